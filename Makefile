@@ -1,0 +1,42 @@
+# reportgen: `make demo` renders the sample briefings into out/, `make test` runs the whole suite.
+# Each target sets up what it needs: a virtualenv in .venv, the package and its dependencies,
+# and the Debian package libharfbuzz-subset0 (WeasyPrint subsets fonts about twice as fast with it).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
+
+.PHONY: demo test test-fast golden bench fuzz docs-images system-deps clean
+
+$(STAMP): pyproject.toml setup.py
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+demo: $(STAMP) system-deps
+	$(BIN)/reportgen build $(SAMPLE) --out out --format pdf,docx,html
+	@echo "briefings written to out/"
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest -q
+
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden_approve
+
+bench: $(STAMP) system-deps
+	$(BIN)/python bench/run.py
+
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q tests/fuzz --fuzz-long
+
+docs-images: $(STAMP) system-deps
+	$(BIN)/python scripts/docs_images.py
+
+clean:
+	rm -rf out build dist *.egg-info .pytest_cache

@@ -1,0 +1,242 @@
+"""The `reportgen` command line: a thin Typer layer; each command calls one library function."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from reportgen import __version__
+from reportgen.errors import ReportgenError
+
+app = typer.Typer(
+    name="reportgen",
+    help="Turn press releases into investor and medical briefings (PDF, DOCX, HTML).\n\n"
+    "Example: reportgen build inputs/epicept-ceplene-2007-12-10/release.txt --out out",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+templates_app = typer.Typer(
+    help="List and export the briefing templates.\n\nExample: reportgen templates export my-templates",
+    no_args_is_help=True,
+)
+app.add_typer(templates_app, name="templates")
+
+_state = {"debug": False}
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def handle_errors(func):
+    """Print `error: <one line>` and exit non-zero instead of a traceback (unless --debug)."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except ReportgenError as e:
+            if _state["debug"]:
+                raise
+            _fail(str(e), e.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.exit(0)
+        except Exception as e:  # a bug: still one line, with --debug for the traceback
+            if _state["debug"]:
+                raise
+            _fail(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)", 70)
+
+    return wrapper
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"reportgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+):
+    _state["debug"] = debug
+
+
+class Audience(str, Enum):
+    investor = "investor"
+    medical = "medical"
+    all = "all"
+
+
+FORMATS = ("pdf", "docx", "html", "json")
+
+
+def _parse_formats(value: str) -> list[str]:
+    items = [v.strip().lower() for v in value.split(",") if v.strip()]
+    if items == ["all"]:
+        return list(FORMATS)
+    bad = [v for v in items if v not in FORMATS]
+    if bad or not items:
+        raise ReportgenError(f"unknown format {', '.join(bad) or value!r}; choose from {', '.join(FORMATS)} or all")
+    return list(dict.fromkeys(items))
+
+
+@app.command()
+@handle_errors
+def build(
+    releases: List[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder (created if missing)."),
+    audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, a comma list, or all."),
+    format: str = typer.Option("pdf,docx", "--format", "-f", help="pdf, docx, html, json (comma list) or all."),
+    templates: Optional[Path] = typer.Option(None, "--templates", "-t", help="Your templates folder: its files win, the rest fall back to the built-ins."),
+    paper: str = typer.Option("a4", "--paper", help="Paper size for PDF: a4 or letter."),
+    pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="PDF variant, e.g. pdf/ua-1 (tagged, accessible)."),
+):
+    """Render briefings for each release into OUT.
+
+    Example: reportgen build inputs/epicept-ceplene-2007-12-10/release.txt --out out --format pdf,docx
+    """
+    from reportgen.pipeline import build_release, parse_audiences
+
+    formats = _parse_formats(format)
+    audiences = parse_audiences(audience)
+    if paper.lower() not in ("a4", "letter"):
+        raise ReportgenError(f"unknown paper {paper!r}; choose a4 or letter")
+    if templates is not None and not templates.is_dir():
+        raise ReportgenError(f"{templates}: templates folder not found")
+    for release_path in releases:
+        result = build_release(release_path, out, audiences, formats, templates_dir=templates, paper=paper.lower(), pdf_variant=pdf_variant)
+        for warning in result.warnings:
+            typer.echo(f"warning: {release_path}: {warning}", err=True)
+        for written in result.written:
+            typer.echo(str(written))
+
+
+@app.command()
+@handle_errors
+def inspect(
+    release: Path = typer.Argument(..., help="A release file.", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print the normalized model as JSON."),
+):
+    """Show the normalized model of a release: a readable summary, or JSON with --json.
+
+    Example: reportgen inspect inputs/epicept-ceplene-2007-12-10/release.txt --json
+    """
+    from reportgen.pipeline import load_release, summarize
+
+    model = load_release(release)
+    if as_json:
+        typer.echo(model.model_dump_json(indent=2))
+    else:
+        typer.echo(summarize(model))
+
+
+@app.command()
+@handle_errors
+def text(
+    documents: List[Path] = typer.Argument(..., help="Documents: wire text, HTML, markdown, .doc, .docx, .rtf.", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print each document's stories, paragraphs, tables and metadata as JSON."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted Word file."),
+):
+    """Print the plain text of documents, one paragraph a line (table cells separated by tabs).
+
+    Example: reportgen text "inputs/epicept-ceplene-2007-12-10/nym021 - english.doc"
+    """
+    from reportgen.readers import read_text
+
+    failures = 0
+    for i, path in enumerate(documents):
+        try:
+            doc = read_text(path, password=password)
+        except ReportgenError as e:
+            if len(documents) == 1:
+                raise
+            msg = str(e)
+            typer.echo(f"error: {msg if msg.startswith(str(path)) else f'{path}: {msg}'}", err=True)
+            failures += 1
+            continue
+        if as_json:
+            payload = doc.model_dump(exclude={"format"})
+            payload["format"] = doc.format
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            if len(documents) > 1:
+                typer.echo(f"==> {path} <==")
+            typer.echo(plain_text(doc))
+    if failures:
+        raise typer.Exit(2)
+
+
+def plain_text(doc) -> str:
+    """The body, then the other stories, each under a bracketed label."""
+    parts = [doc.body.rstrip("\n")]
+    for label in ("headers", "footers", "footnotes", "endnotes", "comments", "textboxes"):
+        items = [t for t in getattr(doc, label) if t.strip()]
+        if items:
+            parts.append(f"[{label}]\n" + "\n".join(t.rstrip("\n") for t in items))
+    return "\n".join(p for p in parts if p)
+
+
+@app.command()
+@handle_errors
+def schema():
+    """Print the JSON Schema of the normalized model (the contract of `inspect --json`).
+
+    Example: reportgen schema > release.schema.json
+    """
+    from reportgen.model import release_schema
+
+    typer.echo(json.dumps(release_schema(), indent=2))
+
+
+@templates_app.command("list")
+@handle_errors
+def templates_list(
+    templates: Optional[Path] = typer.Option(None, "--templates", "-t", help="Your templates folder, to see which files it overrides."),
+):
+    """List each template and where it resolves from (your folder or built-in).
+
+    Example: reportgen templates list --templates my-templates
+    """
+    from reportgen.pipeline import list_templates
+
+    for name, origin in list_templates(templates):
+        typer.echo(f"{name}\t{origin}")
+
+
+@templates_app.command("export")
+@handle_errors
+def templates_export(
+    directory: Path = typer.Argument(..., help="Folder to copy the built-in templates into.", show_default=False),
+    force: bool = typer.Option(False, "--force", help="Overwrite files that already exist."),
+):
+    """Copy the built-in templates into DIRECTORY to edit them; use them with --templates DIRECTORY.
+
+    Example: reportgen templates export my-templates
+    """
+    from reportgen.pipeline import export_templates
+
+    for written in export_templates(directory, force=force):
+        typer.echo(str(written))
+
+
+def main() -> None:
+    app(prog_name="reportgen")
+
+
+if __name__ == "__main__":
+    main()

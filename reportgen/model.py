@@ -1,0 +1,170 @@
+"""The normalized model: plain data that every reader produces and every briefing consumes.
+
+Nothing here does I/O or formatting. The JSON keys of `Release` are a published contract
+(`reportgen schema` prints its JSON Schema); add fields, never rename them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(_Model):
+    """Where a piece of the model came from: characters [start, end) of one paragraph.
+
+    `section` and `paragraph` index `Release.sections[section].paragraphs[paragraph]`;
+    `text` is exactly those characters, so a reader can check it without the release.
+    """
+
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+class Ticker(_Model):
+    exchange: str
+    symbol: str
+
+
+class Issuer(_Model):
+    name: Optional[str] = None
+    tickers: list[Ticker] = Field(default_factory=list)
+    website: Optional[str] = None
+
+
+class Dateline(_Model):
+    city: Optional[str] = None
+    region: Optional[str] = None
+    country: Optional[str] = None
+    date: Optional[str] = Field(None, description="ISO date the dateline gives, year resolved")
+    wire: Optional[str] = Field(None, description="wire service, e.g. PR Newswire")
+    text: Optional[str] = Field(None, description="the dateline as printed")
+
+
+class Table(_Model):
+    """A table kept as a table: rows of cell strings, the first `header_rows` rows are headers."""
+
+    caption: Optional[str] = None
+    header_rows: int = 0
+    rows: list[list[str]] = Field(default_factory=list)
+
+
+class Section(_Model):
+    heading: Optional[str] = Field(None, description="null for the lead section")
+    paragraphs: list[str] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+
+
+class Quote(_Model):
+    text: str
+    speaker: Optional[str] = None
+    title: Optional[str] = None
+    source: Optional[Span] = None
+
+
+class Contact(_Model):
+    name: Optional[str] = None
+    role: Optional[str] = Field(None, description="label the release gives: Media, Investors ...")
+    organisation: Optional[str] = None
+    title: Optional[str] = None
+    phones: list[str] = Field(default_factory=list)
+    emails: list[str] = Field(default_factory=list)
+
+
+class DocumentParagraph(_Model):
+    text: str
+    style: Optional[str] = None
+
+
+class DocumentLink(_Model):
+    """A hyperlink kept from a document: the text shown and the address it points to."""
+
+    text: str = ""
+    url: str
+
+
+class DocumentMetadata(_Model):
+    title: Optional[str] = None
+    author: Optional[str] = None
+    subject: Optional[str] = None
+    keywords: Optional[str] = None
+    created: Optional[str] = None
+    modified: Optional[str] = None
+
+
+class Document(_Model):
+    """The text of a word-processor document (or any document reportgen reads), by story."""
+
+    format: str
+    body: str = ""
+    paragraphs: list[DocumentParagraph] = Field(default_factory=list)
+    tables: list[list[list[str]]] = Field(default_factory=list)
+    headers: list[str] = Field(default_factory=list)
+    footers: list[str] = Field(default_factory=list)
+    footnotes: list[str] = Field(default_factory=list)
+    endnotes: list[str] = Field(default_factory=list)
+    comments: list[str] = Field(default_factory=list)
+    textboxes: list[str] = Field(default_factory=list)
+    links: list[DocumentLink] = Field(default_factory=list)
+    metadata: DocumentMetadata = Field(default_factory=DocumentMetadata)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Attachment(_Model):
+    filename: str
+    found: bool = False
+    format: Optional[str] = None
+    text: Optional[str] = None
+    error: Optional[str] = Field(None, description="why it could not be read, when it could not")
+    title: Optional[str] = None
+    headline: Optional[str] = None
+    subheadlines: list[str] = Field(default_factory=list)
+    headings: list[str] = Field(default_factory=list)
+    metadata: Optional[DocumentMetadata] = None
+
+
+class SourceInfo(_Model):
+    path: Optional[str] = None
+    format: Optional[str] = None
+
+
+class Release(_Model):
+    headline: str = ""
+    subheadlines: list[str] = Field(default_factory=list)
+    dateline: Dateline = Field(default_factory=Dateline)
+    release_date: Optional[str] = Field(None, description="ISO date")
+    issuer: Issuer = Field(default_factory=Issuer)
+    sections: list[Section] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    source: Optional[str] = Field(None, description="the SOURCE line: who issued it")
+    forward_looking_statements: Optional[str] = None
+    trademarks: list[str] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
+    slug: Optional[str] = Field(None, description="the wire's slug line, e.g. EPCT-GEN")
+    facts: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    input: SourceInfo = Field(default_factory=SourceInfo)
+
+    def paragraph(self, section: int, paragraph: int) -> str:
+        return self.sections[section].paragraphs[paragraph]
+
+    def iter_paragraphs(self):
+        """(section index, paragraph index, heading, text) for every body paragraph, in order."""
+        for si, sec in enumerate(self.sections):
+            for pi, text in enumerate(sec.paragraphs):
+                yield si, pi, sec.heading, text
+
+
+def release_schema() -> dict:
+    """The JSON Schema of the model, as published by `reportgen schema`."""
+    return Release.model_json_schema()

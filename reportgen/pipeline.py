@@ -1,0 +1,156 @@
+"""The public pipeline: read a release, add its facts, build each audience's briefing, render it.
+
+`cli.py` calls these functions one per command; other programs can call them directly.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from reportgen.errors import ReportgenError
+from reportgen.model import Release
+
+GENERIC_STEMS = {"release", "index", "press-release", "pressrelease", "news", "document", "input", "text"}
+
+
+def load_release(path: str | os.PathLike, password: Optional[str] = None) -> Release:
+    """Read a release and its attachments and extract its facts: the complete normalized model."""
+    from reportgen.extract import enrich
+    from reportgen.readers import read_release
+
+    release = read_release(path, password=password)
+    release.facts = enrich(release)
+    return release
+
+
+def release_slug(path: str | os.PathLike) -> str:
+    """The output name of a release: its file name, or its folder's when the file is `release.txt`."""
+    p = Path(path)
+    stem = p.stem
+    if stem.lower() in GENERIC_STEMS and p.resolve().parent.name:
+        stem = p.resolve().parent.name
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-").lower()
+    return slug or "release"
+
+
+def parse_audiences(value: str) -> list[str]:
+    from reportgen.briefings import AUDIENCES
+
+    items = [v.strip().lower() for v in value.split(",") if v.strip()]
+    if items == ["all"] or not items:
+        return list(AUDIENCES)
+    bad = [v for v in items if v not in AUDIENCES]
+    if bad:
+        raise ReportgenError(f"unknown audience {', '.join(bad)}; choose from {', '.join(AUDIENCES)} or all")
+    return list(dict.fromkeys(items))
+
+
+@dataclass
+class BuildResult:
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_release(
+    path: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    audiences: Iterable[str],
+    formats: Iterable[str],
+    templates_dir: Optional[str | os.PathLike] = None,
+    paper: str = "a4",
+    pdf_variant: Optional[str] = None,
+) -> BuildResult:
+    """Read one release and write each audience's briefing in each format into `out_dir`."""
+    from reportgen import briefings
+    from reportgen.render import render_briefing
+    from reportgen.render.write import write_atomic
+
+    release = load_release(path)
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ReportgenError(f"{out}: cannot create the output folder ({e.strerror})") from None
+    slug = release_slug(path)
+    result = BuildResult(warnings=list(release.warnings))
+    formats = list(formats)
+    if "json" in formats:
+        target = out / f"{slug}.json"
+        write_atomic(target, release.model_dump_json(indent=2).encode("utf-8"))
+        result.written.append(target)
+    for audience in audiences:
+        briefing = briefings.build(release, audience)
+        for fmt in formats:
+            if fmt == "json":
+                continue
+            target = out / f"{slug}-{audience}.{fmt}"
+            render_briefing(briefing, fmt, target, templates_dir=templates_dir, paper=paper, pdf_variant=pdf_variant, release=release)
+            result.written.append(target)
+    return result
+
+
+def list_templates(templates_dir: Optional[str | os.PathLike] = None) -> list[tuple[str, str]]:
+    from reportgen.render import templating
+
+    user = Path(templates_dir).resolve() if templates_dir else None
+    rows = []
+    for name, resolved in templating.list_templates(templates_dir):
+        origin = "yours" if user and Path(resolved).resolve().is_relative_to(user) else "built-in"
+        rows.append((name, f"{origin}: {resolved}"))
+    return rows
+
+
+def export_templates(directory: str | os.PathLike, force: bool = False) -> list[Path]:
+    from reportgen.render import templating
+
+    dest = Path(directory)
+    if dest.exists() and any(dest.iterdir()) and not force:
+        raise ReportgenError(f"{dest} is not empty; use --force to overwrite the files in it")
+    return templating.export_templates(dest)
+
+
+def summarize(release: Release) -> str:
+    """A readable summary of the model for `reportgen inspect`."""
+    lines = [release.headline]
+    for s in release.subheadlines:
+        lines.append(f"  {s}")
+    d = release.dateline
+    place = ", ".join(x for x in (d.city, d.region, d.country) if x)
+    lines.append("")
+    lines.append(f"Date:      {release.release_date or 'unknown'}" + (f"  ({place}; {d.wire})" if place or d.wire else ""))
+    tickers = ", ".join(f"{t.exchange}: {t.symbol}" for t in release.issuer.tickers)
+    lines.append(f"Issuer:    {release.issuer.name or 'unknown'}" + (f"  [{tickers}]" if tickers else ""))
+    if release.issuer.website:
+        lines.append(f"Website:   {release.issuer.website}")
+    if release.source:
+        lines.append(f"Source:    {release.source}")
+    lines.append("")
+    lines.append("Sections:")
+    for s in release.sections:
+        lines.append(f"  - {s.heading or '(lead)'}: {len(s.paragraphs)} paragraphs" + (f", {len(s.tables)} tables" if s.tables else ""))
+    if release.quotes:
+        lines.append("Quotes:")
+        for q in release.quotes:
+            lines.append(f"  - {q.speaker or 'unattributed'}" + (f", {q.title}" if q.title else "") + f": \u201c{q.text[:70]}\u2026\u201d")
+    if release.contacts:
+        lines.append("Contacts:")
+        for c in release.contacts:
+            bits = [x for x in (c.role and f"{c.role}:", c.name, c.organisation and f"({c.organisation})") if x]
+            bits += c.phones + c.emails
+            lines.append("  - " + " ".join(bits))
+    if release.attachments:
+        lines.append("Attachments:")
+        for a in release.attachments:
+            state = f"{a.format}, read" if a.found and not a.error else (a.error or "not found")
+            lines.append(f"  - {a.filename} ({state})")
+    facts = release.facts or {}
+    counts = ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, (list, dict)) and v)
+    if counts:
+        lines.append(f"Facts:     {counts}")
+    for w in release.warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines)

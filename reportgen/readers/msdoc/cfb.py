@@ -1,0 +1,67 @@
+"""Compound file layer: open the OLE2 container through olefile, with bounds on every stream."""
+
+from __future__ import annotations
+
+import io
+
+import olefile
+
+from reportgen.errors import InputError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+# [MS-CFB] 2.2: a stream can never hold more bytes than the file; anything larger is a lie.
+MAX_STREAMS = 10_000
+
+
+class CompoundFile:
+    """Read-only view of a compound file: stream names and bounded stream reads."""
+
+    def __init__(self, data: bytes):
+        if not data.startswith(OLE_MAGIC):
+            raise InputError("not an OLE2 compound file")
+        self._size = len(data)
+        try:
+            self._ole = olefile.OleFileIO(io.BytesIO(data))
+            entries = self._ole.listdir(streams=True, storages=True)
+        except InputError:
+            raise
+        except Exception as exc:  # olefile raises OSError, ValueError, IndexError, struct.error ...
+            raise InputError(f"damaged OLE2 container ({_short(exc)})") from None
+        if len(entries) > MAX_STREAMS:
+            raise InputError("damaged OLE2 container (too many directory entries)")
+        self._names = {"/".join(e) for e in entries}
+
+    def exists(self, name: str) -> bool:
+        return name in self._names
+
+    @property
+    def names(self) -> set[str]:
+        return set(self._names)
+
+    def read(self, name: str) -> bytes:
+        """The whole stream; a missing, cyclic or oversized stream is an InputError."""
+        if name not in self._names:
+            raise InputError(f"the {name!r} stream is missing")
+        try:
+            size = self._ole.get_size(name)
+            if size > self._size:
+                raise InputError(f"damaged OLE2 container (stream {name!r} is longer than the file)")
+            with self._ole.openstream(name) as fh:
+                data = fh.read()
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(f"damaged OLE2 container ({_short(exc)})") from None
+        return data
+
+    def close(self) -> None:
+        try:
+            self._ole.close()
+        except Exception:
+            pass
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:120]

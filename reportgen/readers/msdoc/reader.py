@@ -1,0 +1,298 @@
+"""The .doc reader: compound file < FIB and piece table < styles, properties < stories < Document."""
+
+from __future__ import annotations
+
+import struct
+
+from reportgen.errors import EncryptedError, InputError
+from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentParagraph
+
+from . import word2
+from .cfb import OLE_MAGIC, CompoundFile
+from .fib import STORY_ORDER, Fib, parse_fib
+from .pieces import Piece, Text, parse_clx
+from .props import ParaProps, PapxRuns, chpx_runs
+from .protection import check_irm, decrypt, encryption_name
+from .stories import StoryResult, assemble, split_paragraphs
+from .styles import StyleSheet, parse_stsh
+from .summary import parse_summary
+
+# Language id -> Windows code page for 8-bit (Word 6/95) text.
+LID_CODEPAGE = {}
+for _cp, _lids in {
+    "cp1250": (0x405, 0x415, 0x40E, 0x41A, 0x41B, 0x424, 0x418, 0x41C, 0x81A),
+    "cp1251": (0x419, 0x422, 0x423, 0x402, 0x42F, 0xC1A, 0x43F, 0x444),
+    "cp1253": (0x408,), "cp1254": (0x41F, 0x42C), "cp1255": (0x40D,),
+    "cp1256": (0x401, 0x429, 0x420, 0x801, 0xC01), "cp1257": (0x425, 0x426, 0x427),
+    "cp1258": (0x42A,), "cp874": (0x41E,), "cp932": (0x411,), "cp936": (0x804, 0x1004),
+    "cp949": (0x412,), "cp950": (0x404, 0xC04, 0x1404),
+}.items():
+    for _lid in _lids:
+        LID_CODEPAGE[_lid] = _cp
+
+# Font charset ([MS-DOC] 2.9.84 FFN.chs) -> code page.
+CHARSET_CODEPAGE = {0: "cp1252", 128: "cp932", 129: "cp949", 134: "cp936", 136: "cp950",
+                    161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256",
+                    186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250"}
+
+MAX_CHARS = 50_000_000
+
+
+def read_msdoc(data: bytes, password: str | None = None, _depth: int = 0) -> Document:
+    """Read a Word 2, 6/95 or 97-2003 binary document; only InputError/EncryptedError escape."""
+    if data[:2] == b"\xdb\xa5":
+        return word2.read_word2(data)
+    if not data.startswith(OLE_MAGIC):
+        raise InputError("not a Word document (no OLE2 signature)")
+    cf = CompoundFile(data)
+    try:
+        check_irm(cf)
+        if not cf.exists("WordDocument"):
+            raise InputError("not a Word document (no WordDocument stream)")
+        wd = cf.read("WordDocument")
+        fib = parse_fib(wd)
+        table = None
+        if not fib.word6 and cf.exists(fib.which_table):
+            table = cf.read(fib.which_table)
+        if fib.encrypted:
+            scheme = encryption_name(fib, table)
+            if password is None:
+                raise EncryptedError(f"encrypted with {scheme} (a password is needed)")
+            if _depth or scheme in ("XOR obfuscation", "unknown encryption"):
+                raise EncryptedError(f"encrypted with {scheme}, which cannot be decrypted here")
+            plain = decrypt(data, password, scheme)
+            doc = read_msdoc(plain, None, _depth + 1)
+            doc.warnings.append(f"decrypted ({scheme})")
+            return doc
+        if fib.word6:
+            table = wd
+        elif table is None:
+            raise InputError(f"damaged Word document (the {fib.which_table} stream is missing)")
+        doc = _read(wd, table, fib)
+        if cf.exists("\x05SummaryInformation"):
+            try:
+                meta = parse_summary(cf.read("\x05SummaryInformation"))
+            except InputError:
+                meta = {}
+                doc.warnings.append("SummaryInformation is damaged")
+            doc.metadata = DocumentMetadata(**meta)
+        return doc
+    finally:
+        cf.close()
+
+
+def _codepage(fib: Fib, wd: bytes) -> tuple[str, dict[int, str]]:
+    """Word 6/95 text is 8-bit: the code page from the language id, else from the font table."""
+    fonts = _font_codepages(wd, *fib.get("SttbfFfn"))
+    cp = LID_CODEPAGE.get(fib.lid)
+    if cp is None:
+        cp = fonts.get(0, "cp1252")
+        if fib.wident == 0xA699 and cp == "cp1252":
+            cp = next((c for c in fonts.values() if c in ("cp950", "cp936", "cp932", "cp949")), cp)
+    return cp, fonts
+
+
+def _font_codepages(wd: bytes, fc: int, lcb: int) -> dict[int, str]:
+    """Word 6 SttbfFfn: total size, then FFNs (cbFfnM1, flags, wWeight, chs, ...)."""
+    out = {}
+    if lcb < 2 or fc + lcb > len(wd):
+        return out
+    buf = wd[fc:fc + lcb]
+    pos, idx = 2, 0
+    while pos + 5 < len(buf) and idx < 1000:
+        cb = buf[pos] + 1
+        cp = CHARSET_CODEPAGE.get(buf[pos + 4])
+        if cp:
+            out[idx] = cp
+        pos += cb
+        idx += 1
+    return out
+
+
+def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
+    warnings: list[str] = []
+    total = sum(fib.ccp.values())
+    if total > MAX_CHARS:
+        raise InputError("damaged Word document (absurd character count)")
+    fc_clx, lcb_clx = fib.get("Clx")
+    fonts: dict[int, str] = {}
+    if fib.word6:
+        codepage, fonts = _codepage(fib, wd)
+        # Far East Word 6/95 (wIdent 0xA699) stores its text as UTF-16, other Word 6/95 as 8-bit
+        width = 2 if fib.wident == 0xA699 else 1
+        if lcb_clx:
+            pieces, prcs = parse_clx(wd, fc_clx, lcb_clx, word6=True, word6_width=width)
+        else:
+            pieces, prcs = [Piece(0, total + 1, fib.fc_min, width)], []
+    else:
+        codepage = "compressed"
+        if not lcb_clx:
+            raise InputError("damaged Word document (no piece table)")
+        pieces, prcs = parse_clx(table, fc_clx, lcb_clx)
+    text = Text(wd, pieces, codepage)
+    warnings.extend(text.warnings)
+    styles = parse_stsh(table, *fib.get("Stshf"), word6=fib.word6,
+                        codepage=codepage if codepage != "compressed" else "cp1252")
+    chars = list(text.text)
+    _apply_char_runs(chars, text, wd, table, fib, styles, prcs, fonts, codepage)
+    full = "".join(chars)
+    papx = PapxRuns(wd, table, *fib.get("PlcfBtePapx"), word6=fib.word6)
+
+    def props_at(cp: int) -> ParaProps:
+        return papx.at(text.fc_of(cp))
+
+    def style_name(istd: int) -> str | None:
+        return styles.name(istd)
+
+    links: list = []
+    marks: dict[int, str] = {}
+    for plc, fmt in (("PlcffndRef", str), ("PlcfendRef", _roman)):
+        if fib.word6 and plc == "PlcfendRef":
+            continue
+        ref_cps = _plc_cps(table, *fib.get(plc), data_size=2)[:-1]
+        for k, ref_cp in enumerate(ref_cps[:100_000]):
+            marks[ref_cp] = fmt(k + 1)
+    starts = {}
+    cp = 0
+    for name in STORY_ORDER:
+        starts[name] = cp
+        cp += fib.ccp.get(name, 0)
+
+    def story(a: int, b: int) -> StoryResult:
+        a, b = max(0, a), min(b, len(full))
+        if b <= a:
+            return StoryResult()
+        paras = split_paragraphs(full[a:b], a, props_at, style_name, styles.is_caps, links,
+                                 (lambda cp: marks.get(cp, "")) if a == 0 else None)
+        return assemble(paras)
+
+    body = story(0, fib.ccp["text"])
+    doc = Document(format="doc" if not fib.word6 else "doc (Word 6/95)")
+    doc.body = "\n".join(t for t, _ in body.lines)
+    doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in body.lines]
+    doc.tables = body.tables
+
+    def parts(plc_name: str, story_name: str) -> list[str]:
+        base, length = starts[story_name], fib.ccp.get(story_name, 0)
+        if not length:
+            return []
+        cps = _plc_cps(table, *fib.get(plc_name), data_size=_PLC_DATA.get(plc_name, 0))
+        out = []
+        if len(cps) >= 2:
+            for x, y in zip(cps, cps[1:]):
+                if 0 <= x < y <= length:
+                    t = story(base + x, base + y).text.strip()
+                    if t:
+                        out.append(t)
+            return out
+        t = story(base, base + length).text.strip()
+        return [t] if t else []
+
+    doc.footnotes = parts("PlcffndTxt", "ftn")
+    doc.endnotes = parts("PlcfendTxt", "edn") if not fib.word6 else []
+    doc.comments = parts("PlcfandTxt", "atn")
+    doc.textboxes = parts("PlcftxbxTxt", "txbx") if not fib.word6 else []
+    doc.headers, doc.footers = _headers_footers(table, fib, starts, story)
+    doc.links = [DocumentLink(text=t, url=u) for t, u in links]
+    doc.warnings = warnings
+    return doc
+
+
+_PLC_DATA = {"PlcftxbxTxt": 22}
+
+
+def _roman(n: int) -> str:
+    """Lower-case roman numeral: Word's default endnote numbering."""
+    out = []
+    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+def _plc_cps(table: bytes, fc: int, lcb: int, data_size: int = 0) -> list[int]:
+    """[MS-DOC] 2.2.2 PLC: n+1 CPs then n data elements of a fixed size."""
+    if lcb < 4 or fc + lcb > len(table):
+        return []
+    n = (lcb - 4) // (4 + data_size)
+    if n > 1_000_000:
+        return []
+    return list(struct.unpack_from(f"<{n + 1}i", table, fc))
+
+
+def _headers_footers(table: bytes, fib: Fib, starts: dict, story) -> tuple[list[str], list[str]]:
+    """[MS-DOC] 2.8.20 PlcfHdd: 6 separator stories, then per section even/odd/first headers/footers."""
+    length = fib.ccp.get("hdd", 0)
+    if not length:
+        return [], []
+    base = starts["hdd"]
+    cps = _plc_cps(table, *fib.get("PlcfHdd"))
+    headers: list[str] = []
+    footers: list[str] = []
+    for i, (x, y) in enumerate(zip(cps, cps[1:])):
+        if i < 6 or not (0 <= x < y <= length):
+            continue
+        t = story(base + x, base + y).text.strip()
+        if not t:
+            continue
+        kind = (i - 6) % 6
+        target = footers if kind in (2, 3, 5) else headers
+        if t not in target:
+            target.append(t)
+    return headers, footers
+
+
+def _apply_char_runs(chars: list[str], text: Text, wd: bytes, table: bytes, fib: Fib,
+                     styles: StyleSheet, prcs: list[bytes], fonts: dict, codepage: str) -> None:
+    """Tracked deletions become NUL (dropped later), all-caps runs upper case, Word 6 font code pages."""
+    from .pieces import decode_8bit
+    from .props import char_flags
+
+    runs = chpx_runs(wd, table, *fib.get("PlcfBteChpx"), word6=fib.word6)
+    # [MS-DOC] 2.9.232 Prm: a piece's own grpprl (fast-saved files) applies to the whole piece
+    for p in text.pieces:
+        if p.prm & 1 and not fib.word6:
+            idx = p.prm >> 1
+            if idx < len(prcs):
+                cf = char_flags(prcs[idx])
+                if cf.deleted:
+                    for k in range(p.cp, min(p.cp_end, len(chars))):
+                        chars[k] = "\x00"
+    if not runs:
+        return
+    by_fc = sorted(text.pieces, key=lambda p: p.fc)
+    for fc_a, fc_b, cf in runs:
+        caps = cf.caps
+        if caps is None and cf.istd is not None and styles.is_caps(cf.istd):
+            caps = 1
+        recode = None
+        if cf.ftc is not None and fonts.get(cf.ftc) and fonts[cf.ftc] != codepage \
+                and codepage not in ("cp932", "cp936", "cp949", "cp950") \
+                and fonts[cf.ftc] not in ("cp932", "cp936", "cp949", "cp950"):
+            recode = fonts[cf.ftc]
+        if not (cf.deleted or caps in (1, 0x81) or recode):
+            continue
+        for p in by_fc:
+            p_fc_end = p.fc + (p.cp_end - p.cp) * p.width
+            if p.fc >= fc_b:
+                break
+            lo, hi = max(fc_a, p.fc), min(fc_b, p_fc_end)
+            if lo >= hi:
+                continue
+            cp_a = p.cp + (lo - p.fc) // p.width
+            cp_b = min(p.cp + (hi - p.fc + p.width - 1) // p.width, len(chars))
+            if cf.deleted:
+                for k in range(cp_a, cp_b):
+                    chars[k] = "\x00"
+            elif recode:
+                seg = decode_8bit(wd[lo:hi], recode)
+                for k, ch in zip(range(cp_a, cp_b), seg):
+                    if chars[k] >= " ":
+                        chars[k] = ch
+            elif caps:
+                for k in range(cp_a, cp_b):
+                    u = chars[k].upper()
+                    if len(u) == 1:
+                        chars[k] = u

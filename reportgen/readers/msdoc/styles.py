@@ -1,0 +1,103 @@
+"""Stylesheet layer: style names from the STSH ([MS-DOC] 2.9.271 STSH, 2.9.260 STD, 2.9.262 Stdf)."""
+
+from __future__ import annotations
+
+import struct
+
+# Built-in style identifiers ([MS-DOC] 2.9.260 Stdf.sti, list in [MS-OI29500]); Word shows these
+# names whatever the file stores (Word 97 stores "heading 1" in lower case).
+BUILTIN = {0: "Normal", 62: "Title", 74: "Subtitle", 65: "Default Paragraph Font", 28: "Normal Indent",
+           29: "Footnote Text", 30: "Annotation Text", 31: "Header", 32: "Footer", 34: "Caption",
+           43: "Endnote Text", 47: "List", 48: "List Bullet", 49: "List Number", 66: "Body Text",
+           67: "Body Text Indent", 105: "Table Grid"}
+BUILTIN.update({i: f"Heading {i}" for i in range(1, 10)})
+BUILTIN.update({18 + i: f"TOC {i}" for i in range(1, 10)})
+
+MAX_STYLES = 4096
+
+
+class StyleSheet:
+    """istd -> style name, plus each style's base and its paragraph-style character flags."""
+
+    def __init__(self):
+        self.names: dict[int, str] = {}
+        self.stis: dict[int, int] = {}
+        self.bases: dict[int, int] = {}
+        self.caps: dict[int, bool] = {}
+
+    def name(self, istd: int) -> str | None:
+        return self.names.get(istd)
+
+    def is_caps(self, istd: int) -> bool:
+        """fCaps from the style's CHPX, following istdBase (bounded)."""
+        seen = 0
+        while istd in self.bases or istd in self.caps:
+            if istd in self.caps:
+                return self.caps[istd]
+            istd = self.bases.get(istd, 0xFFF)
+            seen += 1
+            if istd == 0xFFF or seen > 16:
+                break
+        return False
+
+
+def parse_stsh(table: bytes, fc: int, lcb: int, word6: bool = False, codepage: str = "cp1252") -> StyleSheet:
+    """Parse the STSH; anything malformed just ends the list (style names are not essential)."""
+    from .props import SPRM_CF_CAPS, iter_sprms
+
+    ss = StyleSheet()
+    if lcb < 4 or fc + lcb > len(table):
+        return ss
+    buf = table[fc:fc + lcb]
+    cb_stshi = struct.unpack_from("<H", buf, 0)[0]
+    if 2 + cb_stshi > len(buf) or cb_stshi < 4:
+        return ss
+    # [MS-DOC] 2.9.272 STSHI / Stshif: cstd, cbSTDBaseInFile
+    cstd, cb_base = struct.unpack_from("<HH", buf, 2)
+    pos = 2 + cb_stshi
+    for istd in range(min(cstd, MAX_STYLES)):
+        if pos + 2 > len(buf):
+            break
+        cb_std = struct.unpack_from("<H", buf, pos)[0]
+        std = buf[pos + 2:pos + 2 + cb_std]
+        pos += 2 + cb_std
+        if cb_std == 0 or len(std) < max(cb_base, 4):
+            continue
+        sti = struct.unpack_from("<H", std, 0)[0] & 0x0FFF
+        w2 = struct.unpack_from("<H", std, 2)[0]
+        stk, base = w2 & 0xF, w2 >> 4
+        cupx = struct.unpack_from("<H", std, 4)[0] & 0xF if len(std) >= 6 else 0
+        name = ""
+        npos = cb_base
+        if word6:
+            if npos < len(std):
+                cch = std[npos]
+                name = std[npos + 1:npos + 1 + cch].decode(codepage, errors="replace")
+                npos += 2 + cch
+        elif npos + 2 <= len(std):
+            cch = struct.unpack_from("<H", std, npos)[0]
+            name = std[npos + 2:npos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+            npos += 2 + 2 * cch + 2
+        name = name.split(",")[0].strip()
+        if sti in BUILTIN:
+            name = BUILTIN[sti]
+        elif sti < 0xFFE and name:
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+        ss.names[istd] = name or f"Style {istd}"
+        ss.stis[istd] = sti
+        ss.bases[istd] = base
+        # [MS-DOC] 2.9.260 STD.grLPUpxSw: for a paragraph style (stk 1) UpxPapx then UpxChpx
+        if not word6 and stk in (1, 2) and cupx:
+            upos = npos
+            upxs = []
+            for _ in range(cupx):
+                if upos + 2 > len(std):
+                    break
+                cb = struct.unpack_from("<H", std, upos)[0]
+                upxs.append(std[upos + 2:upos + 2 + cb])
+                upos += 2 + cb + (cb & 1)
+            chpx = upxs[1] if stk == 1 and len(upxs) > 1 else (upxs[0] if stk == 2 and upxs else b"")
+            for sprm, arg in iter_sprms(chpx):
+                if sprm == SPRM_CF_CAPS and arg:
+                    ss.caps[istd] = arg[0] in (1, 0x81)
+    return ss

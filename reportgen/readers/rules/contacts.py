@@ -1,0 +1,166 @@
+"""Contacts in every shape: PR Newswire's `/CONTACT:` line, labelled blocks one item a line,
+comma-separated runs, several labelled groups (Media:, Investors:) and `both of <Org>`."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from reportgen.model import Contact
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(
+    r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
+    r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+)
+_ROLE_LABEL = re.compile(
+    r"^\s*(?P<role>(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Financial Media|"
+    r"Company|Corporate|US|U\.S\.|EU|European|Europe|Canada|Asia|International|Trade|Business|"
+    r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR)\s*){1,3}"
+    r"(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,25}?)?|Contacts?|For more information|For further information)"
+    r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
+    re.I,
+)
+_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:CONTACTS?|Contacts?|Contact Information|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*", re.I)
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
+_NAME = re.compile(
+    rf"^{_HONORIFIC}?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{1,3}}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|III|II|Ph\.?D\.?|M\.?D\.?|MBA|CFA))?$"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|AG|SA|S\.A|N\.V|NV|GmbH|AB|ASA|Oyj|"
+    r"Group|Associates|Communications|Partners|Healthcare|Health|Advisors|Consulting|Relations|Strategies|"
+    r"Pharmaceuticals?|Therapeutics|Biosciences|Bio|Biotech|Holdings|Agency|Media|PR|IR|Capital|Global|"
+    r"International|Worldwide|Public|Investor|University|Foundation|Association|Institute|Newswire|Wire|"
+    r"Apple|Technologies|Systems|Labs|Laboratories|Solutions|Financial|Bank|Trust|Fund|LifeSci|Gilmartin|"
+    r"Edelman|Burns|McClellan|Argot|Stern|ICR|Westwicke|FTI|Sard|Kekst|Brunswick|Real Chemistry|Precision)\b"
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:President|Director|Officer|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|Chairman|Chair|"
+    r"Senior|Principal|Associate|Specialist|Coordinator|Lead|Executive|Counsel|Secretary|Treasurer|"
+    r"Spokesperson|Spokesman|Spokeswoman|Analyst|Founder|Partner|Managing)\b"
+)
+_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
+_BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
+
+
+def is_person_name(text: str) -> bool:
+    t = text.strip()
+    return bool(_NAME.match(t)) and not _ORG_WORDS.search(t) and not _TITLE_WORDS.search(t) and len(t) < 45
+
+
+def _clean_phone(p: str) -> str:
+    p = re.sub(r"^(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*", "", p.strip(), flags=re.I)
+    return p.strip(" .,;")
+
+
+def _items_of(text: str) -> list[str]:
+    """Split a run of contact text into items: lines, then commas (keeping 'Inc.' with its name)."""
+    items = []
+    multiline = "\n" in text.strip()
+    for line in text.split("\n"):
+        if multiline and not (EMAIL.search(line) or PHONE.search(line)):
+            # one item a line: "Vice President, Investor Relations" is one title
+            if line.strip(" \t,;"):
+                items.append(line.strip(" \t,;"))
+            continue
+        for piece in re.split(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C)\b)|\s+\|\s+|\s{3,}", line):
+            piece = piece.strip(" \t,;")
+            if piece:
+                items.append(piece)
+    return items
+
+
+def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contact]:
+    """Contacts from a contact paragraph or block (newlines separate items where the source had lines)."""
+    text = _CONTACT_HEAD.sub("", text.strip(), count=1)
+    text = text.strip().rstrip("/").strip()
+    contacts: list[Contact] = []
+    # groups: ';' separates them on one line; a role label opens a new group
+    groups: list[tuple[Optional[str], str]] = []
+    for chunk in re.split(r";\s*|\n\s*\n", text):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        m = _ROLE_LABEL.match(chunk)
+        role = None
+        if m and not EMAIL.match(chunk):
+            role = _role_name(m.group("role"))
+            chunk = chunk[m.end():]
+        groups.append((role, chunk))
+    role = default_role
+    for label, chunk in groups:
+        if label:
+            role = label
+        group: list[Contact] = []
+        current: Optional[Contact] = None
+        for item in _items_of(chunk):
+            # "or Bruce Voss", "and Jane Doe"
+            item = re.sub(r"^(?:or|and)\s+", "", item)
+            lm = _ROLE_LABEL.match(item)
+            if lm and item[lm.end():].strip() and not EMAIL.match(item):
+                role = _role_name(lm.group("role"))
+                item = item[lm.end():].strip()
+                current = None
+            elif lm and not item[lm.end():].strip():
+                role = _role_name(lm.group("role"))
+                current = None
+                continue
+            both = _BOTH_OF.match(item)
+            if both:
+                for c in group:
+                    c.organisation = c.organisation or both.group("org").strip(" ./")
+                continue
+            emails = EMAIL.findall(item)
+            rest = EMAIL.sub("", item).strip()
+            phones = [m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
+            for p in phones:
+                rest = rest.replace(p, "")
+            rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office)\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
+            if rest:
+                of = _OF_ORG.match(rest)
+                if of and is_person_name(of.group("name")):
+                    current = Contact(name=of.group("name").strip(), role=role, organisation=of.group("org").strip(" ./"))
+                    group.append(current)
+                elif is_person_name(rest):
+                    current = Contact(name=rest, role=role)
+                    group.append(current)
+                elif current is not None and _TITLE_WORDS.search(rest) and not current.title:
+                    current.title = rest
+                elif current is not None and not current.organisation and not re.search(r"https?://|www\.", rest):
+                    current.organisation = rest
+                elif current is None and (emails or phones):
+                    # an unnamed desk: "Media Relations, +1 ..., press@x.com"
+                    current = Contact(name=None, role=role, organisation=rest)
+                    group.append(current)
+            if (emails or phones) and current is None:
+                current = Contact(name=None, role=role)
+                group.append(current)
+            if current is not None:
+                current.emails += [e for e in emails if e not in current.emails]
+                current.phones += [_clean_phone(p) for p in phones if _clean_phone(p) not in current.phones]
+        contacts.extend(group)
+    return [c for c in contacts if c.name or c.emails or c.phones]
+
+
+def _role_name(raw: str) -> str:
+    role = " ".join(raw.split()).strip(" :-")
+    role = re.sub(r"\s+(?:Contacts?|Inquiries|Enquiries)$", "", role, flags=re.I)
+    if role.lower() in {"contact", "contacts", "for more information", "for further information"}:
+        return None
+    return role[:1].upper() + role[1:]
+
+
+def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
+    """One entry per person (or per desk e-mail), keeping the first role and every phone and e-mail."""
+    out: list[Contact] = []
+    for c in contacts:
+        same = next((o for o in out if (c.name and o.name == c.name) or (not c.name and not o.name and set(c.emails) & set(o.emails))), None)
+        if same is None:
+            out.append(c)
+            continue
+        same.role = same.role or c.role
+        same.organisation = same.organisation or c.organisation
+        same.emails += [e for e in c.emails if e not in same.emails]
+        same.phones += [p for p in c.phones if p not in same.phones]
+    return out

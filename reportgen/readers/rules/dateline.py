@@ -1,0 +1,200 @@
+"""Datelines: the `CITY, Region, Date /Wire/ --` opening of a release, in every wire's spelling.
+
+Rules, each named after the wire convention it reads:
+- PR Newswire: `TARRYTOWN, N.Y., Dec. 10 /PRNewswire/ --` (no year: it comes from the -0- trailer)
+- Business Wire: `PASADENA, Calif.--(BUSINESS WIRE)--February 10, 2025--`
+- GlobeNewswire / Marketwired / ACCESSWIRE: `BOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) --`
+- Newsfile: `New York, New York--(Newsfile Corp. - February 10, 2025) -`
+- company-issued: `San Jose, CA (August 10, 1995) --`, `CUPERTINO, Calif.--Dec. 20, 1996--`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from reportgen.model import Dateline
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# "Dec. 10", "December 10, 2007", "10 December 2007"
+DATE_RE = (
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})"
+)
+_DASH = r"(?:-{1,3}|\u2013|\u2014|\u2015)"
+
+WIRES = [
+    (r"PR\s?Newswire(?:-FirstCall|-USNewswire|-Asia|-HISPANIC PR WIRE)?", "PR Newswire"),
+    (r"Business\s?Wire", "Business Wire"),
+    (r"GLOBE\s?NEWSWIRE", "GlobeNewswire"),
+    (r"Marketwired|Marketwire|MARKET WIRE|CCNMatthews", "Marketwired"),
+    (r"ACCESSWIRE|ACCESS Newswire", "ACCESSWIRE"),
+    (r"Newsfile Corp\.?", "Newsfile"),
+    (r"Canada NewsWire|CNW", "Canada NewsWire"),
+    (r"EQS Newswire|EQS-News", "EQS"),
+    (r"PRWEB|PRWeb", "PRWeb"),
+    (r"BUSINESS WIRE", "Business Wire"),
+]
+_WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES)
+
+# a place: "TARRYTOWN, N.Y.", "New York, New York", "SAN DIEGO and LONDON", "HONG KONG, China"
+_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' -]{1,30}){0,3}?)"
+
+_PATTERNS = [
+    # PLACE--(WIRE)--DATE--      Business Wire
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
+    # PLACE--(WIRE - DATE) -      Newsfile
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*[-\u2013\u2014]\s*(?P<date>{DATE_RE})\s*\)\s*{_DASH}?\s*", re.I),
+    # PLACE, DATE /WIRE/ --       PR Newswire
+    re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*/\s*(?P<wire>{_WIRE_ANY})[^/]{{0,20}}/\s*{_DASH}?\s*", re.I),
+    # PLACE, DATE (WIRE) --       GlobeNewswire, Marketwired, ACCESSWIRE, PR Newswire web
+    re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*[/(]\s*(?P<wire>{_WIRE_ANY})[^)/]{{0,20}}[)/]\s*{_DASH}?\s*", re.I),
+    # PLACE (DATE) --             company-issued
+    re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*{_DASH}\s*", re.I),
+    # PLACE--DATE--               company-issued, Business Wire without the wire name
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
+    # PLACE, DATE --  or  PLACE, DATE:
+    re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?:{_DASH}|:)\s*", re.I),
+    # PLACE -- (no date)          datelines with no date
+    re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
+]
+
+US_STATES = {
+    "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii", "idaho",
+    "ill", "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss",
+    "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore",
+    "pa", "r.i", "s.c", "s.d", "tenn", "texas", "tex", "utah", "vt", "va", "wash", "w.va", "wis",
+    "wyo", "d.c", "ca", "ny", "nj", "ma", "tx", "wa", "il", "fl", "pa", "nc", "ga", "co", "md",
+    "california", "new york", "massachusetts", "new jersey", "pennsylvania", "florida", "illinois",
+    "washington", "north carolina", "maryland", "connecticut", "colorado", "georgia", "michigan",
+    "minnesota", "ohio", "oregon", "virginia", "tennessee", "arizona", "indiana", "missouri",
+    "wisconsin", "utah", "nevada", "delaware",
+}
+COUNTRIES = {
+    "canada", "china", "japan", "germany", "france", "united kingdom", "uk", "england", "sweden",
+    "denmark", "finland", "norway", "switzerland", "israel", "india", "australia", "ireland",
+    "the netherlands", "netherlands", "belgium", "spain", "italy", "singapore", "south korea",
+    "korea", "hong kong", "taiwan", "brazil", "mexico", "united arab emirates", "uae", "austria",
+}
+
+
+@dataclass
+class DatelineMatch:
+    dateline: Dateline
+    end: int  # where the body text starts after the dateline
+    month: Optional[int]
+    day: Optional[int]
+    year: Optional[int]
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def parse_date(text: str, default_year: Optional[int] = None) -> Optional[dt.date]:
+    """A date as printed ("Dec. 10", "February 10, 2025", "10 March 2024"); None if there is none."""
+    m = re.search(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", text, re.I)
+    if m:
+        month, day = month_number(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else default_year
+    else:
+        m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})", text, re.I)
+        if not m:
+            return None
+        month, day, year = month_number(m.group(2)), int(m.group(1)), int(m.group(3))
+    if not year:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _wire_name(raw: Optional[str]) -> Optional[str]:
+    if not raw:
+        return None
+    for pattern, name in WIRES:
+        if re.fullmatch(pattern, raw.strip(), re.I):
+            return name
+    return raw.strip()
+
+
+def _split_place(place: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    place = place.strip().rstrip("-\u2013\u2014 ,")
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts:
+        return None, None, None
+    city = parts[0]
+    if city.isupper() or city.upper() == city:
+        city = _title_case(city)
+    region = parts[1] if len(parts) > 1 else None
+    country = parts[2] if len(parts) > 2 else None
+    if region and not country:
+        key = region.lower().rstrip(".")
+        if key in COUNTRIES:
+            region, country = None, region
+        elif key in US_STATES:
+            country = "United States"
+    return city, region, country
+
+
+def _title_case(s: str) -> str:
+    small = {"and", "of", "de", "la", "du"}
+    words = []
+    for i, w in enumerate(s.lower().split(" ")):
+        if i and w in small:
+            words.append(w)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(words)
+
+
+_NOT_A_PLACE = re.compile(r"^(?:The|This|In|On|For|As|At|Our|We|Today|Net|Basic|Diluted|Total)\b")
+
+
+def match_dateline(text: str) -> Optional[DatelineMatch]:
+    """The dateline at the start of `text`, or None."""
+    head = text[:260]
+    for pattern in _PATTERNS:
+        m = pattern.match(head)
+        if not m:
+            continue
+        place = m.group("place")
+        if _NOT_A_PLACE.match(place) or len(place.split()) > 9:
+            continue
+        city, region, country = _split_place(place)
+        date_text = m.groupdict().get("date")
+        month = day = year = None
+        if date_text:
+            dm = re.search(r"(\d{4})", date_text)
+            year = int(dm.group(1)) if dm else None
+            d = parse_date(date_text, default_year=year or 2000)
+            if d:
+                month, day = d.month, d.day
+        wire = _wire_name(m.groupdict().get("wire"))
+        dateline = Dateline(
+            city=city, region=region, country=country, wire=wire,
+            date=dt.date(year, month, day).isoformat() if (year and month) else None,
+            text=text[: m.end()].strip(),
+        )
+        return DatelineMatch(dateline, m.end(), month, day, year)
+    return None
+
+
+def with_year(match: DatelineMatch, year: int) -> Dateline:
+    """The dateline with its year filled in from elsewhere in the release (the -0- trailer)."""
+    d = match.dateline.model_copy()
+    if match.month and match.day:
+        try:
+            d.date = dt.date(year, match.month, match.day).isoformat()
+        except ValueError:
+            pass
+    return d

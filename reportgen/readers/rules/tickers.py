@@ -1,0 +1,67 @@
+"""Stock tickers in all their spellings: `(NYSE: S)`, `[Nasdaq: BCDA]`, `(NASDAQ/NMS:ROAC)`,
+`(ASX: ATH, NASDAQ: ATHE)`, `(Nasdaq and OMX Nordic Exchange: EPCT)`, `HKEX: 02142`."""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.model import Ticker
+
+_EXCHANGE_WORDS = (
+    r"NYSE(?:\s+(?:American|Arca|MKT|Amex))?|Nasdaq|NASDAQ|AMEX|OTC(?:QB|QX|BB)?|OTC\s+(?:Pink|Markets)|"
+    r"TSX(?:-?V|\s+Venture)?|CSE|ASX|LSE|AIM|HKEX|SEHK|SIX|Euronext|Frankfurt|FSE|XETRA|Xetra|OMX|"
+    r"TASE|NSE|BSE|KRX|KOSDAQ|SGX|JSE|Oslo|NEO|Cboe|CBOE|Pink Sheets|STO|HEL|CPH|TSE|TYO|SSE|SZSE|"
+    r"New York Stock Exchange|London Stock Exchange|Toronto Stock Exchange|Australian Securities Exchange|"
+    r"Hong Kong Stock Exchange|Stock Exchange of Hong Kong|Nordic Exchange|Bolsa|BMV|B3|Borsa"
+)
+_EXCHANGE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", re.I)
+# one "EXCHANGE: SYMBOL[, SYMBOL]" part inside a bracket
+_PART = re.compile(
+    rf"(?P<ex>(?:[A-Za-z][A-Za-z .&/-]{{0,50}}?)?(?:{_EXCHANGE_WORDS})[A-Za-z .&/-]{{0,40}}?)\s*:\s*"
+    r"(?P<syms>[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*(?:,|and)\s*[A-Z0-9][A-Z0-9.\-]{0,9}(?![a-z]))*)",
+)
+_BRACKET = re.compile(r"[(\[]([^()\[\]]{3,120})[)\]]")
+_BARE = re.compile(rf"\b(?P<ex>HKEX|SEHK|TSX|ASX|NYSE|Nasdaq|NASDAQ)\s*:\s*(?P<syms>[A-Z0-9]{{1,6}}(?:\.[A-Z]{{1,2}})?)\b")
+
+
+def _exchanges(raw: str) -> list[str]:
+    raw = " ".join(raw.split()).strip(" ,;")
+    raw = re.sub(r"^(?:listed on|traded on|ticker|symbol)\s+", "", raw, flags=re.I)
+    names = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*(?=[A-Z]{2})", raw) if p.strip()]
+    return [n for n in names if _EXCHANGE.search(n)] or [raw]
+
+
+def _symbols(raw: str) -> list[str]:
+    return [s for s in re.split(r"\s*(?:,|\band\b)\s*", raw.strip()) if re.fullmatch(r"[A-Z0-9][A-Z0-9.\-]{0,9}", s)]
+
+
+def find_tickers(text: str) -> list[tuple[Ticker, int, int]]:
+    """Tickers in `text` with the span (start, end) of the bracket or phrase that gave them."""
+    found: list[tuple[Ticker, int, int]] = []
+    seen = set()
+
+    def add(ex: str, sym: str, start: int, end: int):
+        key = (ex.lower(), sym)
+        if key not in seen:
+            seen.add(key)
+            found.append((Ticker(exchange=ex, symbol=sym), start, end))
+
+    covered = []
+    for bm in _BRACKET.finditer(text):
+        inner = bm.group(1)
+        if not _EXCHANGE.search(inner) or ":" not in inner:
+            continue
+        for part in re.split(r";|,\s*(?=[A-Za-z .&/-]+:)", inner):
+            pm = _PART.search(part)
+            if not pm:
+                continue
+            for ex in _exchanges(pm.group("ex")):
+                for sym in _symbols(pm.group("syms")):
+                    add(ex, sym, bm.start(), bm.end())
+        covered.append((bm.start(), bm.end()))
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        for sym in _symbols(m.group("syms")):
+            add(m.group("ex"), sym, m.start(), m.end())
+    return found
