@@ -91,7 +91,8 @@ def _parse_formats(value: str) -> list[str]:
         return list(FORMATS)
     bad = [v for v in items if v not in FORMATS]
     if bad or not items:
-        raise ReportgenError(f"unknown format {', '.join(bad) or value!r}; choose from {', '.join(FORMATS)} or all")
+        shown = ", ".join(bad) or repr(value)
+        raise ReportgenError(f"unknown format {shown}; choose from {', '.join(FORMATS)} or all")
     return list(dict.fromkeys(items))
 
 

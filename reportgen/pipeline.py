@@ -66,7 +66,7 @@ def build_release(
 ) -> BuildResult:
     """Read one release and write each audience's briefing in each format into `out_dir`."""
     from reportgen import briefings
-    from reportgen.render import render_briefing
+    from reportgen.render import render
     from reportgen.render.write import write_atomic
 
     release = load_release(path)
@@ -88,7 +88,7 @@ def build_release(
             if fmt == "json":
                 continue
             target = out / f"{slug}-{audience}.{fmt}"
-            render_briefing(briefing, fmt, target, templates_dir=templates_dir, paper=paper, pdf_variant=pdf_variant, release=release)
+            render(briefing, fmt, target, templates_dir=templates_dir, paper=paper, pdf_variant=pdf_variant, warnings=result.warnings)
             result.written.append(target)
     return result
 
@@ -131,7 +131,9 @@ def summarize(release: Release) -> str:
     lines.append("")
     lines.append("Sections:")
     for s in release.sections:
-        lines.append(f"  - {s.heading or '(lead)'}: {len(s.paragraphs)} paragraphs" + (f", {len(s.tables)} tables" if s.tables else ""))
+        count = f"{len(s.paragraphs)} paragraph{'s' if len(s.paragraphs) != 1 else ''}"
+        tables = f", {len(s.tables)} table{'s' if len(s.tables) != 1 else ''}" if s.tables else ""
+        lines.append(f"  - {s.heading or '(lead)'}: {count}{tables}")
     if release.quotes:
         lines.append("Quotes:")
         for q in release.quotes:

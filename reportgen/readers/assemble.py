@@ -12,7 +12,7 @@ from reportgen.model import Attachment, Contact, Dateline, Issuer, Release, Sect
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contacts as contact_rules
 from reportgen.readers.rules import furniture
-from reportgen.readers.rules.dateline import match_dateline, parse_date, with_year
+from reportgen.readers.rules.dateline import DATE_RE, match_dateline, parse_date, with_year
 from reportgen.readers.rules.quotes import find_quotes
 from reportgen.readers.rules.tickers import find_tickers
 
@@ -22,12 +22,12 @@ _FLS_HEADING = re.compile(r"forward[- ]looking|safe harbou?r|cautionary (?:note|
 _FLS_TEXT = re.compile(r"forward[- ]looking statements?", re.I)
 _CONTACT_LABEL = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|US|EU)\s*(?:and|&|/)?\s*)*"
-    r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
+    r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
     re.I,
 )
 _LABEL_ONLY = re.compile(r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)\s*(?:Contacts?)?\s*:\s*$", re.I)
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})$")
-_HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b[ :\d]", re.I)
+_HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\d]", re.I)
 
 
 @dataclass
@@ -35,6 +35,9 @@ class Hints:
     """What the container knew before the text was read: front matter, HTML <title>, file date."""
 
     title: Optional[str] = None
+    # the title comes from the release's own metadata (front matter, og:title, <h1>), so it is the
+    # headline; a Word document's title property or a bare <title> only fills in a missing headline
+    title_trusted: bool = False
     date: Optional[str] = None
     base_dir: Optional[str] = None
     path: Optional[str] = None
@@ -53,19 +56,71 @@ def looks_like_heading(block: Block) -> bool:
         return True
     if not t or len(t) > 110 or block.kind in ("table", "item"):
         return False
+    if t[0] in "(*[" or re.match(r"^\d{1,2}[.)]\s", t):
+        return False  # a parenthetical unit line, a footnote
     words = _words(t)
     if not words or len(t.split()) > 14 or _HEADING_STOP.match(t) or _CONTACT_LABEL.match(t):
         return False
     if _SENTENCE_END.search(t) and not t.endswith(":"):
         return False
+    if _FLS_HEADING.search(t) and len(t) < 70:
+        return True  # "Forward Looking Statements Note:"
     if re.search(r"[@]|https?://|\d{3}[-.)]\s?\d{3}", t):
         return False
     if t.endswith(":") and not block.emphasis and not t.isupper():
         return False
+    if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
+        return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
     if block.emphasis or t.isupper():
         return True
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
     return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about"))
+
+
+_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|Inquiries|Enquiries)\s*:?\s*$")
+_ABOUT = re.compile(r"^About\b", re.I)
+
+
+_LABEL_WITH_VALUE = re.compile(
+    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?Contacts?\s*:\s*\S"
+    r"|^(?:Media|Press|Investors?|Investor Relations)\s*:\s*[A-Z]"
+)
+
+
+def starts_with_contact_label(text: str) -> bool:
+    """A contact block that opens with its label and the first value: `Media Contact:  Marc Rice`."""
+    return bool(_LABEL_WITH_VALUE.match(text.strip()))
+
+
+def is_contact_label(text: str) -> bool:
+    """`Contacts:`, `Media Contact:`, `Investors:`, `Grace Therapeutics Contact:`, `CONTACT`."""
+    t = text.strip().strip("[]").strip()
+    if len(t) > 60:
+        return False
+    return bool(_CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t))
+
+
+def continues_contact_block(block: Block, following: Optional[Block] = None) -> bool:
+    """Inside a contact block: names, titles, organisations, phones, e-mails, role labels, one a
+    line; a heading in markup, an About/forward-looking heading or a sentence ends it."""
+    t = block.text.strip()
+    if block.kind in ("table", "heading") or not t:
+        return False
+    if _ABOUT.match(t) or _FLS_HEADING.search(t):
+        return False
+    if contact_rules.EMAIL.search(t) or (contact_rules.PHONE.search(t) and len(t) < 200):
+        return True
+    if is_contact_label(t) or contact_rules.is_person_name(t):
+        return True
+    if len(t) > 80 or (_SENTENCE_END.search(t) and not re.search(r"\b(?:Inc|Ltd|LLC|Corp|Co|S\.A|N\.V|Jr|Ph\.D|M\.D|L\.P)\.$", t)):
+        return False
+    if re.search(r"https?://|www\.", t) and len(t) < 60:
+        return True
+    if block.emphasis and following is not None and len(t.split()) <= 4:
+        # a bold region or group label ("Australia", "U.S.") above a person
+        f = following.text.strip()
+        return bool(contact_rules.is_person_name(f) or contact_rules.EMAIL.search(f) or is_contact_label(f))
+    return not block.emphasis
 
 
 def _is_contact_like(block: Block) -> bool:
@@ -101,14 +156,17 @@ def _issuer_name_before(text: str, start: int) -> Optional[str]:
     name = m.group(1).strip(" ,")
     # drop leading sentence words ("Today EpiCept ...", "-- EpiCept")
     name = re.sub(r"^(?:Today|Yesterday|The|On|In)\s+", "", name)
+    name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", name)  # "Atlanta-based Southern Company"
     name = re.sub(r"^(?:and|of)\s+", "", name)
     return name or None
 
 
 def _issuer_name_from_lead(lead: str) -> Optional[str]:
+    lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
+    lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
     m = re.match(
-        r"^\s*(?P<name>(?:[A-Z0-9][\w&.'’-]*(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE))?[ ,]*){1,7}?)"
-        r"(?:,\s+(?:a|an|the)\s|\s+\(|\s+(?:today|announced|reported|said|has|is|will|and its)\b)",
+        r"^\s*(?P<name>(?:(?:[A-Z0-9][\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
+        r"(?:,\s+(?:a|an|the|formerly|together)\s|,\s+[a-z]+\s+of\s|\s+\(|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)",
         lead,
     )
     if m:
@@ -116,6 +174,195 @@ def _issuer_name_from_lead(lead: str) -> Optional[str]:
         if 1 <= len(name.split()) <= 7:
             return name
     return None
+
+
+def _norm_title(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two printings of one headline (case, punctuation, an "UPDATE:" prefix aside)."""
+    na, nb = _norm_title(a), _norm_title(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    return len(short) >= 0.8 * len(long_) and short in long_
+
+
+def _clean_subheadline(text: str) -> str:
+    return re.sub(r"^[-\u2013\u2014*\u2022\s]+|[-\u2013\u2014\s]+$", "", text).strip()
+
+
+def choose_headline(header_texts: list[str], hints: Hints) -> tuple[str, list[str]]:
+    """The headline and the deck lines: a trusted container title is the headline and the header
+    lines that repeat it are dropped; else the first header line is the headline."""
+    texts = [t for t in header_texts if t]
+    # a letterhead (the company's name alone) above the headline is not the headline
+    while len(texts) > 1 and _LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= 5:
+        texts.pop(0)
+    title = " ".join((hints.title or "").split())
+    if title and hints.title_trusted:
+        headline = title
+        rest = [t for t in texts if not same_title(t, title)]
+        # a headline printed over two lines (centred): both lines are the title
+        if len(texts) >= 2 and same_title(texts[0] + " " + texts[1], title):
+            rest = texts[2:]
+    elif texts:
+        headline = texts[0]
+        rest = texts[1:]
+        if title and len(headline) < 20 and not same_title(headline, title):
+            headline, rest = title, texts
+    else:
+        return title, []
+    subs = []
+    for t in rest:
+        c = _clean_subheadline(t)
+        if c and not same_title(c, headline) and c not in subs:
+            subs.append(c)
+    return headline, subs
+
+
+def _date_from_letterhead(block: Block, hints: Hints) -> None:
+    """A letterhead table above the headline: `For Immediate Release: November 22, 2024` in a cell."""
+    if hints.date or not block.table:
+        return
+    for row in block.table.rows:
+        for cell in row:
+            kind = furniture.classify(cell)
+            text = kind[1] if kind and kind[0] == "release_date" else (cell if _DATE_LINE.match(cell.strip()) else None)
+            d = parse_date(text) if text else None
+            if d:
+                hints.date = d.isoformat()
+                return
+
+
+_LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
+
+
+def is_bare_dateline(text: str) -> bool:
+    """A place and a date and nothing else: a reprint's copy of the dateline above the release."""
+    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?,?\s+({DATE_RE})\s*$", text)
+    return bool(m) and len(text) < 120
+
+
+_CAPTION = re.compile(
+    r"^\(.*\)$|^(?:Table|Exhibit|Schedule|Figure)\b|^[^a-z]*[A-Z]{4}[^a-z]*(?:\s*\([^)]*\))?$"
+    r"|^(?:For the|At|As of)\b.{0,60}\d{4}$"
+)
+
+
+def caption_run(body: list[Block], i: int) -> Optional[int]:
+    """Where the table starts when body[i:] is a table's caption (all-caps statement titles,
+    `(Millions of dollars)`, `Table 1 ...`, up to three lines) right above the table; else None."""
+    j = i
+    while j < len(body) and j - i < 3 and body[j].kind not in ("table", "item"):
+        t = body[j].text.strip()
+        if len(t) > 150 or (_SENTENCE_END.search(t) and not t.endswith(")")):
+            return None
+        if not _CAPTION.match(t) and not (j + 1 < len(body) and re.match(r"^\(.*\)$", body[j + 1].text.strip())):
+            return None  # a title-case caption only counts with its unit line below it
+        j += 1
+    if j > i and j < len(body) and body[j].kind == "table":
+        return j
+    return None
+
+
+def continues_paragraph(paragraphs: list[str], text: str) -> bool:
+    """A block that starts in lower case after a paragraph that does not end a sentence is that
+    paragraph's continuation (a page break or a page marker split it)."""
+    return bool(paragraphs) and text[:1].islower() and not _SENTENCE_END.search(paragraphs[-1]) and not text.startswith(("http", "www"))
+
+
+def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
+    """A headline printed as two paragraphs: the second starts in lower case, or both are all
+    caps, or (the headline only) both look alike in the markup (same weight, style, size)."""
+    a, b = prev.text.strip(), block.text.strip()
+    if not a or not b or _SENTENCE_END.search(a) or a.endswith(":") or block.kind == "item" or prev.kind == "item":
+        return False
+    if b[0].islower():
+        return True
+    if a.isupper() and b.isupper() and len(a) < 80:
+        return True
+    sig_a, sig_b = prev.meta.get("sig"), block.meta.get("sig")
+    return bool(is_headline and sig_a and sig_a == sig_b and sig_a[0] and len(a) < 60)
+
+
+_TODAY_DATE = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b[^.]{0,40}?\b(?P<d1>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"|(?:conference call|webcast|call)\b(?:(?!\.\s+[A-Z][a-z]).){0,160}?\b(?:on|today,?)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d2>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+)
+
+
+def date_from_body(texts: list[str]) -> Optional[str]:
+    """A release with no dated dateline: the date it gives for "today" or for its results call."""
+    for t in texts:
+        m = _TODAY_DATE.search(t)
+        if m:
+            d = parse_date(m.group("d1") or m.group("d2"))
+            if d:
+                return d.isoformat()
+    return None
+
+
+def drop_chrome_above_title(header: list[Block], hints: Hints) -> list[Block]:
+    """On a web page, what comes before the headline in markup (an <h1> that repeats the page's
+    title) is site navigation."""
+    if not hints.title_trusted:
+        return header
+    for i, b in enumerate(header):
+        if b.kind == "heading" and same_title(b.text, hints.title or ""):
+            return header[i:]
+    return header
+
+
+def title_case_name(name: str) -> str:
+    small = {"of", "and", "the", "for", "de", "la"}
+    words = name.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i and lw in small:
+            out.append(lw)
+        elif len(w) <= 3 and w.isalpha() and lw not in ("inc", "co", "ltd", "plc", "llc", "the"):
+            out.append(w)  # an acronym: IBM, AG
+        else:
+            out.append(w[:1] + w[1:].lower())
+    return " ".join(out)
+
+
+def drop_furniture_lines(block: Block) -> Optional[Block]:
+    """A header block whose lines include wire or filing furniture (`PRESS RELEASES` above the
+    headline, a Dow Jones time line) keeps only its other lines; None when nothing is left."""
+    lines = block.meta.get("lines") or [block.text]
+    if len(lines) < 2 or block.kind == "table":
+        return block
+    kept = [l for l in lines if furniture.classify(l) is None]
+    if len(kept) == len(lines):
+        return block
+    if not kept:
+        return None
+    return Block(" ".join(l.strip() for l in kept), kind=block.kind, level=block.level, emphasis=block.emphasis,
+                 origin=block.origin, style=block.style, meta={**block.meta, "lines": kept})
+
+
+def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:
+    """A filing exhibit that holds two releases: the body ends where a second wire dateline (with
+    a wire name or a date) opens a paragraph; its headline, the short block before it, goes too."""
+    if dl_index < 0:
+        return blocks, None
+    for i in range(dl_index + 3, len(blocks)):
+        b = blocks[i]
+        if b.kind in ("table", "heading", "item"):
+            continue
+        m = match_dateline(b.text)
+        if m and (m.dateline.wire or m.dateline.date) and len(b.text) > len(m.dateline.text or "") + 20:
+            cut = i
+            while cut - 1 > dl_index and len(blocks[cut - 1].text) < 200 and not _SENTENCE_END.search(blocks[cut - 1].text.strip()) and blocks[cut - 1].kind != "table":
+                cut -= 1
+            return blocks[:cut], f"the file holds more than one release; only the first ({blocks[dl_index].text[:40].strip()}...) was read"
+    return blocks, None
 
 
 def _attachments_from(blocks: list[Block]) -> list[str]:
@@ -142,7 +389,10 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     attachment_names: list[str] = []
     contact_texts: list[tuple[str, Optional[str]]] = []
     in_attachments = False
+    seen_dateline = False
     for b in blocks:
+        if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
+            seen_dateline = True
         if in_attachments:
             attachment_names += _attachments_from([b])
             continue
@@ -154,6 +404,8 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             kept.append(b)
             continue
         name, value = kind
+        if name == "page_end" and seen_dateline:
+            break  # the rest of the page is the site's, not the release's
         if name == "source" and value:
             release.source = value
         elif name == "trailer":
@@ -164,6 +416,9 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             website = value.rstrip("/ ") if not value.endswith("://") else value
         elif name == "attachments":
             in_attachments = True
+        elif name == "release_date" and value and not hints.date:
+            d = parse_date(value)
+            hints.date = d.isoformat() if d else None
         elif name == "slug":
             release.slug = b.text.strip()
         elif name == "trademark":
@@ -181,47 +436,57 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         if m:
             dl_index, dl_match = i, m
             break
+    if dl_index > 0:
+        kept[:dl_index] = [x for x in (drop_furniture_lines(b) for b in kept[:dl_index]) if x is not None]
+        dl_index = next(i for i, b in enumerate(kept) if b.kind not in ("table", "heading") and match_dateline(b.text))
+    kept, second = split_second_release(kept, dl_index)
+    if second:
+        release.warnings.append(second)
     header = kept[:dl_index] if dl_index >= 0 else []
     body = kept[dl_index:] if dl_index >= 0 else kept
+    header = drop_chrome_above_title(header, hints)
 
     # headline and subheadlines
     header_texts: list[str] = []
     pre_contacts: list[Block] = []
     collecting_contacts = False
+    prev_header: Optional[Block] = None
     for b in header:
         t = b.text.strip()
         if _DATE_LINE.match(t):
             if not hints.date:
                 d = parse_date(t)
                 hints.date = d.isoformat() if d else None
+            collecting_contacts = False
             continue
-        if _CONTACT_LABEL.match(t):
+        if _CONTACT_LABEL.match(t) or is_contact_label(t) or starts_with_contact_label(t):
             collecting_contacts = True
             pre_contacts.append(b)
             continue
-        if collecting_contacts and _is_contact_like(b) and not looks_like_heading(b) or (collecting_contacts and contact_rules.EMAIL.search(t)):
+        if collecting_contacts and continues_contact_block(b) and (contact_rules.EMAIL.search(t) or contact_rules.PHONE.search(t) or contact_rules.is_person_name(t) or len(t) < 50):
             pre_contacts.append(b)
             continue
         collecting_contacts = False
         if b.kind == "table":
+            _date_from_letterhead(b, hints)
             continue
         norm = " ".join(t.split())
         if header_texts and norm == header_texts[-1]:
             continue  # the wire repeats the headline
+        if is_bare_dateline(norm):
+            continue  # "DUBLIN, Feb. 12, 2025" printed above the real dateline
+        if header_texts and prev_header is not None and continues_headline(prev_header, b, len(header_texts) == 1):
+            header_texts[-1] += " " + norm
+            prev_header = b
+            continue
         header_texts.append(norm)
+        prev_header = b
     if not header_texts and dl_index < 0 and body:
         # no dateline: the first short block is the headline
         first = body[0]
         header_texts.append(" ".join(first.text.split()))
         body = body[1:]
-    if hints.title and (not header_texts or (header_texts and hints.title.lower() not in header_texts[0].lower() and header_texts[0].lower() not in hints.title.lower() and len(header_texts[0]) < 20)):
-        header_texts.insert(0, hints.title)
-    if header_texts:
-        release.headline = header_texts[0]
-        release.subheadlines = [
-            re.sub(r"^[-\u2013\u2014*\u2022\s]+|[-\u2013\u2014\s]+$", "", s).strip() for s in header_texts[1:]
-        ]
-        release.subheadlines = [s for s in release.subheadlines if s and s != release.headline]
+    release.headline, release.subheadlines = choose_headline(header_texts, hints)
     if pre_contacts:
         contact_texts.append(("\n".join("\n".join(b.meta.get("lines", [b.text])) for b in pre_contacts), None))
 
@@ -237,6 +502,8 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)
         body = ([Block(lead_text, kind="para")] if lead_text else []) + body[1:]
     release.release_date = release.dateline.date or (trailer_date.isoformat() if trailer_date else None) or hints.date
+    if not release.release_date:
+        release.release_date = date_from_body([b.text for b in body[:40] if b.kind != "table"])
 
     # 3. sections, with contact blocks pulled out of the body
     sections: list[Section] = [Section(heading=None)]
@@ -244,19 +511,29 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     while i < len(body):
         b = body[i]
         t = b.text.strip()
-        if _CONTACT_LABEL.match(t) or (_LABEL_ONLY.match(t)):
+        if (is_contact_label(t) or (starts_with_contact_label(t) and len(t) < 300)) and b.kind != "table":
             run = [b]
             j = i + 1
-            while j < len(body) and (_is_contact_like(body[j]) and not (looks_like_heading(body[j]) and not _LABEL_ONLY.match(body[j].text.strip()) and not contact_rules.is_person_name(body[j].text))):
+            while j < len(body) and continues_contact_block(body[j], body[j + 1] if j + 1 < len(body) else None):
                 run.append(body[j])
                 j += 1
             contact_texts.append(("\n".join("\n".join(x.meta.get("lines", [x.text])) for x in run), None))
             i = j
             continue
+        caption_end = caption_run(body, i)
+        if caption_end is not None:
+            table = (body[caption_end].table or Table()).model_copy()
+            caption = " ".join(x.text.strip() for x in body[i:caption_end])
+            table.caption = f"{caption} {table.caption}".strip() if table.caption else caption
+            sections[-1].tables.append(table)
+            i = caption_end + 1
+            continue
         if b.kind == "table":
             sections[-1].tables.append(b.table or Table())
         elif looks_like_heading(b) and not (i + 1 < len(body) and looks_like_heading(body[i + 1]) and body[i + 1].kind != "heading" and b.kind != "heading" and not b.emphasis):
             sections.append(Section(heading=t.rstrip(":").strip()))
+        elif continues_paragraph(sections[-1].paragraphs, t):
+            sections[-1].paragraphs[-1] += " " + t  # a paragraph split by a page break
         else:
             sections[-1].paragraphs.append(t)
         i += 1
@@ -286,16 +563,23 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     tickers = find_tickers(search_space)
     if tickers:
         first_start = tickers[0][1]
-        issuer.tickers = [t for t, _, _ in tickers if t.symbol == tickers[0][0].symbol or _[1] - first_start < 200]
+        issuer.tickers = [t for t, start, _ in tickers if t.symbol == tickers[0][0].symbol or start - first_start < 200]
         issuer.name = _issuer_name_before(search_space, first_start)
     if not issuer.name:
-        issuer.name = _issuer_name_from_lead(lead) or release.source
+        issuer.name = _issuer_name_from_lead(re.sub(r"\s?(?:\u00ae|\u2122|\((?:R|TM)\))", "", lead)) or release.source
     if release.source and issuer.name and issuer.name.lower() in release.source.lower() and len(release.source) < 80:
         issuer.name = release.source
+    if release.source and len(release.source) < 80 and (not issuer.name or re.search(r"\d", issuer.name)) and not issuer.tickers:
+        issuer.name = release.source  # the lead names no company ("Every February 11, ...")
+    if issuer.name and issuer.name.isupper() and len(issuer.name) > 6:
+        issuer.name = title_case_name(issuer.name)  # "ROCK OF AGES CORPORATION"
     urls = []
+    seen_urls = set()
     for m in URL.finditer(all_text):
         u = m.group(0)
-        if u not in urls:
+        key = u
+        if key not in seen_urls:
+            seen_urls.add(key)
             urls.append(u)
     release.urls = urls
     if website:

@@ -40,13 +40,24 @@ def _width(lines: list[str]) -> int:
     return max(40, min(w, 200))
 
 
+_RULE_LINE = re.compile(r"^\s*(?:[-=_*]\s?){5,}\s*$")
+# SGML character entities that EDGAR's text conversion spelled out
+_SGML_WORDS = [("-Registered Trademark-", "\u00ae"), ("-Trademark-", "\u2122"), ("-C-", "\u00a9")]
+
+
 def _normalize(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    for word, char in _SGML_WORDS:
+        text = text.replace(word, char)
     out = []
     for raw in text.split("\n"):
         line = raw.expandtabs(8).rstrip()
         if _PAGE_MARK.match(line):
             # a page marker or page number: the paragraph continues across the page break
+            continue
+        if _RULE_LINE.match(line):
+            # a separator rule (-----) ends a paragraph like a blank line
+            out.append("")
             continue
         out.append(line)
     return out
@@ -68,7 +79,9 @@ def _join(lines: list[str]) -> str:
         elif text.endswith("-") and not text.endswith("--") and re.search(r"[a-z]-$", text) and re.match(r"[a-z]", piece):
             # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate)
             text += piece
-        elif re.search(r"(https?://|www\.)\S*[/\-_.=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece):
+        elif re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece) or (
+            re.search(r"(https?://|www\.)\S*\.$", text) and re.match(r"[a-z/][\w/.\-?=&%#]*", piece)
+        ):
             # a URL broken at the margin is joined back
             text += piece
         else:
@@ -83,6 +96,8 @@ def _is_break(line: str, nxt: str, width: int) -> bool:
     li, ni = _indent(line), _indent(nxt)
     first_word = nxt.split()[0]
     fits = len(line) + 1 + len(first_word) <= width
+    if re.search(r"(?:https?://|www\.)\S*[/?=&_.-]$", line.strip()):
+        return False  # a URL broken at the margin goes on
     if ni > li:
         return True  # first-line indent of a new paragraph
     if li > ni and fits:
@@ -92,11 +107,127 @@ def _is_break(line: str, nxt: str, width: int) -> bool:
     return False
 
 
+_NUM = r"\(?[$\u20ac\u00a3]?\s?\(?-?[\d,]*\d(?:\.\d+)?\)?%?\)?"
+_TABULAR = re.compile(rf"\S\s{{2,}}{_NUM}(?:\s+{_NUM})*\s*$|\S(?:\s{{2,}}\S+){{2,}}")
+
+
+def is_tabular(line: str) -> bool:
+    """A line of a fixed-width table: a label and figures in columns, or three columns or more."""
+    body = line.strip()
+    return bool(body) and bool(_TABULAR.search(body)) and len(re.findall(r"\s{2,}", body)) >= 1 and bool(re.search(r"\d|\bEnded\b|\bWeeks\b", body))
+
+
+def _is_table_head(line: str) -> bool:
+    """A caption or column-header line above a fixed-width table."""
+    body = line.strip()
+    if _SENTENCE_END.search(body) and not body.endswith(")") and not body.isupper():
+        return False
+    if len(re.findall(r"\S\s{2,}\S", body)) >= 1 and _indent(line) >= 2:
+        return True  # column headers: "Domestic    Sears Canada    Consolidated"
+    return len(body) < 60 and _indent(line) >= 2
+
+
+def find_table_zones(lines: list[str], start: int) -> list[tuple[int, int]]:
+    """Runs of lines (from `start`) that are a fixed-width table: at least three tabular lines,
+    with the label lines, captions and single blank lines between them."""
+    zones = []
+    i = start
+    n = len(lines)
+    while i < n:
+        if not is_tabular(lines[i]):
+            i += 1
+            continue
+        # grow backwards over caption / header lines (short, indented) right above
+        a = i
+        while a - 1 > start:
+            above = lines[a - 1]
+            if not above.strip():
+                # one blank line inside the table's head, not two
+                if a - 2 > start and lines[a - 2].strip() and _is_table_head(lines[a - 2]):
+                    a -= 1
+                    continue
+                break
+            if not _is_table_head(above):
+                break
+            a -= 1
+        b = i
+        count = 0
+        j = i
+        while j < n:
+            line = lines[j]
+            if is_tabular(line):
+                count += 1
+                b = j
+            elif not line.strip():
+                if j + 1 < n and not lines[j + 1].strip():
+                    break  # two blank lines end the table
+            elif len(line.strip()) < 60 and _indent(line) >= 2:
+                pass  # a row label wrapped over two lines, a sub-heading of the table
+            else:
+                break
+            j += 1
+        if count >= 3:
+            zones.append((a, b + 1))
+        i = max(b + 1, i + 1)
+    return zones
+
+
+def table_from_lines(lines: list[str]):
+    """Fixed-width lines -> a Table: cells at runs of two or more spaces; a label wrapped over two
+    lines is one row; the leading one-cell lines are the caption."""
+    from reportgen.model import Table
+
+    rows: list[list[str]] = []
+    caption: list[str] = []
+    pending = ""
+    for line in lines:
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
+        if len(cells) == 1 and not is_tabular(line):
+            if not rows and not pending and (line.strip().isupper() or not caption):
+                caption.append(cells[0])
+            elif pending:
+                pending += " " + cells[0]
+            else:
+                pending = cells[0]
+            continue
+        if pending:
+            if re.match(r"^[a-z(]", cells[0]) or _indent(line) > 0 and not re.search(r"\d", cells[0]):
+                cells[0] = pending + " " + cells[0]
+            else:
+                rows.append([pending])
+            pending = ""
+        rows.append(cells)
+    if pending:
+        rows.append([pending])
+    width = max((len(r) for r in rows), default=0)
+
+    def pad(r: list[str]) -> list[str]:
+        # figures and column headers are right-aligned over the value columns; a label stays first
+        if len(r) == width:
+            return r
+        has_label = bool(re.search(r"[A-Za-z]{3}", r[0])) and any(re.search(r"\d", c) for c in r[1:])
+        if has_label or (len(r) == 1 and re.search(r"[A-Za-z]{3}", r[0])):
+            return [r[0]] + [""] * (width - len(r)) + r[1:]
+        return [""] * (width - len(r)) + r
+
+    rows = [pad(r) for r in rows]
+    header = 0
+    for r in rows:
+        if any(re.fullmatch(_NUM, c.replace(" ", "")) and not re.fullmatch(r"(?:19|20)\d\d", c) for c in r[1:]):
+            break
+        header += 1
+    return Table(caption=" ".join(caption) or None, header_rows=min(header, len(rows)), rows=rows)
+
+
 def blocks_from_text(text: str) -> list[Block]:
     """Wire text -> blocks, one per rebuilt paragraph; `meta['lines']` keeps the original lines."""
     lines = _normalize(text)
     width = _width(lines)
     dl = _first_dateline_line(lines)
+    zones = find_table_zones(lines, dl + 1 if dl >= 0 else 0)
+    zone_start = {a: b for a, b in zones}
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
@@ -116,7 +247,16 @@ def blocks_from_text(text: str) -> list[Block]:
         current.clear()
 
     in_slash_block = False
+    skip_until = -1
     for i, line in enumerate(lines):
+        if i < skip_until:
+            continue
+        if i in zone_start and not in_slash_block:
+            flush()
+            end = zone_start[i]
+            blocks.append(Block("", kind="table", table=table_from_lines(lines[i:end]), origin=f"line {i + 1}"))
+            skip_until = end
+            continue
         if not line.strip():
             if not in_slash_block:
                 flush()

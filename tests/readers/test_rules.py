@@ -136,3 +136,175 @@ def test_unwrapping_rejoins_urls_and_drops_page_markers():
     assert len(blocks) == 1
     assert "http://www.example.com/a/very/long/path/index.html" in blocks[0].text
     assert blocks[0].text.endswith("product line and its prices.")
+
+
+# --- rules added for the corpus (issue 4) -------------------------------------------------------
+
+from reportgen.readers.assemble import (  # noqa: E402
+    Hints,
+    caption_run,
+    choose_headline,
+    continues_headline,
+    date_from_body,
+    is_bare_dateline,
+    is_contact_label,
+    split_second_release,
+)
+from reportgen.readers.blocks import Block  # noqa: E402
+from reportgen.model import Table  # noqa: E402
+from reportgen.readers.rules.quotes import split_title_prefix  # noqa: E402
+from reportgen.readers.wire_text import find_table_zones, is_tabular, table_from_lines  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, city, region, country, date, wire",
+    [
+        ("MELBOURNE, Australia and SAN FRANCISCO, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Alterity", "Melbourne", None, "Australia", "2025-02-10", "GlobeNewswire"),
+        ("CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI, Feb. 13, 2025 /PRNewswire/ -- Harbour", "Cambridge", "Mass.", "United States", "2025-02-13", "PR Newswire"),
+        ("NORTHAMPTON, MA / ACCESSWIRE / February 11, 2025 / Every year", "Northampton", "MA", "United States", "2025-02-11", "ACCESSWIRE"),
+        ("CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES", "Concord", "New Hampshire", "United States", "2000-09-26", None),
+        ("ATLANTA - Southern Company today reported", "Atlanta", None, None, None, None),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE) via First!--Cisco Systems Inc.", "San Jose", "Calif.", "United States", None, "Business Wire"),
+        ("LOS ANGELES,CA, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Immix", "Los Angeles", "CA", "United States", "2025-02-10", "GlobeNewswire"),
+    ],
+)
+def test_datelines_multi_city_slash_ellipsis_and_no_date(text, city, region, country, date, wire):
+    d = match_dateline(text).dateline
+    assert (d.city, d.region, d.country, d.date, d.wire) == (city, region, country, date, wire)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("(21:01 GMT) *Arrowhead Pharmaceuticals 1Q Loss/Shr $1.39 >ARWR", "dj_reprint"),
+        ("PR Newswire", "wire_name"),
+        ("Also from this source", "page_end"),
+        ("April 06, 2016 12:00 ET | Source: Segment", "page_date"),
+        ("For Immediate Release: November 22, 2024", "release_date"),
+        ("CO: Sears, Roebuck and Co.", "prn_codes"),
+        ("Photos accompanying this announcement are available at:", "logo"),
+        ("* * * * *", "end"),
+        ("(more)", "page"),
+        ("1Q 2022 Earnings Release", "banner"),
+        ("EX-99.1 2 bke20241122-8kexhibit.htm EX-99.1", "exhibit"),
+        ("Source: Clearside Biomedical, Inc.", "source"),
+    ],
+)
+def test_furniture_of_wires_filings_and_pages(line, kind):
+    assert classify(line)[0] == kind
+
+
+def test_a_phone_number_is_not_a_slug():
+    assert classify("404-506-5135") is None
+
+
+def test_trusted_title_is_the_headline_and_repeats_are_dropped():
+    hints = Hints(title="Acme Reports Results", title_trusted=True)
+    assert choose_headline(["Acme Reports Results", "Call today at 4:30 p.m. --"], hints) == ("Acme Reports Results", ["Call today at 4:30 p.m."])
+
+
+def test_a_letterhead_line_is_not_the_headline():
+    assert choose_headline(["Caterpillar Inc.", "Caterpillar Reports First-Quarter 2022 Results"], Hints())[0] == (
+        "Caterpillar Reports First-Quarter 2022 Results"
+    )
+
+
+def test_a_headline_split_over_two_paragraphs_is_joined():
+    a, b = Block("2006 Southern Company earnings bolstered by"), Block("strong economy, customer growth")
+    assert continues_headline(a, b, True)
+    caps = Block("ORACLE NAMES RONA FAIRHEAD"), Block("TO THE BOARD OF DIRECTORS")
+    assert continues_headline(*caps, True)
+    assert not continues_headline(Block("Apple Reports Results", meta={"sig": (True, False, "s3")}),
+                                  Block("Record Mac Sales", meta={"sig": (True, False, "s2")}), True)
+
+
+def test_bare_dateline_line_above_a_reprint():
+    assert is_bare_dateline("DUBLIN, Feb. 12, 2025")
+    assert not is_bare_dateline("DUBLIN, Feb. 12, 2025 /PRNewswire/ -- Alkermes plc today")
+
+
+def test_contact_labels_in_every_shape():
+    for label in ("Contacts:", "Media Contact:", "Investors:", "Grace Therapeutics Contact:", "CONTACT", "[Press Information Contact:]", "3M Investor Contact"):
+        assert is_contact_label(label), label
+    assert not is_contact_label("About Acme")
+
+
+def test_contacts_with_organisation_labels_and_agencies():
+    got = parse_contacts("3M Investor Contact\nBruce Jermeland\n(651) 733-1807\nor\nDiane Farrow\n(612) 202-2449\nSolventum Media Contact\nCarly Rotman\ncrotman@solventum.com")
+    assert [(c.name, c.role, c.organisation) for c in got] == [
+        ("Bruce Jermeland", "Investor", "3M"), ("Diane Farrow", "Investor", "3M"), ("Carly Rotman", "Media", "Solventum"),
+    ]
+    got = parse_contacts("Investors:\nLifeSci Advisors, LLC\nBrian Ritchie\n212-915-2578\nbritchie@lifesciadvisors.com")
+    assert [(c.name, c.organisation, c.phones) for c in got] == [("Brian Ritchie", "LifeSci Advisors, LLC", ["212-915-2578"])]
+
+
+def test_prnewswire_contact_line_with_roles_and_both_of():
+    got = parse_contacts("News Media Contact, Edgar P. McDougal, +1-847-286-9669, or Investor Contact, Scott A. Bohaboy, +1-847-286-7419, both of Sears, Roebuck and Co.")
+    assert [(c.name, c.role, c.organisation) for c in got] == [
+        ("Edgar P. McDougal", "News Media", "Sears, Roebuck and Co"), ("Scott A. Bohaboy", "Investor", "Sears, Roebuck and Co"),
+    ]
+
+
+def test_name_with_title_on_one_line():
+    got = parse_contacts("Contact:\nThomas B. Heacock, Chief Financial Officer\nThe Buckle, Inc.\n(308) 236-8491")
+    assert [(c.name, c.title, c.organisation) for c in got] == [("Thomas B. Heacock", "Chief Financial Officer", "The Buckle, Inc.")]
+
+
+def test_title_before_the_speaker_is_the_title():
+    assert split_title_prefix("General Manager Don Listwin") == ("Don Listwin", "General Manager")
+    assert split_title_prefix("Jane Doe") == ("Jane Doe", None)
+    quotes = find_quotes([(0, 0, '"We are pleased," said Chairman, President and CEO David M. Ratcliffe. "It works."')])
+    assert (quotes[0].speaker, quotes[0].title) == ("David M. Ratcliffe", "Chairman, President and CEO")
+
+
+def test_two_speakers_in_one_paragraph_are_two_quotes():
+    text = ('\u201cI am pleased,\u201d said Larry Ellison, Chairman of the Board. Bruce Chizen, Chair of the Committee, '
+            'added, \u201cShe is an accomplished leader with extensive experience.\u201d')
+    assert [q.speaker for q in find_quotes([(0, 0, text)])] == ["Larry Ellison", "Bruce Chizen"]
+
+
+def test_he_said_resolves_to_the_person_named_in_the_paragraph():
+    text = 'Kurt Swenson, chairman and chief executive officer, said that it helps. "This is a small but important acquisition," he said.'
+    assert [(q.speaker, q.title) for q in find_quotes([(0, 0, text)])] == [("Kurt Swenson", "chairman and chief executive officer")]
+
+
+def test_a_second_release_in_one_filing_is_cut_off():
+    blocks = [Block("Headline"), Block("San Jose, CA (August 10, 1995) -- Cisco today announced a deal."),
+              Block("More text."), Block("Even more text."), Block("CISCO COMPLETES ACQUISITION"),
+              Block("SAN JOSE, Calif.--(BUSINESS WIRE) via First!--Cisco Systems Inc. Monday announced completion.")]
+    kept, warning = split_second_release(blocks, 1)
+    assert [b.text for b in kept][-1] == "Even more text." and "more than one release" in warning
+
+
+def test_caption_lines_above_a_table_are_its_caption():
+    body = [Block("CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)"), Block("(In millions)"), Block("", kind="table", table=Table())]
+    assert caption_run(body, 0) == 2
+    assert caption_run([Block("Financial Results"), Block("", kind="table", table=Table())], 0) is None
+
+
+def test_release_date_from_the_results_call():
+    text = "Apple will provide live streaming of its Q1 2024 financial results conference call beginning at 2:00 p.m. PT on February 1, 2024 at apple.com."
+    assert date_from_body([text]) == "2024-02-01"
+
+
+def test_fixed_width_tables_in_wire_text():
+    lines = [
+        "     Sears reported results for the quarter, which ended on July 3.",
+        "",
+        "    CONSOLIDATED INCOME",
+        "                                          2004     2003",
+        "    REVENUES",
+        "     Merchandise sales and services     $8,700  $ 8,851",
+        "     Credit and financial products",
+        "      revenues                              81    1,345",
+        "              Total revenues             8,781   10,196",
+        "",
+        "",
+        "     About Sears",
+    ]
+    assert is_tabular(lines[5]) and not is_tabular(lines[0])
+    zones = find_table_zones(lines, 0)
+    assert zones == [(2, 9)]
+    table = table_from_lines(lines[2:9])
+    assert table.caption == "CONSOLIDATED INCOME"
+    assert ["Credit and financial products revenues", "81", "1,345"] in table.rows

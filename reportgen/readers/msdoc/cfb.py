@@ -47,6 +47,7 @@ class CompoundFile:
             size = self._ole.get_size(name)
             if size > self._size:
                 raise InputError(f"damaged OLE2 container (stream {name!r} is longer than the file)")
+            self._check_chain(name, size)
             with self._ole.openstream(name) as fh:
                 data = fh.read()
         except InputError:
@@ -54,6 +55,28 @@ class CompoundFile:
         except Exception as exc:
             raise InputError(f"damaged OLE2 container ({_short(exc)})") from None
         return data
+
+    def _check_chain(self, name: str, size: int) -> None:
+        """[MS-CFB] 2.3: follow the stream's sector chain; a cycle or an index out of range is an error."""
+        ole = self._ole
+        entry = ole.direntries[ole._find(name)]
+        if size < ole.minisectorcutoff:
+            if ole.minifat is None:
+                ole.loadminifat()
+            table, sector = ole.minifat, ole.mini_sector_size
+        else:
+            table, sector = ole.fat, ole.sectorsize
+        need = (size + sector - 1) // sector
+        sect, seen = entry.isectStart, set()
+        for _ in range(need):
+            if sect >= 0xFFFFFFFA:  # ENDOFCHAIN/FREESECT/FATSECT/DIFSECT where data should be
+                raise InputError(f"damaged OLE2 container (stream {name!r} is shorter than its size)")
+            if sect in seen:
+                raise InputError(f"damaged OLE2 container (cyclic sector chain in {name!r})")
+            if sect >= len(table):
+                raise InputError(f"damaged OLE2 container (sector index out of range in {name!r})")
+            seen.add(sect)
+            sect = table[sect]
 
     def close(self) -> None:
         try:

@@ -26,7 +26,7 @@ FC = {
     "Pms": 44, "FormFldSttbs": 45, "PlcfendRef": 46, "PlcfendTxt": 47, "PlcfFldEdn": 48,
     "Unused4": 49, "DggInfo": 50, "SttbfRMark": 51, "SttbfCaption": 52,
     "SttbfAutoCaption": 53, "PlcfWkb": 54, "PlcfSpl": 55, "PlcftxbxTxt": 56,
-    "PlcfFldTxbx": 57, "PlcfHdrtxbxTxt": 58, "PlcffldHdrTxbx": 59,
+    "PlcfFldTxbx": 57, "PlcfHdrtxbxTxt": 58, "PlcffldHdrTxbx": 59, "PlfLst": 73, "PlfLfo": 74,
 }
 
 # Word 6/95 FIB: the same fc/lcb sequence up to Clx, at a fixed offset 0x58.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -23,6 +24,14 @@ DBCS_LEAD = {
     "cp949": lambda b: 0x81 <= b <= 0xFE,
     "cp950": lambda b: 0x81 <= b <= 0xFE,
 }
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _split_pair(m: re.Match) -> str:
+    c = ord(m.group()) - 0x10000
+    return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
 
 
 @dataclass
@@ -84,19 +93,30 @@ def parse_clx(table: bytes, fc: int, lcb: int, word6: bool = False, word6_width:
 class Text:
     """The document's characters by CP ([MS-DOC] 2.4.1 Retrieving Text), one str for all stories."""
 
-    def __init__(self, wd: bytes, pieces: list[Piece], codepage: str = "cp1252"):
+    def __init__(self, wd: bytes, pieces: list[Piece], codepage: str = "cp1252", limit: int | None = None):
+        # only the CPs the stories use are read: a hostile piece table cannot make us build more
+        if limit is not None:
+            pieces = [Piece(p.cp, min(p.cp_end, limit), p.fc, p.width, p.prm) for p in pieces if p.cp < limit]
         self.pieces = sorted(pieces, key=lambda p: p.cp)
         self._starts = [p.cp for p in self.pieces]
         self.warnings: list[str] = []
         parts = []
         short = False
+        done = 0
         for p in self.pieces:
+            if p.cp != done:
+                raise InputError("damaged Word document (piece table has gaps or overlaps)")
+            done = p.cp_end
             count = p.cp_end - p.cp
             raw = wd[p.fc:p.fc + count * p.width] if p.fc < len(wd) else b""
             if len(raw) < count * p.width:
                 short = True
             if p.width == 2:
                 chunk = raw[: len(raw) // 2 * 2].decode("utf-16-le", errors="surrogatepass")
+                if len(chunk) * 2 != len(raw) // 2 * 2:
+                    # keep one str character per CP: split characters outside the BMP into their
+                    # surrogate halves again; the text layer joins them at the end
+                    chunk = _ASTRAL.sub(_split_pair, chunk)
             elif codepage == "compressed":
                 chunk = raw.decode("latin-1").translate(COMPRESSED_TABLE)
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from bisect import bisect_right
 
 from reportgen.errors import EncryptedError, InputError
 from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentParagraph
@@ -11,6 +12,7 @@ from . import word2
 from .cfb import OLE_MAGIC, CompoundFile
 from .fib import STORY_ORDER, Fib, parse_fib
 from .pieces import Piece, Text, parse_clx
+from .lists import Lists
 from .props import ParaProps, PapxRuns, chpx_runs
 from .protection import check_irm, decrypt, encryption_name
 from .stories import StoryResult, assemble, split_paragraphs
@@ -46,39 +48,78 @@ def read_msdoc(data: bytes, password: str | None = None, _depth: int = 0) -> Doc
         raise InputError("not a Word document (no OLE2 signature)")
     cf = CompoundFile(data)
     try:
-        check_irm(cf)
-        if not cf.exists("WordDocument"):
-            raise InputError("not a Word document (no WordDocument stream)")
-        wd = cf.read("WordDocument")
-        fib = parse_fib(wd)
-        table = None
-        if not fib.word6 and cf.exists(fib.which_table):
-            table = cf.read(fib.which_table)
-        if fib.encrypted:
-            scheme = encryption_name(fib, table)
-            if password is None:
-                raise EncryptedError(f"encrypted with {scheme} (a password is needed)")
-            if _depth or scheme in ("XOR obfuscation", "unknown encryption"):
-                raise EncryptedError(f"encrypted with {scheme}, which cannot be decrypted here")
-            plain = decrypt(data, password, scheme)
-            doc = read_msdoc(plain, None, _depth + 1)
-            doc.warnings.append(f"decrypted ({scheme})")
+        if cf.exists("EncryptedPackage") and cf.exists("EncryptionInfo") and password is not None \
+                and not cf.exists("\x06DataSpaces/TransformInfo/\tDRMTransform/\x06Primary"):
+            # [MS-OFFCRYPTO] 2.3.4: an encrypted Office Open XML file inside a compound file
+            from ..docx import read_docx
+
+            doc = read_docx(decrypt(data, password, "Office Open XML encryption"))
+            doc.warnings.append("decrypted (Office Open XML encryption)")
             return doc
-        if fib.word6:
-            table = wd
-        elif table is None:
-            raise InputError(f"damaged Word document (the {fib.which_table} stream is missing)")
-        doc = _read(wd, table, fib)
-        if cf.exists("\x05SummaryInformation"):
-            try:
-                meta = parse_summary(cf.read("\x05SummaryInformation"))
-            except InputError:
-                meta = {}
-                doc.warnings.append("SummaryInformation is damaged")
-            doc.metadata = DocumentMetadata(**meta)
+        check_irm(cf)
+        doc = _read_storage(cf, "", data, password, _depth)
+        if _depth == 0:
+            _append_embedded(cf, doc)
         return doc
     finally:
         cf.close()
+
+
+def _read_storage(cf: CompoundFile, prefix: str, data: bytes, password: str | None, _depth: int) -> Document:
+    """One Word document inside the compound file: the root one or one embedded under ObjectPool."""
+    if not cf.exists(prefix + "WordDocument"):
+        raise InputError("not a Word document (no WordDocument stream)")
+    wd = cf.read(prefix + "WordDocument")
+    fib = parse_fib(wd)
+    table = None
+    if not fib.word6 and cf.exists(prefix + fib.which_table):
+        table = cf.read(prefix + fib.which_table)
+    if fib.encrypted:
+        scheme = encryption_name(fib, table)
+        if prefix:
+            raise EncryptedError(f"embedded document encrypted with {scheme}")
+        if password is None:
+            raise EncryptedError(f"encrypted with {scheme} (a password is needed)")
+        if _depth or scheme in ("XOR obfuscation", "unknown encryption"):
+            raise EncryptedError(f"encrypted with {scheme}, which cannot be decrypted here")
+        plain = decrypt(data, password, scheme)
+        doc = read_msdoc(plain, None, _depth + 1)
+        doc.warnings.append(f"decrypted ({scheme})")
+        return doc
+    if fib.word6:
+        table = wd
+    elif table is None:
+        raise InputError(f"damaged Word document (the {fib.which_table} stream is missing)")
+    doc = _read(wd, table, fib)
+    if cf.exists(prefix + "\x05SummaryInformation"):
+        try:
+            meta = parse_summary(cf.read(prefix + "\x05SummaryInformation"))
+        except InputError:
+            meta = {}
+            doc.warnings.append("SummaryInformation is damaged")
+        doc.metadata = DocumentMetadata(**meta)
+    return doc
+
+
+def _append_embedded(cf: CompoundFile, doc: Document) -> None:
+    """Word documents embedded as OLE objects (ObjectPool/_N/WordDocument): their body text follows."""
+    subs = sorted(n[: -len("WordDocument")] for n in cf.names
+                  if n.startswith("ObjectPool/") and n.count("/") == 2 and n.endswith("/WordDocument"))
+    added = 0
+    for prefix in subs[:100]:
+        try:
+            sub = _read_storage(cf, prefix, b"", None, 1)
+        except InputError as exc:
+            doc.warnings.append(f"embedded document {prefix.split('/')[1]} skipped: {exc}")
+            continue
+        if sub.body.strip():
+            doc.body = (doc.body + "\n" + sub.body) if doc.body else sub.body
+            doc.paragraphs.extend(sub.paragraphs)
+            doc.tables.extend(sub.tables)
+            doc.links.extend(sub.links)
+            added += 1
+    if added:
+        doc.warnings.append(f"text of {added} embedded Word document(s) appended to the body")
 
 
 def _codepage(fib: Fib, wd: bytes) -> tuple[str, dict[int, str]]:
@@ -112,7 +153,7 @@ def _font_codepages(wd: bytes, fc: int, lcb: int) -> dict[int, str]:
 def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
     warnings: list[str] = []
     total = sum(fib.ccp.values())
-    if total > MAX_CHARS:
+    if total > MAX_CHARS or total > len(wd):  # every character takes at least a byte of the stream
         raise InputError("damaged Word document (absurd character count)")
     fc_clx, lcb_clx = fib.get("Clx")
     fonts: dict[int, str] = {}
@@ -129,13 +170,11 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
         if not lcb_clx:
             raise InputError("damaged Word document (no piece table)")
         pieces, prcs = parse_clx(table, fc_clx, lcb_clx)
-    text = Text(wd, pieces, codepage)
+    text = Text(wd, pieces, codepage, limit=total + 1)
     warnings.extend(text.warnings)
     styles = parse_stsh(table, *fib.get("Stshf"), word6=fib.word6,
                         codepage=codepage if codepage != "compressed" else "cp1252")
-    chars = list(text.text)
-    _apply_char_runs(chars, text, wd, table, fib, styles, prcs, fonts, codepage)
-    full = "".join(chars)
+    full = _apply_char_runs(text, wd, table, fib, styles, prcs, fonts, codepage)
     papx = PapxRuns(wd, table, *fib.get("PlcfBtePapx"), word6=fib.word6)
 
     def props_at(cp: int) -> ParaProps:
@@ -143,6 +182,16 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
 
     def style_name(istd: int) -> str | None:
         return styles.name(istd)
+
+    lists = Lists(table, fib.get("PlfLst"), fib.get("PlfLfo"))
+
+    def label(pp: ParaProps) -> str:
+        ilfo, ilvl = pp.ilfo, pp.ilvl
+        if ilfo is None or ilvl is None:
+            s_ilfo, s_ilvl = styles.list_of(pp.istd)
+            ilfo = s_ilfo if ilfo is None else ilfo
+            ilvl = s_ilvl if ilvl is None else ilvl
+        return lists.label(ilfo, ilvl)
 
     links: list = []
     marks: dict[int, str] = {}
@@ -162,12 +211,14 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
         a, b = max(0, a), min(b, len(full))
         if b <= a:
             return StoryResult()
+        body_story = a == 0
         paras = split_paragraphs(full[a:b], a, props_at, style_name, styles.is_caps, links,
-                                 (lambda cp: marks.get(cp, "")) if a == 0 else None)
+                                 (lambda cp: marks.get(cp, "")) if body_story else None,
+                                 label if lists.lists else None)
         return assemble(paras)
 
     body = story(0, fib.ccp["text"])
-    doc = Document(format="doc" if not fib.word6 else "doc (Word 6/95)")
+    doc = Document(format="doc")
     doc.body = "\n".join(t for t, _ in body.lines)
     doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in body.lines]
     doc.tables = body.tables
@@ -192,7 +243,10 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
     doc.endnotes = parts("PlcfendTxt", "edn") if not fib.word6 else []
     doc.comments = parts("PlcfandTxt", "atn")
     doc.textboxes = parts("PlcftxbxTxt", "txbx") if not fib.word6 else []
-    doc.headers, doc.footers = _headers_footers(table, fib, starts, story)
+    if fib.word6:
+        doc.headers, doc.footers = _headers_footers_word6(wd, fib, starts, story)
+    else:
+        doc.headers, doc.footers = _headers_footers(table, fib, starts, story)
     doc.links = [DocumentLink(text=t, url=u) for t, u in links]
     doc.warnings = warnings
     return doc
@@ -244,10 +298,85 @@ def _headers_footers(table: bytes, fib: Fib, starts: dict, story) -> tuple[list[
     return headers, footers
 
 
-def _apply_char_runs(chars: list[str], text: Text, wd: bytes, table: bytes, fib: Fib,
-                     styles: StyleSheet, prcs: list[bytes], fonts: dict, codepage: str) -> None:
-    """Tracked deletions become NUL (dropped later), all-caps runs upper case, Word 6 font code pages."""
+W6_SPRM_SGRPFIHDT = 153  # Word 6 sprmSGrpfIhdt: which header/footer stories a section has
+
+
+def _headers_footers_word6(wd: bytes, fib: Fib, starts: dict, story) -> tuple[list[str], list[str]]:
+    """Word 6/95 PlcfHdd has no separator stories: each section lists only the stories its SEPX
+    grpfIhdt flags (even/odd header, even/odd footer, first header, first footer, in that order)."""
+    from .props import iter_sprms
+
+    length = fib.ccp.get("hdd", 0)
+    if not length:
+        return [], []
+    cps = _plc_cps(wd, *fib.get("PlcfHdd"))
+    kinds: list[bool] = []  # True = footer
+    fc, lcb = fib.get("PlcfSed")
+    for sed_fc in _plc_data(wd, fc, lcb, 12, "<xxIxxxxxx"):
+        flags = 0
+        if 0 < sed_fc < len(wd) - 2 and sed_fc != 0xFFFFFFFF:
+            cb = struct.unpack_from("<H", wd, sed_fc)[0]
+            for op, arg in iter_sprms(wd[sed_fc + 2:sed_fc + 2 + cb], True):
+                if op == W6_SPRM_SGRPFIHDT and arg:
+                    flags = arg[0]
+        for bit in range(6):
+            if flags & (1 << bit):
+                kinds.append(bit in (2, 3, 5))
+    headers: list[str] = []
+    footers: list[str] = []
+    for i, (x, y) in enumerate(zip(cps, cps[1:])):
+        if not (0 <= x < y <= length):
+            continue
+        t = story(starts["hdd"] + x, starts["hdd"] + y).text.strip()
+        if not t:
+            continue
+        target = footers if (i < len(kinds) and kinds[i]) else headers
+        if t not in target:
+            target.append(t)
+    return headers, footers
+
+
+def _plc_data(buf: bytes, fc: int, lcb: int, size: int, fmt: str) -> list:
+    """The first field of each data element of a PLC ([MS-DOC] 2.2.2)."""
+    if lcb < 4 or fc + lcb > len(buf):
+        return []
+    n = (lcb - 4) // (4 + size)
+    base = fc + 4 * (n + 1)
+    return [struct.unpack_from(fmt, buf, base + size * i)[0] for i in range(min(n, 10_000))]
+
+
+def _apply_char_runs(text: Text, wd: bytes, table: bytes, fib: Fib, styles: StyleSheet,
+                     prcs: list[bytes], fonts: dict, codepage: str) -> str:
+    """The text with tracked deletions as NUL (dropped later), all-caps runs in upper case and
+    Word 6 runs in a font of another code page re-decoded."""
     from .pieces import decode_8bit
+
+    edits: list[tuple[int, int, str, object]] = []
+    _char_edits(edits, text, wd, table, fib, styles, prcs, fonts, codepage)
+    if not edits:
+        return text.text
+    chars = list(text.text)
+    n = len(chars)
+    for cp_a, cp_b, action, arg in edits:
+        cp_b = min(cp_b, n)
+        if action == "del":
+            for k in range(cp_a, cp_b):
+                chars[k] = "\x00"
+        elif action == "recode":
+            seg = decode_8bit(wd[arg[0]:arg[1]], arg[2])
+            for k, ch in zip(range(cp_a, cp_b), seg):
+                if chars[k] >= " ":
+                    chars[k] = ch
+        elif action == "caps":
+            for k in range(cp_a, cp_b):
+                u = chars[k].upper()
+                if len(u) == 1:
+                    chars[k] = u
+    return "".join(chars)
+
+
+def _char_edits(edits: list, text: Text, wd: bytes, table: bytes, fib: Fib, styles: StyleSheet,
+                prcs: list[bytes], fonts: dict, codepage: str) -> None:
     from .props import char_flags
 
     runs = chpx_runs(wd, table, *fib.get("PlcfBteChpx"), word6=fib.word6)
@@ -258,11 +387,11 @@ def _apply_char_runs(chars: list[str], text: Text, wd: bytes, table: bytes, fib:
             if idx < len(prcs):
                 cf = char_flags(prcs[idx])
                 if cf.deleted:
-                    for k in range(p.cp, min(p.cp_end, len(chars))):
-                        chars[k] = "\x00"
+                    edits.append((p.cp, p.cp_end, "del", None))
     if not runs:
         return
     by_fc = sorted(text.pieces, key=lambda p: p.fc)
+    fcs = [p.fc for p in by_fc]
     for fc_a, fc_b, cf in runs:
         caps = cf.caps
         if caps is None and cf.istd is not None and styles.is_caps(cf.istd):
@@ -274,7 +403,7 @@ def _apply_char_runs(chars: list[str], text: Text, wd: bytes, table: bytes, fib:
             recode = fonts[cf.ftc]
         if not (cf.deleted or caps in (1, 0x81) or recode):
             continue
-        for p in by_fc:
+        for p in by_fc[max(0, bisect_right(fcs, fc_a) - 1):]:
             p_fc_end = p.fc + (p.cp_end - p.cp) * p.width
             if p.fc >= fc_b:
                 break
@@ -282,17 +411,10 @@ def _apply_char_runs(chars: list[str], text: Text, wd: bytes, table: bytes, fib:
             if lo >= hi:
                 continue
             cp_a = p.cp + (lo - p.fc) // p.width
-            cp_b = min(p.cp + (hi - p.fc + p.width - 1) // p.width, len(chars))
+            cp_b = p.cp + (hi - p.fc + p.width - 1) // p.width
             if cf.deleted:
-                for k in range(cp_a, cp_b):
-                    chars[k] = "\x00"
+                edits.append((cp_a, cp_b, "del", None))
             elif recode:
-                seg = decode_8bit(wd[lo:hi], recode)
-                for k, ch in zip(range(cp_a, cp_b), seg):
-                    if chars[k] >= " ":
-                        chars[k] = ch
+                edits.append((cp_a, cp_b, "recode", (lo, hi, recode)))
             elif caps:
-                for k in range(cp_a, cp_b):
-                    u = chars[k].upper()
-                    if len(u) == 1:
-                        chars[k] = u
+                edits.append((cp_a, cp_b, "caps", None))

@@ -49,7 +49,8 @@ class _Field:
 
 def split_paragraphs(text: str, start_cp: int, props_at: Callable[[int], ParaProps],
                      style_name: Callable[[int], str | None], caps_style: Callable[[int], bool],
-                     links: list, note_mark: Callable[[int], str] | None = None) -> list[Para]:
+                     links: list, note_mark: Callable[[int], str] | None = None,
+                     label: Callable[[ParaProps], str] | None = None) -> list[Para]:
     """Walk a story: fields keep their result ([MS-DOC] 2.8.25 PlcFld: 0x13 begin, 0x14 separator,
     0x15 end), specials become text or vanish, paragraph and cell marks end paragraphs."""
     paras: list[Para] = []
@@ -65,6 +66,9 @@ def split_paragraphs(text: str, start_cp: int, props_at: Callable[[int], ParaPro
         return None
 
     def put(s: str) -> None:
+        if not fields:
+            cur.append(s)
+            return
         if not s:
             return
         dest = sink()
@@ -113,9 +117,11 @@ def split_paragraphs(text: str, start_cp: int, props_at: Callable[[int], ParaPro
                 kind = "row" if pp.inner_ttp else ("cell" if pp.inner_cell else "para")
             else:
                 kind = "para"
-            para_text = "".join(cur).replace("\x00", "")
+            para_text = join_surrogates("".join(cur).replace("\x00", ""))
             if caps_style(pp.istd):
                 para_text = para_text.upper()
+            if label is not None and para_text.strip():
+                para_text = label(pp) + para_text.lstrip(" ")
             paras.append(Para(para_text.strip(" "), style_name(pp.istd), depth, kind))
             cur = []
             for f in fields:
@@ -130,10 +136,20 @@ def split_paragraphs(text: str, start_cp: int, props_at: Callable[[int], ParaPro
         # hyphen, 0x00 (deleted or padding) and the rest: not shown as text
     if pos < len(text):
         put(text[pos:])
-    rest = "".join(cur).replace("\x00", "").strip()
+    rest = join_surrogates("".join(cur).replace("\x00", "")).strip()
     if rest:
         paras.append(Para(rest, None, 0, "para"))
     return paras
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def join_surrogates(text: str) -> str:
+    """Pair UTF-16 surrogate halves into one character ([MS-DOC] text is UTF-16 code units)."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def eq_base_text(instr: str) -> str:
@@ -159,11 +175,14 @@ def assemble(paras: list[Para]) -> StoryResult:
         rows = [r for r in lvl["rows"] if any(c.strip() for c in r)]
         if not rows:
             return
-        res.tables.append(rows)
+        res.tables.insert(min(lvl["index"], len(res.tables)), rows)  # a table before those nested in it
         if stack:
             stack[-1]["cell"].append("\n".join("\t".join(r) for r in rows))
         else:
             for r in rows:
+                if len(r) == 1:  # a one-column (layout) table: its paragraphs stay lines
+                    res.lines.extend((ln.strip(), lvl["style"]) for ln in r[0].split("\n") if ln.strip())
+                    continue
                 res.lines.append(("\t".join(c.replace("\n", " ").replace("\t", " ").strip() for c in r),
                                   lvl["style"]))
 
@@ -172,7 +191,7 @@ def assemble(paras: list[Para]) -> StoryResult:
         while len(stack) > depth:
             close_level()
         while len(stack) < depth:
-            stack.append({"rows": [], "row": [], "cell": [], "style": p.style})
+            stack.append({"rows": [], "row": [], "cell": [], "style": p.style, "index": len(res.tables)})
         if depth == 0:
             text = p.text.strip()
             if text:
@@ -194,5 +213,4 @@ def assemble(paras: list[Para]) -> StoryResult:
             lvl["cell"] = []
     while stack:
         close_level()
-    # nested tables were appended before their parents; put parents first
     return res

@@ -24,9 +24,24 @@ class StyleSheet:
         self.stis: dict[int, int] = {}
         self.bases: dict[int, int] = {}
         self.caps: dict[int, bool] = {}
+        self.numbering: dict[int, tuple] = {}  # istd -> (ilfo or None, ilvl or None)
 
     def name(self, istd: int) -> str | None:
         return self.names.get(istd)
+
+    def list_of(self, istd: int) -> tuple:
+        """(ilfo, ilvl) a paragraph style gives, following istdBase (bounded)."""
+        ilfo = ilvl = None
+        for _ in range(16):
+            f, v = self.numbering.get(istd, (None, None))
+            ilfo = f if ilfo is None else ilfo
+            ilvl = v if ilvl is None else ilvl
+            if ilfo is not None and ilvl is not None:
+                break
+            istd = self.bases.get(istd, 0xFFF)
+            if istd == 0xFFF:
+                break
+        return ilfo, ilvl
 
     def is_caps(self, istd: int) -> bool:
         """fCaps from the style's CHPX, following istdBase (bounded)."""
@@ -43,7 +58,7 @@ class StyleSheet:
 
 def parse_stsh(table: bytes, fc: int, lcb: int, word6: bool = False, codepage: str = "cp1252") -> StyleSheet:
     """Parse the STSH; anything malformed just ends the list (style names are not essential)."""
-    from .props import SPRM_CF_CAPS, iter_sprms
+    from .props import SPRM_CF_CAPS, SPRM_PILFO, SPRM_PILVL, iter_sprms
 
     ss = StyleSheet()
     if lcb < 4 or fc + lcb > len(table):
@@ -97,6 +112,15 @@ def parse_stsh(table: bytes, fc: int, lcb: int, word6: bool = False, codepage: s
                 upxs.append(std[upos + 2:upos + 2 + cb])
                 upos += 2 + cb + (cb & 1)
             chpx = upxs[1] if stk == 1 and len(upxs) > 1 else (upxs[0] if stk == 2 and upxs else b"")
+            if stk == 1 and upxs and len(upxs[0]) >= 2:
+                ilfo = ilvl = None
+                for sprm, arg in iter_sprms(upxs[0][2:]):
+                    if sprm == SPRM_PILFO and len(arg) == 2:
+                        ilfo = struct.unpack("<h", arg)[0]
+                    elif sprm == SPRM_PILVL and arg:
+                        ilvl = arg[0]
+                if ilfo is not None or ilvl is not None:
+                    ss.numbering[istd] = (ilfo, ilvl)
             for sprm, arg in iter_sprms(chpx):
                 if sprm == SPRM_CF_CAPS and arg:
                     ss.caps[istd] = arg[0] in (1, 0x81)

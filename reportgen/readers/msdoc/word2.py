@@ -28,7 +28,7 @@ def read_word2(data: bytes) -> Document:
     links: list = []
     paras = split_paragraphs(text, 0, lambda cp: ParaProps(), lambda istd: None, lambda istd: False, links)
     res = assemble(paras)
-    doc = Document(format="doc (Word 2)")
+    doc = Document(format="doc")
     doc.body = res.text
     doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in res.lines]
     doc.tables = res.tables

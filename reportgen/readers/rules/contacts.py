@@ -10,18 +10,19 @@ from reportgen.model import Contact
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
+    r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
-    r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
 )
 _ROLE_LABEL = re.compile(
     r"^\s*(?P<role>(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Financial Media|"
     r"Company|Corporate|US|U\.S\.|EU|European|Europe|Canada|Asia|International|Trade|Business|"
-    r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR)\s*){1,3}"
+    r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR|Spokesperson|For)\s*){1,3}"
     r"(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,25}?)?|Contacts?|For more information|For further information)"
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
-_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:CONTACTS?|Contacts?|Contact Information|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*", re.I)
+_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|CONTACTS?|Contacts?|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*", re.I)
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
 _NAME = re.compile(
     rf"^{_HONORIFIC}?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{1,3}}"
@@ -33,19 +34,32 @@ _ORG_WORDS = re.compile(
     r"Pharmaceuticals?|Therapeutics|Biosciences|Bio|Biotech|Holdings|Agency|Media|PR|IR|Capital|Global|"
     r"International|Worldwide|Public|Investor|University|Foundation|Association|Institute|Newswire|Wire|"
     r"Apple|Technologies|Systems|Labs|Laboratories|Solutions|Financial|Bank|Trust|Fund|LifeSci|Gilmartin|"
-    r"Edelman|Burns|McClellan|Argot|Stern|ICR|Westwicke|FTI|Sard|Kekst|Brunswick|Real Chemistry|Precision)\b"
+    r"Advisory|Edelman|Burns|McClellan|Argot|Stern|ICR|Westwicke|FTI|Sard|Kekst|Brunswick|Real Chemistry|Precision)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Director|Officer|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|Chairman|Chair|"
     r"Senior|Principal|Associate|Specialist|Coordinator|Lead|Executive|Counsel|Secretary|Treasurer|"
     r"Spokesperson|Spokesman|Spokeswoman|Analyst|Founder|Partner|Managing)\b"
 )
+_ORG_ROLE_LABEL = re.compile(
+    r"^(?P<org>[A-Z0-9][\w&.'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
+)
+_BARE_ROLE = re.compile(
+    r"(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
+    re.I,
+)
+_ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
+_NAME_TITLE = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<title>[^,].{2,80})$")
 _OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
 
 
 def is_person_name(text: str) -> bool:
     t = text.strip()
+    if t.isupper() and len(t.split()) > 2:
+        return False  # an all-caps line is a headline or a label, not a name
+    if re.match(r"^[A-Z]{2,}\s", t):
+        return False  # "DP World", "PCG Advisory": an acronym first is an organisation
     return bool(_NAME.match(t)) and not _ORG_WORDS.search(t) and not _TITLE_WORDS.search(t) and len(t) < 45
 
 
@@ -64,7 +78,11 @@ def _items_of(text: str) -> list[str]:
             if line.strip(" \t,;"):
                 items.append(line.strip(" \t,;"))
             continue
-        for piece in re.split(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C)\b)|\s+\|\s+|\s{3,}", line):
+        both = re.search(r"\b(?:both|all|each) (?:of|at|with) .+$", line)
+        tail = both.group(0) if both else None
+        if both:
+            line = line[: both.start()]
+        for piece in re.split(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C)\b)|\s+\|\s+|\s{3,}", line) + ([tail] if tail else []):
             piece = piece.strip(" \t,;")
             if piece:
                 items.append(piece)
@@ -94,9 +112,27 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             role = label
         group: list[Contact] = []
         current: Optional[Contact] = None
+        pending_org: Optional[str] = None
         for item in _items_of(chunk):
             # "or Bruce Voss", "and Jane Doe"
             item = re.sub(r"^(?:or|and)\s+", "", item)
+            if item.lower() in ("or", "and", "/"):
+                continue
+            if _BARE_ROLE.fullmatch(item.strip(" :")) and (current is None or current.phones or current.emails or current.title):
+                role = _role_name(item.strip(" :"))  # a bold "Investors" above the people
+                current = None
+                continue
+            ol = None if _ROLE_LABEL.match(item) else _ORG_ROLE_LABEL.match(item)
+            if ol and not EMAIL.search(item):
+                # "Solventum Media Contact", "3M Investor Contacts:": an organisation's labelled group
+                org = ol.group("org").strip(" ,")
+                if re.fullmatch(r"(?:News|Investors?|Media|Press|Company|Corporate|Financial|Analyst)(?: (?:Media|Relations))?", org):
+                    role = _role_name(f"{org} {ol.group('role') or ''}".strip())  # "News Media Contact"
+                else:
+                    role = _role_name(ol.group("role")) if ol.group("role") else role
+                    pending_org = org or None
+                current = None
+                continue
             lm = _ROLE_LABEL.match(item)
             if lm and item[lm.end():].strip() and not EMAIL.match(item):
                 role = _role_name(lm.group("role"))
@@ -116,16 +152,30 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             phones = [m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
             for p in phones:
                 rest = rest.replace(p, "")
-            rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office)\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
+            rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office|or|and)\s*:?\s*$|^(?:e-?mail|email|tel|phone|mobile|cell|office)\.?\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
+            if len(rest.split()) >= 8 or re.search(r"\b(?:visit|call|please|write to)\b", rest, re.I):
+                continue  # a sentence after the contacts ("For more, visit ... or call ..."), not a contact
+            name_title = _NAME_TITLE.match(rest) if rest else None
+            if name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))):
+                current = Contact(name=name_title.group("name"), role=role, title=name_title.group("title").strip(" ,"),
+                                  organisation=pending_org)
+                group.append(current)
+                rest = ""
             if rest:
                 of = _OF_ORG.match(rest)
                 if of and is_person_name(of.group("name")):
                     current = Contact(name=of.group("name").strip(), role=role, organisation=of.group("org").strip(" ./"))
                     group.append(current)
                 elif is_person_name(rest):
-                    current = Contact(name=rest, role=role)
+                    current = Contact(name=rest, role=role, organisation=pending_org)
                     group.append(current)
-                elif current is not None and _TITLE_WORDS.search(rest) and not current.title:
+                elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and _ORG_WORDS.search(rest):
+                    # the next agency's name after a finished contact: it opens the next group
+                    pending_org, current = rest, None
+                elif current is None and not (emails or phones) and (_ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper())):
+                    # the agency named above its people: "LifeSci Advisors, LLC" / "Brian Ritchie"
+                    pending_org = rest
+                elif current is not None and not current.title and (_TITLE_WORDS.search(rest) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", rest)) and not _ORG_SUFFIX.search(rest):
                     current.title = rest
                 elif current is not None and not current.organisation and not re.search(r"https?://|www\.", rest):
                     current.organisation = rest
@@ -134,7 +184,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                     current = Contact(name=None, role=role, organisation=rest)
                     group.append(current)
             if (emails or phones) and current is None:
-                current = Contact(name=None, role=role)
+                current = Contact(name=None, role=role, organisation=pending_org)
                 group.append(current)
             if current is not None:
                 current.emails += [e for e in emails if e not in current.emails]
@@ -145,9 +195,12 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
 
 def _role_name(raw: str) -> str:
     role = " ".join(raw.split()).strip(" :-")
+    role = re.sub(r"^For\s+(?=\w)", "", role, flags=re.I) if not re.match(r"^For (?:more|further)", role, re.I) else role
     role = re.sub(r"\s+(?:Contacts?|Inquiries|Enquiries)$", "", role, flags=re.I)
     if role.lower() in {"contact", "contacts", "for more information", "for further information"}:
         return None
+    if role.isupper() and len(role) > 3:
+        role = role.title()  # "MEDIA CONTACT:" -> Media
     return role[:1].upper() + role[1:]
 
 

@@ -51,20 +51,26 @@ _PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,40}(?:,\s*[A-Z][A-Za-z\u
 _PATTERNS = [
     # PLACE--(WIRE)--DATE--      Business Wire
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
+    # PLACE--(WIRE) via First!--   Business Wire with no date
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)(?:\s+via [\w!]+)?\s*{_DASH}\s*", re.I),
     # PLACE--(WIRE - DATE) -      Newsfile
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*[-\u2013\u2014]\s*(?P<date>{DATE_RE})\s*\)\s*{_DASH}?\s*", re.I),
     # PLACE, DATE /WIRE/ --       PR Newswire
     re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*/\s*(?P<wire>{_WIRE_ANY})[^/]{{0,20}}/\s*{_DASH}?\s*", re.I),
     # PLACE, DATE (WIRE) --       GlobeNewswire, Marketwired, ACCESSWIRE, PR Newswire web
     re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*[/(]\s*(?P<wire>{_WIRE_ANY})[^)/]{{0,20}}[)/]\s*{_DASH}?\s*", re.I),
+    # PLACE / WIRE / DATE /     ACCESSWIRE
+    re.compile(rf"^{_PLACE}\s*/\s*(?P<wire>{_WIRE_ANY})\s*/\s*(?P<date>{DATE_RE})\s*/\s*", re.I),
     # PLACE (DATE) --             company-issued
     re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*{_DASH}\s*", re.I),
     # PLACE--DATE--               company-issued, Business Wire without the wire name
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
-    # PLACE, DATE --  or  PLACE, DATE:
-    re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?:{_DASH}|:)\s*", re.I),
+    # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...
+    re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
     # PLACE -- (no date)          datelines with no date
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
+    # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
+    re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z])"),
 ]
 
 US_STATES = {
@@ -76,7 +82,9 @@ US_STATES = {
     "california", "new york", "massachusetts", "new jersey", "pennsylvania", "florida", "illinois",
     "washington", "north carolina", "maryland", "connecticut", "colorado", "georgia", "michigan",
     "minnesota", "ohio", "oregon", "virginia", "tennessee", "arizona", "indiana", "missouri",
-    "wisconsin", "utah", "nevada", "delaware",
+    "wisconsin", "utah", "nevada", "delaware", "new hampshire", "new mexico", "rhode island", "vermont",
+    "kentucky", "louisiana", "alabama", "oklahoma", "kansas", "nebraska", "iowa", "south carolina",
+    "minn", "n.h", "ne", "mn", "oh", "mi", "az", "nv", "ut", "ct", "ri", "nh", "vt", "me", "de", "dc",
 }
 COUNTRIES = {
     "canada", "china", "japan", "germany", "france", "united kingdom", "uk", "england", "sweden",
@@ -127,8 +135,21 @@ def _wire_name(raw: Optional[str]) -> Optional[str]:
     return raw.strip()
 
 
+def first_place(place: str) -> str:
+    """A multi-city dateline (`MELBOURNE, Australia and SAN FRANCISCO`, `CAMBRIDGE, Mass., ROTTERDAM,
+    Netherlands and SHANGHAI`) names its first city first: the city, region and country are its."""
+    place = re.split(r"\s+(?:and|&)\s+", place.strip())[0]
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    # a second ALL-CAPS city after the first city's region: "CAMBRIDGE, Mass., ROTTERDAM, ..."
+    for i in range(2, len(parts)):
+        if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper():
+            parts = parts[:i]
+            break
+    return ", ".join(parts)
+
+
 def _split_place(place: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    place = place.strip().rstrip("-\u2013\u2014 ,")
+    place = first_place(place.strip().rstrip("-\u2013\u2014 ,"))
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts:
         return None, None, None
@@ -137,6 +158,8 @@ def _split_place(place: str) -> tuple[Optional[str], Optional[str], Optional[str
         city = _title_case(city)
     region = parts[1] if len(parts) > 1 else None
     country = parts[2] if len(parts) > 2 else None
+    if region and region.isupper() and len(region) > 4 and "." not in region:
+        region = _title_case(region)  # "NEW HAMPSHIRE", "CALIFORNIA"
     if region and not country:
         key = region.lower().rstrip(".")
         if key in COUNTRIES:

@@ -11,20 +11,39 @@ import re
 from typing import Optional
 
 RULES: list[tuple[str, re.Pattern]] = [
-    ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$", re.I)),
-    ("source", re.compile(r"^SOURCE:?\s+(?P<value>\S.{0,150})$")),
+    ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$"
+                        r"|^(?:An? )?(?:Photos?|Images?|Videos?|Multimedia|(?:A )?Logo)\b.{0,40}\baccompanying this (?:announcement|release|press release)\b.*$", re.I | re.S)),
+    ("link_prompt", re.compile(r"^\[?(?:You may also |Please )?click here\b.{0,80}\]?$", re.I)),
+    ("bare_url", re.compile(r"^(?:https?://\S+\s*)+$")),
+    ("source", re.compile(r"^(?:SOURCE:?|Source:)\s+(?P<value>\S.{0,150})$")),
     ("trailer", re.compile(r"^-0-\s*(?:\*?\s*(?P<value>\d{1,2}/\d{1,2}/\d{2,4}))?.*$")),
     ("contact", re.compile(r"^/\s*CONTACTS?\s*:\s*(?P<value>.*)$", re.I | re.S)),
     ("photo", re.compile(r"^/\s*(?:Photo|Logo|Video|Multimedia)s?\s*:.*$", re.I | re.S)),
     ("website", re.compile(r"^/?\s*(?:Web\s?site|Company News On-Call)\s*:\s*(?P<value>\S+).*$", re.I)),
     ("ticker_footer", re.compile(r"^\((?:[A-Z]{1,6}:\s*)?[A-Z][A-Z0-9.]{0,7}(?:[ ,]+(?:[A-Z]{1,6}:\s*)?[A-Z][A-Z0-9.]{0,7})*\)$")),
     ("attachments", re.compile(r"^Attachments?\s*:?\s*$", re.I)),
-    ("slug", re.compile(r"^[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,2}$")),
-    ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|\*\s*\*\s*\*|\(END\).*|END)$", re.I)),
+    ("slug", re.compile(r"^(?=[^a-z]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,2}$")),
+    ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|(?:\*\s*){3,}|\(END\).*|END)$", re.I)),
     ("copyright", re.compile(r"^(?:-\s*-C-|Copyright|\(c\)\s*\d{4}|\u00a9)\s*.*$", re.I)),
-    ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$")),
-    ("banner", re.compile(r"^(?:PRESS RELEASES?|NEWS RELEASE|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|NEWS|MEDIA RELEASE|Media Release)\s*:?\s*$")),
-    ("dj_reprint", re.compile(r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$", re.I)),
+    ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
+    ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|Date)\s*[:,\-\u2013\u2014]?\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$", re.I)),
+    ("page", re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\((?:more|MORE|continued)\)$|^Page \d+(?: of \d+)?$|^-\s*(?:more|MORE)\s*-$")),
+    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$")),
+    ("dj_reprint", re.compile(
+        r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
+        r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
+    # the wire's name on a line of its own, above the dateline of a reprint
+    ("wire_name", re.compile(r"^(?:PR Newswire|PRNewswire|Business Wire|BUSINESS WIRE|GlobeNewswire|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired)$")),
+    # site chrome of wire pages
+    # where a wire's web page stops carrying the release and starts its own lists
+    # PR Newswire's index codes at the end: "CO: Sears, Roebuck and Co." "ST: Illinois IN: REA SU: ERN"
+    ("prn_codes", re.compile(r"^(?:CO|ST|IN|SU):\s.*$")),
+    ("page_end", re.compile(r"^(?:Also from this source|More (?:Releases|News|Stories) (?:From|from) This Source|Modal title|"
+                            r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases)|Recent News|"
+                            r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*)$", re.I)),
+    # a wire page's own time stamp: "April 06, 2016 12:00 ET | Source: Segment"
+    ("page_date", re.compile(r"^[A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[AP]M)? (?:ET|EST|EDT|GMT|UTC)\b.*$")),
+    ("site", re.compile(r"^(?:Reuters|Dow Jones|TradingView|Print Friendly|News Room|Newsroom|Share|Tweet|Email|Print|Back to (?:top|news)|More news|Read more|Accessibility:.*|Skip to (?:main )?content)$", re.I)),
     ("trademark", re.compile(r"^\*+\s*\S.*\b(?:trademarks?|registered)\b.*$|^\S.{0,80}\bis a (?:registered )?trademark of\b.*$", re.I)),
 ]
 

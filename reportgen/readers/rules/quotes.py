@@ -18,13 +18,32 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 _NAME = (
-    rf"{_HON}?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{0,3}}"
+    rf"{_HON}?(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{0,3}}"
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
-_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*{_VERBS}\s+(?P<name>{_NAME})(?:\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?))?\s*(?:\.|$|(?=[\"\u201c]))")
-_AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME})(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+{_VERBS}\b")
+_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCP|MPH|DVM|J\.D\.|CFA|FACC|FACS|MSc|D\.Phil\.?)(?![A-Za-z]))*"
+_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*{_VERBS}\s+(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?))?\s*(?:\.|$|(?=[\"\u201c]))")
+_AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+{_VERBS}\b")
 # before a quote: `Dr. Brune stated, "` / `Jane Doe, CEO, said: "`
-_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+{_VERBS}\s*[:,]?\s*$")
+_BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
+# "Kurt Swenson, chairman and chief executive officer, said that ..." earlier in the paragraph: "he said"
+_AFTER_PRONOUN = re.compile(rf"^\s*,?\s*(?P<name>he|she|they)\s+{_VERBS}\b")
+_SAID_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?P<title>[^,\"\u201c]{{3,80}}),\s+(?:said|added|noted|stated|commented)\b")
+_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|Co-[Ff]ounder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific)"
+# `said Chairman, President and CEO David M. Ratcliffe` / `said CEO Alan J. Lacy`: the title first
+_AFTER_VERB_TITLE_NAME = re.compile(
+    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+"
+    rf"(?P<name>(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
+)
+_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+(?=[A-Z])")
+
+
+def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
+    """`General Manager Don Listwin` -> ('Don Listwin', 'General Manager'); a name alone is unchanged."""
+    m = _TITLE_PREFIX.match(name)
+    if m and len(name[m.end():].split()) >= 2:
+        return name[m.end():].strip(), m.group("title").strip(" ,")
+    return name, None
 _CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCP|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|MSc|BSc|D\.?Phil)"
 
 
@@ -81,47 +100,62 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             seen_text += "\n" + text
             last_speaker = None
             continue
-        speaker = title = None
-        for seg in segments:
-            after = text[seg.end():]
-            before = text[: seg.start()]
-            m = _AFTER_VERB_NAME.match(after) or _AFTER_NAME_VERB.match(after)
-            if not m:
-                m = _BEFORE.search(before)
-            if m:
-                speaker = m.group("name").strip()
-                title = _clean_title(m.groupdict().get("title"))
-                break
-        # a short quotation inside running text (a title of a talk, a term) is not a quote
-        quoted_chars = sum(len(s.group(1)) for s in segments)
-        if speaker is None:
-            starts_with_quote = text.lstrip()[:1] in _Q_OPEN
-            if starts_with_quote and last_speaker is not None and quoted_chars > 0.5 * len(text):
-                speaker, title = last_speaker.speaker, last_speaker.title
+        # segments with their own attribution before them ("X added, “...”") start a new quote
+        groups: list[dict] = []
+        for k, seg in enumerate(segments):
+            after = text[seg.end(): segments[k + 1].start() if k + 1 < len(segments) else len(text)]
+            before = text[segments[k - 1].end() if k else 0: seg.start()]
+            m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _AFTER_VERB_NAME.match(after) or _AFTER_NAME_VERB.match(after)
+                       or _AFTER_PRONOUN.match(after))
+            m_before = _BEFORE.search(before)
+            if groups and m_before and groups[-1]["speaker"] and m_before.group("name").strip() != groups[-1]["speaker"]:
+                groups.append({"segs": [seg], "speaker": None, "title": None})
+            elif not groups:
+                groups.append({"segs": [seg], "speaker": None, "title": None})
             else:
-                seen_text += "\n" + text
-                last_speaker = None
-                continue
-        if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker) and last_speaker:
-            speaker, title = last_speaker.speaker, last_speaker.title
-        if speaker and len(_strip_honorific(speaker)[1].split()) < 3:
-            full, full_title = _fuller_name(speaker, seen_text + "\n" + text[: segments[0].start()])
-            speaker = full
-            title = title or full_title
-        parts = []
-        for i, seg in enumerate(segments):
-            piece = seg.group(1).strip()
-            if piece.endswith(",") and i + 1 < len(segments):
-                piece = piece[:-1] + "."
-            elif piece.endswith(","):
-                piece = piece[:-1] + "."
-            parts.append(piece)
-        first, last = segments[0], segments[-1]
-        quote = Quote(
-            text=" ".join(parts), speaker=speaker, title=title,
-            source=Span(section=si, paragraph=pi, start=first.start(), end=last.end(), text=text[first.start(): last.end()]),
-        )
-        quotes.append(quote)
-        last_speaker = quote
+                groups[-1]["segs"].append(seg)
+            g = groups[-1]
+            m = m_after or m_before
+            if m and g["speaker"] is None:
+                g["speaker"] = m.group("name").strip()
+                g["title"] = _clean_title(m.groupdict().get("title"))
+        for g in groups:
+            segs = g["segs"]
+            speaker, title = g["speaker"], g["title"]
+            # a short quotation inside running text (a title of a talk, a term) is not a quote
+            quoted_chars = sum(len(x.group(1)) for x in segs)
+            if speaker is None:
+                starts_with_quote = text[: segs[0].start()].strip() == ""
+                if starts_with_quote and last_speaker is not None and quoted_chars > 0.5 * len(text):
+                    speaker, title = last_speaker.speaker, last_speaker.title
+                else:
+                    continue
+            if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker, re.I):
+                named = _SAID_BEFORE.search(text[: segs[0].start()])
+                if named:
+                    speaker, title = named.group("name"), _clean_title(named.group("title"))
+                elif last_speaker:
+                    speaker, title = last_speaker.speaker, last_speaker.title
+                else:
+                    continue
+            speaker, prefix_title = split_title_prefix(speaker)
+            title = title or prefix_title
+            if len(_strip_honorific(speaker)[1].split()) < 3:
+                full, full_title = _fuller_name(speaker, seen_text + "\n" + text[: segs[0].start()])
+                speaker, prefix_title = split_title_prefix(full)
+                title = title or full_title or prefix_title
+            parts = []
+            for seg in segs:
+                piece = seg.group(1).strip()
+                if piece.endswith(","):
+                    piece = piece[:-1] + "."
+                parts.append(piece)
+            first, last = segs[0], segs[-1]
+            quote = Quote(
+                text=" ".join(parts), speaker=speaker, title=title,
+                source=Span(section=si, paragraph=pi, start=first.start(), end=last.end(), text=text[first.start(): last.end()]),
+            )
+            quotes.append(quote)
+            last_speaker = quote
         seen_text += "\n" + text
     return quotes

@@ -1,0 +1,143 @@
+"""The Briefing view model: what one audience sees, in what order, as plain data (no PDF, no Word).
+
+Templates receive a Briefing as `briefing`; every field here is part of the template context, so
+add fields freely but do not rename them (user templates depend on the names).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _View(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Note(_View):
+    """Provenance of a figure: the sentence of the release it was taken from."""
+
+    number: int = Field(description="footnote number, 1-based, in order of first use")
+    text: str = Field(description="the source sentence, as the release gives it")
+    section: Optional[int] = None
+    paragraph: Optional[int] = None
+    where: str = Field("", description="where in the release, e.g. 'lead, paragraph 5'")
+
+
+class Item(_View):
+    """One line of text (a bullet, a paragraph, a milestone) with an optional provenance note."""
+
+    text: str
+    note: Optional[int] = Field(None, description="number of the Note this text cites")
+    url: Optional[str] = None
+
+
+class Fact(_View):
+    """A labelled value, shown as a definition list (label: value)."""
+
+    label: str
+    value: str
+    note: Optional[int] = None
+    url: Optional[str] = None
+
+
+class QuoteView(_View):
+    text: str
+    speaker: Optional[str] = None
+    title: Optional[str] = None
+    note: Optional[int] = None
+
+
+class ContactView(_View):
+    name: str
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+    phones: list[str] = Field(default_factory=list)
+    emails: list[str] = Field(default_factory=list)
+
+
+class ResultRow(_View):
+    """One comparison: values per arm (aligned with ResultsTable.arms), effect and p-value."""
+
+    measure: str
+    population: Optional[str] = None
+    values: list[str] = Field(description="one cell per column of ResultsTable.arms, '' if none")
+    effect: str = Field("", description="difference between the first two arms, or hazard ratio")
+    p_value: str = ""
+    ci: str = ""
+    note: Optional[int] = None
+
+
+class ResultsTable(_View):
+    caption: str
+    arms: list[str] = Field(description="column headings, one per arm")
+    rows: list[ResultRow]
+    has_effect: bool = False
+    has_ci: bool = False
+
+
+class ChartBar(_View):
+    label: str
+    value: float
+    text: str = Field(description="the value as printed, with its unit")
+
+
+class ChartGroup(_View):
+    """One measure of the chart: its arms side by side, on a scale of their own."""
+
+    measure: str
+    unit: str = ""
+    p_value: str = ""
+    bars: list[ChartBar]
+
+
+class Chart(_View):
+    title: str
+    groups: list[ChartGroup]
+
+
+class Section(_View):
+    """A titled part of a briefing. `kind` says how templates lay it out; unused lists stay empty.
+
+    kinds: text (paragraphs), bullets (items), facts (definition list), results (the results
+    table and chart), quotes, contacts, notice (small print).
+    """
+
+    id: str = Field(description="stable name: takeaways, results, risks, design ...")
+    title: str
+    kind: str = Field(description="text, bullets, facts, results, quotes, contacts or notice")
+    intro: str = Field("", description="a line introducing `items` (shown just above them)")
+    paragraphs: list[Item] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    quotes: list[QuoteView] = Field(default_factory=list)
+    contacts: list[ContactView] = Field(default_factory=list)
+
+
+class Briefing(_View):
+    """Everything one audience sees of one release, in reading order."""
+
+    audience: str = Field(description="registry name: investor, medical ...")
+    audience_label: str = Field(description="e.g. 'Investor briefing'")
+    title: str = Field(description="the release headline")
+    subtitle: str = Field("", description="the subheadlines, joined by '; '")
+    stance: str = Field("", description="one factual line: what kind of news, what it showed, what is next")
+    issuer: str = Field("", description="the company that issued the release")
+    tickers: list[str] = Field(default_factory=list, description="e.g. 'Nasdaq: EPCT'")
+    website: Optional[str] = None
+    date: Optional[str] = Field(None, description="release date, ISO")
+    date_text: str = Field("", description="release date for people, e.g. '10 December 2007'")
+    source_line: str = Field("", description="names the source release and its date")
+    keywords: list[str] = Field(default_factory=list, description="for PDF/DOCX metadata")
+    sections: list[Section] = Field(default_factory=list, description="in reading order")
+    results: Optional[ResultsTable] = Field(None, description="shown where the section of kind 'results' is")
+    chart: Optional[Chart] = Field(None, description="the comparisons, arms side by side")
+    notes: list[Note] = Field(default_factory=list, description="provenance notes, numbered in reading order")
+
+    def section(self, id: str) -> Optional[Section]:
+        """The section with this id, or None (templates: `briefing.section('risks')`)."""
+        for section in self.sections:
+            if section.id == id:
+                return section
+        return None

@@ -1,0 +1,74 @@
+"""Facts with provenance: small rule modules, one kind of fact each, every fact with a `source` span.
+
+`enrich(release)` returns the facts dict that the caller stores in `release.facts`; it is plain,
+JSON-serializable data. Every fact's `source` is a Span dict whose `text` equals
+`release.sections[section].paragraphs[paragraph][start:end]`.
+
+Keys: abbreviations {short: long} (and abbreviation_sources), products, indications, trials,
+comparisons, milestones, events, publications, people; headline_comparisons are the comparisons
+printed in the headline and subheadlines, whose `headline_source` points into those fields (they
+have no body Span).
+"""
+
+from __future__ import annotations
+
+from reportgen.model import Release, Section
+
+from .abbreviations import find_abbreviations
+from .comparisons import extract_comparisons
+from .events import extract_events
+from .fidelity import find_unsupported_numbers
+from .indications import extract_indications
+from .milestones import extract_milestones
+from .people import extract_people
+from .products import extract_products
+from .publications import extract_publications
+from .text import check_span, iter_facts_with_source, iter_sentences, make_span, split_sentences
+from .trials import extract_trials
+
+
+def enrich(release: Release) -> dict:
+    """The facts of `release` (the caller stores them in `release.facts`)."""
+    abbreviations, abbreviation_sources = find_abbreviations(release)
+    products = extract_products(release)
+    publications = extract_publications(release)
+    return {
+        "abbreviations": abbreviations,
+        "abbreviation_sources": abbreviation_sources,
+        "products": products,
+        "indications": extract_indications(release, abbreviations, products),
+        "trials": extract_trials(release, publications),
+        "comparisons": extract_comparisons(release, abbreviations),
+        "headline_comparisons": _headline_comparisons(release, abbreviations),
+        "milestones": extract_milestones(release),
+        "events": extract_events(release),
+        "publications": publications,
+        "people": extract_people(release),
+    }
+
+
+def _headline_comparisons(release: Release, abbreviations: dict) -> list[dict]:
+    """Comparisons printed in the headline and subheadlines (outside the body paragraphs).
+
+    Their `source` is not a body Span: it is {field: "headline" | "subheadlines", index, start, end, text}
+    with text == the field's characters [start, end).
+    """
+    lines = [("headline", 0, release.headline)] + [("subheadlines", i, t) for i, t in enumerate(release.subheadlines)]
+    lines = [x for x in lines if x[2]]
+    if not lines:
+        return []
+    probe = Release(release_date=release.release_date, sections=[Section(paragraphs=[t for _, _, t in lines])])
+    out = []
+    for c in extract_comparisons(probe, abbreviations):
+        if c["kind"] == "single-result":
+            continue
+        field, index, _text = lines[c["source"]["paragraph"]]
+        src = c.pop("source")
+        c["headline_source"] = {"field": field, "index": index, "start": src["start"], "end": src["end"],
+                                "text": src["text"]}
+        out.append(c)
+    return out
+
+
+__all__ = ["enrich", "find_unsupported_numbers", "check_span", "iter_facts_with_source", "iter_sentences",
+           "make_span", "split_sentences"]

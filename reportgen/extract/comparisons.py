@@ -1,0 +1,821 @@
+"""Comparisons: "X for A versus Y for B", "increased 4.6 percent to $1.1 billion", single results.
+
+Kinds:
+- treatment-vs-control: two arms of a study (drug vs control / placebo / comparator);
+- period-over-period: a figure against an earlier period (quarter vs prior-year quarter, or a
+  change "increased 4.6 percent to ...");
+- change-from-baseline: "reduced from 10.2 to 4.1" outside a financial context;
+- single-result: a figure with its statistic (p-value, hazard ratio, CI) but no second arm.
+
+Each comparison is traced to its sentence (or to the few sentences of one paragraph that carry it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.model import Release
+
+from .numbers import (CI_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, clean_value, find_quantities,
+                      mask_dates, p_value_from_match)
+from .text import Sentence, make_span, paragraph_sentences
+
+CONNECTOR_RE = re.compile(
+    r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.(?=\s)|"
+    r"relative\s+to|against|over\s+(?=the\s+(?:same|prior|previous|year-ago|comparable))|"
+    r"up\s+from|down\s+from|from)(?![\w-])",
+    re.IGNORECASE,
+)
+_FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>[^;]{0,80}?)\bto\b(?P<b>[^;]{0,80})", re.IGNORECASE)
+
+CHANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:increased?|increases|increasing|decreased?|decreases|decreasing|grew|grow|grows|"
+    r"growth\s+of|rose|rise\s+of|risen|fell|fall|falls|fallen|declined?|declines|dropped|"
+    r"drop\s+of|gained|jumped|climbed|improved|improvement\s+of|reduced|reduction\s+of|"
+    r"increase\s+of|decrease\s+of|decline\s+of|difference\s+of|change\s+of|up|down|"
+    r"higher|lower|better|by)\s+(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|roughly\s+|~)?)$",
+    re.IGNORECASE,
+)
+CHANGE_AFTER_RE = re.compile(
+    r"^\s*(?:relative\s+|absolute\s+|mean\s+|median\s+|statistically\s+significant\s+|"
+    r"greater\s+|overall\s+|(?!of\b|for\b|in\b|to\b|and\b|or\b|at\b|on\b|with\b)[a-z-]{2,15}\s+)?(?P<word>increase|decrease|reduction|improvement|decline|rise|"
+    r"growth|drop|higher|lower|fewer|more|less|greater|gain|lift|jump|change|difference|"
+    r"year-over-year|year-on-year|y/y|yoy|reductions)\b",
+    re.IGNORECASE,
+)
+_DIRECTION = {
+    "increase": "increase", "increased": "increase", "increases": "increase", "increasing": "increase",
+    "grew": "increase", "grow": "increase", "grows": "increase", "growth": "increase", "rose": "increase",
+    "rise": "increase", "risen": "increase", "gained": "increase", "gain": "increase", "jumped": "increase",
+    "jump": "increase", "climbed": "increase", "up": "increase", "higher": "increase", "more": "increase",
+    "greater": "increase", "lift": "increase",
+    "decrease": "decrease", "decreased": "decrease", "decreases": "decrease", "decreasing": "decrease",
+    "fell": "decrease", "fall": "decrease", "falls": "decrease", "fallen": "decrease", "decline": "decrease",
+    "declined": "decrease", "declines": "decrease", "dropped": "decrease", "drop": "decrease",
+    "down": "decrease", "lower": "decrease", "fewer": "decrease", "less": "decrease",
+    "reduction": "reduction", "reductions": "reduction", "reduced": "reduction",
+    "improvement": "improvement", "improved": "improvement", "better": "improvement",
+}
+
+CHANGE_WORD_RE = re.compile(r"\b(?:increase[ds]?|decrease[ds]?|grew|rose|fell|declined|up|down|higher|lower)\b", re.I)
+PERIOD_WORDS_RE = re.compile(
+    r"\b(?:quarter|quarterly|fiscal|year[- ]ago|year[- ]over[- ]year|year[- ]on[- ]year|prior[- ]year|"
+    r"previous\s+(?:year|quarter|period)|same\s+period|comparable\s+period|corresponding\s+period|"
+    r"last\s+year|prior\s+period|full[- ]year|twelve\s+months\s+ended|(?:three|six|nine|twelve|3|6|9|12)"
+    r"\s+months\s+ended|year\s+ended|period\s+ended|[QH][1-4]\b|first\s+half|second\s+half|"
+    r"(?:in|for|during|of|than|versus|vs\.?|to|with)\s+(?:19|20)\d\d\b|as\s+of\s+\w+\s+\d{1,2},\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+FINANCE_WORDS_RE = re.compile(
+    r"\b(?:revenues?|sales|income|loss(?:es)?|earnings|EPS|EBITDA|EBIT|margin|expenses?|costs?|"
+    r"cash|profit|dividend|shares?|deliveries|orders|bookings|backlog|operating|net|gross|"
+    r"R&D|SG&A|billings|subscribers|customers|stores|prescriptions|volume|price|guidance)\b",
+    re.IGNORECASE,
+)
+CONTROL_WORDS_RE = re.compile(
+    r"\b(?:placebo|control|standard\s+of\s+care|comparator|vehicle|sham|untreated|no\s+treatment|"
+    r"arm|group|cohort|patients|subjects|treated|receiving|received)\b",
+    re.IGNORECASE,
+)
+
+# Clinical endpoints: long form -> short form (used when the release gives no abbreviation).
+ENDPOINTS = {
+    "overall survival": "OS", "progression-free survival": "PFS", "progression free survival": "PFS",
+    "leukemia-free survival": "LFS", "leukaemia-free survival": "LFS", "disease-free survival": "DFS",
+    "event-free survival": "EFS", "relapse-free survival": "RFS", "recurrence-free survival": "RFS",
+    "metastasis-free survival": "MFS", "overall response rate": "ORR", "objective response rate": "ORR",
+    "complete response": "CR", "duration of response": "DOR", "time to progression": "TTP",
+    "pathologic complete response": "pCR", "major adverse cardiovascular events": "MACE",
+}
+ENDPOINT_SHORT = {"OS", "PFS", "LFS", "DFS", "EFS", "RFS", "MFS", "ORR", "CR", "DOR", "TTP", "pCR",
+                  "MACE", "HbA1c", "LDL-C", "BCVA", "ACR20", "ACR50", "PASI", "EASI", "FEV1"}
+_MODIFIER_RE = re.compile(
+    r"\b(?:median|mean|average|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week))\b",
+    re.IGNORECASE,
+)
+_SUBJECT_END_RE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|totaled|totalled|totaling|amounted\s+to|reached|"
+    r"increased|decreased|grew|rose|fell|declined|improved|dropped|climbed|came\s+in\s+at|stood\s+at|"
+    r"of\s+(?=[$€£]|\d|approximately|about|C\$|EUR|USD)|showed|demonstrated|achieved|reported|"
+    r"rose|jumped|gained|compared|versus|vs\.?|remained|(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:approximately\s+)?\d)|grows|grow)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA_RE = re.compile(r"^(?:this|that|these|those|it|the\s+effect|the\s+benefit|the\s+difference|"
+                          r"the\s+result|the\s+results|such)\b", re.IGNORECASE)
+_PERIOD_PHRASE_RE = re.compile(
+    r"(?:(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago)[\w\s-]{0,20}?"
+    r"(?:quarter|year|period|half)(?:\s+(?:of|in)\s+(?:19|20)\d\d)?|a\s+year\s+(?:ago|earlier)|"
+    r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|full[- ]year|fiscal\s+year|"
+    r"fiscal\s+(?:19|20)\d\d|(?:first|second)\s+half|(?:three|six|nine|twelve)\s+months|year|quarter)"
+    r"(?:\s+(?:of|ended|ending)\s+(?:\w+\s+\d{1,2},\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+(?:19|20)\d\d)?|"
+    r"[QH][1-4]\s?(?:FY)?'?(?:19|20)?\d\d|(?:fiscal\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _period_phrase(text: str, last: bool = False) -> Optional[str]:
+    found = [m.group().strip() for m in _PERIOD_PHRASE_RE.finditer(text)
+             if m.group().strip() and m.group().strip().lower() not in ("year", "quarter", "the year", "the quarter")]
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+def _is_change(masked: str, q: Quantity) -> Optional[str]:
+    """The direction word when quantity `q` is a change (4.6 percent increase), else None."""
+    before = masked[max(0, q.start - 60):q.start]
+    m = CHANGE_BEFORE_RE.search(before)
+    if m:
+        w = re.match(r"\w+", m.group().strip())
+        word = w.group().lower() if w else ""
+        if word == "by":
+            prev = re.search(r"(\w+)\s+by\s+(?:\w+\s+)?$", before)
+            word = prev.group(1).lower() if prev else "by"
+            if word not in _DIRECTION:
+                return "change"
+        return _DIRECTION.get(word, "change")
+    after = masked[q.end:q.end + 40]
+    m = CHANGE_AFTER_RE.match(after)
+    if m:
+        return _DIRECTION.get(m.group("word").lower(), "change")
+    return None
+
+
+def _clause_bounds(masked: str, lo: int, hi: int) -> tuple[int, int]:
+    """Limit [lo, hi) to the clause it sits in (split at ';' and sentence-internal ' - ')."""
+    seg = masked[lo:hi]
+    return lo, hi if ";" not in seg else lo + seg.index(";")
+
+
+def _strip_label(text: str) -> Optional[str]:
+    t = text.strip(" ,;:.()[]\u00a0")
+    t = re.sub(r"^(?:or|and|respectively)\b.*$", "", t, flags=re.I).strip()
+    t = re.sub(r"\((?:[^()]*)\)\s*$", "", t).strip()
+    t = re.sub(r"^(?:of|for|in|on|with|among|at|from|to|by|within|compared\s+(?:with|to))\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:only|just)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:patients|subjects|participants)\s+(?:who\s+)?(?:received|receiving|treated\s+with|in|on)\s+",
+               "", t, flags=re.I)
+    t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I)
+    t = re.sub(r",.*$", "", t)
+    t = re.sub(r"\s+(?:had|has|have|was|were|is|are|showed|achieved|experienced|reported)\b.*$", "", t)
+    t = t.strip(" ,;:.")
+    if not t or len(t) > 80 or not re.search(r"[A-Za-z]", t):
+        return None
+    return t
+
+
+def _label_after(text: str, q_end: int, limit: int) -> Optional[str]:
+    seg = text[q_end:limit]
+    seg = re.split(r"\s*(?:\(|,|;|\bcompared\b|\bversus\b|\bvs\b|\bwhich\b|\bwhile\b|\band\b|\bor\b|\bfrom\b|"
+                   r"\bprimarily\b|\bmainly\b|\blargely\b|\bdue\b|\bdriven\b|\bbecause\b|\breflecting\b)", seg)[0]
+    return _strip_label(seg)
+
+
+def _label_before(text: str, lo: int, q_start: int) -> Optional[str]:
+    seg = text[lo:q_start].rstrip(" (")
+    ms = list(re.finditer(r"\b(?:in|on|for|with|among|of)\s+(?:the\s+)?([^,;()]{2,60}?)\s*(?:\(|$)", seg))
+    if ms:
+        return _strip_label(ms[-1].group(1))
+    return None
+
+
+_TREATED_RE = re.compile(r"\b(?:receiving|received|treated\s+with|given|on)\s+(?:the\s+)?"
+                         r"([A-Z0-9][\w+./-]*(?:\s(?:\+\s)?[A-Z0-9][\w+./-]*)*)")
+_COMPARATOR_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than(?:\s+with)?)\s+"
+                            r"(?:the\s+|those\s+(?:on|receiving|given)\s+)?([^,;()]{2,50}?)"
+                            r"(?=\s*(?:[,;()]|$|\.|\bin\b|\bwith\b|\bat\b|\bover\b|\bfor\b|\bthrough\b))", re.I)
+
+
+def _sentence_arms(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(treatment, comparator) named anywhere in a sentence, for figures printed without labels."""
+    tr = _TREATED_RE.search(text)
+    cm = _COMPARATOR_RE.search(text)
+    if not tr:
+        tr = re.search(r"(?<![\w-])([\w+./-]*[A-Za-z][\w+./-]*)\s+(?=(?:\([^)]*\)\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s)",
+                       text)
+        if tr and tr.group(1).lower() in ("was", "were", "is", "are", "reduction", "increase", "improvement",
+                                          "the", "when", "and", "or", "lower", "higher", "as"):
+            tr = None
+    c = _strip_label(cm.group(1)) if cm else None
+    if c and re.match(r"[\d.]", c):
+        c = None
+    return (tr.group(1) if tr else None), c
+
+
+def _arm_label(text: str, q: Quantity, lo: int, hi: int, side: str) -> Optional[str]:
+    label = _label_after(text, q.end, hi)
+    if label and re.match(r"(?:million|billion|percent|per share|a share)\b", label, re.I):
+        label = None
+    if label and re.search(r"\b(?:was|were|is|are|had|has)\b", label):
+        label = None
+    if not label:
+        label = _label_before(text, lo, q.start)
+    if label and re.search(r"\d", label) and not re.search(r"(?:19|20)\d\d|Q[1-4]|[A-Z]{2,}[- ]?\d", label):
+        label = None
+    return label
+
+
+def _subject(text: str, lo: int, first_q: int) -> str:
+    seg = text[lo:first_q]
+    m = _SUBJECT_END_RE.search(seg)
+    subj = seg[:m.start()] if m else seg
+    subj = re.sub(r"\s+(?:of|at|to|by|for|in|was|were|totaling|totalling|approximately|about)\s*$", "", subj.strip(" ,;:"))
+    return subj.strip(" ,;:")
+
+
+def _split_subject(subject: str) -> tuple[str, Optional[str], Optional[str]]:
+    """(measure, population, leading context) from a sentence subject."""
+    lead = None
+    s = re.sub(r"^(?:further|furthermore|additionally|in addition|moreover|overall|importantly|notably|"
+               r"specifically|similarly|also|however|as a result),?\s+", "", subject, flags=re.I)
+    m = re.match(r"^(?:in|among|for|during|across|within|at|as of)\s+[^,]{3,100},\s*", s, flags=re.I)
+    if m:
+        lead = m.group().strip(" ,")
+        s = s[m.end():]
+    s = re.sub(r"^(?:the|a|an|our|its|their|total)\s+", lambda mm: "" if mm.group().lower().strip() != "total" else mm.group(), s, flags=re.I)
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I).strip()
+    pop = None
+    pms = [m for m in re.finditer(r"\s+(?:of|in|among|for)\s+(?:the\s+)?(?=[^,]*\b(?:patients?|population|"
+                                  r"subjects|participants|group|cohort|arm|children|adults)\b)", s, flags=re.I)]
+    pm = pms[-1] if pms else None
+    if pm:
+        pop = s[pm.end():].strip()
+        s = s[:pm.start()].strip()
+    if not pop and lead and re.search(r"\b(?:patients?|population|subjects|participants|group|cohort)\b",
+                                     lead, re.I):
+        pop = re.sub(r"^(?:in|among|for|within|across)\s+(?:the\s+)?", "", lead, flags=re.I)
+    return s, pop, lead
+
+
+def _endpoint_measure(text: str, abbreviations: dict[str, str], last: bool = False) -> Optional[str]:
+    """"median LFS" from "the median LFS of ..." or "median duration of the overall survival"."""
+    long_to_short = {v.lower(): k for k, v in abbreviations.items()}
+    for k, v in ENDPOINTS.items():
+        long_to_short.setdefault(k, v)
+    found: list[tuple[int, str]] = []
+    low = text.lower()
+    for long, short in long_to_short.items():
+        if re.search(r"\b(?:survival|response|progression|remission|relapse|events?|rate)\b", long) or \
+                short in ENDPOINT_SHORT:
+            i = low.find(long)
+            if i >= 0:
+                found.append((i, short))
+    for short in set(abbreviations) | ENDPOINT_SHORT:
+        long = abbreviations.get(short, "")
+        if short in ENDPOINT_SHORT or re.search(r"survival|response|remission|relapse|progression", long, re.I):
+            for mm in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                found.append((mm.start(), short))
+    if not found:
+        return None
+    found.sort()
+    short = found[-1][1] if last else found[0][1]
+    mods = [m.group().lower() for m in _MODIFIER_RE.finditer(text)]
+    mod = None
+    for m in mods:
+        if re.search(r"year|month|week", m):
+            mod = m.replace(" ", "-")
+            break
+    if not mod and mods:
+        mod = mods[0]
+    return f"{mod} {short}" if mod else short
+
+
+_REPORTED_RE = re.compile(
+    r"\b(?:reported|posted|recorded|generated|delivered|announced|had|achieved|with)\s+(?:a\s+|an\s+|its\s+)?"
+    r"(?P<m>(?:[\w&'/,-]+\s+){0,7}?[\w&'/-]+)\s+(?:of|totaling|totalling|amounting\s+to)\s+"
+    r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|~)?$", re.I)
+
+
+def _strip_period_words(m: str) -> str:
+    m = re.sub(r"\s+(?:for|in|during|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quarter|year|period|half|months)\b.*$",
+               "", m, flags=re.I)
+    m = re.sub(r"^(?:(?:first|second|third|fourth|full[- ]year|full|fiscal|(?:19|20)\d\d|Q[1-4]|year|"
+               r"quarterly|annual|the)\s+)+(?:quarter\s+|year\s+)?", "", m, flags=re.I)
+    return m.strip(" ,")
+
+
+def _kind(text: str, arms_text: str, quantities: list[Quantity]) -> str:
+    if PERIOD_WORDS_RE.search(arms_text):
+        return "period-over-period"
+    if any(q.cls in ("money", "eps") for q in quantities):
+        return "period-over-period"
+    if PERIOD_WORDS_RE.search(text) and FINANCE_WORDS_RE.search(text) and not re.search(
+            r"\b(?:placebo|control|arm|patients|treated)\b", text, re.I):
+        return "period-over-period"
+    return "treatment-vs-control"
+
+
+def _stats(text: str) -> dict:
+    out: dict = {"p_value": None, "ci": None, "hazard_ratio": None}
+    m = P_VALUE_RE.search(text)
+    if m:
+        out["p_value"] = p_value_from_match(m)
+    m = HR_RE.search(text)
+    if m:
+        out["hazard_ratio"] = float(m.group("num"))
+    m = CI_RE.search(text)
+    if m:
+        out["ci"] = {"level": float(m.group("level")), "low": float(m.group("lo").replace("−", "-")),
+                     "high": float(m.group("hi").replace("−", "-")), "text": m.group().strip()}
+    return out
+
+
+class _Ctx:
+    def __init__(self, release: Release, abbreviations: dict[str, str]):
+        self.release = release
+        self.abbreviations = abbreviations
+
+
+def _adjectival(q: Quantity) -> bool:
+    """"13-week fiscal quarter", "36-week trial": a duration used as an adjective, not a result."""
+    return q.cls == "duration" and "-" in q.text
+
+
+def _pair_key(q: Quantity) -> tuple:
+    if q.cls in ("number", "scaled"):
+        return ("number", q.unit)
+    if q.cls == "money":
+        return ("money", None)
+    if q.cls == "count":
+        return ("count", q.unit)
+    return (q.cls, None)
+
+
+_GROUPISH_RE = re.compile(r"\b(?:patients|subjects|participants|group|arm|cohort|placebo|control|treated|"
+                          r"receiving|switched|randomi[sz]ed|dose|(?:19|20)\d\d|quarter|year|period)\b", re.I)
+_LABEL_LEAD = r"\s+(?:for|in|among|with|on|at)\s+(?:the\s+)?"
+
+
+def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """"62% and 31% in the treatment and placebo groups, respectively";
+    "2.4% for the patients that switched ..., and 1.9% for the patients randomized at baseline"."""
+    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls != "dose"
+            and q.unit not in ("patients", "subjects", "participants")]
+    for a, b in zip(free, free[1:]):
+        if _pair_key(a) != _pair_key(b):
+            continue
+        between = masked[a.end:b.start]
+        after = text[b.end:]
+        m = re.fullmatch(r"\s*(?:,|and|,\s*and|versus|vs\.?)\s*", between)
+        if m:
+            r = re.match(_LABEL_LEAD + r"([^,;.]{1,50}?)\s+(?:and|versus|vs\.?)\s+(?:the\s+)?([^,;.]{1,50}?)"
+                         r"(?:\s+(?:groups|arms|cohorts|periods))?,?\s+respectively", after, re.I)
+            if r:
+                pairs.append((a, b, 0, len(masked), "respectively:" + r.group(1) + "|" + r.group(2)))
+                used.update({id(a), id(b)})
+            continue
+        m = re.fullmatch(_LABEL_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to))\s+", between,
+                         re.I)
+        r = re.match(_LABEL_LEAD + r"([^,;.()]{2,60})", after, re.I)
+        if m and r and _GROUPISH_RE.search(m.group(1)) and _GROUPISH_RE.search(r.group(1)):
+            pairs.append((a, b, 0, len(masked), "respectively:" + m.group(1) + "|" + r.group(1)))
+            used.update({id(a), id(b)})
+
+
+def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> list[dict]:
+    text = sent.text
+    masked = mask_dates(text)
+    qs = find_quantities(text, masked)
+    if not qs:
+        return []
+    if len(qs) > 14 or len(text) > 900:  # a table flattened into text, not a sentence
+        return []
+    qs = [q for q in qs if not re.match(r"\s*(?:common\s+)?(?:equivalent\s+|weighted\s+average\s+)?(?:common\s+)?"
+                                        r"(?:shares|ordinary\s+shares|ADSs)\b", masked[q.end:q.end + 40])]
+    changes = {id(q): _is_change(masked, q) for q in qs}
+    for q in qs:
+        if re.match(r"\s*(?:or|and)\s+(?:higher|more|greater|above|less|lower|below|fewer|over|under)\b",
+                    masked[q.end:q.end + 25]) or re.search(r"\b(?:at\s+least|up\s+to|more\s+than|less\s+than|"
+                                                          r"greater\s+than|over|under|exceeding|within)\s+$",
+                                                          masked[max(0, q.start - 20):q.start]):
+            changes[id(q)] = changes[id(q)] or "threshold"
+    results: list[dict] = []
+    used: set[int] = set()
+    conns = [m for m in CONNECTOR_RE.finditer(masked)]
+    # "from X to Y" and "to Y from X"
+    pairs: list[tuple[Quantity, Quantity, int, int, str]] = []  # (earlier-arm, later-arm, lo, hi, how)
+    for i, c in enumerate(conns):
+        word = c.group().lower()
+        lo = conns[i - 1].end() if i > 0 else 0
+        lo = max(lo, masked.rfind(";", 0, c.start()) + 1)
+        hi = conns[i + 1].start() if i + 1 < len(conns) else len(masked)
+        semi = masked.find(";", c.end(), hi)
+        if semi >= 0:
+            hi = semi
+        before = [q for q in qs if lo <= q.start and q.end <= c.start() and id(q) not in used]
+        after = [q for q in qs if c.end() <= q.start and q.end <= hi and id(q) not in used]
+        if word.endswith("from"):
+            if word == "from":
+                # "from X to Y": X is the earlier value, Y the later one
+                tm = re.search(r"\bto\b", masked[c.end():hi])
+                to_at = c.end() + tm.start() if tm else hi
+                xs = [q for q in after if q.end <= to_at and not changes[id(q)]]
+                ys = [q for q in after if q.start >= to_at + 2 and not changes[id(q)]]
+                bs = [q for q in before if not changes[id(q)] or changes[id(q)] == "threshold"]
+                if xs and ys and _pair_key(xs[0]) == _pair_key(ys[0]) and \
+                        re.fullmatch(r"[^,;]{0,60}", masked[xs[0].end:to_at]):
+                    pairs.append((xs[0], ys[0], lo, hi, "from-to"))
+                    used.update({id(xs[0]), id(ys[0])})
+                elif bs and after and _pair_key(after[0]) == _pair_key(bs[-1]) and \
+                        re.search(r"\b(?:(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|"
+                                  r"reduced|expanded|contracted|narrowed|widened|jumped|slipped|edged\s+(?:up|down))"
+                                  r"\s+(?:[\w%.$€£,]+\s+){0,3}?to|reached)\s+(?:approximately\s+|about\s+)?$",
+                                  masked[max(0, bs[-1].start - 45):bs[-1].start]):
+                    # "increased to $Y from $X": the figure before "from" is the later one
+                    pairs.append((after[0], bs[-1], lo, hi, "to-from"))
+                    used.update({id(after[0]), id(bs[-1])})
+                continue
+            bs = [q for q in before if not changes[id(q)]]
+            if bs and after and after[0].cls == bs[-1].cls:
+                pairs.append((after[0], bs[-1], lo, hi, "to-from"))
+                used.update({id(after[0]), id(bs[-1])})
+            continue
+        b_plain = [q for q in before if not changes[id(q)]]
+        a_plain = [q for q in after if not changes[id(q)]]
+        b_plain = [q for q in b_plain if q.cls != "dose" and not _adjectival(q)]
+        a_plain = [q for q in a_plain if q.cls != "dose" and not _adjectival(q)]
+        # pair the figures before the connector with those after it, kind by kind, in order
+        keys_b = [_pair_key(q) for q in b_plain]
+        keys_a = [_pair_key(q) for q in a_plain]
+        for key in dict.fromkeys(keys_b):
+            bl = [q for q, k in zip(b_plain, keys_b) if k == key]
+            al = [q for q, k in zip(a_plain, keys_a) if k == key]
+            if not al and key == ("number", None) and len(bl) == 1 and a_plain and \
+                    a_plain[0].cls in ("count", "duration"):
+                al = a_plain[:1]
+            if not al and key[0] in ("count", "duration") and len(bl) == 1 and a_plain and \
+                    _pair_key(a_plain[0]) == ("number", None):
+                al = a_plain[:1]
+            if not al:
+                continue
+            n = min(len(bl), len(al))
+            for qb, qa in zip(bl[-n:], al[:n]):
+                if id(qa) in used or id(qb) in used:
+                    continue
+                if qa.value == qb.value and qa.cls in ("number", "count", "duration"):
+                    continue
+                pairs.append((qb, qa, lo, hi, "versus"))
+                used.update({id(qb), id(qa)})
+    _parallel_pairs(text, masked, qs, changes, used, pairs)
+    pairs.sort(key=lambda p: min(p[0].start, p[1].start))
+    subject_cache: dict = {}
+    for qb, qa, lo, hi, how in pairs:
+        first, second = (qb, qa) if qb.start < qa.start else (qa, qb)
+        label1 = _arm_label(text, first, lo, second.start, "first")
+        label2 = _arm_label(text, second, first.end, hi, "second")
+        if how.startswith("respectively:"):
+            label1, label2 = (_strip_label(x) for x in how.split(":", 1)[1].split("|"))
+        if how == "to-from":
+            arms_objs = [(qa, label2 if qa is second else label1), (qb, label1 if qb is first else label2)]
+        else:
+            arms_objs = [(qb, label1 if qb is first else label2), (qa, label2 if qa is second else label1)]
+        arms = []
+        for q, label in arms_objs:
+            arms.append({"label": label, "value": q.value, "unit": q.unit, "text": q.text})
+        if arms[0]["unit"] is None and arms[1]["unit"]:
+            arms[0]["unit"] = arms[1]["unit"]
+        if arms[1]["unit"] is None and arms[0]["unit"]:
+            arms[1]["unit"] = arms[0]["unit"]
+        arms_text = " ".join(a["label"] or "" for a in arms) + " " + text[first.end:second.start]
+        kind = _kind(text, arms_text, [qb, qa])
+        if kind == "treatment-vs-control" and not (arms[0]["label"] and arms[1]["label"]):
+            t_label, c_label = _sentence_arms(text)
+            arms[0]["label"] = arms[0]["label"] or t_label
+            arms[1]["label"] = arms[1]["label"] or c_label
+        if how in ("from-to", "to-from") and kind == "treatment-vs-control":
+            kind = "period-over-period" if PERIOD_WORDS_RE.search(text) else "change-from-baseline"
+        if kind == "period-over-period":
+            for a, q in zip(arms, (arms_objs[0][0], arms_objs[1][0])):
+                if not a["label"] or not PERIOD_WORDS_RE.search(" " + a["label"]):
+                    seg = text[q.end:hi] if q is second else text[q.end:second.start]
+                    per = _period_phrase(seg) or (_period_phrase(text[lo:q.start], last=True)
+                                                   if q is first else None)
+                    if per:
+                        a["label"] = per
+        results.append(_build(ctx, sent, prev, text, masked, first.start, kind, arms, qs, changes,
+                              second.end, subject_cache))
+    # changes without a second figure: "increased 4.6 percent to $1.1 billion", "62% reduction vs ..."
+    absolute: dict[int, Quantity] = {}
+    for a, b in zip(qs, qs[1:]):  # "grew 37% and 30%, respectively"; "decreased by $3.4 million, or 12%"
+        if not changes[id(a)] or changes[id(a)] == "threshold" or changes[id(b)]:
+            continue
+        if a.cls == b.cls and re.fullmatch(r"\s*(?:,|and|,\s*and|,?\s*or)\s*", masked[a.end:b.start]):
+            changes[id(b)] = changes[id(a)]
+        elif b.cls == "percent" and re.fullmatch(r"\s*,?\s*or\s*", masked[a.end:b.start]):
+            changes[id(b)] = changes[id(a)]
+            absolute[id(b)] = a
+            used.add(id(a))
+    change_qs = [q for q in qs if changes[id(q)] and changes[id(q)] != "threshold" and id(q) not in used]
+    if change_qs and results:
+        for q in change_qs:
+            for r in results:
+                if r["change"] is None and abs(r["_at"] - q.start) < 160:
+                    r["change"] = {"value": q.value, "unit": q.unit, "direction": changes[id(q)], "text": q.text}
+                    used.add(id(q))
+                    break
+        change_qs = [q for q in qs if changes[id(q)] and changes[id(q)] != "threshold" and id(q) not in used]
+    has_conn = bool(re.search(r"\b(?:compared|versus|vs\.?|relative to|than|over)\b", masked, re.I))
+    respectively = "respectively" in text.lower()
+    for q in change_qs:
+        direction = changes[id(q)]
+        if q.cls not in ("percent", "money", "eps", "duration", "number", "count", "scaled"):
+            continue
+        if q.unit is None:
+            continue
+        period_ctx = PERIOD_WORDS_RE.search(text) or FINANCE_WORDS_RE.search(text[:q.start])
+        prev_period = any(PERIOD_WORDS_RE.search(p.text) and CHANGE_WORD_RE.search(p.text) for p in prev[-3:])
+        clinical = re.search(r"\b(?:placebo|patients|arm|treated|treatment|trial|study|dose|subjects|"
+                             r"participants|cohort|group)\b", text, re.I)
+        periodic = re.search(r"\b(?:quarter|fiscal|year[- ]ago|prior year|previous year|last year|"
+                             r"year[- ]over[- ]year|same period)\b", text, re.I)
+        if re.search(r"\b(?:baseline|prior to (?:screening|treatment|enrollment|dosing)|pre-?treatment)\b",
+                     text, re.I) and not periodic:
+            kind = "change-from-baseline"
+        elif has_conn and not periodic and (clinical or not FINANCE_WORDS_RE.search(text)):
+            kind = "treatment-vs-control"
+        elif period_ctx and (FINANCE_WORDS_RE.search(text) or PERIOD_WORDS_RE.search(text)):
+            kind = "period-over-period"
+        elif prev_period and q.cls == "percent" and direction in ("increase", "decrease") and not clinical:
+            kind = "period-over-period"
+        else:
+            continue
+        if q.cls != "percent" and kind == "treatment-vs-control":
+            continue
+        if q.cls != "percent" and not re.search(r"\b(?:compared|prior|previous|year[- ]ago|last year|same period|"
+                                                r"from|versus|vs)\b", text, re.I):
+            continue
+        arms = []
+        # "increased 4.6 percent to $1.1 billion": the new level
+        tail = masked[q.end:q.end + 40]
+        lvl = None
+        tail = masked[q.end:q.end + 70]
+        tm = re.match(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|sequentially|"
+                      r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)),?\s+)?to\s+", tail, re.I)
+        if tm:
+            lvl = next((x for x in qs if x.start >= q.end + tm.end() - 1 and x.start <= q.end + tm.end() + 2
+                        and id(x) not in used), None)
+        if lvl is not None:
+            used.add(id(lvl))
+            per = _period_phrase(text) if kind == "period-over-period" else None
+            arms.append({"label": per, "value": lvl.value, "unit": lvl.unit, "text": lvl.text})
+        if kind == "treatment-vs-control":
+            t_label, c_label = _sentence_arms(text)
+            arms.append({"label": t_label, "value": None, "unit": None, "text": None})
+            arms.append({"label": c_label, "value": None, "unit": None, "text": None})
+        clause_lo = max([masked.rfind(sep, 0, q.start) + len(sep) for sep in (";", ", and ", ", while ", ", but ")
+                         if masked.rfind(sep, 0, q.start) >= 0] + [0])
+        if lvl is None and kind == "period-over-period":
+            # "revenue was $120.5 million, up 8%": the level printed just before the change
+            lvl = next((x for x in reversed(qs) if x.end <= q.start and id(x) not in used and not changes[id(x)]
+                        and x.cls in ("money", "eps") and re.fullmatch(r"[^;]{0,6}?(?:,\s*)?(?:an?\s+)?"
+                                                                      r"(?:up|down|increase|decrease|higher|lower)?\s*",
+                                                                      masked[x.end:q.start - 0])), None)
+            if lvl is None:
+                lvl = next((x for x in reversed(qs) if x.end <= q.start and id(x) not in used and
+                            not changes[id(x)] and x.cls in ("money", "eps") and
+                            re.fullmatch(r",\s*(?:an?\s+)?(?:up|down|increase\s+of|decrease\s+of)\s+(?:by\s+)?",
+                                         masked[x.end:q.start])), None)
+            if lvl is not None:
+                used.add(id(lvl))
+                arms.append({"label": _period_phrase(text), "value": lvl.value, "unit": lvl.unit, "text": lvl.text})
+        r = _build(ctx, sent, prev, text, masked, q.start, kind, arms, qs, changes, q.end, subject_cache,
+                   lo=clause_lo)
+        r["change"] = {"value": q.value, "unit": q.unit, "direction": direction, "text": q.text}
+        if id(q) in absolute:
+            a = absolute[id(q)]
+            r["change"]["absolute"] = {"value": a.value, "unit": a.unit, "text": a.text}
+        what = re.match(r"\s*(?:relative\s+|absolute\s+)?(?:reduction|increase|improvement|decrease|decline|"
+                        r"difference|drop|rise|change)\s+(?:in|of)\s+(?:the\s+)?(?:risk\s+of\s+)?"
+                        r"([^,;()]{3,80}?)(?=\s*(?:[,;()]|$|\.|\band\s+an?\b|\bcompared\b|\bversus\b|"
+                        r"\bvs\b|\bwith\b|\bamong\b|\bat\b))", text[q.end:])
+        if what and (not r["measure"] or kind != "period-over-period"):
+            r["measure"] = what.group(1).strip()
+        results.append(r)
+        used.add(id(q))
+    if respectively:
+        _split_respectively(results)
+    return results
+
+
+def _split_respectively(results: list[dict]) -> None:
+    group = [r for r in results if r["measure"] and " and " in r["measure"]]
+    if len(group) >= 2:
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", group[0]["measure"])
+        if len(parts) == len(group):
+            for r, p in zip(group, parts):
+                r["measure"] = p.strip()
+
+
+def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: str, at: int, kind: str,
+           arms: list[dict], qs: list[Quantity], changes: dict, end_at: int, cache: dict,
+           lo: Optional[int] = None) -> dict:
+    if lo is None:
+        lo = max(masked.rfind(";", 0, at) + 1, 0)
+    at_arm = at
+    at = next((q.start for q in qs if q.start >= lo), at)
+    subj = _subject(text, lo, at)
+    measure, population, lead = _split_subject(subj)
+    reported = _REPORTED_RE.search(text[lo:at])
+    if reported:
+        measure = reported.group("m")
+    elif not measure or re.fullmatch(r"there|it|this|we|the company", measure, re.I):
+        em = re.search(r"\bthere\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?P<m>[^,;()]{3,80}?)"
+                       r"(?=\s+(?:in|on|with|among|for|at)\s+(?:the\s+)?|\s*\(|$)", text[lo:at], re.I)
+        measure = em.group("m") if em else None
+        if not measure:
+            q = next((x for x in qs if x.start >= at), None)
+            measure = q.unit if q is not None and q.cls == "count" else None
+    if measure:
+        measure = _strip_period_words(re.sub(r"^[^:]{1,40}:\s+", "", measure))
+        if arms and arms[0].get("unit") and "share" in arms[0]["unit"] and "share" not in measure.lower():
+            measure = f"{measure} per share"
+    endpoint = _endpoint_measure(subj, ctx.abbreviations)
+    if (not measure or _ANAPHORA_RE.match(measure)) and prev:
+        for p in reversed(prev[-2:]):
+            ep = _endpoint_measure(p.text, ctx.abbreviations)
+            if ep:
+                endpoint = ep
+                break
+        else:
+            measure = measure or None
+    if endpoint:
+        measure = endpoint
+        horizon = re.search(r"\b(?:at|after|through)\s+(\d+|one|two|three|four|five)\s+(year|month|week)s?\b",
+                            text[lo:at_arm])
+        if horizon and not re.match(r"(?:median|mean)\b", measure) and not re.search(r"-(?:year|month|week)", measure):
+            measure = f"{horizon.group(1)}-{horizon.group(2)} {measure}"
+    if not measure and arms and arms[0].get("text"):
+        q0 = next((x for x in qs if x.text == arms[0]["text"]), None)
+        if q0 is not None and q0.unit is None:
+            am = re.match(r"\s+((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s+(?:over|vs\.?|versus|in|for|with|at|"
+                          r"compared|among)\b|\s*[,(;]|$)", text[q0.end:])
+            if am:
+                measure = am.group(1)
+    if measure:
+        measure = re.sub(r"\s+", " ", measure).strip()
+        if len(measure) > 90 or not re.search(r"[A-Za-z]", measure):
+            measure = None
+    if not population:
+        pm = re.search(r"\b(?:in|among)\s+((?:the\s+)?(?:[\w-]+\s){0,4}(?:patients|population|subjects|participants)"
+                       r"(?:\s+(?:in|with|who)\s+[\w\s-]{1,40}?)?)(?=[,.;)]|\s+(?:was|were|who|versus|vs|compared))",
+                       text, re.I)
+        if pm:
+            population = pm.group(1).strip()
+    stats = _stats(text)
+    n = N_RE.search(text)
+    return {
+        "measure": measure,
+        "population": population,
+        "arms": arms,
+        "change": None,
+        "p_value": stats["p_value"],
+        "ci": stats["ci"],
+        "hazard_ratio": stats["hazard_ratio"],
+        "n": int(n.group("num").replace(",", "")) if n else None,
+        "kind": kind,
+        "_sent": sent,
+        "_at": at,
+    }
+
+
+def _single_results(ctx: _Ctx, sents: list[Sentence], taken: set[int]) -> list[tuple[int, int, dict]]:
+    """Figures with a statistic but no second arm; a p-value may come a sentence or two later."""
+    out = []
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        if i in taken:
+            i += 1
+            continue
+        masked = mask_dates(s.text)
+        stats = _stats(s.text)
+        qs = [q for q in find_quantities(s.text, masked)]
+        change_q = next((q for q in qs if _is_change(masked, q)), None)
+        last = i
+        if stats["p_value"] is None and change_q is not None and change_q.cls == "percent":
+            # "a 55 percent improvement in LFS. ... This benefit was highly significant (p=0.011)."
+            for j in range(i + 1, min(i + 3, len(sents))):
+                if j in taken:
+                    break
+                st = _stats(sents[j].text)
+                if st["p_value"] and re.match(r"^(?:this|these|the|it|such)\b", sents[j].text, re.I):
+                    stats = st
+                    last = j
+                    break
+        if stats["p_value"] is None and stats["hazard_ratio"] is None:
+            i += 1
+            continue
+        r = _build(ctx, s, sents[:i], s.text, masked, (change_q.start if change_q else
+                                                      (P_VALUE_RE.search(s.text) or HR_RE.search(s.text)).start()),
+                   "single-result", [], qs, {}, 0, {})
+        if last != i:
+            r["p_value"] = stats["p_value"]
+        stat_at = P_VALUE_RE.search(s.text) or HR_RE.search(s.text)
+        ep = _endpoint_measure(s.text[:stat_at.start()] if stat_at else s.text, ctx.abbreviations, last=True)
+        if ep and (not r["measure"] or not _endpoint_measure(r["measure"], ctx.abbreviations)):
+            r["measure"] = ep
+        if r["population"] and len(r["population"]) > 60:
+            r["population"] = None
+        if change_q is not None:
+            r["change"] = {"value": change_q.value, "unit": change_q.unit,
+                           "direction": _is_change(masked, change_q), "text": change_q.text}
+        else:
+            val = next((q for q in qs if q.cls == "percent"), None)
+            if val is not None:
+                r["arms"] = [{"label": None, "value": val.value, "unit": val.unit, "text": val.text}]
+        r["_last"] = sents[last]
+        if re.search(r"\btrend\b", " ".join(x.text for x in sents[i:last + 1]), re.I):
+            r["trend"] = True
+        out.append((i, last, r))
+        for k in range(i, last + 1):
+            taken.add(k)
+        i = last + 1
+    return out
+
+
+_PRIOR_RE = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier)|year[- ]ago|prior[- ]year|previous\s+year|last\s+year|"
+                       r"prior\s+period|same\s+period|comparable\s+period|corresponding\s+period)\b", re.I)
+_ANAPHORIC_COMPARE_RE = re.compile(r"^(?:this|that|these|which|it)\s+(?:compared?|compares|was\s+compared|"
+                                   r"were\s+compared)\s+(?:with|to)\b", re.I)
+_MEASURE_WORD_RE = re.compile(r"\b(?:earnings|revenues?|sales|net\s+(?:income|loss)|operating\s+(?:income|loss)|"
+                              r"EPS|EBITDA|margin|profit|loss|expenses?|cash)\b", re.I)
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+
+
+def _cross_sentence(ctx: _Ctx, release: Release, a: Sentence, b: Sentence, prev: list[Sentence]) -> Optional[list]:
+    """A figure and, in the next sentence, the same figure for an earlier period:
+    "... earnings of $188.4 million, or 25 cents a share. This compared with $158.9 million, or 21 cents ..."
+    """
+    explicit = _ANAPHORIC_COMPARE_RE.match(b.text)
+    if not explicit:
+        ya, yb = _years(a.text), _years(b.text)
+        rel = int(release.release_date[:4]) if release.release_date else None
+        if not (_MEASURE_WORD_RE.search(b.text) and _MEASURE_WORD_RE.search(a.text)):
+            return None
+        if ya and yb:
+            if not min(ya) > max(yb):
+                return None
+        elif not (_PRIOR_RE.search(b.text) or (yb and rel and max(yb) < rel)) or _PRIOR_RE.search(a.text):
+            return None
+        elif ya and rel and max(ya) < rel - 1:
+            return None
+        if re.search(r"\b(?:excluding|included|includes|adjusted|one-time)\b", a.text + " " + b.text, re.I):
+            return None
+        if re.search(r"\b(?:expects?|expected|anticipates?|guidance|outlook|will|forecasts?|looking\s+ahead)\b",
+                     b.text, re.I):
+            return None
+    ma, mb = mask_dates(a.text), mask_dates(b.text)
+    qa = [q for q in find_quantities(a.text, ma) if q.cls in ("money", "eps", "percent") and not _is_change(ma, q)]
+    qb = [q for q in find_quantities(b.text, mb) if q.cls in ("money", "eps", "percent") and not _is_change(mb, q)]
+    if not qa or not qb or len(qb) > len(qa) + 1:
+        return None
+    out = []
+    for key in dict.fromkeys(_pair_key(q) for q in qa):
+        la = [q for q in qa if _pair_key(q) == key]
+        lb = [q for q in qb if _pair_key(q) == key]
+        for x, y in zip(la, lb):
+            arms = [{"label": _period_phrase(a.text), "value": x.value, "unit": x.unit, "text": x.text},
+                    {"label": _period_phrase(b.text, last=True), "value": y.value, "unit": y.unit, "text": y.text}]
+            r = _build(ctx, a, prev, a.text, ma, x.start, "period-over-period", arms, find_quantities(a.text, ma),
+                       {}, x.end, {})
+            r["_last"] = b
+            r["_sent"] = a
+            out.append(r)
+    return out or None
+
+
+def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]] = None) -> list[dict]:
+    ctx = _Ctx(release, abbreviations or {})
+    out: list[dict] = []
+    for si, pi, heading, text, sents in paragraph_sentences(release):
+        taken: set[int] = set()
+        found: list[tuple[int, dict]] = []
+        for k, s in enumerate(sents):
+            rs = _sentence_comparisons(ctx, s, sents[:k])
+            if rs:
+                taken.add(k)
+                for r in rs:
+                    found.append((k, r))
+        for k in range(1, len(sents)):
+            if k in taken or k - 1 in taken:
+                continue
+            r = _cross_sentence(ctx, release, sents[k - 1], sents[k], sents[:k - 1])
+            if r is not None:
+                taken.update({k - 1, k})
+                for x in r:
+                    found.append((k - 1, x))
+        for i, last, r in _single_results(ctx, sents, taken):
+            found.append((i, r))
+        found.sort(key=lambda kr: (kr[0], kr[1]["_at"]))
+        for k, r in found:
+            s = r.pop("_sent")
+            r.pop("_at", None)
+            last = r.pop("_last", None)
+            r["source"] = make_span(release, si, pi, s.start, (last or s).end)
+            out.append(r)
+    return out

@@ -1,0 +1,80 @@
+"""Indications: the disease a product is for, and the population ("AML, patients in first remission")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.model import Release
+
+from .common import is_forward_looking
+from .text import iter_sentences, make_span
+
+_DISEASE = (r"(?P<disease>[A-Za-z][\w'/-]*(?:\s+(?!in\b|who\b|with\b|and\b|or\b|after\b|following\b|sponsored\b|"
+            r"by\b|through\b|using\b|at\b|from\b|on\b|of\s+reduced\b|is\b|are\b|was\b|were\b|that\b|which\b)"
+            r"[\w'/-]+){0,5})")
+_PATIENTS_WITH_RE = re.compile(
+    rf"\b(?P<who>patients|adults|children|adolescents|people|subjects|individuals)\s+with\s+"
+    rf"(?:(?:newly\s+diagnosed|relapsed(?:/refractory|\s+or\s+refractory)?|refractory|advanced|metastatic|"
+    rf"moderate(?:-to-|\s+to\s+)severe|mild(?:-to-|\s+to\s+)moderate|symptomatic)\s+)?{_DISEASE}"
+    r"(?:\s+(?P<pop>in\s+(?:first|second|complete|partial)\s+(?:complete\s+)?remission|who\s+[^,.;]{3,60}))?",
+)
+_TREATMENT_OF_RE = re.compile(
+    rf"\b(?:for\s+the\s+(?:potential\s+)?treatment\s+of|indicated\s+for|to\s+treat)\s+(?:patients\s+with\s+)?"
+    rf"(?:(?:adult|pediatric|paediatric)\s+(?:patients\s+)?(?:with\s+)?)?{_DISEASE}",
+)
+_STOP = re.compile(r"^(?:the|a|an|this|these|its|their|our|disease|diseases|conditions?|cancer|patients)$", re.I)
+
+
+def _clean(d: str) -> Optional[str]:
+    d = re.sub(r"\s+(?:in|who|with|and|or|after|following|at|for|to|that|which|as)$", "", d.strip(" ,.;"))
+    d = re.sub(r"\s*\((?:[^)]*)$", "", d).strip()
+    if not d or _STOP.match(d) or len(d) < 2:
+        return None
+    if re.match(r"(?:both|other|these|those|such|many|various|all|certain|devastating|serious|unmet|several|"
+                r"multiple|different|new|novel)\b", d, re.I):
+        return None
+    if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:diseases|disorders|conditions|indications)", d, re.I) and \
+            not re.search(r"[A-Z]", d):
+        return None
+    return d
+
+
+def extract_indications(release: Release, abbreviations: dict[str, str], products: list[dict]) -> list[dict]:
+    long_to_short = {v.lower(): k for k, v in abbreviations.items()}
+    out: list[dict] = []
+    seen: set = set()
+    for s in iter_sentences(release):
+        if is_forward_looking(s.heading):
+            continue
+        for rx in (_PATIENTS_WITH_RE, _TREATMENT_OF_RE):
+            for m in rx.finditer(s.text):
+                disease = _clean(m.group("disease"))
+                if not disease:
+                    continue
+                short = long_to_short.get(disease.lower())
+                disease_out = short or disease
+                # only diseases: an abbreviation of a disease, or a name with a disease word
+                if not (short or disease in abbreviations or re.search(
+                        r"(?:emia|oma|itis|osis|cancer|disease|syndrome|disorder|deficiency|failure|infection|"
+                        r"leuk|tumou?r|diabetes|obesity|pain|hemorrhage|dystrophy|sclerosis|fibrosis|"
+                        r"edema|degeneration|hypertension|neuropathy|arthritis|asthma|psoriasis|lupus|"
+                        r"anemia|hemophilia|atrophy|amyloidosis|insufficiency|injury|stroke)", disease, re.I)):
+                    continue
+                pop = None
+                if "pop" in m.groupdict() and m.group("pop"):
+                    pop = f"{m.group('who')} {m.group('pop').strip()}"
+                key = (disease_out.lower(), pop)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append({"disease": disease_out, "disease_long": abbreviations.get(disease_out),
+                            "population": pop, "source": make_span(release, s.section, s.paragraph, s.start, s.end)})
+    # a disease given once without a population gets the population given elsewhere
+    pops = {i["disease"]: i["population"] for i in out if i["population"]}
+    merged = []
+    for i in out:
+        if i["population"] is None and i["disease"] in pops:
+            continue
+        merged.append(i)
+    return merged

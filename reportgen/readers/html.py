@@ -1,0 +1,544 @@
+"""HTML releases (SEC EX-99.1 exhibits, wire web pages, newsroom fragments) -> blocks.
+
+Parsed with lxml (a real HTML parser), never with regular expressions on markup. The reader decides
+only what the markup says:
+- where a paragraph begins and ends (block elements, double `<br>`), what is a heading (`<h1>`-`<h6>`,
+  a paragraph whose text is all bold), what is a list item, what is a table;
+- which part of a web page is the release (`main_content`): site navigation, headers, footers,
+  sidebars and scripts are dropped;
+- tables: a layout table (one cell of text per row, or cells holding paragraphs) is unwrapped into
+  paragraphs; a small table whose cells hold contacts (e-mails, phones) becomes one contact block per
+  column; every other table is kept as a `Table`, spacer columns removed and `$` / `)` / `%` cells
+  joined to their numbers.
+The page's `<title>`, `og:title` and date metadata go into the hints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+import lxml.html
+from lxml import etree
+
+from reportgen.model import Table
+from reportgen.readers.blocks import Block
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form-hidden", "iframe", "svg",
+    "button", "select", "option", "template", "object", "embed", "canvas", "map", "input", "textarea",
+    "head", "title", "meta", "link",
+}
+# class / id words of page chrome on wire and newsroom sites
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|side-bar|share|sharing|social|related|recommended|"
+    r"newsletters?|cookie|onetrust|ot-sdk|banner|advert|ads?|promo|subscribe|signup|login|search|footer|header|"
+    r"masthead|toolbar|modal|popup|carousel|widget|more-news|latest-news|trending|comments?|skip)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+    "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "blockquote", "pre",
+    "center", "hr", "address", "figure", "figcaption", "caption", "form", "fieldset", "span-block",
+}
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+_C1_REF = re.compile(r"&#(1[2-5]\d);|&#x([89][0-9a-f]);", re.I)
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\(?\d{3}\)?[\s./-]\d{3}[\s./-]\d{4}|\+\d[\d\s().-]{7,}")
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u2013\u2014o\-\*]\s*$")
+_BULLET_LEAD = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0]\s*")
+
+
+def decode_c1_references(html: str) -> str:
+    """`&#151;` and raw C1 control characters are Windows-1252 in old SEC HTML: `&#151;` is an em dash."""
+
+    def ref(m: re.Match) -> str:
+        code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        return _cp1252(code)
+
+    html = _C1_REF.sub(ref, html)
+    return re.sub(r"[\x80-\x9f]", lambda m: _cp1252(ord(m.group(0))), html)
+
+
+def _cp1252(code: int) -> str:
+    try:
+        return bytes([code]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
+    return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
+
+
+def _classes(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+
+
+def parse_html(html: str):
+    html = decode_c1_references(html)
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        root = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    return root
+
+
+def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
+    """(title, whether it is the release's own title, date) from <meta> tags and <title>."""
+    title = date = None
+    trusted = False
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        val = _clean(m.get("content") or "")
+        if not val:
+            continue
+        if key in ("og:title", "twitter:title", "title", "dc.title") and not title:
+            title, trusted = val, True
+        elif key in ("article:published_time", "og:article:published_time", "date", "dc.date.issued",
+                     "dc.date", "datepublished", "pubdate", "publish-date") and not date:
+            date = _iso_date(val)
+    t = root.find(".//title")
+    if not title and t is not None:
+        text = _clean(t.text_content())
+        if text and not re.match(r"^(?:EX-\d|Document|Untitled|Press Release|News)\b", text, re.I) and len(text) > 15:
+            title = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|]*$)", text)[0] if " | " in text else text
+    return title, trusted, date
+
+
+def _iso_date(val: str) -> Optional[str]:
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", val)
+    if m:
+        return "-".join(m.groups())
+    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", val)
+    if m:
+        return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    return None
+
+
+def drop_chrome(root) -> None:
+    """Scripts, styles, navigation, page headers/footers, sidebars and hidden elements out."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            if el.getparent() is not None and not isinstance(el, etree._Entity):
+                el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
+            continue
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if el.getparent() is None or not isinstance(el.tag, str):
+            continue
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            el.drop_tree()
+
+
+def _drop_site_chrome(root) -> None:
+    for el in list(root.iter()):
+        if el.getparent() is None or not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        if _CHROME.search(_classes(el)) and len(_clean(el.text_content())) < 3000:
+            el.drop_tree()
+
+
+def main_content(root):
+    """The element that holds the release on a web page; the body of an exhibit or fragment."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores: dict = {}
+    for p in body.iter("p"):
+        par = p.getparent()
+        if par is not None:
+            scores[par] = scores.get(par, 0) + len(_clean(p.text_content()))
+    total = len(_clean(body.text_content()))
+    if not scores:
+        return body
+    best = max(scores, key=scores.get)
+    if scores[best] > 0.6 * total:
+        return body  # an exhibit or a fragment: the whole body is the release
+    # a web page: climb while the ancestor adds little besides the release (headline, contacts)
+    node = best
+    while node.getparent() is not None and node is not body:
+        parent = node.getparent()
+        if len(_clean(parent.text_content())) > 1.5 * len(_clean(node.text_content())) + 400:
+            break
+        node = parent
+    return node
+
+
+def _headline_element(root, title: Optional[str]):
+    for h in root.iter("h1"):
+        text = _clean(h.text_content())
+        if text and (not title or text.lower()[:40] == title.lower()[:40]):
+            return h
+    return None
+
+
+class _Walker:
+    def __init__(self):
+        self.blocks: list[Block] = []
+        self.lines: list[list[tuple]] = [[]]  # lines of (text, bold, italic, font size) runs
+        self.size: str = ""
+
+    # inline text ------------------------------------------------------------
+    def text(self, s: Optional[str], bold: bool, italic: bool = False):
+        if s:
+            self.lines[-1].append((s, bold, italic, self.size))
+
+    def br(self):
+        if self.lines[-1] or len(self.lines) > 1:
+            self.lines.append([])
+
+    def flush(self, kind: str = "para", level: Optional[int] = None, origin: str = ""):
+        lines = []
+        all_bold = True
+        any_text = False
+        bold_lead = ""
+        for runs in self.lines:
+            line = _clean("".join(r[0] for r in runs))
+            if line:
+                lines.append(line)
+            for s, b, *_ in runs:
+                if _clean(s):
+                    any_text = True
+                    if not b:
+                        all_bold = False
+        if runs_first := [r for r in self.lines[0] if _clean(r[0])] if self.lines else []:
+            for s, b, *_ in runs_first:
+                if not b:
+                    break
+                bold_lead += s
+        sizes = [r[3] for runs in self.lines for r in runs if _clean(r[0])]
+        italic = all(r[2] for runs in self.lines for r in runs if _clean(r[0]))
+        self.lines = [[]]
+        if not lines:
+            return
+        # a double <br> splits paragraphs: lines separated by an empty line
+        text = " ".join(lines)
+        if lines and _BULLET.match(lines[0]) and len(lines) > 1:
+            kind, lines, text = "item", lines[1:], " ".join(lines[1:])
+        elif _BULLET_LEAD.match(text) and kind == "para":
+            kind, text = "item", _BULLET_LEAD.sub("", text)
+            lines = [_BULLET_LEAD.sub("", lines[0])] + lines[1:]
+        # how it looks: consecutive header lines that look alike are one headline
+        bold_lead = _clean(bold_lead)
+        if len(lines) > 1 and bold_lead == lines[0] and len(lines[0]) < 100 and kind == "para":
+            # a bold line above its paragraph in one element (<b>About Foo</b><br>Foo is ...)
+            self.blocks.append(Block(lines[0], emphasis=True, origin=origin, meta={"lines": [lines[0]]}))
+            lines = lines[1:]
+            text, bold_lead = " ".join(lines), ""
+            all_bold = False
+        meta = {"lines": lines, "sig": (bool(any_text and all_bold), italic, sizes[0] if sizes else "")}
+        if bold_lead and bold_lead != text and len(bold_lead) < 80:
+            meta["bold_lead"] = bold_lead
+        self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin, meta=meta))
+
+    # elements ---------------------------------------------------------------
+    def walk(self, el, bold: bool = False, italic: bool = False):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        style = el.get("style") or ""
+        saved_size = self.size
+        size_m = re.search(r"font-size\s*:\s*([\d.]+\s*(?:pt|px|em|%)?)", style, re.I)
+        if size_m:
+            self.size = size_m.group(1).replace(" ", "")
+        elif tag == "font" and el.get("size"):
+            self.size = "s" + el.get("size")
+        try:
+            self._walk(el, tag, style, bold, italic)
+        finally:
+            self.size = saved_size
+
+    def _walk(self, el, tag, style, bold, italic):
+        b = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
+        it = italic or tag in ("i", "em") or bool(_ITALIC_STYLE.search(style))
+        if tag == "br":
+            if self.lines[-1] == [] and len(self.lines) > 1:
+                # a second <br> in a row: a paragraph break
+                self.lines.pop()
+                self.flush()
+            else:
+                self.br()
+            self.text(el.tail, bold, italic)
+            return
+        if tag == "table":
+            self.flush()
+            self.table(el)
+            self.text(el.tail, bold, italic)
+            return
+        if tag == "hr":
+            self.flush()
+            self.text(el.tail, bold, italic)
+            return
+        if tag == "img":
+            self.text(el.tail, bold, italic)
+            return
+        if tag in ("sup", "sub"):
+            inner = _clean(el.text_content())
+            if inner in ("(R)", "\u00ae", "(TM)", "\u2122", "TM", "R", "SM", "(SM)"):
+                self.text({"R": "\u00ae", "(R)": "\u00ae", "TM": "\u2122", "(TM)": "\u2122"}.get(inner, inner), b, it)
+                self.text(el.tail, bold, italic)
+                return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.flush()
+        if tag in _HEADING_TAGS:
+            self.text(el.text, True, it)
+            for child in el:
+                self.walk(child, True, it)
+            self.flush(kind="heading", level=_HEADING_TAGS[tag])
+        elif tag == "li":
+            self.text(el.text, b, it)
+            for child in el:
+                if isinstance(child.tag, str) and child.tag in ("ul", "ol"):
+                    self.flush(kind="item")
+                    self.walk(child, bold, italic)
+                else:
+                    self.walk(child, b, it)
+            self.flush(kind="item")
+        else:
+            self.text(el.text, b, it)
+            for child in el:
+                self.walk(child, b, it)
+            if block:
+                self.flush()
+        self.text(el.tail, bold, italic)
+
+    def table(self, el):
+        rows = _rows(el)
+        cells = [c for r in rows for c in r if c[0]]
+        if not cells:
+            return
+        per_row = [sum(1 for c in r if c[0]) for r in rows]
+        filled = [[c[0] for c in r if c[0]] for r in rows if any(c[0] for c in r)]
+        if filled and all(len(r) == 2 and _BULLET.match(r[0]) for r in filled):
+            # bullet points laid out as a table: the glyph in one cell, the text in the next
+            for r in filled:
+                self.blocks.append(Block(r[1].replace("\n", " "), kind="item", meta={"lines": [r[1].replace("\n", " ")]}))
+            return
+        nested = any(t is not el for t in el.iter("table"))
+        longest = max(len(c[0]) for c in cells)
+        if nested or (max(per_row) <= 1 and longest > 60) or (max(per_row) <= 2 and longest > 150 and len(rows) < 40):
+            # a layout table: its cells are the page (a one-cell box, a bullet glyph beside its text)
+            for tr in _own_rows(el):
+                tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+                texts = [_clean(td.text_content()) for td in tds]
+                if len([t for t in texts if t]) == 2 and _BULLET.match(next(t for t in texts if t)):
+                    # a bullet glyph in its own cell: the next cell is a list item
+                    body_td = [td for td, t in zip(tds, texts) if t][1]
+                    self.walk_children_as_block(body_td, kind="item")
+                    continue
+                for td in tds:
+                    self.walk_children_as_block(td)
+            return
+        if _is_contact_table(rows):
+            self.contact_table(rows)
+            return
+        if max(per_row) <= 1:
+            for r in rows:
+                for text, _, b in r:
+                    if text:
+                        self.blocks.append(Block(text, emphasis=b, meta={"lines": [text]}))
+            return
+        self.blocks.append(Block("", kind="table", table=_to_table(rows)))
+
+    def walk_children_as_block(self, td, kind: str = "para"):
+        self.flush()
+        self.text(td.text, False)
+        for child in td:
+            self.walk(child)
+        self.flush(kind=kind)
+
+    def contact_table(self, rows):
+        """A letterhead or contact table: labelled rows (`Media Contact:` | name, phone ...) are read
+        row by row; people side by side (two columns) are read column by column."""
+        ncols = max(len(r) for r in rows)
+        first_col = [r[0][0] for r in rows if r and r[0][0]]
+        if len(first_col) > 1 and all(c.rstrip().endswith(":") and len(c) < 40 for c in first_col):
+            for r in rows:
+                lines = [l for c in r for l in c[0].split("\n") if l.strip()]
+                if lines:
+                    self.blocks.append(Block(" ".join(lines), meta={"lines": lines, "contact_table": True}))
+            return
+        label = None
+        for j in range(ncols):
+            col = [l for r in rows if j < len(r) for l in r[j][0].split("\n") if l.strip()]
+            if not col:
+                continue
+            if len(col) == 1 and re.match(r"^(?:[A-Za-z ]{2,30})?Contacts?\s*:?$|^(?:Media|Investors?)\s*:?$", col[0], re.I):
+                label = col[0]
+                continue
+            lines = ([label] if label else []) + col
+            self.blocks.append(Block(" ".join(lines), meta={"lines": lines, "contact_table": True}))
+
+
+def _own_rows(table) -> list:
+    out = []
+    for child in table:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "tr":
+            out.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            out += [tr for tr in child if isinstance(tr.tag, str) and tr.tag == "tr"]
+    return out
+
+
+def _cell_text(td) -> tuple[str, bool]:
+    parts = []
+
+    def walk(el):
+        if not isinstance(el.tag, str):
+            return
+        if el.tag == "br":
+            parts.append("\n")
+        elif el.text:
+            parts.append(el.text)
+        for c in el:
+            walk(c)
+            if c.tail:
+                parts.append(c.tail)
+        if el.tag in ("p", "div") and parts and parts[-1] != "\n":
+            parts.append("\n")
+
+    walk(td)
+    lines = [_clean(l) for l in "".join(parts).split("\n")]
+    text = "\n".join(l for l in lines if l)
+    bold = bool(td.xpath(".//b|.//strong")) or bool(_BOLD_STYLE.search(" ".join(e.get("style") or "" for e in td.iter() if isinstance(e.tag, str))))
+    return text, bold
+
+
+def _rows(table) -> list[list[tuple[str, int, bool]]]:
+    rows = []
+    for tr in _own_rows(table):
+        row = []
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
+                continue
+            text, bold = _cell_text(td)
+            try:
+                span = max(1, min(int(td.get("colspan") or 1), 50))
+            except ValueError:
+                span = 1
+            row.append((text, span, bold))
+            for _ in range(span - 1):
+                row.append(("", 1, False))
+        rows.append(row)
+    return rows
+
+
+def _is_contact_table(rows) -> bool:
+    if len(rows) > 12:
+        return False
+    text = "\n".join(c[0] for r in rows for c in r)
+    return bool(_EMAIL.search(text) or (_PHONE.search(text) and re.search(r"contact", text, re.I))) and not re.search(r"\$\s?\d", text)
+
+
+def _to_table(rows) -> Table:
+    grid = [[c[0].replace("\n", " ") for c in r] for r in rows]
+    width = max(len(r) for r in grid)
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    # join "$" to the number after it and ")" / "%" to the number before it
+    for r in grid:
+        for j, cell in enumerate(r):
+            if cell in ("$", "\u20ac", "\u00a3", "$(", "(") and j + 1 < width:
+                k = next((k for k in range(j + 1, width) if r[k]), None)
+                if k is not None and re.match(r"^[\d(.,-]", r[k]):
+                    r[k] = cell + r[k]
+                    r[j] = ""
+            elif cell in (")", "%", ")%", "%)", "pts", "bps") and j > 0:
+                k = next((k for k in range(j - 1, -1, -1) if r[k]), None)
+                if k is not None:
+                    r[k] = r[k] + cell
+                    r[j] = ""
+    keep = [j for j in range(width) if any(r[j] for r in grid)]
+    grid = [[r[j] for j in keep] for r in grid]
+    grid = [r for r in grid if any(r)]
+    header_rows = 0
+    for r in grid:
+        if r and not r[0] and any(r[1:]) or all(not re.search(r"\d", c) or re.fullmatch(r"(?:\w+ )?\d{4}|Q\d.*|\d{4} .*|.*\d{4}", c) for c in r if c):
+            header_rows += 1
+        else:
+            break
+    caption = None
+    if grid and sum(1 for c in grid[0] if c) == 1 and len(grid) > 1 and grid[0][0]:
+        caption = grid[0][0]
+        grid = grid[1:]
+        header_rows = max(0, header_rows - 1)
+    return Table(caption=caption, header_rows=min(header_rows, len(grid)), rows=grid)
+
+
+def blocks_from_html(html: str, hints) -> list[Block]:
+    """HTML text -> blocks; the page's title and date go into `hints` when the text lacks them."""
+    root = parse_html(html)
+    title, trusted, date = page_hints(root)
+    if title and not hints.title:
+        hints.title = title
+        hints.title_trusted = trusted
+    if date and not hints.date:
+        hints.date = date
+    drop_chrome(root)
+    body = root.find("body")
+    page = body if body is not None else root
+    is_page = len(list(page.iter("a"))) > 60 or root.find(".//head/meta[@property='og:title']") is not None
+    if is_page:
+        _drop_site_chrome(page)
+    content = main_content(root) if is_page else page
+    walker = _Walker()
+    if is_page:
+        h1 = _headline_element(root, hints.title)
+        if h1 is not None and not _contains(content, h1):
+            walker.walk(h1)
+            # the deck printed between the headline and the release body (h2 / subtitle)
+            for sib in _following_until(h1, content):
+                walker.walk(sib)
+    walker.walk(content)
+    walker.flush()
+    return _merge_split_blocks(walker.blocks)
+
+
+def _contains(root, el) -> bool:
+    while el is not None:
+        if el is root:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _following_until(h1, content) -> Iterable:
+    """Elements after the headline and before the release body: deck lines and subtitles."""
+    out = []
+    for el in h1.itersiblings():
+        if _contains(el, content) or el is content:
+            break
+        if isinstance(el.tag, str) and el.tag in ("h2", "h3") or "sub" in (el.get("class") or "").lower():
+            out.append(el)
+    return out
+
+
+_DATELINE_PIECE = re.compile(r"^[,/]|^/?(?:PRNewswire|PR Newswire)|^--|^\(?(?:GLOBE NEWSWIRE|Marketwired|BUSINESS WIRE)")
+
+
+def _merge_split_blocks(blocks: list[Block]) -> list[Block]:
+    """Pieces of one paragraph that markup split (a dateline in separate elements, a bullet glyph
+    in its own cell or run-in heading) are joined back."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and b.kind == "para" and out[-1].kind == "para" and _DATELINE_PIECE.match(b.text) and len(out[-1].text) < 60:
+            prev = out[-1]
+            joiner = "" if b.text[:1] in ",/" else " "
+            prev.text = prev.text + joiner + b.text
+            prev.meta["lines"] = [prev.text]
+            prev.emphasis = False
+            continue
+        if out and out[-1].kind == "item" and not out[-1].text and b.kind in ("para", "item"):
+            out[-1] = Block(b.text, kind="item", meta=b.meta)
+            continue
+        out.append(b)
+    return [b for b in out if b.text or b.kind == "table"]

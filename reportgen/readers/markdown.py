@@ -1,0 +1,219 @@
+"""Markdown releases (wire copies with YAML front matter) -> blocks.
+
+Parsed with markdown-it-py (CommonMark, with GFM pipe tables): inline markup and backslash escapes
+never reach the text. What the markup says:
+- YAML front matter: `title` and `date` go into the hints (the headline may be only there);
+- `#` headings are headings; a paragraph that is all bold (`**About Foo**`) is an emphasised block,
+  a heading candidate for the shared rules;
+- list items are items; pipe tables are tables; fenced or indented code blocks holding a fixed-width
+  table become tables (columns split at runs of two or more spaces);
+- soft and hard line breaks are kept as the block's lines (contact blocks, Dow Jones headline lines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+import yaml
+from markdown_it import MarkdownIt
+
+from reportgen.model import Table
+from reportgen.readers.blocks import Block
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(front matter as a dict, the markdown after it); an unreadable front matter is ignored."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        data = None
+    return (data if isinstance(data, dict) else {}), text[m.end():]
+
+
+def _front_date(value) -> Optional[str]:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        if m:
+            return "-".join(m.groups())
+    return None
+
+
+def _parser() -> MarkdownIt:
+    # no setext headings: wire copies underline nothing, but use "--" lines as bullet separators
+    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("lheading")
+
+
+_STRAY_STARS = re.compile(r"\*{2,}|(?<=\S)\*(?=[\u00ae\u2122\u2013\u2014])|(?<=[\u00ae\u2122\u2013\u2014])\*")
+
+
+def strip_stray_emphasis(text: str) -> str:
+    """Emphasis markers the converter left unparsed around a symbol: `EYLEA***®***`, `CASGEVY*®*`,
+    `48****th**`. A single escaped `*` (a footnote mark) stays."""
+    return _STRAY_STARS.sub("", text)
+
+
+def _inline(token) -> tuple[list[str], bool, str]:
+    """Lines of an inline token's text, whether it is all bold, and its bold lead-in."""
+    lines = [""]
+    depth = 0
+    all_bold = True
+    lead = ""
+    lead_open = True
+    for child in token.children or []:
+        t = child.type
+        if t == "strong_open":
+            depth += 1
+        elif t == "strong_close":
+            depth = max(0, depth - 1)
+        elif t in ("softbreak", "hardbreak"):
+            lines.append("")
+        elif t in ("text", "code_inline", "html_inline"):
+            content = child.content
+            if t == "html_inline":
+                content = "\n" if re.match(r"<br\s*/?>", content, re.I) else ""
+                if content:
+                    lines.append("")
+                continue
+            if content.strip():
+                if depth == 0:
+                    all_bold = False
+                    lead_open = False
+                elif lead_open:
+                    lead += content
+            lines[-1] += content
+        elif t == "image":
+            continue
+    clean = [" ".join(strip_stray_emphasis(l).split()) for l in lines]
+    return [l for l in clean if l], all_bold and any(clean), " ".join(lead.split())
+
+
+def _pipe_table(tokens, i) -> tuple[Table, int]:
+    rows: list[list[str]] = []
+    header_rows = 0
+    row: list[str] = []
+    in_head = False
+    while i < len(tokens) and tokens[i].type != "table_close":
+        tok = tokens[i]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close":
+            rows.append(row)
+            if in_head:
+                header_rows += 1
+        elif tok.type == "inline":
+            lines, _, _ = _inline(tok)
+            row.append(" ".join(lines))
+        i += 1
+    # columns empty in every row are spacers of the converted layout
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [j for j in range(width) if any(r[j] for r in rows)]
+    rows = [[r[j] for j in keep] for r in rows]
+    empty_head = header_rows and not any(any(c for c in r) for r in rows[:header_rows])
+    if empty_head:
+        rows, header_rows = rows[header_rows:], 0
+    return Table(header_rows=header_rows, rows=[r for r in rows if any(r)]), i
+
+
+def fixed_width_table(code: str) -> Optional[Table]:
+    """A fixed-width table in a code block: columns at runs of two or more spaces."""
+    lines = [l.rstrip() for l in code.split("\n") if l.strip()]
+    if len(lines) < 2:
+        return None
+    rows = [re.split(r"\s{2,}", l.strip()) for l in lines]
+    caption_lines = []
+    while rows and len(rows[0]) == 1 and not re.search(r"\d", rows[0][0][-6:] if rows[0] else ""):
+        caption_lines.append(rows.pop(0)[0])
+    if not rows:
+        return Table(caption=" ".join(caption_lines) or None, rows=[])
+    return Table(caption=" / ".join(caption_lines) or None, rows=rows)
+
+
+_SEPARATOR = re.compile(r"^(?:--|\u2014|\u2013)$")
+
+
+def _split_at_separators(lines: list[str]) -> list[list[str]]:
+    """Dow Jones reprints list sub-points as lines separated by `--` lines: one item each."""
+    pieces: list[list[str]] = [[]]
+    for line in lines:
+        if _SEPARATOR.match(line):
+            pieces.append([])
+        else:
+            pieces[-1].append(line)
+    return [p for p in pieces if p]
+
+
+def blocks_from_markdown(text: str, hints) -> list[Block]:
+    front, body = split_front_matter(text.replace("\r\n", "\n"))
+    title = front.get("title")
+    if isinstance(title, str) and title.strip() and not hints.title:
+        hints.title = " ".join(title.split())
+        hints.title_trusted = True
+    date = _front_date(front.get("date"))
+    if date and not hints.date:
+        hints.date = date
+    tokens = _parser().parse(body)
+    blocks: list[Block] = []
+    kind_stack: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            kind_stack.append("item")
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            kind_stack.pop()
+        elif t == "blockquote_open":
+            kind_stack.append("quote")
+        elif t == "blockquote_close":
+            kind_stack.pop()
+        elif t == "heading_open":
+            lines, _, _ = _inline(tokens[i + 1])
+            if lines:
+                blocks.append(Block(" ".join(lines), kind="heading", level=int(tok.tag[1:]), emphasis=True,
+                                    origin=f"line {(tok.map or [0])[0] + 1}", meta={"lines": lines}))
+            i += 2
+        elif t == "paragraph_open":
+            lines, bold, lead = _inline(tokens[i + 1])
+            pieces = _split_at_separators(lines)
+            for lines in pieces[:-1]:
+                blocks.append(Block(" ".join(lines), kind="item", meta={"lines": lines}))
+            lines = pieces[-1] if pieces else []
+            if lines:
+                in_item = "item" in kind_stack
+                meta = {"lines": lines}
+                joined = " ".join(lines)
+                if lead and lead != joined and len(lead) < 80:
+                    meta["bold_lead"] = lead.strip()
+                blocks.append(Block(joined, kind="item" if in_item else "para", emphasis=bold,
+                                    origin=f"line {(tok.map or [0])[0] + 1}", meta=meta))
+            i += 2
+        elif t == "table_open":
+            table, i = _pipe_table(tokens, i)
+            if table.rows:
+                blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
+        elif t in ("fence", "code_block"):
+            table = fixed_width_table(tok.content)
+            if table and table.rows:
+                blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
+            elif table and table.caption:
+                blocks.append(Block(table.caption, meta={"lines": [table.caption]}))
+        elif t == "hr":
+            blocks.append(Block("---", kind="rule"))
+        i += 1
+    return [b for b in blocks if b.kind != "rule"]

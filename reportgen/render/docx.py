@@ -1,0 +1,126 @@
+"""Briefing -> DOCX: docxtpl renders `<audience>.docx` (escaping on), python-docx sets core properties.
+
+A fresh DocxTemplate per render (docxtpl objects keep state after render), and autoescape=True:
+docxtpl's default is off, which silently corrupts release text containing `&` or `<`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+from typing import Optional
+
+import jinja2
+
+from .. import __version__
+from ..briefings.briefing import Briefing, ContactView
+from ..errors import RenderError, TemplateError
+from . import charts
+from .templating import PathLike, builtin_dir, docx_environment, resolve, strip_controls, template_error
+
+CHART_WIDTH_MM = 160
+
+
+def _helpers(tpl) -> dict:
+    from docxtpl import RichText
+
+    def ref(note: Optional[int]):
+        """A note reference as a superscript run ('' when the text cites nothing)."""
+        rt = RichText()
+        if note:
+            rt.add(str(note), style="Note Reference")
+        return rt
+
+    def link(url: Optional[str], text: Optional[str] = None):
+        """A live hyperlink run; the text is escaped by RichText."""
+        rt = RichText()
+        if url:
+            rt.add(text or url, url_id=tpl.build_url_id(url), style="Hyperlink")
+        return rt
+
+    def contact_details(contact: ContactView):
+        """Organisation, phones and e-mail addresses (as mailto: links) on one line."""
+        rt = RichText()
+        parts: list = [contact.organisation] if contact.organisation else []
+        parts += contact.phones
+        for i, part in enumerate(parts):
+            rt.add(("; " if i else "") + part)
+        for j, email in enumerate(contact.emails):
+            rt.add("; " if parts or j else "")
+            rt.add(email, url_id=tpl.build_url_id(f"mailto:{email}"), style="Hyperlink")
+        return rt
+
+    return {"ref": ref, "link": link, "contact_details": contact_details}
+
+
+def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
+    """The text of the Word paragraph a docxtpl error points at, so the user can find it in Word.
+
+    docxtpl renders the document XML with one paragraph per line; syntax errors come with that
+    context attached (`docx_context`), runtime errors only with the line number we recovered.
+    """
+    lines = list(getattr(exc, "docx_context", None) or [])
+    lineno = getattr(exc, "lineno", None)
+    # docxtpl attaches the 7 lines from lineno-4 (0-based): the failing line is the 4th of them.
+    index = min(3, lineno - 1) if lineno else 0
+    context = [lines[index].strip()] if 0 <= index < len(lines) and lines[index].strip() else []
+    if not context:
+        m = re.search(r", line (\d+)", str(error))
+        if m:
+            try:
+                xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", tpl.patch_xml(tpl.get_xml()))
+                line = xml.splitlines()[int(m.group(1)) - 1]
+                context = [re.sub(r"<[^>]+>", "", line).strip()]
+            except Exception:  # the hint is a courtesy; never hide the original error
+                context = []
+    return " / ".join(t for t in context if t)[:160]
+
+
+def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
+                created: Optional[_dt.datetime] = None) -> bytes:
+    """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
+    from docx.shared import Mm
+    from docxtpl import DocxTemplate, InlineImage
+
+    path = resolve(f"{briefing.audience}.docx", templates_dir)
+    try:
+        tpl = DocxTemplate(str(path))
+        tpl.init_docx()
+    except Exception as exc:
+        raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
+    png = charts.png(briefing.chart, builtin_dir() / "fonts")
+    context = {
+        "briefing": briefing,
+        "chart_image": InlineImage(tpl, io.BytesIO(png), width=Mm(CHART_WIDTH_MM)) if png else "",
+        "generator": f"reportgen {__version__}",
+        **_helpers(tpl),
+    }
+    try:
+        tpl.render(context, jinja_env=docx_environment(), autoescape=True)
+    except jinja2.TemplateError as exc:
+        error = template_error(exc, path.name, templates_dir)
+        near = _paragraph_text(tpl, exc, error)
+        message = str(template_error(exc, path.name, templates_dir, context_text=near))
+        # docxtpl renders the body XML one <w:p> per line after a first line of XML preamble,
+        # so its line N is the document's paragraph N-1 (table-cell paragraphs included).
+        message = re.sub(r"^template [^:]*?, line (\d+)",
+                         lambda m: f"template {path}, near paragraph {max(int(m.group(1)) - 1, 1)}", message)
+        message = message.replace(f"template {path.name}:", f"template {path}:", 1)
+        raise TemplateError(message) from exc
+    except Exception as exc:
+        raise RenderError(f"cannot render {path.name}: {type(exc).__name__}: {exc}") from exc
+
+    created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    props = tpl.docx.core_properties
+    props.title = strip_controls(briefing.title)[:255]
+    props.author = strip_controls(briefing.issuer) or "reportgen"
+    props.subject = strip_controls(briefing.audience_label)
+    props.keywords = strip_controls(", ".join(briefing.keywords))[:255]
+    props.comments = strip_controls(briefing.source_line)[:255]
+    props.category = briefing.audience_label
+    props.last_modified_by = f"reportgen {__version__}"
+    props.created = props.modified = created.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    out = io.BytesIO()
+    tpl.save(out)
+    return out.getvalue()

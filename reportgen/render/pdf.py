@@ -1,0 +1,133 @@
+"""HTML -> PDF with WeasyPrint, through one URL fetcher that serves only data: URLs and template files.
+
+Release text is data, never fetched: an <img src="file:///etc/passwd"> in a release is escaped by
+the template anyway, and if markup ever slipped through, the fetcher would still refuse it.
+WeasyPrint is imported here only, so `reportgen --help` and `inspect` never pay for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from ..errors import RenderError
+
+_font_config = None
+_lock = threading.Lock()
+
+
+class RefusedURL(ValueError):
+    """A resource outside the allow-list (data: URLs and files under the template folders)."""
+
+
+@lru_cache(maxsize=1)
+def _fetcher_class():
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class TemplateOnlyFetcher(URLFetcher):
+        """Serves data: URLs and files under `roots`; refuses everything else (http, file:///etc ...).
+
+        WeasyPrint turns a refused resource into a warning and leaves it out, as it does for any
+        missing image (https://doc.courtbouillon.org/weasyprint/stable/first_steps.html#security).
+        """
+
+        def __init__(self, roots: Iterable[Path]):
+            super().__init__(allowed_protocols=("data", "file"))
+            self.roots = [Path(r).resolve() for r in roots]
+
+        def fetch(self, url, headers=None):
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                # resolve() follows symlinks and '..', so the check below sees the real file.
+                path = Path(url2pathname(urlsplit(url).path)).resolve()
+                if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
+                    return URLFetcherResponse(url, body=path.read_bytes())
+            raise RefusedURL(f"refused to fetch {url[:200]}: only data: URLs and template files are allowed")
+
+    return TemplateOnlyFetcher
+
+
+def url_fetcher(roots: Iterable[Path]):
+    """The allow-listing fetcher for these template folders (also used by tests)."""
+    return _fetcher_class()(roots)
+
+
+def font_config():
+    """One FontConfiguration for the process: @font-face files are loaded once, not per document."""
+    global _font_config
+    with _lock:
+        if _font_config is None:
+            from weasyprint.text.fonts import FontConfiguration
+
+            _font_config = FontConfiguration()
+        return _font_config
+
+
+class _Warnings(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+_font_sheets: dict = {}
+
+
+def font_stylesheet(font_css: str, roots: tuple[Path, ...]):
+    """The @font-face rules compiled once into the shared FontConfiguration, then reused."""
+    from weasyprint import CSS
+
+    key = (font_css, roots)
+    with _lock:
+        sheet = _font_sheets.get(key)
+    if sheet is None:
+        sheet = CSS(string=font_css, url_fetcher=url_fetcher(roots), font_config=font_config())
+        with _lock:
+            _font_sheets[key] = sheet
+    return sheet
+
+
+def html_to_pdf(html: str, roots: Iterable[Path], pdf_variant: Optional[str] = None,
+                warnings: Optional[list] = None, font_css: str = "") -> bytes:
+    """The PDF of an HTML string; `font_css` (@font-face rules) is compiled once and reused.
+
+    WeasyPrint warnings (a refused URL, a missing image) are appended to `warnings`.
+    """
+    try:
+        from weasyprint import HTML
+        from weasyprint.pdf import VARIANTS
+    except (ImportError, OSError) as exc:  # OSError: Pango/HarfBuzz libraries missing
+        raise RenderError(f"WeasyPrint is not usable here: {exc}") from exc
+    if pdf_variant is not None and pdf_variant not in VARIANTS:
+        raise RenderError(f"unknown PDF variant {pdf_variant!r} (choose from: {', '.join(VARIANTS)})")
+    roots = list(roots)
+    handler = _Warnings()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        # base_url: relative URLs in user templates resolve inside the first template folder.
+        document = HTML(string=html, base_url=roots[0].as_uri() + "/" if roots else None,
+                        url_fetcher=url_fetcher(roots))
+        options = {"pdf_variant": pdf_variant} if pdf_variant else {}
+        if font_css:
+            options["stylesheets"] = [font_stylesheet(font_css, tuple(roots))]
+        if pdf_variant == "pdf/ua-1":
+            options["pdf_tags"] = True
+        return document.write_pdf(font_config=font_config(), **options)
+    except RenderError:
+        raise
+    except Exception as exc:
+        raise RenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
+    finally:
+        logger.removeHandler(handler)
+        if warnings is not None:
+            warnings.extend(handler.messages)

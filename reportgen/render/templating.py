@@ -1,0 +1,182 @@
+"""The one Jinja2 environment: user templates first, then the built-ins, reachable as `!builtin/...`.
+
+A user's `investor.html` can `{% extends "!builtin/investor.html" %}` and replace one block; a
+user's folder that lacks a file falls back to the built-in one. StrictUndefined makes a misspelt
+variable an error, and every Jinja error becomes a TemplateError naming the file and line.
+"""
+
+from __future__ import annotations
+
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Union
+
+import re
+
+import jinja2
+from markupsafe import Markup
+
+from ..errors import TemplateError
+
+BUILTIN_PREFIX = "!builtin"
+PathLike = Union[str, Path]
+
+
+def builtin_dir() -> Path:
+    """The built-in templates: inside the installed package if shipped there, else the repo's."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "templates", here.parents[2] / "templates"):
+        if (candidate / "base.html").is_file():
+            return candidate
+    raise TemplateError(f"built-in templates not found (looked in {here.parents[1] / 'templates'} "
+                        f"and {here.parents[2] / 'templates'})")
+
+
+def search_path(templates_dir: Optional[PathLike] = None) -> list[Path]:
+    """The folders a template name is looked up in, first match wins."""
+    dirs = []
+    if templates_dir is not None:
+        user = Path(templates_dir)
+        if not user.is_dir():
+            raise TemplateError(f"templates folder {user} does not exist")
+        dirs.append(user.resolve())
+    dirs.append(builtin_dir())
+    return dirs
+
+
+def resolve(name: str, templates_dir: Optional[PathLike] = None) -> Path:
+    """The file a template name resolves to (`!builtin/x` always to the built-in one)."""
+    if name.startswith(BUILTIN_PREFIX + "/"):
+        dirs, name = [builtin_dir()], name[len(BUILTIN_PREFIX) + 1:]
+    else:
+        dirs = search_path(templates_dir)
+    for folder in dirs:
+        candidate = (folder / name).resolve()
+        if candidate.is_relative_to(folder) and candidate.is_file():
+            return candidate
+    raise TemplateError(f"template {name!r} not found in {', '.join(str(d) for d in dirs)}")
+
+
+def list_templates(templates_dir: Optional[PathLike] = None) -> list[tuple[str, Path]]:
+    """Every template name a render can use, with the file it resolves from (for `templates list`)."""
+    names = set()
+    for folder in search_path(templates_dir):
+        names.update(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                     if p.is_file() and "__pycache__" not in p.parts)
+    return [(name, resolve(name, templates_dir)) for name in sorted(names)]
+
+
+def export_templates(dest: PathLike) -> list[Path]:
+    """Copy the built-in templates into `dest` (created; existing files are not overwritten)."""
+    src, dest = builtin_dir(), Path(dest)
+    written = []
+    for path in sorted(src.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        target = dest / path.relative_to(src)
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        written.append(target)
+    return written
+
+
+def _loader(dirs: tuple[Path, ...]) -> jinja2.BaseLoader:
+    builtin = jinja2.FileSystemLoader(str(dirs[-1]))
+    return jinja2.ChoiceLoader([
+        jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}, delimiter="/"),
+        *(jinja2.FileSystemLoader(str(d)) for d in dirs),
+    ])
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(value):
+    """Every {{ }} output: drop control characters, which XML (DOCX) forbids and HTML discourages
+    (a Word 97 attachment can carry them into release text)."""
+    if isinstance(value, str):
+        cleaned = _CONTROL.sub("", value)
+        # Keep markup objects as markup: only the text of release data changes here.
+        return type(value)(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
+def _filters(env: jinja2.Environment) -> None:
+    from ..briefings.common import date_text, period_text
+
+    env.filters["date_text"] = date_text
+    env.filters["period_text"] = period_text
+
+
+@lru_cache(maxsize=8)
+def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=_loader(dirs),
+        undefined=jinja2.StrictUndefined,
+        # Release text is data: escape it in HTML and XML (SVG), never in CSS.
+        autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"], default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=True,
+        finalize=strip_controls,
+    )
+    _filters(env)
+    return env
+
+
+def environment(templates_dir: Optional[PathLike] = None) -> jinja2.Environment:
+    """The environment for this search path (cached: compiled templates are reused across renders)."""
+    return _environment(tuple(search_path(templates_dir)))
+
+
+def docx_environment() -> jinja2.Environment:
+    """A fresh environment for docxtpl: autoescaped (XML), StrictUndefined, the same filters."""
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
+    _filters(env)
+    return env
+
+
+def template_error(exc: BaseException, name: str, templates_dir: Optional[PathLike] = None,
+                   context_text: str = "") -> TemplateError:
+    """A TemplateError naming the file and line of a Jinja error (or the template asked for)."""
+    filename = getattr(exc, "filename", None) or getattr(exc, "name", None) or name
+    lineno = getattr(exc, "lineno", None)
+    if lineno is None and exc.__traceback__ is not None:
+        # Runtime errors (undefined variables) carry no line; Jinja rewrites the traceback so the
+        # template's own frames name the template file and line: take the innermost such frame.
+        dirs = search_path(templates_dir)
+        tb = exc.__traceback__
+        while tb is not None:
+            code_file = tb.tb_frame.f_code.co_filename
+            if code_file == "<template>" or any(code_file.startswith(str(d)) for d in dirs):
+                filename = code_file if code_file != "<template>" else filename
+                lineno = tb.tb_lineno
+            tb = tb.tb_next
+    where = str(filename)
+    if lineno is not None:
+        where += f", line {lineno}"
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    if context_text:
+        message += f" (near: {context_text})"
+    return TemplateError(f"template {where}: {message}")
+
+
+def render_template(name: str, context: dict, templates_dir: Optional[PathLike] = None) -> str:
+    """Render one named template; any Jinja error is a TemplateError with file and line."""
+    env = environment(templates_dir)
+    try:
+        template = env.get_template(name)
+        return template.render(**context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template {exc.name!r} not found in "
+                            f"{', '.join(str(d) for d in search_path(templates_dir))}") from None
+    except jinja2.TemplateError as exc:
+        raise template_error(exc, name, templates_dir) from exc
+
+
+def source_of(name: str, templates_dir: Optional[PathLike] = None) -> str:
+    """The raw text of a template file (CSS is read this way: it is not a Jinja template)."""
+    return resolve(name, templates_dir).read_text(encoding="utf-8")

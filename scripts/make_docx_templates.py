@@ -1,0 +1,275 @@
+"""Build templates/investor.docx and templates/medical.docx: styled Word files with docxtpl tags in them.
+
+Nobody here has Word, so the templates are made by this script with python-docx, reproducibly
+(fixed core properties, no timestamps): run `python scripts/make_docx_templates.py` after editing.
+Each Jinja tag sits in a run of its own, and loops use docxtpl's paragraph ({%p %}) and table-row
+({%tr %}) / table-cell ({%tc %}) forms, which survive Word re-saving the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+ROOT = Path(__file__).resolve().parents[1]
+NAVY = RGBColor(0x10, 0x30, 0x4F)
+BLUE = RGBColor(0x1F, 0x4E, 0x79)
+GREY = RGBColor(0x55, 0x55, 0x55)
+SANS, SERIF = "DejaVu Sans", "DejaVu Serif"
+FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def styles(doc: Document) -> None:
+    """Real Word styles, so users restyle the briefing in Word's style gallery, not by hand."""
+    st = doc.styles
+    normal = st["Normal"]
+    normal.font.name, normal.font.size = SERIF, Pt(10)
+    normal.paragraph_format.space_after = Pt(4)
+    for name, size, colour in (("Title", 20, NAVY), ("Heading 1", 13, NAVY), ("Heading 2", 11, BLUE)):
+        style = st[name]
+        style.font.name, style.font.size, style.font.bold = SANS, Pt(size), True
+        style.font.color.rgb = colour
+        style.paragraph_format.space_before = Pt(14 if name != "Title" else 0)
+        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.keep_with_next = True
+    st["Subtitle"].font.name = SERIF
+    st["Subtitle"].font.italic = True
+    st["Subtitle"].font.color.rgb = GREY
+    st["List Bullet"].font.name = SERIF
+    st["Quote"].font.name = SERIF
+    st["Caption"].font.name = SANS
+    st["Caption"].font.color.rgb = GREY
+    for name, base, size, bold in (("Stance", "Normal", 10, True), ("Meta", "Normal", 9, False),
+                                   ("Small Print", "Normal", 8, False), ("Table Text", "Normal", 9, False)):
+        style = st.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = st[base]
+        style.font.name, style.font.size, style.font.bold = SANS if name != "Small Print" else SERIF, Pt(size), bold
+        if name == "Stance":
+            style.font.color.rgb = NAVY
+            shading = OxmlElement("w:shd")
+            shading.set(qn("w:val"), "clear")
+            shading.set(qn("w:fill"), "EEF3F8")
+            style.element.get_or_add_pPr().append(shading)
+        if name in ("Meta", "Small Print"):
+            style.font.color.rgb = GREY
+        if name == "Table Text":
+            style.paragraph_format.space_after = Pt(0)
+    note = st.add_style("Note Reference", WD_STYLE_TYPE.CHARACTER)
+    note.font.superscript, note.font.color.rgb, note.font.size = True, BLUE, Pt(7)
+    link = st["Hyperlink"] if "Hyperlink" in [s.name for s in st] else st.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.color.rgb, link.font.underline = BLUE, True
+
+
+def para(container, text: str = "", style: str = "Normal", runs=None):
+    """A paragraph whose runs are given as (text, bold) pairs: every Jinja tag in a run of its own."""
+    p = container.add_paragraph(style=style)
+    for run_text, bold in runs or [(text, False)]:
+        run = p.add_run(run_text)
+        run.bold = bold or None
+    return p
+
+
+def field(paragraph, instruction: str) -> None:
+    """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update when they lay out pages."""
+    def run_with(tag, **attrs):
+        run = OxmlElement("w:r")
+        el = OxmlElement(tag)
+        for k, v in attrs.items():
+            el.set(qn(k), v)
+        if tag == "w:instrText":
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {instruction} "
+        run.append(el)
+        paragraph._p.append(run)
+
+    run_with("w:fldChar", **{"w:fldCharType": "begin"})
+    run_with("w:instrText")
+    run_with("w:fldChar", **{"w:fldCharType": "separate"})
+    placeholder = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    placeholder.append(t)
+    paragraph._p.append(placeholder)
+    run_with("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def header_footer(doc: Document) -> None:
+    section = doc.sections[0]
+    header = section.header.paragraphs[0]
+    header.style = doc.styles["Meta"]
+    for text in ("{{ briefing.issuer }}", " · ", "{{ briefing.audience_label }}", " · ", "{{ briefing.date_text }}"):
+        header.add_run(text)
+    footer = section.footer.paragraphs[0]
+    footer.style = doc.styles["Meta"]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run("Source: company press release. Page ")
+    field(footer, "PAGE")
+    footer.add_run(" of ")
+    field(footer, "NUMPAGES")
+
+
+def cell_text(cell, runs, style="Table Text"):
+    p = cell.paragraphs[0]
+    p.style = style
+    for text, bold in runs:
+        r = p.add_run(text)
+        r.bold = bold or None
+
+
+def results_table(doc: Document) -> None:
+    """Header row and one templated row: {%tr %} repeats rows, {%tc %} repeats the cell between.
+
+    docxtpl replaces the whole row (cell) holding a {%tr %} ({%tc %}) tag by the tag, so the loop
+    tags sit in rows and cells of their own, and the arm column lies between two tag cells.
+    """
+    table = doc.add_table(rows=4, cols=6)
+    table.style = doc.styles["Light Grid Accent 1"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header, loop_start, body, loop_end = table.rows
+    # The header row repeats at the top of each page the table spans (w:tblHeader).
+    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    cell_text(header.cells[0], [("Measure", True)])
+    cell_text(header.cells[1], [("{%tc for arm in briefing.results.arms %}", False)])
+    cell_text(header.cells[2], [("{{ arm }}", True)])
+    cell_text(header.cells[3], [("{%tc endfor %}", False)])
+    cell_text(header.cells[4], [("Difference", True)])
+    cell_text(header.cells[5], [("P value", True)])
+    cell_text(loop_start.cells[0], [("{%tr for row in briefing.results.rows %}", False)])
+    cell_text(body.cells[0], [("{{ row.measure }}", True), ("{% if row.population %}", False),
+                              (" (", False), ("{{ row.population }}", False), (")", False),
+                              ("{% endif %}", False), ("{{r ref(row.note) }}", False)])
+    cell_text(body.cells[1], [("{%tc for value in row['values'] %}", False)])
+    cell_text(body.cells[2], [("{{ value or '—' }}", False)])
+    cell_text(body.cells[3], [("{%tc endfor %}", False)])
+    cell_text(body.cells[4], [("{{ row.effect or '—' }}", False)])
+    cell_text(body.cells[5], [("{{ row.p_value or 'not reported' }}", False)])
+    cell_text(loop_end.cells[0], [("{%tr endfor %}", False)])
+
+
+def build(audience: str) -> bytes:
+    doc = Document()
+    styles(doc)
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+    header_footer(doc)
+    body = doc
+    para(body, style="Meta", runs=[("{{ briefing.audience_label | upper }}", True)])
+    para(body, "{{ briefing.title }}", "Title")
+    para(body, "{%p if briefing.subtitle %}")
+    para(body, "{{ briefing.subtitle }}", "Subtitle")
+    para(body, "{%p endif %}")
+    para(body, style="Meta", runs=[("{{ briefing.issuer }}", False),
+                                   ("{% for ticker in briefing.tickers %}", False), (" · ", False),
+                                   ("{{ ticker }}", False), ("{% endfor %}", False),
+                                   ("{% if briefing.date_text %}", False), (" · ", False),
+                                   ("{{ briefing.date_text }}", False), ("{% endif %}", False),
+                                   ("{% if briefing.website %}", False), (" · ", False),
+                                   ("{{r link(briefing.website) }}", False), ("{% endif %}", False)])
+    para(body, "{%p if briefing.stance %}")
+    para(body, "{{ briefing.stance }}", "Stance")
+    para(body, "{%p endif %}")
+
+    para(body, "{%p for section in briefing.sections %}")
+    para(body, "{{ section.title }}", "Heading 1")
+    para(body, "{%p for paragraph in section.paragraphs %}")
+    para(body, style="Normal", runs=[("{{ paragraph.text }}", False), ("{{r ref(paragraph.note) }}", False)])
+    para(body, "{%p endfor %}")
+    para(body, '{%p if section.kind == "results" and briefing.results %}')
+    para(body, "{{ briefing.results.caption }}", "Heading 2")
+    results_table(doc)
+    para(body, "{%p if chart_image %}")
+    para(body, "{{ chart_image }}")
+    para(body, "{{ briefing.chart.title }}. Each measure is drawn on its own scale.", "Caption")
+    para(body, "{%p endif %}")
+    para(body, "{%p endif %}")
+    para(body, "{%p for fact in section.facts %}")
+    para(body, style="Normal", runs=[("{{ fact.label }}", True), (": ", True), ("{{ fact.value }}", False),
+                                     ("{{r ref(fact.note) }}", False)])
+    para(body, "{%p endfor %}")
+    para(body, "{%p if section.intro %}")
+    para(body, style="Normal", runs=[("{{ section.intro }}", False)]).runs[0].italic = True
+    para(body, "{%p endif %}")
+    para(body, "{%p for item in section.items %}")
+    para(body, style="List Bullet", runs=[("{{ item.text }}", False), ("{{r ref(item.note) }}", False)])
+    para(body, "{%p endfor %}")
+    para(body, "{%p for quote in section.quotes %}")
+    para(body, style="Quote", runs=[("“", False), ("{{ quote.text }}", False), ("”", False),
+                                    ("{{r ref(quote.note) }}", False)])
+    para(body, style="Meta", runs=[("{% if quote.speaker %}", False), ("— ", False), ("{{ quote.speaker }}", False),
+                                   ("{% if quote.title %}", False), (", ", False), ("{{ quote.title }}", False),
+                                   ("{% endif %}", False), ("{% endif %}", False)])
+    para(body, "{%p endfor %}")
+    para(body, "{%p for contact in section.contacts %}")
+    para(body, style="Normal", runs=[("{{ contact.name }}", True), ("{% if contact.role %}", False), (" (", False),
+                                     ("{{ contact.role }}", False), (")", False), ("{% endif %}", False)])
+    para(body, style="Meta", runs=[("{{r contact_details(contact) }}", False)])
+    para(body, "{%p endfor %}")
+    para(body, "{%p endfor %}")
+
+    para(body, "{%p if briefing.notes %}")
+    para(body, "Source notes", "Heading 1")
+    para(body, "Each figure above cites the sentence of the release it was taken from.", "Small Print")
+    para(body, "{%p for note in briefing.notes %}")
+    para(body, style="Small Print", runs=[("[", False), ("{{ note.number }}", False), ("] “", False),
+                                          ("{{ note.text }}", False), ("”", False), ("{% if note.where %}", False),
+                                          (" (", False), ("{{ note.where }}", False), (")", False),
+                                          ("{% endif %}", False)])
+    para(body, "{%p endfor %}")
+    para(body, "{%p endif %}")
+    para(body, style="Small Print", runs=[("{{ briefing.source_line }}", False), (" Prepared with ", False),
+                                          ("{{ generator }}", False), (".", False)])
+
+    props = doc.core_properties
+    props.title = f"reportgen {audience} briefing template"
+    props.author = "reportgen"
+    props.last_modified_by = "reportgen"
+    props.created = props.modified = FIXED_TIME.replace(tzinfo=None)
+    props.revision = 1
+    out = io.BytesIO()
+    doc.save(out)
+    return _reproducible(out.getvalue())
+
+
+def _reproducible(data: bytes) -> bytes:
+    """The same zip bytes on every run: fixed member timestamps, same order."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "templates", help="folder to write into")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for audience in ("investor", "medical"):
+        path = args.out / f"{audience}.docx"
+        path.write_bytes(build(audience))
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

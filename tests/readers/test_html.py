@@ -1,0 +1,94 @@
+"""The HTML reader: a real parser, cp1252 character references, tables kept, layout unwrapped,
+page chrome dropped, and the release's own title and date taken from the page."""
+
+from __future__ import annotations
+
+from reportgen.readers.assemble import Hints, assemble_release
+from reportgen.readers.blocks import Block
+from reportgen.readers.html import blocks_from_html, decode_c1_references
+
+
+def _blocks(html: str):
+    hints = Hints(format="html")
+    return blocks_from_html(html, hints), hints
+
+
+def test_c1_character_references_are_windows_1252():
+    assert decode_c1_references("a &#151; b &#147;q&#148; it&#146;s") == "a \u2014 b \u201cq\u201d it\u2019s"
+    blocks, _ = _blocks("<p>REDWOOD SHORES, Calif., July&nbsp;10, 2019 &#151; Oracle today</p>")
+    assert blocks[0].text == "REDWOOD SHORES, Calif., July 10, 2019 \u2014 Oracle today"
+
+
+def test_script_style_nav_footer_are_dropped():
+    html = "<html><body><nav>Home | News</nav><script>var x;</script><style>p{}</style><p>Body text.</p><footer>(c) Site</footer></body></html>"
+    blocks, _ = _blocks(html)
+    assert [b.text for b in blocks] == ["Body text."]
+
+
+def test_bold_paragraph_is_emphasised_and_headings_have_levels():
+    blocks, _ = _blocks("<h3>About Us</h3><p><b>About Foo</b></p><p>Foo is <b>big</b>.</p>")
+    assert [(b.kind, b.level, b.emphasis) for b in blocks] == [("heading", 3, True), ("para", None, True), ("para", None, False)]
+
+
+def test_bold_style_in_css_counts_as_bold():
+    blocks, _ = _blocks('<div><font style="font-weight:700">Stock Distribution</font></div><div>Holders of stock.</div>')
+    assert blocks[0].emphasis and not blocks[1].emphasis
+
+
+def test_data_table_is_kept_with_dollar_and_parenthesis_cells_joined():
+    html = (
+        "<table><tr><td></td><td>2024</td><td></td><td>2023</td></tr>"
+        "<tr><td>Net sales</td><td>$</td><td>119,575</td><td>$</td><td>117,154</td></tr>"
+        "<tr><td>Other</td><td></td><td>(50</td><td>)</td><td>12</td></tr></table>"
+    )
+    blocks, _ = _blocks(html)
+    assert len(blocks) == 1 and blocks[0].kind == "table"
+    rows = blocks[0].table.rows
+    assert ["Net sales", "$119,575", "$117,154"] == [c for c in rows[1] if c]
+    assert "(50)" in rows[2]
+
+
+def test_layout_table_with_one_cell_is_unwrapped_into_paragraphs():
+    long = "This paragraph sits in a one-cell layout table and is long enough to be body text of a release."
+    blocks, _ = _blocks(f"<table><tr><td><p>{long}</p><p>Second paragraph of the same box, also body text.</p></td></tr></table>")
+    assert [b.kind for b in blocks] == ["para", "para"]
+    assert blocks[0].text == long
+
+
+def test_bullets_laid_out_as_a_table_become_items():
+    html = "<table><tr><td>\u25cf</td><td>Sales rose 14%</td></tr><tr><td>\u25cf</td><td>Profit per share of $2.86</td></tr></table>"
+    blocks, _ = _blocks(html)
+    assert [(b.kind, b.text) for b in blocks] == [("item", "Sales rose 14%"), ("item", "Profit per share of $2.86")]
+
+
+def test_two_column_contact_table_reads_column_by_column():
+    html = (
+        "<table><tr><td>Contact:</td><td>Ken Bond</td><td>Deb Hellinger</td></tr>"
+        "<tr><td></td><td>Oracle Investor Relations</td><td>Oracle Corporate Communications</td></tr>"
+        "<tr><td></td><td>1.650.607.0349</td><td>1.212.508.7935</td></tr>"
+        "<tr><td></td><td>ken.bond@oracle.com</td><td>deb@oracle.com</td></tr></table>"
+    )
+    blocks, _ = _blocks(html)
+    assert [b.meta["lines"][:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
+
+
+def test_page_title_and_date_go_into_the_hints():
+    html = (
+        '<html><head><meta property="og:title" content="Acme Launches Widget">'
+        '<meta name="date" content="2016-04-25T03:39:00-04:00"><title>Acme | Wire</title></head>'
+        "<body><p>Hello.</p></body></html>"
+    )
+    _, hints = _blocks(html)
+    assert (hints.title, hints.title_trusted, hints.date) == ("Acme Launches Widget", True, "2016-04-25")
+
+
+def test_a_dateline_split_across_elements_is_joined():
+    html = "<p><span>PALO ALTO, Calif.</span></p><p>, April 25, 2016 /PRNewswire/ -- HackerRank today said so.</p>"
+    blocks, hints = _blocks(html)
+    release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
+    assert (release.dateline.city, release.dateline.wire, release.dateline.date) == ("Palo Alto", "PR Newswire", "2016-04-25")
+
+
+def test_registered_mark_in_sup_stays_with_the_name():
+    blocks, _ = _blocks("<p>Apple<sup>(R)</sup> today announced results.</p>")
+    assert blocks[0].text == "Apple\u00ae today announced results."

@@ -1,0 +1,87 @@
+"""The markdown reader: front matter into hints, headings, bold lines, items, pipe and fixed-width
+tables, escapes and stray emphasis removed from the text."""
+
+from __future__ import annotations
+
+from reportgen.readers.assemble import Hints, assemble_release
+from reportgen.readers.markdown import blocks_from_markdown, fixed_width_table, split_front_matter, strip_stray_emphasis
+
+DOC = """---
+title: "Acme Reports Results"
+date: "2025-02-11 05:01:00"
+---
+
+**(21:01 GMT)** \\*Acme 1Q Loss/Shr $1.39 >ACME
+**(21:01 GMT)** Press Release: Acme Reports Results
+
+Acme Reports Results
+
+- Conference Call Today
+
+BOSTON--(BUSINESS WIRE)--February 10, 2025--
+
+Acme, Inc. (Nasdaq: ACME) today reported results.
+
+**About Acme**
+
+Acme makes things.
+
+| Item | 2024 | 2023 |
+| --- | --- | --- |
+| Revenue | 10 | 9 |
+
+**Investors:**
+
+Jane Q. Smith
+
+jane@acme.com
+"""
+
+
+def test_front_matter_title_and_date_become_hints():
+    front, body = split_front_matter(DOC)
+    assert front["title"] == "Acme Reports Results"
+    hints = Hints(format="markdown")
+    blocks_from_markdown(DOC, hints)
+    assert (hints.title, hints.title_trusted, hints.date) == ("Acme Reports Results", True, "2025-02-11")
+
+
+def test_blocks_kinds_emphasis_and_escapes():
+    blocks = blocks_from_markdown(DOC, Hints())
+    texts = [b.text for b in blocks]
+    assert "*Acme 1Q Loss/Shr $1.39 >ACME" in blocks[0].meta["lines"][0]  # the escape is gone, the star kept
+    about = next(b for b in blocks if b.text == "About Acme")
+    assert about.emphasis
+    assert next(b for b in blocks if b.text == "Conference Call Today").kind == "item"
+    table = next(b for b in blocks if b.kind == "table").table
+    assert table.header_rows == 1 and table.rows[1] == ["Revenue", "10", "9"]
+    assert "Acme makes things." in texts
+
+
+def test_a_dow_jones_reprint_assembles_to_the_release():
+    release = assemble_release(blocks_from_markdown(DOC, hints := Hints(format="markdown")), hints)
+    assert release.headline == "Acme Reports Results"
+    assert release.subheadlines == ["Conference Call Today"]
+    assert (release.dateline.city, release.dateline.wire, release.release_date) == ("Boston", "Business Wire", "2025-02-10")
+    assert [s.heading for s in release.sections] == [None, "About Acme"]
+    assert release.sections[1].tables[0].rows[1][0] == "Revenue"
+    assert [(c.name, c.role, c.emails) for c in release.contacts] == [("Jane Q. Smith", "Investors", ["jane@acme.com"])]
+
+
+def test_stray_emphasis_around_symbols_is_removed():
+    assert strip_stray_emphasis("EYLEA***®***") == "EYLEA®"
+    assert strip_stray_emphasis("CASGEVY*®* continues") == "CASGEVY® continues"
+    assert strip_stray_emphasis("48****th Annual") == "48th Annual"
+
+
+def test_fixed_width_table_in_a_code_block():
+    table = fixed_width_table("      ACME INC.\n  Revenue      10      9\n  Net loss     (2)    (3)\n")
+    assert table.caption == "ACME INC."
+    assert table.rows == [["Revenue", "10", "9"], ["Net loss", "(2)", "(3)"]]
+
+
+def test_dash_separated_sub_points_become_items():
+    md = "* Announced a deal\n   --\n   First detail of it.\n   --\n   Second detail.\n"
+    assert [(b.kind, b.text) for b in blocks_from_markdown(md, Hints())] == [
+        ("item", "Announced a deal"), ("item", "First detail of it."), ("item", "Second detail."),
+    ]

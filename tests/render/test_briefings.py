@@ -1,0 +1,237 @@
+"""Briefings: what each audience sees of the sample release, and of releases without facts."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from reportgen import briefings
+from reportgen.briefings import common
+from reportgen.briefings.investor import risk_factors
+from reportgen.errors import ReportgenError
+from tests.render.sample_release import sample_release
+
+
+@pytest.fixture(scope="module")
+def investor():
+    return briefings.build(sample_release(), "investor")
+
+
+@pytest.fixture(scope="module")
+def medical():
+    return briefings.build(sample_release(), "medical")
+
+
+def ids(briefing):
+    return [s.id for s in briefing.sections]
+
+
+def test_registry_names_both_audiences_and_refuses_others():
+    assert set(briefings.AUDIENCES) == {"investor", "medical"}
+    with pytest.raises(ReportgenError, match="unknown audience 'press'"):
+        briefings.build(sample_release(), "press")
+
+
+def test_investor_sections_come_in_reading_order(investor):
+    assert ids(investor) == ["takeaways", "what-happened", "results", "why-it-matters", "catalysts", "products",
+                             "quotes", "risks", "company", "contacts", "safe-harbor", "source"]
+
+
+def test_why_it_matters_quotes_the_release_on_need_and_path_to_market(investor):
+    items = investor.section("why-it-matters").items
+    assert len(items) == 3 and all(i.note for i in items)
+    texts = [i.text for i in items]
+    assert any("standard of care" in t for t in texts)
+    assert any("Marketing Authorization Application" in t for t in texts)
+    assert not any("P=" in t or "“" in t or '"' in t for t in texts)  # no figures, no quotes
+
+
+def test_investor_masthead(investor):
+    assert investor.title.startswith("EpiCept Releases New Data")
+    assert investor.issuer == "EpiCept Corporation"
+    assert investor.tickers == ["Nasdaq: EPCT", "OMX Nordic Exchange: EPCT"]
+    assert investor.date == "2007-12-10" and investor.date_text == "10 December 2007"
+    assert "2 of 3" in investor.stance and "first half of 2008" in investor.stance
+
+
+def test_investor_takeaways_are_three_to_five_with_figures(investor):
+    items = investor.section("takeaways").items
+    assert 3 <= len(items) <= 5
+    assert items[0].text == ("Median LFS (first remission): 15 months with Ceplene + IL-2 vs 9.7 months "
+                             "with control (P=0.025)")
+    assert any("320 randomized patients" in i.text for i in items)
+    assert any("first half of 2008" in i.text for i in items)
+
+
+def test_results_table_has_arms_as_columns_and_p_values(investor):
+    table = investor.results
+    assert table.arms == ["Ceplene + IL-2", "control"]
+    rows = {r.measure: r for r in table.rows}
+    assert rows["Median LFS"].values == ["15 months", "9.7 months"]
+    assert rows["Median LFS"].p_value == "P=0.025"
+    assert rows["Median LFS"].effect == "+5.3 months"
+    assert rows["Five-year LFS"].values == ["34%", "22%"]
+    assert rows["Five-year LFS"].effect == "+12 percentage points"
+    assert rows["Median overall survival"].p_value == ""
+
+
+def test_every_figure_cites_the_sentence_it_came_from(investor):
+    notes = {n.number: n for n in investor.notes}
+    row = investor.results.rows[0]
+    assert "15 months for the Ceplene + IL-2 group versus 9.7 months" in notes[row.note].text
+    assert notes[row.note].where == "lead, paragraph 6"
+    # Notes are numbered in the order a reader meets them.
+    seen = [i.note for s in investor.sections for i in s.items + s.facts if i.note]
+    assert seen[0] == 1
+
+
+def test_risks_are_the_named_risk_factors(investor):
+    risks = [i.text for i in investor.section("risks").items]
+    assert risks[0].startswith("The risk that Ceplene will not receive regulatory approval")
+    assert "Competition" in risks and "Litigation" in risks
+    assert "The risk that NP-1 will not receive regulatory approval or achieve significant commercial success" in risks
+    assert not any("Private Securities Litigation" in r for r in risks)
+
+
+def test_risk_factors_without_a_list_is_empty():
+    assert risk_factors("Statements here are forward-looking. Actual results may differ.") == []
+    assert risk_factors(None) == []
+
+
+def test_contacts_list_investor_relations_first(investor):
+    contacts = investor.section("contacts").contacts
+    assert [c.role for c in contacts] == ["Investors", "Investors", "Media", None]
+    assert contacts[0].name == "Kim Sutton Golodetz"
+
+
+def test_medical_sections_follow_consort_for_abstracts(medical):
+    assert ids(medical) == ["product", "indication", "design", "results", "missing", "presentations",
+                            "presenters", "regulatory", "quotes", "abbreviations", "contacts", "fair-balance"]
+    product = {f.label: f.value for f in medical.section("product").facts}
+    assert product["Product"] == "Ceplene (histamine dihydrochloride)"
+    assert product["Given with"] == "low-dose interleukin-2 (IL-2)"
+    assert any("NADPH oxidase" in i.text for i in medical.section("product").items)
+    design = {f.label: f.value for f in medical.section("design").facts}
+    assert design["Phase"] == "III" and design["Randomized patients (N)"] == "320"
+    assert design["Countries"] == "11" and design["Treatment duration"] == "18 months"
+
+
+def test_medical_says_what_is_missing(medical):
+    missing = [i.text for i in medical.section("missing").items]
+    assert "No confidence intervals are reported for any result." in missing
+    assert "No safety or tolerability data are reported in the release." in missing
+    assert "No p-value is reported for: Median overall survival." in missing
+
+
+def test_medical_presentations_and_references(medical):
+    items = [i.text for i in medical.section("presentations").items]
+    assert any("49th Annual Meeting of the American Society of Hematology" in i and "Atlanta" in i for i in items)
+    assert "Reference: Blood 108(1), 1 July 2006" in items
+    presenters = [f.label for f in medical.section("presenters").facts]
+    assert presenters == ["Mats L. Brune, MD", "Ana I. Romero"]
+
+
+def test_medical_fair_balance_names_the_press_release(medical):
+    text = medical.section("fair-balance").paragraphs[0].text
+    assert "press release issued by EpiCept Corporation on 10 December 2007" in text
+
+
+def test_safety_words_in_the_safe_harbor_do_not_count_as_safety_data():
+    release = sample_release()
+    assert "safety and/or efficacy" in release.forward_looking_statements
+    missing = [i.text for i in briefings.build(release, "medical").section("missing").items]
+    assert any("No safety" in m for m in missing)
+
+
+@pytest.mark.parametrize("audience", ["investor", "medical"])
+def test_a_release_without_facts_still_gives_a_briefing(audience):
+    briefing = briefings.build(sample_release(with_facts=False), audience)
+    assert briefing.results is None and briefing.chart is None
+    assert "results" not in ids(briefing)
+    assert "contacts" in ids(briefing)
+    if audience == "investor":
+        assert len(briefing.section("takeaways").items) == 3
+        assert "safe-harbor" in ids(briefing)
+    else:
+        assert "fair-balance" in ids(briefing)
+
+
+def test_nothing_is_hard_coded_for_the_sample():
+    release = sample_release()
+    facts = copy.deepcopy(release.facts)
+    facts["comparisons"][0]["arms"][0]["value"] = 21
+    facts["comparisons"][0]["p_value"] = {"text": "P<0.001", "op": "<", "value": 0.001}
+    facts["milestones"][0]["period"] = "2009-Q3"
+    release = release.model_copy(update={"facts": facts})
+    briefing = briefings.build(release, "investor")
+    assert briefing.results.rows[0].values[0] == "21 months"
+    assert briefing.results.rows[0].p_value == "P<0.001"
+    assert "third quarter of 2009" in briefing.stance
+
+
+def test_missing_keys_in_facts_are_tolerated():
+    release = sample_release().model_copy(update={"facts": {
+        "comparisons": [{"measure": "revenue", "arms": [{"label": "Q3 2008", "value": 12.5, "unit": "million USD"},
+                                                        {"label": "Q3 2007"}], "kind": "period-over-period"}],
+        "trials": [{}], "products": [{"brand": None}], "milestones": [{"event": "launch"}], "people": "oops"}})
+    for audience in briefings.AUDIENCES:
+        briefing = briefings.build(release, audience)
+        assert briefing.results.rows[0].values == ["12.5 million USD", ""]
+
+
+def test_dates_and_periods_read_as_words():
+    assert common.date_text("2007-12-10") == "10 December 2007"
+    assert common.date_text("2006-07") == "July 2006"
+    assert common.period_text("2008-H1") == "first half of 2008"
+    assert common.period_text("2008-Q4") == "fourth quarter of 2008"
+
+
+def test_variants_of_the_facts_shape_read_well():
+    """Shapes the extractor produces beside the documented ones: '... group' labels, generic arm
+    names, 'Phase III', integer ordinals, credential lists, mechanism sentences with sources."""
+    release = sample_release()
+    facts = copy.deepcopy(release.facts)
+    facts["comparisons"][0]["arms"] = [{"label": "Ceplene + IL-2 group", "value": 15, "unit": "months"},
+                                       {"label": "control group", "value": 9.7, "unit": "months"}]
+    facts["comparisons"][1]["arms"] = [{"label": "treatment group", "value": 34, "unit": "%", "text": "34 percent"},
+                                       {"label": "control group", "value": 22, "unit": "%"}]
+    facts["comparisons"].append({"measure": "LFS", "population": "first remission", "arms": [],
+                                 "change": {"value": 55, "unit": "%", "direction": "improvement",
+                                            "text": "55 percent"},
+                                 "p_value": {"text": "p=0.011", "op": "=", "value": 0.011}, "kind": "single-result"})
+    facts["trials"][0]["phase"] = "Phase III"
+    facts["events"][0]["ordinal"] = 49
+    facts["people"][1]["credentials"] = ["MD"]
+    facts["indications"] = [{"disease": "AML", "disease_long": "Acute Myeloid Leukemia", "population": p}
+                            for p in ("patients in first remission", "patients in complete remission")]
+    facts["products"][0]["mechanism"] = [{"text": "Ceplene inhibits NADPH oxidase.",
+                                          "source": common_source(release, "inhibiting NADPH oxidase")}]
+    facts["milestones"].insert(0, {"event": "under review by the EMEA", "period": None, "status": "under review",
+                                   "kind": "regulatory"})
+    release = release.model_copy(update={"facts": facts})
+    medical = briefings.build(release, "medical")
+    assert medical.results.arms == ["Ceplene + IL-2", "control"]
+    assert [b.label for b in medical.chart.groups[1].bars] == ["Ceplene + IL-2", "control"]
+    single = medical.results.rows[-1]
+    assert (single.values, single.effect, single.p_value) == (["", ""], "55 percent improvement", "p=0.011")
+    assert {f.label: f.value for f in medical.section("design").facts}["Phase"] == "III"
+    assert {f.label: f.value for f in medical.section("indication").facts} == {
+        "Indication": "Acute Myeloid Leukemia (AML)",
+        "Population": "patients in first remission; patients in complete remission"}
+    assert medical.section("presenters").facts[0].label == "Mats L. Brune, MD"
+    assert medical.section("product").items[0].text == "Ceplene inhibits NADPH oxidase."
+    assert medical.section("product").items[0].note is not None
+    assert any("49th Annual Meeting" in i.text for i in medical.section("presentations").items)
+    assert [f.label for f in medical.section("regulatory").facts] == ["Under review", "first half of 2008"]
+    investor = briefings.build(release, "investor")
+    assert "Phase III trial" in investor.section("takeaways").items[2].text
+    assert "next catalyst: European Commission decision" in investor.stance
+
+
+def common_source(release, needle):
+    for si, pi, _, text in release.iter_paragraphs():
+        start = text.find(needle)
+        if start >= 0:
+            return {"section": si, "paragraph": pi, "start": start, "end": start + len(needle), "text": needle}
+    raise ValueError(needle)

@@ -1,0 +1,437 @@
+"""Rendering: PDF, HTML and DOCX read back and checked for content, structure and safety.
+
+WeasyPrint is slow, so every document is rendered once per module and shared by the tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+
+from reportgen import briefings
+from reportgen.errors import RenderError, TemplateError
+from reportgen.model import Contact, Quote, Section
+from reportgen.render import list_templates, render, render_bytes
+from reportgen.render import charts
+from reportgen.render.html import render_html
+from reportgen.render.pdf import RefusedURL, url_fetcher
+from reportgen.render.templating import builtin_dir, resolve
+from tests.render.sample_release import sample_release
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE = ['<script>alert("x")</script>', '<img src="file:///etc/passwd">', "{{ 7*7 }}", "Smith & Sons",
+           "bell\x07char"]
+FIGURES = ["15 months", "9.7 months", "P=0.025", "34%", "22%", "P=0.024", "44 months", "29 months"]
+
+
+def hostile_release():
+    release = sample_release()
+    text = " ".join(HOSTILE)
+    sections = [Section(heading=None, paragraphs=[f"Lead with {text} inside."] + release.sections[0].paragraphs[1:]),
+                *release.sections[1:]]
+    return release.model_copy(update={
+        "headline": f"Hostile {text} headline",
+        "sections": sections,
+        "quotes": [Quote(text=f"We quote {text}.", speaker="A & B <i>")],
+        "contacts": [Contact(name="Ann <b>&</b> Co", role="Media", emails=["a&b@example.com"])],
+        "facts": {},
+    })
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    """Every rendered document, keyed by (audience, format); 'hostile' and 'nofacts' are investor."""
+    folder = tmp_path_factory.mktemp("render")
+    docs = {}
+    for audience in ("investor", "medical"):
+        briefing = briefings.build(sample_release(), audience)
+        for fmt in ("pdf", "html", "docx"):
+            docs[audience, fmt] = render(briefing, fmt, folder / f"{audience}.{fmt}")
+    hostile = briefings.build(hostile_release(), "investor")
+    docs["hostile", "warnings"] = []
+    for fmt in ("pdf", "html", "docx"):
+        docs["hostile", fmt] = render(hostile, fmt, folder / f"hostile.{fmt}", warnings=docs["hostile", "warnings"])
+    nofacts = briefings.build(sample_release(with_facts=False), "medical")
+    docs["nofacts", "pdf"] = render(nofacts, "pdf", folder / "nofacts.pdf", paper="letter", pdf_variant="pdf/ua-1")
+    return docs
+
+
+def pdf_text(path):
+    reader = pypdf.PdfReader(path)
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text):
+    return " ".join(text.split())
+
+
+def docx_text(path):
+    document = docx.Document(path)
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("audience", ["investor", "medical"])
+def test_pdf_contains_the_figures(out, audience):
+    text = flat(pdf_text(out[audience, "pdf"]))
+    for figure in FIGURES:
+        assert figure in text
+    assert "EpiCept Corporation" in text
+
+
+def test_pdf_investor_content(out):
+    text = flat(pdf_text(out["investor", "pdf"]))
+    assert "Key takeaways" in text and "Risks named by the company" in text
+    assert "first half of 2008" in text
+    assert "Kim Sutton Golodetz" in text and "Greg Kelley" in text
+    assert "Private Securities Litigation Reform Act of 1995" in text
+
+
+def test_pdf_medical_content(out):
+    text = flat(pdf_text(out["medical", "pdf"]))
+    assert "histamine dihydrochloride" in text and "320" in text and "11" in text
+    assert "No confidence intervals are reported" in text
+    assert "No safety or tolerability data" in text
+    assert "Blood 108(1)" in text
+
+
+@pytest.mark.parametrize("audience,subject", [("investor", "Investor briefing"), ("medical", "Medical briefing")])
+def test_pdf_metadata(out, audience, subject):
+    meta = pypdf.PdfReader(out[audience, "pdf"]).metadata
+    assert meta.title.startswith("EpiCept Releases New Data")
+    assert meta.author == "EpiCept Corporation"
+    assert meta.subject == subject
+    assert "Ceplene" in meta["/Keywords"]
+    assert meta["/CreationDate"].startswith("D:20")
+
+
+def test_pdf_bookmarks_follow_the_headings(out):
+    outline = pypdf.PdfReader(out["medical", "pdf"]).outline
+    assert outline[0].title.startswith("EpiCept Releases")
+    children = [item.title for item in outline[1]]
+    assert children[:4] == ["Product and mechanism", "Indication and population", "Trial design", "Results"]
+    assert "Source notes" in children
+
+
+@pytest.mark.parametrize("audience", ["investor", "medical"])
+def test_pdf_page_n_of_m_and_running_header(out, audience):
+    reader = pypdf.PdfReader(out[audience, "pdf"])
+    pages = len(reader.pages)
+    assert pages >= 2
+    for number, page in enumerate(reader.pages, 1):
+        text = page.extract_text()
+        assert f"Page {number} of {pages}" in text
+        assert f"{audience.capitalize()} briefing · 10 December 2007" in text  # running header
+        assert "EpiCept Corporation" in text
+
+
+def test_pdf_embeds_only_the_shipped_fonts(out):
+    reader = pypdf.PdfReader(out["investor", "pdf"])
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor  # embedded
+            fonts.add(str(font["/BaseFont"]).split("+", 1)[1])
+    assert fonts <= {"Briefing-Serif", "Briefing-Serif-Bold", "Briefing-Serif-Italic", "Briefing-Sans",
+                     "Briefing-Sans-Bold"}
+    assert {"Briefing-Serif", "Briefing-Sans-Bold"} <= fonts
+
+
+def test_pdf_paper_sizes(out):
+    a4 = pypdf.PdfReader(out["investor", "pdf"]).pages[0].mediabox
+    letter = pypdf.PdfReader(out["nofacts", "pdf"]).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_pdf_ua_variant_is_tagged(out):
+    # No PDF/UA validator (veraPDF) here: check the structure PDF/UA-1 requires instead.
+    reader = pypdf.PdfReader(out["nofacts", "pdf"])
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root and root["/Lang"] == "en"
+    assert b'pdfuaid:part="1"' in root["/Metadata"].get_object().get_data()
+    assert reader.metadata.title.startswith("EpiCept Releases")
+
+
+def test_pdf_without_facts_omits_results(out):
+    text = flat(pdf_text(out["nofacts", "pdf"]))
+    assert "Fair balance" in text and "Results" not in text
+
+
+def test_pdf_links_are_live(out):
+    reader = pypdf.PdfReader(out["investor", "pdf"])
+    uris = {a.get_object()["/A"].get("/URI") for page in reader.pages for a in page.get("/Annots", [])
+            if a.get_object().get("/A")}
+    assert "http://www.epicept.com" in uris
+    assert "mailto:rcook@epicept.com" in uris
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+def test_html_is_self_contained(out):
+    html = out["investor", "html"].read_text(encoding="utf-8")
+    assert "<style>" in html and "@page" in html
+    assert "data:font/ttf;base64," in html
+    assert 'url("fonts/' not in html
+    assert not re.search(r'<(img|link|script)\b', html)
+    assert "<svg" in html and "Ceplene + IL-2" in html
+    assert '<meta name="author" content="EpiCept Corporation">' in html
+    assert len(html.encode()) < 400_000  # fonts cut down to the characters the briefing uses
+
+
+def test_html_paper_option_sets_page_size():
+    briefing = briefings.build(sample_release(with_facts=False), "investor")
+    assert "@page { size: letter; }" in render_html(briefing, paper="letter")
+    with pytest.raises(TemplateError, match="unknown paper size 'a5'"):
+        render_html(briefing, paper="a5")
+
+
+# --- DOCX -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("audience", ["investor", "medical"])
+def test_docx_uses_real_styles(out, audience):
+    document = docx.Document(out[audience, "docx"])
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "Results" in headings and "Contacts" in headings
+    assert not any("{{" in p.text or "{%" in p.text for p in document.paragraphs)
+
+
+@pytest.mark.parametrize("audience", ["investor", "medical"])
+def test_docx_results_table(out, audience):
+    table = docx.Document(out[audience, "docx"]).tables[0]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0] == ["Measure", "Ceplene + IL-2", "control", "Difference", "P value"]
+    assert rows[1][0].startswith("Median LFS (first remission)")
+    assert rows[1][1:] == ["15 months", "9.7 months", "+5.3 months", "P=0.025"]
+    assert rows[2][1:] == ["34%", "22%", "+12 percentage points", "P=0.024"]
+    assert rows[3][1:] == ["44 months", "29 months", "+15 months", "not reported"]
+    assert table.style.name == "Light Grid Accent 1"
+    assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")  # header row repeats on each page
+
+
+@pytest.mark.parametrize("audience", ["investor", "medical"])
+def test_docx_core_properties(out, audience):
+    props = docx.Document(out[audience, "docx"]).core_properties
+    assert props.title.startswith("EpiCept Releases New Data")
+    assert props.author == "EpiCept Corporation"
+    assert props.subject == f"{audience.capitalize()} briefing"
+    assert "Ceplene" in props.keywords
+    assert props.created is not None
+
+
+def test_docx_header_and_footer_fields(out):
+    document = docx.Document(out["investor", "docx"])
+    section = document.sections[0]
+    assert section.header.paragraphs[0].text == "EpiCept Corporation · Investor briefing · 10 December 2007"
+    footer_xml = section.footer._element.xml
+    assert re.search(r"<w:instrText[^>]*> PAGE </w:instrText>", footer_xml)
+    assert re.search(r"<w:instrText[^>]*> NUMPAGES </w:instrText>", footer_xml)
+
+
+def test_docx_chart_and_hyperlinks(out):
+    document = docx.Document(out["investor", "docx"])
+    assert len(document.inline_shapes) == 1
+    targets = {rel.target_ref for rel in document.part.rels.values() if rel.is_external}
+    assert "http://www.epicept.com" in targets and "mailto:bvoss@lhai.com" in targets
+    with zipfile.ZipFile(out["investor", "docx"]) as z:
+        assert any(n.startswith("word/media/") and n.endswith(".png") for n in z.namelist())
+
+
+# --- hostile input ----------------------------------------------------------------------------
+
+def test_hostile_text_is_literal_in_html(out):
+    html = out["hostile", "html"].read_text(encoding="utf-8")
+    body = html.split("</style>", 1)[1]
+    assert "<script" not in body and "<img" not in body and "<b>" not in body
+    assert "&lt;script&gt;" in body and "&lt;img src=&#34;file:///etc/passwd&#34;&gt;" in body
+    assert "{{ 7*7 }}" in body and "49" not in body
+    assert "Smith &amp; Sons" in body and "bellchar" in body and "\x07" not in html
+
+
+def literal(piece):
+    return piece.replace("\x07", "")  # control characters are dropped, the rest stays
+
+
+def test_hostile_text_is_literal_in_pdf(out):
+    assert out["hostile", "warnings"] == []  # nothing was even asked of the url_fetcher
+    text = flat(pdf_text(out["hostile", "pdf"]))
+    for piece in HOSTILE:
+        assert literal(piece) in text
+    assert "Ann <b>&</b> Co" in text
+
+
+def test_hostile_text_is_literal_in_docx(out):
+    text = docx_text(out["hostile", "docx"])
+    for piece in HOSTILE:
+        assert literal(piece) in text
+    assert "Ann <b>&</b> Co" in text
+    assert "a&b@example.com" in text
+
+
+def test_url_fetcher_refuses_everything_but_data_and_template_files():
+    fetch = url_fetcher([builtin_dir()])
+    for url in ("file:///etc/passwd", "http://example.com/x.png", "https://example.com/",
+                f"{builtin_dir().as_uri()}/../../etc/passwd", "ftp://example.com/x"):
+        with pytest.raises(RefusedURL):
+            fetch(url)
+    font = builtin_dir() / "fonts" / "DejaVuSans.ttf"
+    assert fetch(font.as_uri()).read(4) == font.read_bytes()[:4]
+    assert fetch("data:text/plain;base64,aGk=").read() == b"hi"
+
+
+def test_url_fetcher_refuses_symlinks_and_encoded_escapes_out_of_the_templates(tmp_path):
+    (tmp_path / "link.css").symlink_to("/etc/passwd")
+    fetch = url_fetcher([tmp_path])
+    for url in ((tmp_path / "link.css").as_uri(), f"{tmp_path.as_uri()}/%2E%2E/%2E%2E/etc/passwd"):
+        with pytest.raises(RefusedURL):
+            fetch(url)
+
+
+# --- templates users own ----------------------------------------------------------------------
+
+def test_user_template_overrides_one_file_and_the_rest_falls_back(tmp_path):
+    (tmp_path / "investor.html").write_text(
+        '{% extends "!builtin/investor.html" %}\n'
+        "{% block colophon %}<p>CUSTOM COLOPHON for {{ briefing.issuer }}</p>{% endblock %}\n")
+    release = sample_release(with_facts=False)
+    investor = render_html(briefings.build(release, "investor"), templates_dir=tmp_path)
+    assert "CUSTOM COLOPHON for EpiCept Corporation" in investor
+    assert "Key takeaways" in investor  # the rest of the built-in briefing
+    medical = render_html(briefings.build(release, "medical"), templates_dir=tmp_path)
+    assert "CUSTOM COLOPHON" not in medical and "Fair balance" in medical
+    resolved = dict(list_templates(tmp_path))
+    assert resolved["investor.html"] == (tmp_path / "investor.html").resolve()
+    assert resolved["medical.html"] == builtin_dir() / "medical.html"
+    assert resolve("!builtin/investor.html", tmp_path) == builtin_dir() / "investor.html"
+
+
+def test_user_stylesheet_and_fonts_are_found_on_the_search_path(tmp_path):
+    (tmp_path / "briefing.css").write_text("body { color: #123456; }")
+    html = render_html(briefings.build(sample_release(with_facts=False), "medical"), templates_dir=tmp_path)
+    assert "#123456" in html and "data:font/ttf" not in html
+
+
+def test_template_error_names_file_and_line(tmp_path):
+    (tmp_path / "investor.html").write_text(
+        '{% extends "!builtin/investor.html" %}\n\n'
+        "{% block colophon %}\n<p>{{ briefing.no_such_field }}</p>\n{% endblock %}\n")
+    briefing = briefings.build(sample_release(with_facts=False), "investor")
+    with pytest.raises(TemplateError) as info:
+        render_html(briefing, templates_dir=tmp_path)
+    assert f"{tmp_path / 'investor.html'}, line 4" in str(info.value)
+    assert "no_such_field" in str(info.value)
+    (tmp_path / "investor.html").write_text("<p>\n{% if %}\n</p>\n")
+    with pytest.raises(TemplateError, match=r"investor\.html, line 2"):
+        render_html(briefing, templates_dir=tmp_path)
+
+
+def test_docx_template_error_names_file_and_paragraph(tmp_path):
+    document = docx.Document(str(builtin_dir() / "investor.docx"))
+    document.add_paragraph("Broken here: {{ briefing.no_such_field }}")
+    document.save(tmp_path / "investor.docx")
+    briefing = briefings.build(sample_release(with_facts=False), "investor")
+    with pytest.raises(TemplateError) as info:
+        render_bytes(briefing, "docx", templates_dir=tmp_path)
+    message = str(info.value)
+    assert f"template {tmp_path / 'investor.docx'}, near paragraph " in message and "no_such_field" in message
+    assert "Broken here" in message
+    document.add_paragraph("{% if %}")
+    document.save(tmp_path / "investor.docx")
+    with pytest.raises(TemplateError, match=r"investor\.docx, near paragraph \d+: .*\(near: \{% if %\}\)"):
+        render_bytes(briefing, "docx", templates_dir=tmp_path)
+
+
+def test_a_failed_render_leaves_no_file(tmp_path):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "investor.html").write_text("{{ nope }}")
+    target = tmp_path / "out" / "x.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    briefing = briefings.build(sample_release(with_facts=False), "investor")
+    with pytest.raises(TemplateError):
+        render(briefing, "pdf", target, templates_dir=tmp_path / "t")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in target.parent.iterdir()] == ["x.pdf"]
+    with pytest.raises(RenderError, match="unknown format 'odt'"):
+        render(briefing, "odt", tmp_path / "out" / "x.odt")
+
+
+# --- charts and the docx template script ------------------------------------------------------
+
+def test_chart_svg_escapes_labels_and_png_is_a_png():
+    briefing = briefings.build(sample_release(), "medical")
+    chart = briefing.chart.model_copy(deep=True)
+    chart.groups[0].bars[0].label = "<b>A & B</b>"
+    svg = charts.svg(chart)
+    assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in svg and "<b>" not in svg
+    assert svg.count("<rect") == 6
+    png = charts.png(chart, builtin_dir() / "fonts")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert charts.svg(None) == "" and charts.png(None, builtin_dir() / "fonts") is None
+
+
+def test_docx_templates_are_what_the_script_makes():
+    spec = importlib.util.spec_from_file_location("make_docx_templates", ROOT / "scripts" / "make_docx_templates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for audience in ("investor", "medical"):
+        assert module.build(audience) == (ROOT / "templates" / f"{audience}.docx").read_bytes(), (
+            f"templates/{audience}.docx is stale: run python scripts/make_docx_templates.py")
+
+
+# --- the template context reference -----------------------------------------------------------
+
+def test_template_context_reference_is_current():
+    from reportgen.render.reference import context_reference
+
+    readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
+    assert context_reference() in readme, (
+        "templates/README.md is stale: run python -m reportgen.render.reference templates/README.md")
+
+
+def test_template_context_reference_names_every_variable(tmp_path):
+    from docxtpl import DocxTemplate
+
+    from reportgen.render import html as html_module
+    from reportgen.render.docx import _helpers
+    from reportgen.render.reference import TOP_LEVEL
+
+    documented = {name.split("(")[0] for name, _, _ in TOP_LEVEL}
+    briefing = briefings.build(sample_release(with_facts=False), "investor")
+    html_names = set(html_module.context(briefing))
+    docx_names = {"briefing", "chart_image", "generator"} | set(
+        _helpers(DocxTemplate(str(builtin_dir() / "investor.docx"))))
+    assert documented == html_names | docx_names
+
+
+def test_chart_shortens_labels_that_would_not_fit():
+    from reportgen.briefings.briefing import Chart, ChartBar, ChartGroup
+
+    chart = Chart(title="t", groups=[ChartGroup(measure="m" * 200, bars=[ChartBar(label="L" * 80, value=1, text="1")])])
+    svg = charts.svg(chart)
+    assert "m" * 200 not in svg and "L" * 80 not in svg and svg.count("…") == 2
+
+
+def test_user_template_can_replace_the_section_block(tmp_path):
+    (tmp_path / "medical.html").write_text(
+        '{% extends "!builtin/medical.html" %}\n'
+        '{% block section %}<h2 class="mine">{{ section.title | upper }}</h2>{% endblock %}\n')
+    briefing = briefings.build(sample_release(), "medical")
+    html = render_html(briefing, templates_dir=tmp_path, subset_fonts=False)
+    assert html.count('<h2 class="mine">') == len(briefing.sections)
+    assert '<h2 class="mine">TRIAL DESIGN</h2>' in html

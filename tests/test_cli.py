@@ -1,0 +1,117 @@
+"""The command line: every command documented with an example, JSON contracts, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from reportgen.cli import app
+from tests.conftest import SAMPLE_DOC, SAMPLE_RELEASE
+
+runner = CliRunner()
+
+COMMANDS = [["build"], ["inspect"], ["text"], ["schema"], ["templates", "list"], ["templates", "export"]]
+
+MODEL_KEYS = {
+    "headline", "subheadlines", "dateline", "release_date", "issuer", "sections", "quotes", "contacts",
+    "source", "forward_looking_statements", "trademarks", "urls", "attachments", "facts",
+}
+
+
+def run(*args):
+    return runner.invoke(app, list(map(str, args)))
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help_with_an_example(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_inspect_json_has_the_contract_keys():
+    result = run("inspect", SAMPLE_RELEASE, "--json")
+    assert result.exit_code == 0, result.output
+    model = json.loads(result.stdout)
+    assert MODEL_KEYS <= set(model)
+    assert model["release_date"] == "2007-12-10"
+    assert model["dateline"]["wire"] == "PR Newswire"
+    assert {"city", "region", "country", "date", "wire"} <= set(model["dateline"])
+    assert {"name", "tickers", "website"} <= set(model["issuer"])
+    assert all({"name", "role", "organisation", "phones", "emails"} <= set(c) for c in model["contacts"])
+    assert all({"filename", "found", "format", "text"} <= set(a) for a in model["attachments"])
+
+
+def test_inspect_summary_is_readable():
+    result = run("inspect", SAMPLE_RELEASE)
+    assert result.exit_code == 0
+    assert "Issuer:    EpiCept Corporation  [Nasdaq: EPCT, OMX Nordic Exchange: EPCT]" in result.stdout
+    assert "Media: Greg Kelley (Feinstein Kean Healthcare)" in result.stdout
+
+
+def test_text_prints_one_paragraph_a_line():
+    result = run("text", SAMPLE_DOC)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[1] == "First Drug Regimen Shown to Prevent AML Relapse"
+    assert any(l.startswith("A pivotal Phase III study for Ceplene") and l.endswith("LFS at three years for AML patients in remission. The data demonstrated that patients with AML in complete remission who received 18 months of treatment with Ceplene plus low dose IL-2 experienced a significantly improved LFS compared with the current standard of care, which is no treatment after successful induction of remission. The improvement in LFS achieved by Ceplene + IL-2 was highly statistically significant at three years (p=0.0096, analyzed according to Intent-to-Treat).") for l in lines)
+
+
+def test_text_of_wire_release_rebuilds_paragraphs():
+    result = run("text", SAMPLE_RELEASE)
+    assert result.exit_code == 0
+    assert "    About Ceplene" not in result.stdout
+    assert "\nAbout Ceplene\n" in result.stdout
+
+
+def test_text_json_has_the_story_keys():
+    result = run("text", SAMPLE_DOC, "--json")
+    payload = json.loads(result.stdout)
+    assert {"body", "headers", "footers", "footnotes", "endnotes", "comments", "textboxes", "paragraphs",
+            "tables", "metadata", "warnings"} <= set(payload)
+    assert payload["paragraphs"][0]["style"] == "Title"
+
+
+def test_schema_is_the_models_json_schema():
+    result = run("schema")
+    schema = json.loads(result.stdout)
+    assert MODEL_KEYS <= set(schema["properties"])
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["inspect", "no-such-file.txt"], 2, "error: no-such-file.txt: no such file"),
+        (["build", "no-such-file.txt", "--format", "pdf,xls"], 1, "error: unknown format xls"),
+        (["build", str(SAMPLE_RELEASE), "--audience", "sales"], 1, "error: unknown audience sales"),
+        (["build", str(SAMPLE_RELEASE), "--templates", "no-such-dir"], 1, "error: no-such-dir: templates folder not found"),
+    ],
+)
+def test_errors_are_one_line_with_a_nonzero_exit(args, code, message):
+    result = run(*args)
+    assert result.exit_code == code
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith(message)
+
+
+def test_binary_and_oversized_and_directory_inputs_are_refused(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(64 * 1024 * 1024)
+    for path, message in [(binary, "not a press release"), (huge, "too large"), (tmp_path, "is a directory")]:
+        result = run("inspect", path)
+        assert result.exit_code == 2, (path, result.output)
+        assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_real_process_exit_code_and_no_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "reportgen", "inspect", str(tmp_path / "missing.txt")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
