@@ -112,6 +112,11 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         return True
     if is_contact_label(t) or contact_rules.is_person_name(t):
         return True
+    if block.emphasis and following is not None and len(t.split()) <= 4:
+        # a bold region or group label ("Australia", "U.S.") above a person
+        f = following.text.strip()
+        if contact_rules.is_person_name(f) or contact_rules.EMAIL.search(f) or is_contact_label(f):
+            return True
     if len(t) > 80 or (_SENTENCE_END.search(t) and not re.search(r"\b(?:Inc|Ltd|LLC|Corp|Co|S\.A|N\.V|Jr|Ph\.D|M\.D|L\.P)\.$", t)):
         return False
     if re.search(r"https?://|www\.", t) and len(t) < 60:
@@ -285,6 +290,8 @@ def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
         return True
     if a.isupper() and b.isupper() and len(a) < 80:
         return True
+    if prev.kind == "heading" or block.kind == "heading":
+        return False  # markup headings (<h1>, <h3>) are separate lines by the author's choice
     sig_a, sig_b = prev.meta.get("sig"), block.meta.get("sig")
     return bool(is_headline and sig_a and sig_a == sig_b and sig_a[0] and len(a) < 60)
 

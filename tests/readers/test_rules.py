@@ -308,3 +308,15 @@ def test_fixed_width_tables_in_wire_text():
     table = table_from_lines(lines[2:9])
     assert table.caption == "CONSOLIDATED INCOME"
     assert ["Credit and financial products revenues", "81", "1,345"] in table.rows
+
+
+def test_contact_text_whose_line_breaks_were_lost_is_unglued():
+    got = parse_contacts("Contacts:Media RelationsMary HeatherTel: +1 914-847-8650mary.heather@regeneron.com")
+    assert [(c.name, c.role, c.phones, c.emails) for c in got] == [
+        ("Mary Heather", "Media Relations", ["+1 914-847-8650"], ["mary.heather@regeneron.com"]),
+    ]
+
+
+def test_region_labels_are_not_organisations():
+    got = parse_contacts("Investor and Media Contacts:\nAustralia\nAna Luiza Harrop\nana@we.com\nU.S.\nRemy Bernarda\nremy@ir.com")
+    assert [(c.name, c.organisation) for c in got] == [("Ana Luiza Harrop", None), ("Remy Bernarda", None)]

@@ -45,13 +45,20 @@ _ORG_ROLE_LABEL = re.compile(
     r"^(?P<org>[A-Z0-9][\w&.'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
 )
 _BARE_ROLE = re.compile(
-    r"(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
+    r"(?:Media|Press|Investors?|Investor Relations|Media Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
     re.I,
 )
 _ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
 _NAME_TITLE = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<title>[^,].{2,80})$")
 _OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
+
+
+def _is_region_label(text: str) -> bool:
+    from reportgen.readers.rules.dateline import COUNTRIES
+
+    t = text.strip(" :").lower()
+    return t in COUNTRIES or t in {"u.s.", "us", "usa", "u.s.a.", "europe", "asia", "north america", "emea", "apac", "global"}
 
 
 def is_person_name(text: str) -> bool:
@@ -89,8 +96,24 @@ def _items_of(text: str) -> list[str]:
     return items
 
 
+_GLUED_EMAIL = re.compile(r"\d(?=[A-Za-z][\w.+-]*@)")
+
+
+def unglue(text: str) -> str:
+    """A contact block whose line breaks a converter lost ("Media RelationsMary HeatherTel: +1
+    914-847-8650mary.heather@regeneron.com"): a phone glued to an e-mail is the sign; the breaks go
+    back before each e-mail, `Tel:` and capitalised word glued to a lower-case letter."""
+    if not _GLUED_EMAIL.search(text):
+        return text
+    text = _GLUED_EMAIL.sub(lambda m: m.group(0) + "\n", text)
+    text = re.sub(r"(?<=[a-z:])(?=(?:Tel|Phone|Email|E-mail)\s*:)", "\n", text)
+    text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", "\n", text)
+    return re.sub(r"(?<=:)(?=[A-Z])", "\n", text)
+
+
 def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contact]:
     """Contacts from a contact paragraph or block (newlines separate items where the source had lines)."""
+    text = unglue(text)
     text = _CONTACT_HEAD.sub("", text.strip(), count=1)
     text = text.strip().rstrip("/").strip()
     contacts: list[Contact] = []
@@ -169,9 +192,13 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 elif is_person_name(rest):
                     current = Contact(name=rest, role=role, organisation=pending_org)
                     group.append(current)
-                elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and _ORG_WORDS.search(rest):
+                elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and (
+                    _ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper() and not _TITLE_WORDS.search(rest))
+                ):
                     # the next agency's name after a finished contact: it opens the next group
                     pending_org, current = rest, None
+                elif _is_region_label(rest):
+                    pending_org, current = None, None  # "Australia" / "U.S.": a group of contacts by region
                 elif current is None and not (emails or phones) and (_ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper())):
                     # the agency named above its people: "LifeSci Advisors, LLC" / "Brian Ritchie"
                     pending_org = rest

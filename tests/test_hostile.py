@@ -1,0 +1,85 @@
+"""Hostile input end to end: markup, template code and local-file URLs in a release stay text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as DocxDocument
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from reportgen.cli import app
+
+HOSTILE = """\
+Acme <script>alert(1)</script> Reports {{ 7*7 }} Results & More
+
+BOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme Corp. (Nasdaq: ACME) today reported revenue of $12.5 million, compared with $10.0 million a year earlier. See <img src="file:///etc/passwd"> and {% include '/etc/passwd' %} for details.
+
+"We are pleased <b>bold</b> & proud," said Jane Doe, Chief Executive Officer of Acme.
+
+About Acme
+
+Acme makes things. Visit file:///etc/passwd or http://127.0.0.1:9/secret for more.
+
+Contact: Jane Doe, +1 617 555 0100, jane@acme.example
+"""
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    release = folder / "release.txt"
+    release.write_text(HOSTILE, encoding="utf-8")
+    out = folder / "out"
+    result = runner.invoke(app, ["build", str(release), "--out", str(out), "--format", "all", "--audience", "investor"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_nothing_is_fetched_or_executed(built):
+    for path in built.iterdir():
+        data = path.read_bytes()
+        assert b"root:x:0:0" not in data, path.name
+        assert b"49 Results" not in data, path.name  # {{ 7*7 }} was not evaluated
+
+
+def test_markup_is_shown_as_text_in_html_pdf_and_docx(built):
+    html = next(built.glob("*-investor.html")).read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
+    assert "{{ 7*7 }}" in html
+    pdf = " ".join("".join(p.extract_text() for p in PdfReader(next(built.glob("*-investor.pdf"))).pages).split())
+    assert "<script>alert(1)</script>" in pdf and "{{ 7*7 }}" in pdf
+    docx = "\n".join(p.text for p in DocxDocument(next(built.glob("*-investor.docx"))).paragraphs)
+    assert "<script>alert(1)</script>" in docx and "& More" in docx
+
+
+def test_a_corrupt_doc_attachment_is_a_warning_and_the_briefings_are_built(tmp_path):
+    folder = tmp_path / "rel"
+    folder.mkdir()
+    text = HOSTILE.replace("Contact:", "Contact:") + "\nAttachments\n\nbroken.doc\n"
+    (folder / "release.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 600)
+    result = runner.invoke(app, ["build", str(folder / "release.txt"), "--out", str(tmp_path / "out"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.stderr and "broken.doc" in result.stderr
+    import json
+
+    model = json.loads((tmp_path / "out" / "rel.json").read_text(encoding="utf-8"))
+    att = model["attachments"][0]
+    assert att["found"] is True and att["error"]
+
+
+def test_a_failed_render_leaves_no_output_file(tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(HOSTILE, encoding="utf-8")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "investor.html").write_text('{% extends "!builtin/investor.html" %}\n{% block content %}{{ no_such_variable }}{% endblock %}\n')
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(release), "--out", str(out), "--format", "html", "--audience", "investor", "--templates", str(mine)])
+    assert result.exit_code == 4
+    assert "investor.html" in result.stderr and "line 2" in result.stderr
+    assert not any(out.glob("*.html")) and not any(out.glob("*.tmp*"))
