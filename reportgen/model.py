@@ -47,6 +47,7 @@ class Dateline(_Model):
     date: Optional[str] = Field(None, description="ISO date the dateline gives, year resolved")
     wire: Optional[str] = Field(None, description="wire service, e.g. PR Newswire")
     text: Optional[str] = Field(None, description="the dateline as printed")
+    cities: list[str] = Field(default_factory=list, description="every city of a multi-city dateline, first = city")
 
 
 class Table(_Model):
@@ -59,6 +60,7 @@ class Table(_Model):
 
 class Section(_Model):
     heading: Optional[str] = Field(None, description="null for the lead section")
+    level: Optional[int] = Field(None, description="heading level when the source has a hierarchy (1 = top)")
     paragraphs: list[str] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
 
