@@ -115,3 +115,22 @@ def test_real_process_exit_code_and_no_traceback(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+
+
+def test_encrypted_document_names_the_encryption_and_exits_3():
+    from tests.conftest import shared_path
+
+    result = run("text", shared_path("corpus", "doc", "password_tika_binaryrc4.doc"))
+    assert result.exit_code == 3
+    assert result.stderr.startswith("error: ") and "password_tika_binaryrc4.doc: encrypted with RC4" in result.stderr
+    opened = run("text", shared_path("corpus", "doc", "password_tika_binaryrc4.doc"), "--password", "tika")
+    assert opened.exit_code == 0 and "This is an encrypted Word 2007 File" in opened.stdout
+
+
+def test_text_of_several_files_reports_each_failure_and_goes_on(tmp_path):
+    bad = tmp_path / "bad.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    result = run("text", bad, SAMPLE_DOC)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {bad}: ")
+    assert "First Drug Regimen Shown to Prevent AML Relapse" in result.stdout

@@ -76,7 +76,8 @@ def _read_document(path: Path, data: bytes, password: Optional[str] = None) -> D
     try:
         return read_document(path, data=data, password=password)
     except ReportgenError as e:
-        raise InputError(f"{path}: {e}") from None
+        # keep the kind of error (an encrypted file exits with its own code), add the file name
+        raise (e.__class__ if isinstance(e, InputError) else InputError)(f"{path}: {e}") from None
 
 
 def blocks_from_document(doc: Document) -> list[Block]:
