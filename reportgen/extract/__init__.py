@@ -8,6 +8,14 @@ Keys: abbreviations {short: long} (and abbreviation_sources), products, indicati
 comparisons, milestones, events, publications, people; headline_comparisons are the comparisons
 printed in the headline and subheadlines, whose `headline_source` points into those fields (they
 have no body Span).
+
+table_comparisons are period-over-period rows of results tables (`Section.tables`, see tables.py):
+shaped like comparisons (measure = row label, arms = [current, prior] labelled with the header's
+periods, change = the row's "% change" cell when the table has one), with no paragraph Span but a
+`table_source` {section, table, row, cells, text}: `release.sections[section].tables[table].rows[row]`
+is the row, `cells` index the cells printed for each arm (then the change), and `text` is the row's
+cells joined by " | " (`check_table_source` verifies it). A table is mined only when a header row
+names two or more periods and a row's figures line up one-to-one with the header's columns.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from .milestones import extract_milestones
 from .people import extract_people
 from .products import extract_products
 from .publications import extract_publications
+from .tables import check_table_source, extract_table_comparisons
 from .text import check_span, iter_facts_with_source, iter_sentences, make_span, split_sentences
 from .trials import extract_trials
 
@@ -40,6 +49,7 @@ def enrich(release: Release) -> dict:
         "trials": extract_trials(release, publications),
         "comparisons": extract_comparisons(release, abbreviations),
         "headline_comparisons": _headline_comparisons(release, abbreviations),
+        "table_comparisons": extract_table_comparisons(release),
         "milestones": extract_milestones(release),
         "events": extract_events(release),
         "publications": publications,
@@ -70,5 +80,5 @@ def _headline_comparisons(release: Release, abbreviations: dict) -> list[dict]:
     return out
 
 
-__all__ = ["enrich", "find_unsupported_numbers", "check_span", "iter_facts_with_source", "iter_sentences",
+__all__ = ["enrich", "find_unsupported_numbers", "check_span", "check_table_source", "iter_facts_with_source", "iter_sentences",
            "make_span", "split_sentences"]

@@ -24,7 +24,7 @@ from .text import Sentence, make_span, paragraph_sentences
 CONNECTOR_RE = re.compile(
     r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.(?=\s)|"
     r"relative\s+to|against|over\s+(?=the\s+(?:same|prior|previous|year-ago|comparable))|"
-    r"up\s+from|down\s+from|from)(?![\w-])",
+    r"up\s+from|down\s+from|from)(?![\w-])(?!\s+baseline\b)",
     re.IGNORECASE,
 )
 _FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>[^;]{0,80}?)\bto\b(?P<b>[^;]{0,80})", re.IGNORECASE)
@@ -32,7 +32,8 @@ _FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>[^;]{0,80}?)\bto\b(?P<b>[^;]{0,80})", r
 CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:increased?|increases|increasing|decreased?|decreases|decreasing|grew|grow|grows|"
     r"growth\s+of|rose|rise\s+of|risen|fell|fall|falls|fallen|declined?|declines|dropped|"
-    r"drop\s+of|gained|jumped|climbed|improved|improvement\s+of|reduced|reduction\s+of|"
+    r"drop\s+of|gained|jumped|climbed|improved|improvement\s+of|reduced|reduction\s+of|contracted|expanded|"
+    r"widened|narrowed|slipped|edged\s+(?:up|down)|advanced|surged|soared|plunged|tumbled|shrank|softened|"
     r"increase\s+of|decrease\s+of|decline\s+of|difference\s+of|change\s+of|up|down|"
     r"higher|lower|better|by)\s+(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|roughly\s+|~)?)$",
@@ -40,7 +41,7 @@ CHANGE_BEFORE_RE = re.compile(
 )
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:relative\s+|absolute\s+|mean\s+|median\s+|statistically\s+significant\s+|"
-    r"greater\s+|overall\s+|(?!of\b|for\b|in\b|to\b|and\b|or\b|at\b|on\b|with\b)[a-z-]{2,15}\s+)?(?P<word>increase|decrease|reduction|improvement|decline|rise|"
+    r"greater\s+|overall\s+|(?!of\b|for\b|in\b|to\b|and\b|or\b|at\b|on\b|with\b)[a-z-]{2,15}\s+){0,2}(?P<word>increase|decrease|reduction|improvement|decline|rise|"
     r"growth|drop|higher|lower|fewer|more|less|greater|gain|lift|jump|change|difference|"
     r"year-over-year|year-on-year|y/y|yoy|reductions)\b",
     re.IGNORECASE,
@@ -65,7 +66,7 @@ PERIOD_WORDS_RE = re.compile(
     r"previous\s+(?:year|quarter|period)|same\s+period|comparable\s+period|corresponding\s+period|"
     r"last\s+year|prior\s+period|full[- ]year|twelve\s+months\s+ended|(?:three|six|nine|twelve|3|6|9|12)"
     r"\s+months\s+ended|year\s+ended|period\s+ended|[QH][1-4]\b|first\s+half|second\s+half|"
-    r"(?:in|for|during|of|than|versus|vs\.?|to|with)\s+(?:19|20)\d\d\b|as\s+of\s+\w+\s+\d{1,2},\s+(?:19|20)\d\d)",
+    r"(?:in|for|during|of|than|versus|vs\.?|to|with)\s+(?:19|20)\d\d\b|(?:as\s+of|at|on|through)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|sequential(?:ly)?)",
     re.IGNORECASE,
 )
 FINANCE_WORDS_RE = re.compile(
@@ -123,6 +124,12 @@ def _period_phrase(text: str, last: bool = False) -> Optional[str]:
     return found[-1] if last else found[0]
 
 
+_NOT_CHANGE_BY = {"reported", "achieved", "experienced", "observed", "seen", "attained", "met", "shown", "noted",
+                  "followed", "led", "driven", "offset", "accompanied", "caused", "held", "owned", "used",
+                  "completed", "reached", "exceeded", "surpassed", "funded", "supported", "affected", "impacted",
+                  "represented", "chosen", "preferred", "rated", "selected", "endorsed", "recorded"}
+
+
 def _is_change(masked: str, q: Quantity) -> Optional[str]:
     """The direction word when quantity `q` is a change (4.6 percent increase), else None."""
     before = masked[max(0, q.start - 60):q.start]
@@ -133,6 +140,8 @@ def _is_change(masked: str, q: Quantity) -> Optional[str]:
         if word == "by":
             prev = re.search(r"(\w+)\s+by\s+(?:\w+\s+)?$", before)
             word = prev.group(1).lower() if prev else "by"
+            if word in _NOT_CHANGE_BY:
+                return None
             if word not in _DIRECTION:
                 return "change"
         return _DIRECTION.get(word, "change")
@@ -348,13 +357,94 @@ _GROUPISH_RE = re.compile(r"\b(?:patients|subjects|participants|group|arm|cohort
 _LABEL_LEAD = r"\s+(?:for|in|among|with|on|at)\s+(?:the\s+)?"
 
 
-def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+_FORECAST_RE = re.compile(r"\b(?:expects?|expected|forecast(?:ed|s)?|guidance|outlook|anticipates?|anticipated|"
+                          r"projected|projects|is\s+likely|are\s+likely|plans?\s+to|"
+                          r"aims?\s+to|targets?|targeted)\b", re.I)
+_MOVED_TO_RE = re.compile(r"\b(?P<verb>increased|decreased|rose|fell|grew|declined|improved|dropped|climbed|"
+                          r"weakened|strengthened|deteriorated|expanded|contracted|narrowed|widened)\s+to\s+"
+                          r"(?:approximately\s+|about\s+|nearly\s+)?$", re.I)
+
+
+def _only_change_between(masked: str, qs: list[Quantity], changes: dict, lo: int, hi: int) -> bool:
+    """Between lo and hi there is only a change: ", up 58% ", ", an increase of $22 million, or 3%, "."""
+    inside = [q for q in qs if lo <= q.start and q.end <= hi]
+    if not inside or any(not changes[id(q)] or changes[id(q)] == "threshold" for q in inside):
+        return False
+    rest = masked[lo:hi]
+    for q in sorted(inside, key=lambda x: -x.start):
+        rest = rest[:q.start - lo] + rest[q.end - lo:]
+    return bool(re.fullmatch(r"[\s,]*(?:an?\s+)?(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|"
+                             r"declined|or|of|by|approximately|about|nearly|[\s,])*", rest, re.I))
+
+
+_PAREN_OPEN_RE = re.compile(r"(?:\s+[a-z]{3,20}(?=\s*\())?(?:\s+(?:in|for|during|at)\s+[^()\d;,]{1,40}?)?\s*\(\s*(?P<label>[^()\d:;]{1,30}:\s*)?(?:(?:gains?|losses?|income|expenses?|"
+                            r"profit|loss)\s+of\s+)?", re.I)
+_PAREN_CLOSE_RE = re.compile(r"(?:(?!\b(?:diluted|basic|basis|adjusted|excluding|constant|equivalent|or|"
+                             r"approximately|about|per\s+cent\s+of)\b)[^()\d;]){0,45}\)", re.I)
+_CLINICAL_CONTEXT_RE = re.compile(r"\b(?:placebo|patients?|subjects|participants|arm|cohort|CI|confidence|"
+                                  r"p\s*[<=>]|HR|hazard)\b")
+
+
+def _paren_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """"EUR 1,405 million (EUR 1,513 million)", "-1.2% (Q3/2024: -7.1%)", "EUR 2,314 million (2023: EUR 2,123
+    million)": the figure in brackets right after a figure is the comparison period's (results releases
+    that say "figures in parentheses refer to the corresponding period")."""
+    if _CLINICAL_CONTEXT_RE.search(text):
+        return
+    for a, b in zip(qs, qs[1:]):
+        if id(a) in used or id(b) in used or changes[id(a)] or changes[id(b)] or "dose" in (a.cls, b.cls):
+            continue
+        m = _PAREN_OPEN_RE.match(masked, a.end)
+        if not m or not (m.end() == b.start or (m.end() > b.start and masked[b.start:m.end()].isspace())) or not _PAREN_CLOSE_RE.match(masked, b.end):
+            continue
+        if _pair_key(a) != _pair_key(b) or (a.cls == "money" and a.unit != b.unit) or a.unit is None:
+            continue
+        if re.match(r"\)\s*[:\d]", masked[_PAREN_CLOSE_RE.match(masked, b.end).end() - 1:]):
+            continue  # "2012;160(3):461": a volume and issue
+        pairs.append((a, b, a.start, _PAREN_CLOSE_RE.match(masked, b.end).end(), "paren"))
+        used.update({id(a), id(b)})
+
+
+_RESPONDERS_RE = re.compile(r"\d+\s*(?:/|of|out\s+of)\s*\d+(?:\s+(?:patients|subjects|participants))?\s*\(")
+_WHO_RE = r"^\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:patients|subjects|participants|recipients)\b|(?:patients|subjects|participants)\b)?"
+_ARM_LEAD = (r"\s+(?P<lead>for|in|among|with|on|at|receiving|treated\s+with|given|who\s+received|of)\s+"
+             r"(?:the\s+|those\s+(?:on|receiving|given)\s+)?")
+_TREATED_LEAD_RE = re.compile(r"^(?:on|receiving|treated\s+with|given|who\s+received)$", re.I)
+_ARMISH_RE = re.compile(r"\b(?:patients|subjects|participants|recipients|group|arm|cohort|placebo|control|treated|"
+                        r"receiving|dose|vehicle|sham|chemotherapy|standard\s+of\s+care|comparator|vaccine|"
+                        r"monotherapy|combination)\b|\b[A-Z]{2,}[- ]?\d|\b\w+(?:mab|nib|ciclib|parib|stat|tide|"
+                        r"cept|vir|platin|taxel|rubicin|tinib)\b", re.I)
+
+
+def _arm_phrases(text: str, masked: str, a: Quantity, b: Quantity) -> Optional[tuple[str, str]]:
+    """"14.2% of patients in the X group and 18.1% of patients in the placebo group";
+    "41 of 104 patients (39.4%) in the high-dose group and 11 of 103 patients (10.7%) in the placebo group":
+    the two arm labels, when the figures are printed that way."""
+    between = _RESPONDERS_RE.sub(lambda m: " " * len(m.group()), masked[a.end:b.start]).replace("(", " ").replace(")", " ")
+    between = re.sub(_WHO_RE, "", between, flags=re.I)
+    m = re.fullmatch(_ARM_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)"
+                     r"(?:\s+(?:in|for|among|with|on|of))?\s*", " " + between.strip() + " ", re.I)
+    after = re.sub(_WHO_RE, "", text[b.end:].lstrip(" )"), flags=re.I)
+    r = re.match(_ARM_LEAD + r"([^,;.()]{2,60})", " " + after.strip(), re.I)
+    def armish(mm: re.Match) -> bool:
+        return bool(_ARMISH_RE.search(mm.group(2)) or _TREATED_LEAD_RE.match(mm.group("lead")))
+    if m and r and armish(m) and armish(r):
+        return m.group(2).strip(), r.group(2).strip()
+    return None
+
+
+def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list,
+                    prev: Optional[list] = None) -> None:
     """"62% and 31% in the treatment and placebo groups, respectively";
-    "2.4% for the patients that switched ..., and 1.9% for the patients randomized at baseline"."""
-    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls != "dose"
+    "2.4% for the patients that switched ..., and 1.9% for the patients randomized at baseline";
+    "38.2% of patients receiving X and in 31.5% of patients receiving Y"; "was 7% and 5%, respectively"
+    (the arms named in the sentence before)."""
+    free = [q for q in qs if id(q) not in used and changes[id(q)] != "threshold" and q.cls != "dose"
             and q.unit not in ("patients", "subjects", "participants")]
     for a, b in zip(free, free[1:]):
-        if _pair_key(a) != _pair_key(b):
+        if _pair_key(a) != _pair_key(b) or bool(changes[id(a)]) != bool(changes[id(b)]):
+            continue
+        if changes[id(a)] and not re.match(r"[^.;]*\brespectively\b", text[b.end:]):
             continue
         between = masked[a.end:b.start]
         after = text[b.end:]
@@ -365,6 +455,15 @@ def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, u
             if r:
                 pairs.append((a, b, 0, len(masked), "respectively:" + r.group(1) + "|" + r.group(2)))
                 used.update({id(a), id(b)})
+            elif re.match(r",?\s+respectively\b", after) and a.cls == "percent" and not FINANCE_WORDS_RE.search(text) \
+                    and any(_CLINICAL_CONTEXT_RE.search(x) for x in [text] + [p.text for p in (prev or [])[-2:]]):
+                pairs.append((a, b, 0, len(masked), "respectively:|"))
+                used.update({id(a), id(b)})
+            continue
+        labels = _arm_phrases(text, masked, a, b)
+        if labels:
+            pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
+            used.update({id(a), id(b)})
             continue
         m = re.fullmatch(_LABEL_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to))\s+", between,
                          re.I)
@@ -394,6 +493,15 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     results: list[dict] = []
     used: set[int] = set()
     conns = [m for m in CONNECTOR_RE.finditer(masked)]
+    # "up 3% from the first quarter of 2021": a bare "from" with no figure after it pairs nothing
+    # and must not cut the sentence for the next connector
+    keep = []
+    for i, c in enumerate(conns):
+        nxt = conns[i + 1].start() if i + 1 < len(conns) else len(masked)
+        if c.group().lower() == "from" and not any(c.end() <= q.start and q.end <= nxt for q in qs):
+            continue
+        keep.append(c)
+    conns = keep
     # "from X to Y" and "to Y from X"
     pairs: list[tuple[Quantity, Quantity, int, int, str]] = []  # (earlier-arm, later-arm, lo, hi, how)
     for i, c in enumerate(conns):
@@ -411,18 +519,20 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                 # "from X to Y": X is the earlier value, Y the later one
                 tm = re.search(r"\bto\b", masked[c.end():hi])
                 to_at = c.end() + tm.start() if tm else hi
-                xs = [q for q in after if q.end <= to_at and not changes[id(q)]]
-                ys = [q for q in after if q.start >= to_at + 2 and not changes[id(q)]]
+                # "from less than $2 billion to over $16 billion": bounds are levels too
+                xs = [q for q in after if q.end <= to_at and changes[id(q)] in (None, "threshold")]
+                ys = [q for q in after if q.start >= to_at + 2 and changes[id(q)] in (None, "threshold")]
                 bs = [q for q in before if not changes[id(q)] or changes[id(q)] == "threshold"]
                 if xs and ys and _pair_key(xs[0]) == _pair_key(ys[0]) and \
                         re.fullmatch(r"[^,;]{0,60}", masked[xs[0].end:to_at]):
                     pairs.append((xs[0], ys[0], lo, hi, "from-to"))
                     used.update({id(xs[0]), id(ys[0])})
-                elif bs and after and _pair_key(after[0]) == _pair_key(bs[-1]) and \
+                elif bs and after and _pair_key(after[0]) == _pair_key(bs[-1]) and (_only_change_between(
+                        masked, qs, changes, bs[-1].end, c.start()) or \
                         re.search(r"\b(?:(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|"
                                   r"reduced|expanded|contracted|narrowed|widened|jumped|slipped|edged\s+(?:up|down))"
                                   r"\s+(?:[\w%.$€£,]+\s+){0,3}?to|reached)\s+(?:approximately\s+|about\s+)?$",
-                                  masked[max(0, bs[-1].start - 45):bs[-1].start]):
+                                  masked[max(0, bs[-1].start - 45):bs[-1].start])):
                     # "increased to $Y from $X": the figure before "from" is the later one
                     pairs.append((after[0], bs[-1], lo, hi, "to-from"))
                     used.update({id(after[0]), id(bs[-1])})
@@ -458,7 +568,29 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                     continue
                 pairs.append((qb, qa, lo, hi, "versus"))
                 used.update({id(qb), id(qa)})
-    _parallel_pairs(text, masked, qs, changes, used, pairs)
+                # "$512 million, compared with $468 million a year earlier and $497 million in the previous
+                # quarter": a second earlier period for the same figure
+                z = next((x for x in qs if x.start > qa.end and x.end <= hi and id(x) not in used), None)
+                if z is not None and _pair_key(z) == _pair_key(qa) and not changes[id(z)] and re.fullmatch(
+                        r"[^,;$€£\d]{0,40}?,?\s+and\s+(?:to\s+|with\s+)?", masked[qa.end:z.start]) and \
+                        PERIOD_WORDS_RE.search(text[z.end:z.end + 60]):
+                    pairs.append((qb, z, lo, hi, "versus"))
+                    used.add(id(z))
+        if word not in ("versus", "vs", "vs.", "v.") and not word.startswith(("compared", "as compared",
+                                                                              "in comparison")):
+            continue
+        b_ch = [q for q in before if changes[id(q)] not in (None, "threshold") and id(q) not in used]
+        a_any = [q for q in after if changes[id(q)] != "threshold" and id(q) not in used and q.cls != "dose"]
+        if b_ch and a_any and _pair_key(b_ch[-1]) == _pair_key(a_any[0]) and \
+                not any(q.start > b_ch[-1].end and q.end <= c.start() and q.cls != "dose" for q in before) and \
+                a_any[0].value != b_ch[-1].value and re.fullmatch(
+                    r"\s*(?:an?\s+)?(?:(?:increase|decrease|reduction|decline|rise|drop|change|gain|loss|improvement|"
+                    r"growth|fall)\s+of\s+)?(?:approximately\s+|about\s+|only\s+)?", masked[c.end():a_any[0].start], re.I):
+            qb, qa = b_ch[-1], a_any[0]
+            pairs.append((qb, qa, lo, hi, "change-versus"))
+            used.update({id(qb), id(qa)})
+    _paren_pairs(text, masked, qs, changes, used, pairs)
+    _parallel_pairs(text, masked, qs, changes, used, pairs, prev)
     pairs.sort(key=lambda p: min(p[0].start, p[1].start))
     subject_cache: dict = {}
     for qb, qa, lo, hi, how in pairs:
@@ -479,7 +611,7 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         if arms[1]["unit"] is None and arms[0]["unit"]:
             arms[1]["unit"] = arms[0]["unit"]
         arms_text = " ".join(a["label"] or "" for a in arms) + " " + text[first.end:second.start]
-        kind = _kind(text, arms_text, [qb, qa])
+        kind = "period-over-period" if how == "paren" else _kind(text, arms_text, [qb, qa])
         if kind == "treatment-vs-control" and not (arms[0]["label"] and arms[1]["label"]):
             t_label, c_label = _sentence_arms(text)
             arms[0]["label"] = arms[0]["label"] or t_label
@@ -511,11 +643,31 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     if change_qs and results:
         for q in change_qs:
             for r in results:
-                if r["change"] is None and abs(r["_at"] - q.start) < 160:
+                if r["change"] is None and (abs(r["_at"] - q.start) < 160 or (r["_at"] < q.start and re.search(
+                        r"\b(?:representing|which\s+represents|reflecting|corresponding\s+to)\s+(?:an?\s+)?$",
+                        masked[max(0, q.start - 40):q.start], re.I))):
                     r["change"] = {"value": q.value, "unit": q.unit, "direction": changes[id(q)], "text": q.text}
                     used.add(id(q))
                     break
         change_qs = [q for q in qs if changes[id(q)] and changes[id(q)] != "threshold" and id(q) not in used]
+    forecast = bool(_FORECAST_RE.search(text))
+    if forecast:
+        change_qs = []
+    elif not _CLINICAL_CONTEXT_RE.search(text):
+        # "adjusted EBITDA decreased to EUR -3 million": a new level of a results figure, no prior printed
+        for q in qs:
+            if id(q) in used or changes[id(q)] or q.cls not in ("money", "eps", "percent"):
+                continue
+            vm = _MOVED_TO_RE.search(masked[max(0, q.start - 40):q.start])
+            if not vm or not FINANCE_WORDS_RE.search(text[:q.start]):
+                continue
+            r = _build(ctx, sent, prev, text, masked, q.start, "period-over-period",
+                       [{"label": _period_phrase(text), "value": q.value, "unit": q.unit, "text": q.text}],
+                       qs, changes, q.end, subject_cache)
+            r["change"] = None
+            r["direction"] = _DIRECTION.get(vm.group("verb").lower(), vm.group("verb").lower())
+            results.append(r)
+            used.add(id(q))
     has_conn = bool(re.search(r"\b(?:compared|versus|vs\.?|relative to|than|over)\b", masked, re.I))
     respectively = "respectively" in text.lower()
     for q in change_qs:
@@ -552,7 +704,8 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         lvl = None
         tail = masked[q.end:q.end + 70]
         tm = re.match(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|sequentially|"
-                      r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)),?\s+)?to\s+", tail, re.I)
+                      r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)|(?:from|over|compared\s+(?:with|to)|"
+                      r"versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?to\s+", tail, re.I)
         if tm:
             lvl = next((x for x in qs if x.start >= q.end + tm.end() - 1 and x.start <= q.end + tm.end() + 2
                         and id(x) not in used), None)
@@ -568,15 +721,20 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                          if masked.rfind(sep, 0, q.start) >= 0] + [0])
         if lvl is None and kind == "period-over-period":
             # "revenue was $120.5 million, up 8%": the level printed just before the change
-            lvl = next((x for x in reversed(qs) if x.end <= q.start and id(x) not in used and not changes[id(x)]
+            # ("$783 million in the first quarter of 2022, an increase of $22 million, or 3%")
+            anchor = absolute[id(q)].start if id(q) in absolute else q.start
+            lvl = next((x for x in reversed(qs) if x.end <= anchor and id(x) not in used and not changes[id(x)]
                         and x.cls in ("money", "eps") and re.fullmatch(r"[^;]{0,6}?(?:,\s*)?(?:an?\s+)?"
-                                                                      r"(?:up|down|increase|decrease|higher|lower)?\s*",
-                                                                      masked[x.end:q.start - 0])), None)
+                                                                      r"(?:up|down|increase[ds]?|decrease[ds]?|higher|"
+                                                                      r"lower|rose|fell|grew|declined|dropped|climbed|"
+                                                                      r"gained|jumped)?\s*(?:by\s+)?",
+                                                                      masked[x.end:anchor])), None)
             if lvl is None:
-                lvl = next((x for x in reversed(qs) if x.end <= q.start and id(x) not in used and
+                lvl = next((x for x in reversed(qs) if x.end <= anchor and id(x) not in used and
                             not changes[id(x)] and x.cls in ("money", "eps") and
-                            re.fullmatch(r",\s*(?:an?\s+)?(?:up|down|increase\s+of|decrease\s+of)\s+(?:by\s+)?",
-                                         masked[x.end:q.start])), None)
+                            re.fullmatch(r"(?:\s+(?:in|for|during)\s+[^,;$€£\d]{1,50}?)?,\s*(?:an?\s+)?"
+                                         r"(?:up|down|increase\s+of|decrease\s+of)\s+(?:by\s+)?",
+                                         masked[x.end:anchor])), None)
             if lvl is not None:
                 used.add(id(lvl))
                 arms.append({"label": _period_phrase(text), "value": lvl.value, "unit": lvl.unit, "text": lvl.text})

@@ -46,6 +46,46 @@ CASES = [
      "foreign exchange.", [(P, [1.1], 4.6)]),
     ("The gross margin rate declined to 27.4 percent in the current year quarter from 28.7 percent in the prior "
      "year.", [(P, [27.4, 28.7], None)]),
+    # prior period in brackets, European style
+    ("Operating profit was SEK 812 million (SEK 745 million) and the operating margin was 9.4% (8.8%).",
+     [(P, [812, 745], None), (P, [9.4, 8.8], None)]),
+    ("Net sales amounted to EUR 2,040 million in the third quarter (Q2/2024: EUR 1,980 million).",
+     [(P, [2040, 1980], None)]),
+    ("Order intake was 15,200 units (2023: 14,100 units).", [(P, [15200, 14100], None)]),
+    ("Operating cash flow was EUR -18 million (EUR 41 million).", [(P, [-18, 41], None)]),
+    ("Basic EPS was $0.62 per share ($0.61 per share on a diluted basis).", []),
+    ("See Smith J. Blood. 2012;160(3):461-467.", []),
+    # a new level, no prior printed
+    ("Segment EBITDA declined to EUR 12 million as prices weakened.", [(P, [12], None)]),
+    ("Sales are expected to decrease by 5% compared to the fourth quarter.", []),
+    # from a bound to a bound
+    ("Annual bookings have grown from under $1 million to more than $9 million since 2019.", [(P, [1, 9], None)]),
+    # a level, a period phrase, then the change
+    ("Service revenues were $412 million in the second quarter of 2024, an increase of $31 million, or 8%, "
+     "from the second quarter of 2023.", [(P, [412], 8)]),
+    ("Total costs were $120 million, down 4% from $125 million in the prior-year quarter.",
+     [(P, [120, 125], 4)]),
+    # change against change
+    ("Body weight fell by 14.9% from baseline with Drug Y, versus 2.4% with placebo (p<0.001).",
+     [(T, [14.9, 2.4], None)]),
+    ("Mean FEV1 improved by 180 mL in the treatment arm compared to 40 mL in the control arm.",
+     [(T, [180, 40], None)]),
+    ("Diastolic pressure decreased by 6.1 mmHg with the active drug vs. 1.9 mmHg with placebo.",
+     [(T, [6.1, 1.9], None)]),
+    ("Serious infections were reported by 3.1% of patients on Drug Z versus 2.9% on placebo.",
+     [(T, [3.1, 2.9], None)]),
+    ("The 30% relative risk reduction in stroke versus warfarin was significant (HR 0.70; p=0.01).",
+     [(T, [], 30)]),
+    # arms after each figure
+    ("Nausea occurred in 22% of patients receiving Drug Q and in 9% of patients receiving placebo.",
+     [(T, [22, 9], None)]),
+    ("Remission was reached by 30 of 90 patients (33.3%) in the 10 mg group and 12 of 91 patients (13.2%) in the "
+     "placebo group.", [(T, [33.3, 13.2], None)]),
+    ("Healing at week 8 was seen in 45/80 (56.3%) patients on Drug R and 20/79 (25.3%) on placebo.",
+     [(T, [56.3, 25.3], None)]),
+    ("Patients were randomized to Drug S or placebo. Withdrawal rates were 8% and 4%, respectively.",
+     [(T, [8, 4], None)]),
+    ("Revenue and operating income were 40% and 12% of the total, respectively.", []),
     # not comparisons
     ("A total of 60 participants were randomized (40 participants in the CLS-AX arm and 20 participants in the "
      "aflibercept arm).", []),
