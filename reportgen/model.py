@@ -114,6 +114,8 @@ class Document(_Model):
     footnotes: list[str] = Field(default_factory=list)
     endnotes: list[str] = Field(default_factory=list)
     comments: list[str] = Field(default_factory=list)
+    comment_authors: list[str] = Field(default_factory=list,
+                                       description="who wrote each comment, parallel to comments ('' if unknown)")
     textboxes: list[str] = Field(default_factory=list)
     links: list[DocumentLink] = Field(default_factory=list)
     metadata: DocumentMetadata = Field(default_factory=DocumentMetadata)

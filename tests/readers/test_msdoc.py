@@ -183,8 +183,30 @@ def test_broken_files_refused():
         read("badfile-01-bad-header.doc")
     with pytest.raises(InputError, match="not a Word document"):
         read("clusterfuzz-testcase-minimized-POIHWPFFuzzer-5074346559012864.doc")
-    assert read("clusterfuzz-testcase-minimized-POIHWPFFuzzer-5050208641482752.doc").body == ""
+    # cut short inside its last sector and nothing readable left: refused (POI lists it as corrupt)
+    with pytest.raises(InputError, match="truncated"):
+        read("clusterfuzz-testcase-minimized-POIHWPFFuzzer-5050208641482752.doc")
     assert read("empty.doc").body == ""
+    # one stray byte after the last sector is not truncation
+    assert "truncated" not in " ".join(read("cn.orthodox.www_divenbog_APRIL_30-APRIL.DOC").warnings)
+
+
+def test_far_east_word95_stray_high_bytes():
+    body = read("Bug51944.doc").body
+    assert "\n9-55 xxxxx block5" in body  # unit 0x350D: Word shows a paragraph mark
+    assert "xxxxxx\u2019x block2" in body  # unit 0x1092: the cp1252 quote 0x92
+    from reportgen.readers.msdoc.reader import _far_east_units
+
+    real = "\u010d\u300d\u040d\u250c\u4e0a\u6771\u4eac\u2019"  # č 」 Ѝ ┌ 上 東京 ’: left alone
+    assert _far_east_units(real) == real
+    assert _far_east_units("a\u350db\u1092") == "a\rb\u2019"
+
+
+def test_comment_authors():
+    doc = read("testWORD_features.doc")
+    assert doc.comment_authors == ["Kyle Reese", "Unknown Author"]
+    assert len(doc.comment_authors) == len(doc.comments)
+    assert read("footnote.doc").comment_authors == ["Maxim Valyanskiy"]
 
 
 def test_word6_and_95_code_pages():
@@ -438,3 +460,26 @@ def test_fuzzed_bytes_raise_only_our_errors():
             except Exception as exc:  # pragma: no cover - the failure message shows which
                 # read_document wraps these; read_msdoc itself should not leak them either
                 pytest.fail(f"{type(exc).__name__}: {exc}")
+
+
+def _w6_anld(nfc: int, before: int, after: int, start: int, text: str, flags: int = 0) -> bytes:
+    """A Word 6 ANLD ([MS-DOC] 2.9.4): ANLV (16 bytes), 4 flag bytes, 32 8-bit characters."""
+    return (bytes([nfc, before, after, flags, 0, 0]) + struct.pack("<HHHhh", 0, 24, start, 0, 0)
+            + bytes(4) + text.encode("cp1252").ljust(32, b"\x00"))
+
+
+def test_word6_autonumbering_layer():
+    from reportgen.readers.msdoc.lists import Word6Numbering
+
+    numbered = _w6_anld(0, 0, 1, 1, ")")
+    pp = para_props(b"\x00" + bytes([13, 10, 12, len(numbered)]) + numbered, word6=True)
+    assert (pp.anm, pp.anld) == (10, numbered)  # sprmPNLvlAnm, sprmPAnld
+    n = Word6Numbering("cp1252")
+    assert [n.label(10, numbered) for _ in range(3)] == ["1) ", "2) ", "3) "]
+    assert n.label(11, _w6_anld(23, 0, 1, 1, "\xb7")) == "\u2022 "  # bullet from the Symbol font
+    assert n.label(10, numbered) == "1) "  # a new list after the bullets restarts
+    roman = _w6_anld(2, 1, 1, 4, "(.")
+    assert n.label(10, roman) == "(iv. "  # another ANLD: start at iStartAt, lower roman
+    outline = _w6_anld(0, 0, 1, 1, ".", flags=4)  # fPrev: levels above are included
+    assert [n.label(lvl, outline) for lvl in (1, 2, 2, 1, 2)] == ["1. ", "1.1. ", "1.2. ", "2. ", "2.1. "]
+    assert n.label(0, None) == ""

@@ -31,6 +31,18 @@ class CompoundFile:
         if len(entries) > MAX_STREAMS:
             raise InputError("damaged OLE2 container (too many directory entries)")
         self._names = {"/".join(e) for e in entries}
+        self.truncated = self._check_truncated(len(data))
+
+    def _check_truncated(self, size: int) -> bool:
+        """[MS-CFB] 2.2: sectors follow the 512-byte header; a sector in use that ends past the end
+        of the file means the file was cut short (its last sector is incomplete)."""
+        try:
+            ss = self._ole.sectorsize
+            fat = self._ole.fat
+            first_missing = max(0, (size - 512) // ss)  # the first sector not wholly in the file
+            return any(v != 0xFFFFFFFF for v in fat[first_missing:first_missing + 1_000_000])
+        except Exception:
+            return False
 
     def exists(self, name: str) -> bool:
         return name in self._names

@@ -137,6 +137,61 @@ class Lists:
         return text + (" " if lvl.follow != 2 and text else "")
 
 
+class Word6Numbering:
+    """Word 6/95 autonumbering ([MS-DOC] 2.9.4 ANLD, 2.9.6 ANLV; sprmPNLvlAnm/sprmPAnld): each
+    numbered paragraph carries its own ANLD record; levels 1-9 are outline (heading) numbers,
+    10 a numbered list, 11 a bulleted list. Counters run in document order."""
+
+    def __init__(self, codepage: str = "cp1252"):
+        self.codepage = codepage if codepage not in ("compressed", "") else "cp1252"
+        self.outline: list = [None] * 9
+        self.seq: int | None = None
+        self.seq_key = None
+        self.prev_anm = 0
+
+    def label(self, anm: int, anld: bytes | None, empty: bool = False) -> str:
+        if empty:
+            return ""
+        prev, self.prev_anm = self.prev_anm, anm
+        if not anm or anm > 11 or anld is None or len(anld) < 20:
+            return ""
+        nfc, before, after, flags = anld[0], anld[1], anld[2], anld[3]
+        start = struct.unpack_from("<H", anld, 10)[0]
+        raw = anld[20:]
+        if len(raw) >= 64:  # Word 97 ANLD (sprmPAnld80): 32 UTF-16 characters
+            chars = raw[:64].decode("utf-16-le", errors="replace")
+        else:  # Word 6/95: 32 8-bit characters in the document's code page
+            try:
+                chars = raw[:32].decode(self.codepage, errors="replace")
+            except LookupError:
+                chars = raw[:32].decode("cp1252", errors="replace")
+        text_before = chars[:before]
+        text_after = chars[before:before + after]
+        if anm == 11 or nfc == NFC_BULLET:
+            bullet = "".join(BULLETS.get(c, "\u2022" if c in "\u00b7\uf0b7" else c) for c in (text_before + text_after))
+            return (bullet.strip() or "\u2022") + " "
+        if anm == 10:
+            key = (nfc, start, text_before, text_after)
+            if prev != 10 or self.seq is None or key != self.seq_key:
+                self.seq = start
+            else:
+                self.seq += 1
+            self.seq_key = key
+            number = fmt_number(self.seq, nfc) if nfc != NFC_NONE else ""
+            out = text_before + number + text_after
+        else:  # outline level anm (1-9)
+            lvl = anm - 1
+            self.outline[lvl] = start if self.outline[lvl] is None else self.outline[lvl] + 1
+            for deeper in range(lvl + 1, 9):
+                self.outline[deeper] = None
+            number = fmt_number(self.outline[lvl], nfc) if nfc != NFC_NONE else ""
+            if flags & 0x04:  # fPrev: the numbers of the levels above come first
+                above = [str(n) for n in self.outline[:lvl] if n is not None]
+                number = ".".join(above + [number]) if number else ".".join(above)
+            out = text_before + number + text_after
+        return out + " " if out.strip() else ""
+
+
 def fmt_number(n: int, nfc: int) -> str:
     if nfc in (NFC_UROMAN, NFC_LROMAN):
         from .reader import _roman

@@ -44,6 +44,8 @@ _W6_SIZE = {
     182: 2, 183: 2, 184: 2, 185: 1, 186: 1, 187: 12, 188: -2, 189: 2, 190: -2, 191: -1,
     192: 4, 193: 5, 194: 4, 195: 2, 196: 4, 197: 2, 198: 2, 199: 5, 200: 4,
 }
+W6_P_ANLD = 12  # sprmPAnld: the paragraph's ANLD (autonumber) record
+W6_P_NLVL_ANM = 13  # sprmPNLvlAnm: 0 none, 1-9 outline level, 10 numbered, 11 bulleted
 W6_PF_IN_TABLE = 24
 W6_PF_TTP = 25
 W6_CF_RMARK_DEL = 65  # sprmCFStrikeRM
@@ -113,6 +115,8 @@ class ParaProps:
     inner_ttp: bool = False
     ilvl: int | None = None
     ilfo: int | None = None
+    anm: int = 0  # Word 6/95 autonumber level (sprmPNLvlAnm)
+    anld: bytes | None = None  # Word 6/95 autonumber record (sprmPAnld)
 
     @property
     def depth(self) -> int:
@@ -134,6 +138,10 @@ def para_props(data: bytes, word6: bool = False) -> ParaProps:
                 pp.in_table = bool(arg[0])
             elif op == W6_PF_TTP and arg:
                 pp.ttp = bool(arg[0])
+            elif op == W6_P_NLVL_ANM and arg:
+                pp.anm = arg[0]
+            elif op == W6_P_ANLD and arg:
+                pp.anld = bytes(arg)
         return pp
     if len(data) < 2:
         return pp

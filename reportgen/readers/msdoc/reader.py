@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 from bisect import bisect_right
 
@@ -12,7 +13,7 @@ from . import word2
 from .cfb import OLE_MAGIC, CompoundFile
 from .fib import STORY_ORDER, Fib, parse_fib
 from .pieces import Piece, Text, parse_clx
-from .lists import Lists
+from .lists import Lists, Word6Numbering
 from .props import ParaProps, PapxRuns, chpx_runs
 from .protection import check_irm, decrypt, encryption_name
 from .stories import StoryResult, assemble, split_paragraphs
@@ -60,6 +61,10 @@ def read_msdoc(data: bytes, password: str | None = None, _depth: int = 0) -> Doc
         doc = _read_storage(cf, "", data, password, _depth)
         if _depth == 0:
             _append_embedded(cf, doc)
+        if cf.truncated:
+            if not _has_text(doc):
+                raise InputError("damaged Word document (the file is truncated and no text could be read)")
+            doc.warnings.append("the file is truncated (its last sector is incomplete); some content may be missing")
         return doc
     finally:
         cf.close()
@@ -101,6 +106,11 @@ def _read_storage(cf: CompoundFile, prefix: str, data: bytes, password: str | No
     return doc
 
 
+def _has_text(doc: Document) -> bool:
+    return any(s.strip() for s in [doc.body, *doc.headers, *doc.footers, *doc.footnotes, *doc.endnotes,
+                                   *doc.comments, *doc.textboxes])
+
+
 def _append_embedded(cf: CompoundFile, doc: Document) -> None:
     """Word documents embedded as OLE objects (ObjectPool/_N/WordDocument): their body text follows."""
     subs = sorted(n[: -len("WordDocument")] for n in cf.names
@@ -131,6 +141,33 @@ def _codepage(fib: Fib, wd: bytes) -> tuple[str, dict[int, str]]:
         if fib.wident == 0xA699 and cp == "cp1252":
             cp = next((c for c in fonts.values() if c in ("cp950", "cp936", "cp932", "cp949")), cp)
     return cp, fonts
+
+
+_FE_ODD_UNIT = re.compile("[\u0100-\u4dff]")
+# high bytes of code units that are real text in Far East documents (Latin extended, Greek,
+# Cyrillic, general punctuation, box drawing, CJK symbols and kana): never reinterpreted
+_FE_REAL_HIGH = {0x01, 0x02, 0x03, 0x04, 0x1E, 0x20, 0x25, 0x30, 0x31}
+
+
+def _far_east_units(text: str) -> str:
+    """Far East Word 6/95 (wIdent 0xA699) 16-bit text sometimes carries a stray high byte on an
+    8-bit character: Word shows the unit 0x350D as a paragraph mark (POI test51944 reports the
+    same) and 0x1092 as the cp1252 quote 0x92. Only units outside the scripts such documents use
+    are read as their low byte: a paragraph or cell mark (0x0D, 0x07) under a high byte below the
+    CJK ideographs, or a cp1252 byte 0x80-0x9F under a high byte 0x05-0x1F. One character per unit."""
+
+    def fix(m: re.Match) -> str:
+        u = ord(m.group())
+        lo, hi = u & 0xFF, u >> 8
+        if hi in _FE_REAL_HIGH:
+            return m.group()
+        if lo in (0x0D, 0x07):
+            return chr(lo)
+        if 0x05 <= hi < 0x20 and 0x80 <= lo < 0xA0:
+            return bytes([lo]).decode("cp1252", errors="replace")
+        return m.group()
+
+    return _FE_ODD_UNIT.sub(fix, text)
 
 
 def _font_codepages(wd: bytes, fc: int, lcb: int) -> dict[int, str]:
@@ -172,6 +209,8 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
         pieces, prcs = parse_clx(table, fc_clx, lcb_clx)
     text = Text(wd, pieces, codepage, limit=total + 1)
     warnings.extend(text.warnings)
+    if fib.word6 and fib.wident == 0xA699:
+        text.text = _far_east_units(text.text)
     styles = parse_stsh(table, *fib.get("Stshf"), word6=fib.word6,
                         codepage=codepage if codepage != "compressed" else "cp1252")
     full = _apply_char_runs(text, wd, table, fib, styles, prcs, fonts, codepage)
@@ -184,6 +223,10 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
         return styles.name(istd)
 
     lists = Lists(table, fib.get("PlfLst"), fib.get("PlfLfo"))
+    w6_numbers = Word6Numbering(codepage) if fib.word6 else None
+
+    def w6_label(pp: ParaProps) -> str:
+        return w6_numbers.label(pp.anm, pp.anld)
 
     def label(pp: ParaProps) -> str:
         ilfo, ilvl = pp.ilfo, pp.ilvl
@@ -214,7 +257,7 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
         body_story = a == 0
         paras = split_paragraphs(full[a:b], a, props_at, style_name, styles.is_caps, links,
                                  (lambda cp: marks.get(cp, "")) if body_story else None,
-                                 label if lists.lists else None)
+                                 w6_label if fib.word6 else (label if lists.lists else None))
         return assemble(paras)
 
     body = story(0, fib.ccp["text"])
@@ -223,25 +266,34 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
     doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in body.lines]
     doc.tables = body.tables
 
-    def parts(plc_name: str, story_name: str) -> list[str]:
+    def parts(plc_name: str, story_name: str, indexes: list | None = None) -> list[str]:
+        """The non-empty notes of a story; `indexes` gets each one's position in the PLC."""
         base, length = starts[story_name], fib.ccp.get(story_name, 0)
         if not length:
             return []
         cps = _plc_cps(table, *fib.get(plc_name), data_size=_PLC_DATA.get(plc_name, 0))
         out = []
         if len(cps) >= 2:
-            for x, y in zip(cps, cps[1:]):
+            for k, (x, y) in enumerate(zip(cps, cps[1:])):
                 if 0 <= x < y <= length:
                     t = story(base + x, base + y).text.strip()
                     if t:
                         out.append(t)
+                        if indexes is not None:
+                            indexes.append(k)
             return out
         t = story(base, base + length).text.strip()
+        if t and indexes is not None:
+            indexes.append(0)
         return [t] if t else []
 
     doc.footnotes = parts("PlcffndTxt", "ftn")
     doc.endnotes = parts("PlcfendTxt", "edn") if not fib.word6 else []
-    doc.comments = parts("PlcfandTxt", "atn")
+    comment_index: list[int] = []
+    doc.comments = parts("PlcfandTxt", "atn", comment_index)
+    if doc.comments:
+        owners = _comment_owners(table, fib)
+        doc.comment_authors = [owners[k] if k < len(owners) else "" for k in comment_index]
     doc.textboxes = parts("PlcftxbxTxt", "txbx") if not fib.word6 else []
     if fib.word6:
         doc.headers, doc.footers = _headers_footers_word6(wd, fib, starts, story)
@@ -253,6 +305,35 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
 
 
 _PLC_DATA = {"PlcftxbxTxt": 22}
+
+
+def _comment_owners(table: bytes, fib: Fib) -> list[str]:
+    """Author of each comment: [MS-DOC] 2.9.12 ATRDPre10 (30 bytes, ibst at offset 20) in
+    PlcfandRef indexes GrpXstAtnOwners (2.9.117: Xst strings, a 16-bit count then UTF-16).
+    Word 6/95 (2.9.11 ATRD of 28 bytes with an 8-bit Pascal initials field) has no owner table
+    in this layout; its comments get no author."""
+    if fib.word6:
+        return []
+    fc, lcb = fib.get("GrpXstAtnOwners")
+    names: list[str] = []
+    if lcb > 0 and fc + lcb <= len(table):
+        pos, end = fc, fc + lcb
+        while pos + 2 <= end and len(names) < 10_000:
+            cch = struct.unpack_from("<H", table, pos)[0]
+            if pos + 2 + 2 * cch > end:
+                break
+            names.append(table[pos + 2:pos + 2 + 2 * cch].decode("utf-16-le", errors="replace"))
+            pos += 2 + 2 * cch
+    fc, lcb = fib.get("PlcfandRef")
+    if lcb < 4 or fc + lcb > len(table):
+        return []
+    n = (lcb - 4) // 34
+    base = fc + 4 * (n + 1)
+    out = []
+    for i in range(min(n, 100_000)):
+        ibst = struct.unpack_from("<h", table, base + 30 * i + 20)[0]
+        out.append(names[ibst] if 0 <= ibst < len(names) else "")
+    return out
 
 
 def _roman(n: int) -> str:
@@ -355,24 +436,46 @@ def _apply_char_runs(text: Text, wd: bytes, table: bytes, fib: Fib, styles: Styl
     _char_edits(edits, text, wd, table, fib, styles, prcs, fonts, codepage)
     if not edits:
         return text.text
-    chars = list(text.text)
-    n = len(chars)
+    src = text.text
+    n = len(src)
+    # only the edited ranges become lists of characters: merge overlapping edits into clusters
+    spans = sorted((max(0, a), min(b, n)) for a, b, _, _ in edits if a < min(b, n))
+    clusters: list[list[int]] = []
+    for a, b in spans:
+        if clusters and a <= clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], b)
+        else:
+            clusters.append([a, b])
+    if not clusters:
+        return src
+    starts = [c[0] for c in clusters]
+    buffers = [list(src[a:b]) for a, b in clusters]
     for cp_a, cp_b, action, arg in edits:
-        cp_b = min(cp_b, n)
+        cp_a, cp_b = max(0, cp_a), min(cp_b, n)
+        if cp_a >= cp_b:
+            continue
+        i = bisect_right(starts, cp_a) - 1
+        chars, off = buffers[i], clusters[i][0]
         if action == "del":
-            for k in range(cp_a, cp_b):
+            for k in range(cp_a - off, cp_b - off):
                 chars[k] = "\x00"
         elif action == "recode":
             seg = decode_8bit(wd[arg[0]:arg[1]], arg[2])
-            for k, ch in zip(range(cp_a, cp_b), seg):
+            for k, ch in zip(range(cp_a - off, cp_b - off), seg):
                 if chars[k] >= " ":
                     chars[k] = ch
         elif action == "caps":
-            for k in range(cp_a, cp_b):
+            for k in range(cp_a - off, cp_b - off):
                 u = chars[k].upper()
                 if len(u) == 1:
                     chars[k] = u
-    return "".join(chars)
+    out, pos = [], 0
+    for (a, b), chars in zip(clusters, buffers):
+        out.append(src[pos:a])
+        out.append("".join(chars))
+        pos = b
+    out.append(src[pos:])
+    return "".join(out)
 
 
 def _char_edits(edits: list, text: Text, wd: bytes, table: bytes, fib: Fib, styles: StyleSheet,
