@@ -39,6 +39,9 @@ class Hints:
     # headline; a Word document's title property or a bare <title> only fills in a missing headline
     title_trusted: bool = False
     date: Optional[str] = None
+    # the file's own date (a Word document's creation date): the year of a dateline that prints
+    # none, and the release date only when the release itself gives no date at all
+    file_date: Optional[str] = None
     base_dir: Optional[str] = None
     path: Optional[str] = None
     format: Optional[str] = None
@@ -47,6 +50,9 @@ class Hints:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+
+
+_ENDS_WITH_SUFFIX = re.compile(r"\b(?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P|LLC|B\.V|A\.G|S\.p\.A|U\.S)\.$")
 
 
 def looks_like_heading(block: Block) -> bool:
@@ -61,11 +67,11 @@ def looks_like_heading(block: Block) -> bool:
     words = _words(t)
     if not words or len(t.split()) > 14 or _HEADING_STOP.match(t) or _CONTACT_LABEL.match(t):
         return False
-    if _SENTENCE_END.search(t) and not t.endswith(":"):
+    if _SENTENCE_END.search(t) and not t.endswith(":") and not (_ABOUT.match(t) and _ENDS_WITH_SUFFIX.search(t)):
         return False
     if _FLS_HEADING.search(t) and len(t) < 70:
         return True  # "Forward Looking Statements Note:"
-    if re.search(r"[@]|https?://|\d{3}[-.)]\s?\d{3}", t):
+    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
         return False
     if t.endswith(":") and not block.emphasis and not t.isupper():
         return False
@@ -82,7 +88,7 @@ _ABOUT = re.compile(r"^About\b", re.I)
 
 
 _LABEL_WITH_VALUE = re.compile(
-    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?Contacts?\s*:\s*\S"
+    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)\s*:\s*[A-Z]"
 )
 
@@ -108,6 +114,10 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         return False
     if _ABOUT.match(t) or _FLS_HEADING.search(t):
         return False
+    if t.isupper() and len(t.split()) >= 4 and not (contact_rules.EMAIL.search(t) or contact_rules.PHONE.search(t)):
+        return False  # an all-caps heading after the contacts
+    if len(t.split()) >= 14 and _SENTENCE_END.search(t) and not is_contact_label(t.split(":")[0] + ":"):
+        return False  # a sentence that gives an address ("NOTE TO EDITORS: ... email ... at x@y.com.")
     if contact_rules.EMAIL.search(t) or (contact_rules.PHONE.search(t) and len(t) < 200):
         return True
     if is_contact_label(t) or contact_rules.is_person_name(t):
@@ -166,9 +176,37 @@ def _issuer_name_before(text: str, start: int) -> Optional[str]:
     return name or None
 
 
+def with_leading_the(name: str, text: str, source: Optional[str] = None, headline: str = "") -> str:
+    """`The Buckle, Inc.`: a leading "The" is part of the name when the release capitalises it
+    mid-sentence ("information on The Buckle, Inc."), or the SOURCE line or headline carries it."""
+    if name.lower().startswith("the "):
+        return name
+    the_name = "The " + name
+    if source and source.lower().startswith(the_name.lower()):
+        return the_name
+    if re.search(rf"\b[a-z][a-z,]*\s+The\s+{re.escape(name)}", text):
+        return the_name
+    if headline and headline.isupper() and re.search(rf"(?:^|\s)THE\s+{re.escape(name.upper())}", headline):
+        return the_name
+    return name
+
+
+_CO_WORD = r"(?:[A-Z][\w&.'\u2019-]*|&|of)"
+_JOINT_LEAD = re.compile(
+    rf"^\s*(?P<a>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{1,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
+    rf"\s+and\s+(?P<b>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{0,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
+    r"(?=\s*[(,]|\s+(?:today|announced|jointly|have|has)\b)"
+)
+
+
 def _issuer_name_from_lead(lead: str) -> Optional[str]:
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
+    joint = _JOINT_LEAD.match(lead)
+    if joint and re.search(r"\b(?:announce[ds]?|today|report(?:s|ed))\b", lead[:400]):
+        # "Blackstone Life Sciences and Anthos Therapeutics, Inc. ... announced": a joint release;
+        # the first company named is the issuer
+        return joint.group("a").strip(" ,")
     m = re.match(
         r"^\s*(?P<name>(?:(?:[A-Z0-9][\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
         r"(?:,\s+(?:a|an|the|formerly|together)\s|,\s+[a-z]+\s+of\s|\s+\(|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)",
@@ -208,6 +246,7 @@ def choose_headline(header_texts: list[str], hints: Hints) -> tuple[str, list[st
     while len(texts) > 1 and _LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= 5:
         texts.pop(0)
     title = " ".join((hints.title or "").split())
+    title = re.sub(r"^(?:Press Release|News Release|PRESS RELEASE)\s*:\s*", "", title)  # a Dow Jones copy's title
     if title and hints.title_trusted:
         headline = title
         rest = [t for t in texts if not same_title(t, title)]
@@ -262,16 +301,102 @@ def caption_run(body: list[Block], i: int) -> Optional[int]:
     """Where the table starts when body[i:] is a table's caption (all-caps statement titles,
     `(Millions of dollars)`, `Table 1 ...`, up to three lines) right above the table; else None."""
     j = i
-    while j < len(body) and j - i < 3 and body[j].kind not in ("table", "item"):
+    while j < len(body) and j - i < 4 and body[j].kind not in ("table", "item"):
         t = body[j].text.strip()
-        if len(t) > 150 or (_SENTENCE_END.search(t) and not t.endswith(")")):
+        if len(t) > 150 or (_SENTENCE_END.search(t) and not t.endswith(")") and not t.isupper()):
             return None
-        if not _CAPTION.match(t) and not (j + 1 < len(body) and re.match(r"^\(.*\)$", body[j + 1].text.strip())):
+        label_above_table = t.endswith(":") and len(t) < 60 and j + 1 < len(body) and body[j + 1].kind == "table"
+        if not _CAPTION.match(t) and not label_above_table and not (j + 1 < len(body) and re.match(r"^\(.*\)$", body[j + 1].text.strip())):
             return None  # a title-case caption only counts with its unit line below it
         j += 1
     if j > i and j < len(body) and body[j].kind == "table":
         return j
     return None
+
+
+_FOOTNOTE = re.compile(r"^(?:\(\d{1,2}\)|\(?[a-z]\)|\*{1,3}|\d{1,2}\)|[\u2020\u2021])\s*[A-Z]")
+
+
+def footnote_run(body: list[Block], i: int) -> int:
+    """The end of the table footnotes that start at body[i] (`(1) These items ...`, `* Domestic
+    segment ...`): marked paragraphs right under a table, up to the next non-note block."""
+    j = i
+    while j < len(body) and body[j].kind in ("para", "item") and _FOOTNOTE.match(body[j].text.strip()):
+        if j + 1 < len(body) and body[j + 1].kind == "table" and not re.match(r"^\(\d", body[j].text.strip()):
+            break  # "* Domestic segment detail for ..." right above the next table is its caption
+        j += 1
+    return j
+
+
+def with_footnotes(table: Table, notes: list[str]) -> Table:
+    """A table's footnotes kept with it: one-cell rows under the figures."""
+    table = table.model_copy(deep=True)
+    width = max((len(r) for r in table.rows), default=1)
+    table.rows += [[n] + [""] * (width - 1) for n in notes]
+    return table
+
+
+def heading_level(block: Block) -> Optional[int]:
+    """The level the markup gives a heading (markdown/HTML h2 -> 2, Word Heading 2 -> 2); None for a
+    heading known only by its look (bold, all caps, indented)."""
+    if block.kind == "heading" and block.level:
+        return block.level
+    return None
+
+
+def _in_run_of_short_lines(body: list[Block], i: int) -> bool:
+    """Three or more heading-like lines in a row (an address, a list of names) are not headings;
+    two (a heading and its first sub-heading) are."""
+    def plain_heading_like(k: int) -> bool:
+        return 0 <= k < len(body) and body[k].kind == "para" and not body[k].emphasis and looks_like_heading(body[k])
+
+    if body[i].kind == "heading" or body[i].emphasis:
+        return False
+    run = 1
+    k = i - 1
+    while plain_heading_like(k):
+        run += 1
+        k -= 1
+    k = i + 1
+    while plain_heading_like(k):
+        run += 1
+        k += 1
+    return run >= 3
+
+
+_GLUED_ABOUT = re.compile(r"^(About (?P<name>[A-Z0-9][\w&.,'\u2019-]*(?: (?:[A-Z0-9][\w&.,'\u2019-]*|plc|inc\.?|ltd\.?|and|of|de|the)){0,5}?))\s+(?P=name)\b")
+
+
+def split_glued_about(body: list[Block]) -> list[Block]:
+    """`About Alkermes plc Alkermes plc is a global ...`: a copy that lost the break after the
+    boilerplate's heading; the heading is the words before the name repeats."""
+    out = []
+    for b in body:
+        m = _GLUED_ABOUT.match(b.text.strip()) if b.kind == "para" else None
+        head = m.group(1) if m else None
+        lead = b.meta.get("bold_lead") or ""
+        rest_after_lead = b.text.strip()[len(lead):].lstrip()
+        if (not head and b.kind == "para" and _ABOUT.match(lead) and len(lead.split()) <= 8 and b.text.strip().startswith(lead)
+                and lead.count("(") == lead.count(")") and (rest_after_lead[:1].isupper() or rest_after_lead[:1].isdigit())):
+            head = lead  # "**About 4D-150**4D-150 is a ...": the bold lead-in is the heading
+        if head and len(b.text) > len(head) + 40:
+            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, meta={"lines": [head]}))
+            rest = b.text.strip()[len(head):].strip()
+            out.append(Block(rest, kind="para", origin=b.origin, meta={"lines": [rest]}))
+        else:
+            out.append(b)
+    return out
+
+
+def drop_repeated_captions(body: list[Block]) -> list[Block]:
+    """A short block printed twice in a row in the body (a wire copy's image alt text and caption:
+    `**Saqib Islam, SpringWorks Therapeutics CEO**` twice) is an attachment's caption, not text."""
+    keys = [_norm_title(b.text) if b.kind != "table" and len(b.text) < 200 else None for b in body]
+    drop = set()
+    for k in range(len(body) - 1):
+        if keys[k] and keys[k] == keys[k + 1]:
+            drop.update((k, k + 1))
+    return [b for k, b in enumerate(body) if k not in drop]
 
 
 def continues_paragraph(paragraphs: list[str], text: str) -> bool:
@@ -502,23 +627,26 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         dateline = dl_match.dateline
         if dl_match.year is None and trailer_date is not None:
             dateline = with_year(dl_match, trailer_date.year)
-        elif dl_match.year is None and hints.date:
-            dateline = with_year(dl_match, int(hints.date[:4]))
+        elif dl_match.year is None and (hints.date or hints.file_date):
+            dateline = with_year(dl_match, int((hints.date or hints.file_date)[:4]))
         release.dateline = dateline
         lead_text = body[0].text[dl_match.end:].strip()
         lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)
         body = ([Block(lead_text, kind="para")] if lead_text else []) + body[1:]
     release.release_date = release.dateline.date or (trailer_date.isoformat() if trailer_date else None) or hints.date
     if not release.release_date:
-        release.release_date = date_from_body([b.text for b in body[:40] if b.kind != "table"])
+        release.release_date = date_from_body([b.text for b in body[:40] if b.kind != "table"]) or hints.file_date
 
     # 3. sections, with contact blocks pulled out of the body
     sections: list[Section] = [Section(heading=None)]
+    body = drop_repeated_captions(split_glued_about(body))
     i = 0
     while i < len(body):
         b = body[i]
         t = b.text.strip()
-        if (is_contact_label(t) or (starts_with_contact_label(t) and len(t) < 300)) and b.kind != "table":
+        first_line = (b.meta.get("lines") or [t])[0].strip()
+        if (is_contact_label(t) or (starts_with_contact_label(t) and len(t) < 300)
+                or (first_line != t and is_contact_label(first_line) and len(t) < 400)) and b.kind != "table":
             run = [b]
             j = i + 1
             while j < len(body) and continues_contact_block(body[j], body[j + 1] if j + 1 < len(body) else None):
@@ -532,20 +660,38 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             table = (body[caption_end].table or Table()).model_copy()
             caption = " ".join(x.text.strip() for x in body[i:caption_end])
             table.caption = f"{caption} {table.caption}".strip() if table.caption else caption
+            notes_end = footnote_run(body, caption_end + 1)
+            if notes_end > caption_end + 1:
+                table = with_footnotes(table, [x.text.strip() for x in body[caption_end + 1:notes_end]])
             sections[-1].tables.append(table)
-            i = caption_end + 1
+            i = max(caption_end + 1, notes_end)
             continue
         if b.kind == "table":
-            sections[-1].tables.append(b.table or Table())
-        elif looks_like_heading(b) and not (i + 1 < len(body) and looks_like_heading(body[i + 1]) and body[i + 1].kind != "heading" and b.kind != "heading" and not b.emphasis):
-            sections.append(Section(heading=t.rstrip(":").strip()))
+            table = b.table or Table()
+            notes_end = footnote_run(body, i + 1)
+            if notes_end > i + 1:
+                table = with_footnotes(table, [x.text.strip() for x in body[i + 1:notes_end]])
+                i = notes_end - 1
+            sections[-1].tables.append(table)
+        elif looks_like_heading(b) and not _in_run_of_short_lines(body, i):
+            heading = re.sub(r"\s*:?\s*(?:\(\d{1,2}\)|\*+)$", "", t).rstrip(":").strip()
+            if len(sections) > 1 and _norm_title(heading) == _norm_title(sections[-1].heading or ""):
+                pass  # a page header printed again on the next page ("Supplemental Data for ..."): furniture
+            else:
+                sections.append(Section(heading=heading, level=heading_level(b)))
         elif continues_paragraph(sections[-1].paragraphs, t):
             sections[-1].paragraphs[-1] += " " + t  # a paragraph split by a page break
         else:
             sections[-1].paragraphs.append(t)
         i += 1
-    # a heading with nothing under it (a stray label) is not a section
-    release.sections = [s for s in sections if s.paragraphs or s.tables]
+    # a heading with nothing under it (a stray label) is not a section, unless a sub-heading
+    # follows it ("Revenue Highlights" above "LYBALVI"): it heads that part of the release
+    release.sections = [
+        s for k, s in enumerate(sections)
+        if s.paragraphs or s.tables or (s.heading and k + 1 < len(sections) and sections[k + 1].heading
+                                        and (s.level is None or sections[k + 1].level is None or sections[k + 1].level > s.level)
+                                        and not _FLS_HEADING.search(s.heading))
+    ]
     if not release.sections:
         release.sections = [Section(heading=None)]
 
@@ -572,12 +718,20 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         first_start = tickers[0][1]
         issuer.tickers = [t for t, start, _ in tickers if t.symbol == tickers[0][0].symbol or start - first_start < 200]
         issuer.name = _issuer_name_before(search_space, first_start)
+        subject = _issuer_name_from_lead(re.sub(r"\s?(?:\u00ae|\u2122|\((?:R|TM)\))", "", lead))
+        if (subject and first_start > len(subject) + 40 and issuer.name and subject.split()[0] not in issuer.name
+                and re.search(r"\b(?:investors|shareholders|stockholders|behalf|against|of)\s+.{0,60}$", search_space[:first_start])):
+            # "Bergen Law LLP is investigating claims on behalf of investors of Tidewater Labs, Inc.
+            # (NASDAQ: TDLB)": the ticker is another company's; the lead's subject is the issuer
+            issuer.name, issuer.tickers = subject, []
     if not issuer.name:
         issuer.name = _issuer_name_from_lead(re.sub(r"\s?(?:\u00ae|\u2122|\((?:R|TM)\))", "", lead)) or release.source
     if release.source and issuer.name and issuer.name.lower() in release.source.lower() and len(release.source) < 80:
         issuer.name = release.source
     if release.source and len(release.source) < 80 and (not issuer.name or re.search(r"\d", issuer.name)) and not issuer.tickers:
         issuer.name = release.source  # the lead names no company ("Every February 11, ...")
+    if issuer.name:
+        issuer.name = with_leading_the(issuer.name, search_space, release.source, release.headline)
     if issuer.name and issuer.name.isupper() and len(issuer.name) > 6:
         issuer.name = title_case_name(issuer.name)  # "ROCK OF AGES CORPORATION"
     urls = []
@@ -592,19 +746,28 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     if website:
         issuer.website = website
     elif issuer.name:
-        stem = re.sub(r"[^a-z0-9]", "", issuer.name.split()[0].lower())
+        words = [w for w in issuer.name.split() if w.lower() != "the"] or issuer.name.split()
+        stem = re.sub(r"[^a-z0-9]", "", words[0].lower())
+        best_rank = None
         for u in urls:
             host = re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split("/")[0]
-            if stem and stem[:6] in host.replace("-", "") and "sec.gov" not in host:
+            if not (stem and stem[:6] in host.replace("-", "") and "sec.gov" not in host):
+                continue
+            labels = host.replace("-", "").split(".")
+            # the company's own domain (buckle.com) before its subdomains (corporate.buckle.com)
+            # before another service's page for it (buckle.zoom.us)
+            rank = 0 if labels[0].startswith(stem[:6]) and len(labels) <= 3 and labels[-1] != "us" or len(labels) == 2 else (
+                1 if any(l.startswith(stem[:6]) for l in labels[-3:-1]) else 2)
+            if best_rank is None or rank < best_rank:
+                best_rank = rank
                 issuer.website = u if u.startswith("http") else "http://" + u
-                break
     release.issuer = issuer
 
     # 6. contacts and quotes
     found: list[Contact] = []
     for text, role in contact_texts:
         found += contact_rules.parse_contacts(text, default_role=role)
-    release.contacts = contact_rules.merge_contacts(found)
+    release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), issuer.name)
     paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]
     release.quotes = find_quotes(paragraphs, context=release.headline)
 

@@ -63,6 +63,9 @@ def strip_stray_emphasis(text: str) -> str:
     return _STRAY_STARS.sub("", text)
 
 
+_GLUED_AT_MARK = re.compile(r"[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F]$")
+
+
 def _inline(token) -> tuple[list[str], bool, str]:
     """Lines of an inline token's text, whether it is all bold, and its bold lead-in."""
     lines = [""]
@@ -70,8 +73,11 @@ def _inline(token) -> tuple[list[str], bool, str]:
     all_bold = True
     lead = ""
     lead_open = True
+    boundary = False  # an emphasis mark opened or closed since the last text
     for child in token.children or []:
         t = child.type
+        if t in ("strong_open", "strong_close", "em_open", "em_close"):
+            boundary = True
         if t == "strong_open":
             depth += 1
         elif t == "strong_close":
@@ -85,6 +91,11 @@ def _inline(token) -> tuple[list[str], bool, str]:
                 if content:
                     lines.append("")
                 continue
+            if boundary and content and _GLUED_AT_MARK.search(lines[-1]) and content[:1].isalpha():
+                # a converter dropped the spaces around emphasis: "About***In Vivo***Programs"
+                content = " " + content
+            if content:
+                boundary = False
             if content.strip():
                 if depth == 0:
                     all_bold = False
@@ -128,6 +139,18 @@ def _pipe_table(tokens, i) -> tuple[Table, int]:
     if empty_head:
         rows, header_rows = rows[header_rows:], 0
     return Table(header_rows=header_rows, rows=[r for r in rows if any(r)]), i
+
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_HEAD = re.compile(r"^(?:[A-Za-z&/ ]{2,30}\s)?(?:Contacts?|Inquiries|Enquiries)\s*:?$|^(?:Media|Investors?|Press)\s*:?$", re.I)
+
+
+def is_contact_table(rows: list[list[str]]) -> bool:
+    """A small table of people: its first row labels contact groups and it holds e-mails."""
+    if len(rows) > 14 or not rows:
+        return False
+    text = "\n".join(c for r in rows for c in r)
+    return any(_CONTACT_HEAD.match(c.strip()) for c in rows[0] if c.strip()) and bool(_EMAIL.search(text)) and not re.search(r"\$\s?\d", text)
 
 
 def fixed_width_table(code: str) -> Optional[Table]:
@@ -205,7 +228,14 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
             i += 2
         elif t == "table_open":
             table, i = _pipe_table(tokens, i)
-            if table.rows:
+            if table.rows and is_contact_table(table.rows):
+                # people side by side under their labels ("Investor Contacts:" | "Media Contact:"):
+                # one contact block per column
+                for j in range(len(table.rows[0])):
+                    col = [r[j] for r in table.rows if j < len(r) and r[j].strip()]
+                    if col:
+                        blocks.append(Block(" ".join(col), meta={"lines": col, "contact_table": True}))
+            elif table.rows:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
         elif t in ("fence", "code_block"):
             table = fixed_width_table(tok.content)

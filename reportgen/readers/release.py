@@ -120,6 +120,9 @@ def blocks_for(data: bytes, fmt: str, path: Path, hints: Hints, password: Option
         doc = _read_document(path, data, password)
         if doc.metadata.title and not hints.title:
             hints.title = doc.metadata.title
+        created = doc.metadata.created or doc.metadata.modified
+        if created and re.match(r"\d{4}-\d{2}-\d{2}", created) and not created.startswith(("1601", "1900", "1970")):
+            hints.file_date = created[:10]
         hints.warnings.extend(doc.warnings)
         return _title_first(blocks_from_document(doc))
     if fmt == "html":

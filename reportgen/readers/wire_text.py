@@ -98,6 +98,10 @@ def _is_break(line: str, nxt: str, width: int) -> bool:
     fits = len(line) + 1 + len(first_word) <= width
     if re.search(r"(?:https?://|www\.)\S*[/?=&_.-]$", line.strip()):
         return False  # a URL broken at the margin goes on
+    if ni > li and not fits and not _SENTENCE_END.search(line.strip()) and not is_tabular(line):
+        # the line is full and the sentence goes on: a hanging indent (a footnote's "(1) These
+        # items ..." / "    office and ...") or a wrapped caption, not a new paragraph
+        return False
     if ni > li:
         return True  # first-line indent of a new paragraph
     if li > ni and fits:
@@ -172,9 +176,132 @@ def find_table_zones(lines: list[str], start: int) -> list[tuple[int, int]]:
     return zones
 
 
+_CURRENCY = ("$", "\u20ac", "\u00a3", "C$", "US$")
+
+
+def _positioned_cells(line: str) -> list[tuple[int, int, str]]:
+    """Cells of a fixed-width line with their columns: runs of text split at two or more spaces;
+    a currency sign standing alone (`$    -`) goes with the figure after it."""
+    cells: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"\S+(?: \S+)*", line):
+        if cells and cells[-1][2] in _CURRENCY:
+            a, _, t = cells.pop()
+            cells.append((a, m.end(), f"{t} {m.group()}"))
+        else:
+            cells.append((m.start(), m.end(), m.group()))
+    return cells
+
+
+def _is_figure(text: str) -> bool:
+    t = text.replace(" ", "")
+    return bool(re.fullmatch(_NUM, t)) or t in ("-", "\u2014", "\u2013", "--", "n/a", "nm", "NM", "$-")
+
+
+def _column_edges(lines: list[str]) -> list[int]:
+    """The right edges of the value columns: figures are right-aligned, so the ends of the figure
+    cells cluster (a closing parenthesis may hang one place further)."""
+    ends = sorted(c[1] for l in lines if is_tabular(l) for c in _positioned_cells(l)[1:] if _is_figure(c[2]))
+    edges: list[int] = []
+    for e in ends:
+        if edges and e - edges[-1] <= 2:
+            edges[-1] = e
+        else:
+            edges.append(e)
+    return edges
+
+
+def _place(cells: list[tuple[int, int, str]], edges: list[int]) -> list[str]:
+    """Value cells -> one string per column, each cell in the column whose right edge is nearest
+    its own; a header cell that runs over two columns (`June 28, January 3,`) is split between
+    its words where they line up with two columns."""
+    out = [""] * len(edges)
+
+    def nearest(end: int) -> int:
+        return min(range(len(edges)), key=lambda k: abs(edges[k] - end))
+
+    for a, b, text in cells:
+        words = [(m.start() + a, m.end() + a, m.group()) for m in re.finditer(r"\S+", text)]
+        pieces: list[list[tuple[int, int, str]]] = [[]]
+        for k, w in enumerate(words):
+            pieces[-1].append(w)
+            # two dates printed one space apart over two columns ("June 28, January 3,"); a
+            # header centred over two columns ("For the 13 Weeks") stays one cell
+            if k + 1 < len(words) and not _is_figure(text) and re.search(r"\d,?$", w[2]) and re.search(r"\d,?$", words[-1][2]):
+                here, there = nearest(w[1]), nearest(words[k + 1][1])
+                if here != there and abs(edges[here] - w[1]) <= 3 and nearest(b) != here:
+                    pieces.append([])
+        for piece in pieces:
+            col = nearest(piece[-1][1])
+            joined = " ".join(w[2] for w in piece)
+            out[col] = f"{out[col]} {joined}".strip()
+    return out
+
+
+def _table_by_columns(lines: list[str]):
+    """A fixed-width table laid out by character position (None when its figures show no columns)."""
+    from reportgen.model import Table
+
+    body = [l for l in lines if l.strip()]
+    edges = _column_edges(body)
+    if len(edges) < 1:
+        return None
+    figure_starts = [c[0] for l in body if is_tabular(l) for c in _positioned_cells(l)[1:] if _is_figure(c[2])]
+    value_left = min(figure_starts) if figure_starts else edges[0]
+    rows: list[list[str]] = []
+    caption: list[str] = []
+    pending = ""
+    pending_indent = 0
+    for line in body:
+        cells = _positioned_cells(line)
+        label = None
+        if cells and cells[0][0] < value_left - 1 and not _is_figure(cells[0][2]) and (cells[0][1] < edges[0] - 2 or len(cells) == 1):
+            label = cells[0]
+            cells = cells[1:]
+        if not cells:
+            # a line with only a label: the caption above the table, or a label that wraps
+            text = label[2] if label else ""
+            if not rows and not pending and (text.isupper() or not caption) and not is_tabular(line):
+                caption.append(text)
+            elif pending and (text[:1].islower() or _indent(line) > pending_indent):
+                pending += " " + text
+            else:
+                if pending:
+                    rows.append([pending] + [""] * len(edges))
+                pending, pending_indent = text, _indent(line)
+            continue
+        values = _place(cells, edges)
+        name = label[2] if label else ""
+        if pending:
+            if label and (name[:1].islower() or _indent(line) > pending_indent):
+                name = f"{pending} {name}"
+            elif not label and any(_is_figure(v) for v in values if v):
+                name = pending
+            else:
+                rows.append([pending] + [""] * len(edges))
+            pending = ""
+        rows.append([name] + values)
+    if pending:
+        rows.append([pending] + [""] * len(edges))
+    header = 0
+    for r in rows:
+        if any(_is_figure(c) and not re.fullmatch(r"(?:19|20)\d\d\*{0,2}", c) for c in r[1:] if c):
+            break
+        header += 1
+    return Table(caption=" ".join(caption) or None, header_rows=min(header, len(rows)), rows=rows)
+
+
 def table_from_lines(lines: list[str]):
-    """Fixed-width lines -> a Table: cells at runs of two or more spaces; a label wrapped over two
-    lines is one row; the leading one-cell lines are the caption."""
+    """Fixed-width lines -> a Table: cells placed by column position (figures are right-aligned,
+    so their right edges are the columns); a label wrapped over two lines is one row; the leading
+    one-cell lines are the caption."""
+    by_columns = _table_by_columns(lines)
+    if by_columns is not None and by_columns.rows:
+        return by_columns
+    return _table_by_splitting(lines)
+
+
+def _table_by_splitting(lines: list[str]):
+    """The fallback: cells at runs of two or more spaces, padded on the left."""
     from reportgen.model import Table
 
     rows: list[list[str]] = []

@@ -85,3 +85,37 @@ def test_dash_separated_sub_points_become_items():
     assert [(b.kind, b.text) for b in blocks_from_markdown(md, Hints())] == [
         ("item", "Announced a deal"), ("item", "First detail of it."), ("item", "Second detail."),
     ]
+
+
+def test_spaces_lost_around_inline_emphasis_come_back():
+    from markdown_it import MarkdownIt
+
+    from reportgen.readers.markdown import _inline
+
+    md = MarkdownIt("commonmark")
+    assert _inline(md.parse("**About*****In Vivo*****Programs**")[1])[0] == ["About In Vivo Programs"]
+    assert _inline(md.parse("trials ongoing for*in vivo* gene editing")[1])[0] == ["trials ongoing for in vivo gene editing"]
+    # a superscript or a symbol glued on purpose stays glued
+    assert _inline(md.parse("the 48****th** meeting of CASGEVY*®*")[1])[0] == ["the 48th meeting of CASGEVY®"]
+
+
+def test_markdown_heading_levels_are_kept_per_section():
+    text = "---\ntitle: Acme Results\n---\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today reported.\n\n## Highlights\n\n### Product A\n\nA grew.\n\n### Product B\n\nB grew.\n\n## About Acme\n\nAcme makes things.\n"
+    hints = Hints(format="markdown")
+    r = assemble_release(blocks_from_markdown(text, hints), hints)
+    assert [(s.heading, s.level) for s in r.sections[1:]] == [("Highlights", 2), ("Product A", 3), ("Product B", 3), ("About Acme", 2)]
+
+
+def test_a_two_column_contact_table_gives_one_contact_block_per_column():
+    text = (
+        "---\ntitle: Acme Results\n---\n\nCOPENHAGEN, Denmark, Feb. 12, 2025 (GLOBE NEWSWIRE) -- Acme A/S today reported.\n\n"
+        "| Investor Contacts: | Media Contact: |\n| --- | --- |\n| Scott Smith | Melinda Baker |\n"
+        "| Acme A/S | Acme A/S |\n| ir@acme.com | +1 (650) 709-8875 |\n|  | media@acme.com |\n"
+        "| Patti Bank |  |\n| ICR Healthcare |  |\n| +1 (415) 513-1284 |  |\n| patti.bank@icrhealthcare.com |  |\n"
+    )
+    hints = Hints(format="markdown")
+    r = assemble_release(blocks_from_markdown(text, hints), hints)
+    got = [(c.name, c.role, c.organisation) for c in r.contacts]
+    assert got == [("Scott Smith", "Investor", "Acme A/S"), ("Patti Bank", "Investor", "ICR Healthcare"),
+                   ("Melinda Baker", "Media", "Acme A/S")]
+    assert not any(s.tables for s in r.sections)

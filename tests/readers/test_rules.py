@@ -320,3 +320,202 @@ def test_contact_text_whose_line_breaks_were_lost_is_unglued():
 def test_region_labels_are_not_organisations():
     got = parse_contacts("Investor and Media Contacts:\nAustralia\nAna Luiza Harrop\nana@we.com\nU.S.\nRemy Bernarda\nremy@ir.com")
     assert [(c.name, c.organisation) for c in got] == [("Ana Luiza Harrop", None), ("Remy Bernarda", None)]
+
+
+# --- rules added for the colleague's list of not-fully-right releases -------------------------
+
+from reportgen.readers.assemble import Hints, assemble_release, with_leading_the  # noqa: E402
+from reportgen.readers.blocks import Block  # noqa: E402
+from reportgen.readers.rules.contacts import settle_roles  # noqa: E402
+from reportgen.readers.rules.dateline import all_cities  # noqa: E402
+from reportgen.readers.rules.tickers import normalize_exchange  # noqa: E402
+
+
+def _release(text: str):
+    return assemble_release(blocks_from_text(text), Hints(format="text"))
+
+
+def test_a_footnote_with_a_hanging_indent_is_one_paragraph_and_a_wrapped_caption_one_line():
+    text = (
+        "Acme Reports Results\n\nCHICAGO, July 22 /PRNewswire/ -- Acme Corp. (NYSE: ACM) reported results today for its\n"
+        "second quarter.\n\n"
+        "    ACME CORP.\n"
+        "    SUPPLEMENTAL INFORMATION - INVENTORY, STORE COUNT AND SUMMARY OF CERTAIN\n"
+        "     SIGNIFICANT ITEMS\n\n"
+        "    Domestic Inventories:\n"
+        "                               July 3,  June 28,\n"
+        "                                2004     2003\n"
+        "                    -LIFO      $4,945   $4,881\n"
+        "                    -FIFO      $5,526   $5,507\n"
+        "                    -Other     $1,526   $1,507\n\n"
+        "    (1) These items relate to the Company's initiatives to streamline its home\n"
+        "        office and field operations and the results of divested businesses.\n\n"
+        "    (2) Represents the effect on the 13 weeks ended June 28, 2003 assuming\n"
+        "        that the change in accounting occurred at the beginning of fiscal 2003.\n\n"
+        "SOURCE Acme Corp.\n"
+    )
+    r = _release(text)
+    headings = [s.heading for s in r.sections]
+    assert "SIGNIFICANT ITEMS" not in headings
+    table = next(t for s in r.sections for t in s.tables)
+    assert "SUMMARY OF CERTAIN SIGNIFICANT ITEMS" in table.caption
+    assert table.caption.endswith("Domestic Inventories:")
+    notes = [row[0] for row in table.rows if row[0].startswith("(")]
+    assert notes[0].startswith("(1) These items relate") and notes[0].endswith("divested businesses.")
+    assert notes[1].startswith("(2) Represents")
+    assert not any(p.startswith(("(1)", "office")) for s in r.sections for p in s.paragraphs)
+
+
+def test_a_page_header_repeated_as_the_next_heading_is_furniture():
+    blocks = [
+        Block("Acme Reports Results"),
+        Block("DEERFIELD, Ill.--(BUSINESS WIRE)--April 28, 2022--Acme Inc. (NYSE: ACM) reported results."),
+        Block("Supplemental Data for Results of Operations", emphasis=True),
+        Block("Page one of the data."),
+        Block("Supplemental Data for Results of Operations", emphasis=True),
+        Block("Page two of the data."),
+        Block("Supplemental Data for Cash Flow", emphasis=True),
+        Block("Cash flow data."),
+    ]
+    r = assemble_release(blocks, Hints())
+    assert [s.heading for s in r.sections] == [None, "Supplemental Data for Results of Operations", "Supplemental Data for Cash Flow"]
+    assert r.sections[1].paragraphs == ["Page one of the data.", "Page two of the data."]
+
+
+def test_a_heading_above_a_sub_heading_is_kept_and_a_glued_about_heading_split():
+    blocks = [
+        Block("Acme Reports Results"),
+        Block("DUBLIN, Feb. 12, 2025 /PRNewswire/ -- Acme plc today reported results."),
+        Block("Revenue Highlights"),
+        Block("WIDGETS"),
+        Block("Widget revenues were $10 million."),
+        Block("About Acme plc Acme plc is a global company that makes widgets for the whole world."),
+    ]
+    r = assemble_release(blocks, Hints())
+    assert [s.heading for s in r.sections] == [None, "Revenue Highlights", "WIDGETS", "About Acme plc"]
+    assert r.sections[-1].paragraphs == ["Acme plc is a global company that makes widgets for the whole world."]
+
+
+def test_a_title_before_the_name_at_the_first_mention_is_the_speakers_title():
+    paras = [
+        (0, 0, "The unit is headed by Vice President and General Manager Don Listwin."),
+        (0, 1, '"The products round out our line," Listwin said.'),
+    ]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Don Listwin", "Vice President and General Manager")
+
+
+def test_a_quote_without_a_title_takes_it_from_an_earlier_mention_of_the_same_person():
+    paras = [
+        (0, 0, "As part of the agreement, Steve Jobs, Chairman and CEO of NeXT Software, will return to Apple."),
+        (0, 1, '"Much of the industry has lived off the Macintosh," said Steven P. Jobs. "Now is the time."'),
+        (0, 2, '"We are pleased," said Chairman, President and CEO David M. Ratcliffe.'),
+        (0, 3, '"We recovered fast," Ratcliffe said.'),
+    ]
+    quotes = find_quotes(paras)
+    assert (quotes[0].speaker, quotes[0].title) == ("Steven P. Jobs", "Chairman and CEO of NeXT Software")
+    assert (quotes[2].speaker, quotes[2].title) == ("David M. Ratcliffe", "Chairman, President and CEO")
+
+
+def test_a_long_academic_title_is_kept():
+    text = ('"It works," said Christopher Moertel, M.D., Medical Director Pediatric Neuro-Oncology and Neurofibromatosis '
+            "Programs and Kenneth and Betty Jayne Dahlberg Professor of Pediatrics, University of Minnesota, and lead "
+            "investigator of the ReNeu trial.")
+    q = find_quotes([(0, 0, text)])[0]
+    assert q.speaker == "Christopher Moertel"
+    assert q.title.startswith("Medical Director Pediatric") and q.title.endswith("ReNeu trial")
+
+
+def test_a_bracketed_press_information_label_gives_the_role():
+    contacts = parse_contacts("[Press Information Contact:]\nKatie Cotton\nApple Computer, Inc.\n(408) 974-7269\nemail: katiec@apple.com")
+    assert (contacts[0].name, contacts[0].role, contacts[0].organisation) == ("Katie Cotton", "Press", "Apple Computer, Inc.")
+
+
+def test_a_company_contact_desk_is_the_issuers_and_its_address_says_what_for():
+    contacts = settle_roles(parse_contacts("Company Contact\nirteam@immixbio.com"), "Immix Biopharma, Inc.")
+    assert (contacts[0].role, contacts[0].organisation) == ("Investors", "Immix Biopharma, Inc.")
+    media = settle_roles(parse_contacts("Contact:\nmedia@acme.com"), "Acme")
+    assert media[0].role == "Media"
+
+
+def test_a_leading_the_that_is_part_of_the_name():
+    text = "The Buckle, Inc. (NYSE: BKE) announced today ... Information on The Buckle, Inc. can be accessed at www.buckle.com."
+    assert with_leading_the("Buckle, Inc.", text) == "The Buckle, Inc."
+    assert with_leading_the("Acme Corp.", "The Acme Corp. board met. Acme Corp. said.") == "Acme Corp."
+    assert with_leading_the("Acme Corp.", "", source="The Acme Corp.") == "The Acme Corp."
+
+
+def test_a_joint_release_names_the_first_company_as_issuer():
+    blocks = [
+        Block("Blackstone Life Sciences and Anthos Therapeutics Announce Agreement"),
+        Block('CAMBRIDGE, Mass.--(BUSINESS WIRE)--February 11, 2025--Blackstone Life Sciences and Anthos Therapeutics, Inc. '
+              '("Anthos"), a clinical-stage company, announced today an agreement.'),
+    ]
+    assert assemble_release(blocks, Hints()).issuer.name == "Blackstone Life Sciences"
+
+
+@pytest.mark.parametrize(
+    "printed, exchange",
+    [("Cboe CA", "Cboe Canada"), ("Cboe Canada CA", "Cboe Canada"), ("CBOE Canada", "Cboe Canada"), ("TSX-V", "TSXV"),
+     ("NYSE American", "NYSE American"), ("Nasdaq", "Nasdaq")],
+)
+def test_exchange_names_are_normalized(printed, exchange):
+    assert normalize_exchange(printed) == exchange
+
+
+def test_cboe_canada_ticker_keeps_its_symbol():
+    found = [(t.exchange, t.symbol) for t, _, _ in find_tickers("Cybin Inc. (NYSE American:CYBN) (Cboe CA:CYBN) today")]
+    assert found == [("NYSE American", "CYBN"), ("Cboe Canada", "CYBN")]
+
+
+@pytest.mark.parametrize(
+    "place, cities",
+    [("SAN DIEGO and LONDON", ["San Diego", "London"]),
+     ("CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI", ["Cambridge", "Rotterdam", "Shanghai"]),
+     ("LONDON, United Kingdom", ["London"]),
+     ("New York, New York", ["New York"])],
+)
+def test_every_city_of_a_multi_city_dateline(place, cities):
+    assert all_cities(place) == cities
+    m = match_dateline(f"{place}, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today announced")
+    assert m.dateline.cities == cities and m.dateline.city == cities[0]
+
+
+def test_fixed_width_header_cells_go_to_the_columns_they_stand_over():
+    lines = [
+        "    Domestic Inventories:",
+        "                               July 3,  June 28, January 3,",
+        "                                2004     2003      2004",
+        "",
+        "                    -LIFO      $4,945   $4,881    $4,728",
+        "    Merchandise sales and",
+        "     services                 $14,415   $    -    $ 163",
+        "      Operating income/ (loss)  $ 160   $  750    $(145)",
+    ]
+    table = table_from_lines(lines)
+    assert table.caption == "Domestic Inventories:"
+    assert table.rows[0] == ["", "July 3,", "June 28,", "January 3,"]
+    assert table.rows[1] == ["", "2004", "2003", "2004"]
+    assert table.header_rows == 2
+    assert ["-LIFO", "$4,945", "$4,881", "$4,728"] in table.rows
+    assert ["Merchandise sales and services", "$14,415", "$ -", "$ 163"] in table.rows
+    assert table.rows[-1] == ["Operating income/ (loss)", "$ 160", "$ 750", "$(145)"]
+
+
+def test_an_organisation_line_that_names_its_desk_gives_the_role():
+    [c] = parse_contacts("Contact:\nKen Bond\nOracle Investor Relations\n1.650.607.0349\nken.bond@oracle.com")
+    assert (c.name, c.role, c.organisation) == ("Ken Bond", "Investor Relations", "Oracle")
+
+
+def test_a_note_to_editors_sentence_is_not_part_of_the_contact_block():
+    blocks = [
+        Block("Apple Reports Results"),
+        Block("CUPERTINO, California -- Apple today announced results for its quarter."),
+        Block("Press Contact:"),
+        Block("Josh Rosenstock"),
+        Block("jrosenstock@apple.com"),
+        Block("NOTE TO EDITORS: For additional information visit Apple Newsroom, or email Apple's Media Helpline at media.help@apple.com."),
+    ]
+    r = assemble_release(blocks, Hints())
+    assert [c.emails for c in r.contacts] == [["jrosenstock@apple.com"]]
+    assert r.sections[-1].paragraphs[-1].startswith("NOTE TO EDITORS")

@@ -10,6 +10,7 @@ from reportgen.model import Contact
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
+    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,5}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
     r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
@@ -18,7 +19,7 @@ _ROLE_LABEL = re.compile(
     r"^\s*(?P<role>(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Financial Media|"
     r"Company|Corporate|US|U\.S\.|EU|European|Europe|Canada|Asia|International|Trade|Business|"
     r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR|Spokesperson|For)\s*){1,3}"
-    r"(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,25}?)?|Contacts?|For more information|For further information)"
+    r"(?:Information\s+)?(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,25}?)?|Contacts?|For more information|For further information)"
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
@@ -34,7 +35,9 @@ _ORG_WORDS = re.compile(
     r"Pharmaceuticals?|Therapeutics|Biosciences|Bio|Biotech|Holdings|Agency|Media|PR|IR|Capital|Global|"
     r"International|Worldwide|Public|Investor|University|Foundation|Association|Institute|Newswire|Wire|"
     r"Apple|Technologies|Systems|Labs|Laboratories|Solutions|Financial|Bank|Trust|Fund|LifeSci|Gilmartin|"
-    r"Advisory|Edelman|Burns|McClellan|Argot|Stern|ICR|Westwicke|FTI|Sard|Kekst|Brunswick|Real Chemistry|Precision)\b"
+    r"Advisory|Edelman|Burns|McClellan|Argot|Stern|ICR|Westwicke|FTI|Sard|Kekst|Brunswick|Real Chemistry|Precision|"
+    r"Medical|Pharma|Energy|Robotics|Analytics|Software|Networks|Motors|Foods|Minerals|Resources|Metals|Mining|Logistics|"
+    r"Bancorp|Chemicals?|Aerospace|Dental|Law|LLP|Outdoor|Power|Data|Sciences|Diagnostics|Devices|Industries)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Director|Officer|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|Chairman|Chair|"
@@ -52,6 +55,12 @@ _ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC|AG|N\.V|
 _NAME_TITLE = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<title>[^,].{2,80})$")
 _OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
+
+
+_ORG_DEPARTMENT = re.compile(
+    r"^(?P<org>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)\s+"
+    r"(?P<dept>Investor Relations|Corporate Communications|Media Relations|Public Relations|Corporate Affairs)$"
+)
 
 
 def _is_region_label(text: str) -> bool:
@@ -114,6 +123,8 @@ def unglue(text: str) -> str:
 def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contact]:
     """Contacts from a contact paragraph or block (newlines separate items where the source had lines)."""
     text = unglue(text)
+    # a label in brackets: "[Press Information Contact:]"
+    text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)
     text = _CONTACT_HEAD.sub("", text.strip(), count=1)
     text = text.strip().rstrip("/").strip()
     contacts: list[Contact] = []
@@ -136,14 +147,16 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
         group: list[Contact] = []
         current: Optional[Contact] = None
         pending_org: Optional[str] = None
-        for item in _items_of(chunk):
+        label_org: Optional[str] = None  # the company whose labelled block this is ("Acme Contacts:")
+        items = _items_of(chunk)
+        for k_item, item in enumerate(items):
             # "or Bruce Voss", "and Jane Doe"
             item = re.sub(r"^(?:or|and)\s+", "", item)
             if item.lower() in ("or", "and", "/"):
                 continue
             if _BARE_ROLE.fullmatch(item.strip(" :")) and (current is None or current.phones or current.emails or current.title):
                 role = _role_name(item.strip(" :"))  # a bold "Investors" above the people
-                current = None
+                current, pending_org = None, label_org
                 continue
             ol = None if _ROLE_LABEL.match(item) else _ORG_ROLE_LABEL.match(item)
             if ol and not EMAIL.search(item):
@@ -152,8 +165,8 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 if re.fullmatch(r"(?:News|Investors?|Media|Press|Company|Corporate|Financial|Analyst)(?: (?:Media|Relations))?", org):
                     role = _role_name(f"{org} {ol.group('role') or ''}".strip())  # "News Media Contact"
                 else:
-                    role = _role_name(ol.group("role")) if ol.group("role") else role
-                    pending_org = org or None
+                    role = _role_name(ol.group("role")) if ol.group("role") else None
+                    pending_org = label_org = org or None
                 current = None
                 continue
             lm = _ROLE_LABEL.match(item)
@@ -163,11 +176,11 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 current = None
             elif lm and not item[lm.end():].strip():
                 role = _role_name(lm.group("role"))
-                current = None
+                current, pending_org = None, label_org  # a label opens a new group of people
                 continue
             both = _BOTH_OF.match(item)
             if both:
-                for c in group:
+                for c in contacts + group:
                     c.organisation = c.organisation or both.group("org").strip(" ./")
                 continue
             emails = EMAIL.findall(item)
@@ -189,7 +202,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 if of and is_person_name(of.group("name")):
                     current = Contact(name=of.group("name").strip(), role=role, organisation=of.group("org").strip(" ./"))
                     group.append(current)
-                elif is_person_name(rest):
+                elif is_person_name(rest) or _name_above_agency(rest, items[k_item + 1] if k_item + 1 < len(items) else "", current):
                     current = Contact(name=rest, role=role, organisation=pending_org)
                     group.append(current)
                 elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and (
@@ -205,7 +218,12 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 elif current is not None and not current.title and (_TITLE_WORDS.search(rest) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", rest)) and not _ORG_SUFFIX.search(rest):
                     current.title = rest
                 elif current is not None and not current.organisation and not re.search(r"https?://|www\.", rest):
-                    current.organisation = rest
+                    dept = _ORG_DEPARTMENT.match(rest)
+                    if dept and not current.role:
+                        # "Oracle Investor Relations": the organisation and the desk it is
+                        current.organisation, current.role = dept.group("org"), dept.group("dept")
+                    else:
+                        current.organisation = rest
                 elif current is None and (emails or phones):
                     # an unnamed desk: "Media Relations, +1 ..., press@x.com"
                     current = Contact(name=None, role=role, organisation=rest)
@@ -220,10 +238,23 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
     return [c for c in contacts if c.name or c.emails or c.phones]
 
 
+def _name_above_agency(text: str, following: str, current: Optional[Contact]) -> bool:
+    """`Patti Bank` above `ICR Healthcare`: a two-word name whose surname is also an organisation
+    word, on its own line right above an agency's name, starting a new contact."""
+    if current is not None and not (current.emails or current.phones):
+        return False
+    words = text.split()
+    if len(words) != 2 or not _NAME.match(text) or _TITLE_WORDS.search(text) or _ORG_WORDS.search(words[0]):
+        return False
+    f = following.strip()
+    return bool(_ORG_WORDS.search(f)) and not EMAIL.search(f) and not re.search(r"\b(?:Relations|Communications|Affairs)$", f)
+
+
 def _role_name(raw: str) -> str:
     role = " ".join(raw.split()).strip(" :-")
     role = re.sub(r"^For\s+(?=\w)", "", role, flags=re.I) if not re.match(r"^For (?:more|further)", role, re.I) else role
     role = re.sub(r"\s+(?:Contacts?|Inquiries|Enquiries)$", "", role, flags=re.I)
+    role = re.sub(r"\s+Information$", "", role, flags=re.I)  # "Press Information Contact"
     if role.lower() in {"contact", "contacts", "for more information", "for further information"}:
         return None
     if role.isupper() and len(role) > 3:
@@ -244,3 +275,28 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
         same.emails += [e for e in c.emails if e not in same.emails]
         same.phones += [p for p in c.phones if p not in same.phones]
     return out
+
+
+_DESK_ROLES = [
+    (re.compile(r"^(?:ir|irteam|ir[._-]\w+|investors?|investor[._-]?relations|shareholders?)@", re.I), "Investors"),
+    (re.compile(r"^(?:media|press|pr|news|newsroom|communications|comms|corpcomm\w*)(?:[._-]\w+)?@", re.I), "Media"),
+]
+
+
+def settle_roles(contacts: list[Contact], issuer: Optional[str] = None) -> list[Contact]:
+    """A "Company Contact" label says whose contact it is, not what for: the organisation is the
+    issuer and the role is left open, unless the desk's address says it (`irteam@` -> Investors,
+    `media@` -> Media)."""
+    for c in contacts:
+        if c.role and c.role.lower() in ("company", "corporate"):
+            c.role = None
+            c.organisation = c.organisation or issuer
+        if not c.role and not c.name:
+            for e in c.emails:
+                for pattern, role in _DESK_ROLES:
+                    if pattern.match(e):
+                        c.role = role
+                        break
+                if c.role:
+                    break
+    return contacts

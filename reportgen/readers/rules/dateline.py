@@ -59,6 +59,8 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*/\s*(?P<wire>{_WIRE_ANY})[^/]{{0,20}}/\s*{_DASH}?\s*", re.I),
     # PLACE, DATE (WIRE) --       GlobeNewswire, Marketwired, ACCESSWIRE, PR Newswire web
     re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*[/(]\s*(?P<wire>{_WIRE_ANY})[^)/]{{0,20}}[)/]\s*{_DASH}?\s*", re.I),
+    # PLACE /WIRE/ --           PR Newswire with no date
+    re.compile(rf"^{_PLACE},?\s*/\s*(?P<wire>{_WIRE_ANY})[^/]{{0,20}}/\s*{_DASH}\s*", re.I),
     # PLACE / WIRE / DATE /     ACCESSWIRE
     re.compile(rf"^{_PLACE}\s*/\s*(?P<wire>{_WIRE_ANY})\s*/\s*(?P<date>{DATE_RE})\s*/\s*", re.I),
     # PLACE (DATE) --             company-issued
@@ -148,6 +150,31 @@ def first_place(place: str) -> str:
     return ", ".join(parts)
 
 
+def all_cities(place: str) -> list[str]:
+    """Every city of a dateline, in order: `SAN DIEGO and LONDON` -> [San Diego, London];
+    `CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI` -> [Cambridge, Rotterdam, Shanghai]."""
+    place = place.strip().rstrip("-\u2013\u2014 ,")
+    cities: list[str] = []
+    for piece in re.split(r"\s+(?:and|&)\s+|\s*;\s*|\s*/\s*", place):
+        parts = [p.strip() for p in piece.split(",") if p.strip()]
+        if not parts:
+            continue
+        starts = [0]
+        # "CAMBRIDGE, Mass., ROTTERDAM, Netherlands": an ALL-CAPS part after a region is a city
+        for i in range(2, len(parts)):
+            if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper():
+                starts.append(i)
+        for i in starts:
+            city = parts[i]
+            if cities and not city.isupper() and (city.lower().rstrip(".") in US_STATES or city.lower() in COUNTRIES):
+                continue  # "NEW YORK and LONDON" is two cities; "..., Calif. and Israel" adds none
+            if city.isupper():
+                city = _title_case(city)
+            if city not in cities:
+                cities.append(city)
+    return cities
+
+
 def _split_place(place: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     place = first_place(place.strip().rstrip("-\u2013\u2014 ,"))
     parts = [p.strip() for p in place.split(",") if p.strip()]
@@ -203,8 +230,11 @@ def match_dateline(text: str) -> Optional[DatelineMatch]:
             if d:
                 month, day = d.month, d.day
         wire = _wire_name(m.groupdict().get("wire"))
+        cities = all_cities(place) if city else []
+        if city and (not cities or cities[0] != city):
+            cities = [city] + [c for c in cities if c != city]
         dateline = Dateline(
-            city=city, region=region, country=country, wire=wire,
+            city=city, region=region, country=country, wire=wire, cities=cities,
             date=dt.date(year, month, day).isoformat() if (year and month) else None,
             text=text[: m.end()].strip(),
         )

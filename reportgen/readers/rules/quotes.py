@@ -35,7 +35,7 @@ _AFTER_VERB_TITLE_NAME = re.compile(
     rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+"
     rf"(?P<name>(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
 )
-_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+(?=[A-Z])")
+_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:[A-Z][\w'\u2019&-]*\s+)??(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+(?=[A-Z])")
 
 
 def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
@@ -44,6 +44,7 @@ def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
     if m and len(name[m.end():].split()) >= 2:
         return name[m.end():].strip(), m.group("title").strip(" ,")
     return name, None
+_TITLE_HINT = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|Chair\w*|President|Chief|Officer|Director|Manager|Founder|Co-[Ff]ounder|Head|Partner|Professor|Principal|Investigator|Lead|Executive|Vice|VP|SVP|EVP|Dean|Chief)\b")
 _CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCP|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|MSc|BSc|D\.?Phil)"
 
 
@@ -58,7 +59,7 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
     if not title:
         return None
     t = " ".join(title.split()).strip(" ,.;")
-    if not t or len(t) > 160 or re.match(r"^(?:who|which|that|adding|and)\b", t):
+    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and)\b", t):
         return None
     return t
 
@@ -68,9 +69,10 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     hon, bare = _strip_honorific(short)
     surname = bare.split()[-1]
     best, best_title = bare, None
+    any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|[A-Z]\.)\s+){{1,3}}{re.escape(surname)})\b"
-        rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:,\s*(?P<title>[^,;.]*?(?:,\s*[A-Z][^,;.]*?)?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and|of\s+the\s+company)\b|[,;.])"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)\s+){{1,8}}{re.escape(surname)})\b"
+        rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:,\s*(?P<title>[^,;.]*?(?:,\s*[A-Z][^,;.]*?)?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-[Ff]ounder)\b)|of\s+the\s+company)\b|[,;.])"
     )
     for m in pattern.finditer(text_before):
         cand = m.group(1)
@@ -79,11 +81,22 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
         while words and (words[0].lower() in {"the", "by", "a", "an", "and", "said", "of"} or not words[0][:1].isupper()):
             words.pop(0)
         cand = " ".join(w for w in words if not re.match(rf"^{_HON}$", w + " "))
+        # "headed by Vice President and General Manager Don Listwin": the title printed before
+        cand, prefix = split_title_prefix(cand)
+        cand_words = cand.split()
+        while any(w.endswith(",") for w in cand_words) or len(cand_words) > 4 or (len(cand_words) > 1 and cand_words[0].lower() in {"and", "of", "the"}):
+            cand_words.pop(0)
+        cand = " ".join(cand_words)
+        title = _clean_title(m.group("title")) or prefix
+        if title and _TITLE_HINT.search(title) and not any_title and cand.split()[-1:] == bare.split()[-1:]:
+            first_a, first_b = cand.split()[0].lower(), bare.split()[0].lower()
+            if len(bare.split()) == 1 or first_a.startswith(first_b[:4]) or first_b.startswith(first_a[:4]):
+                any_title = title
         if len(cand.split()) > len(best.split()):
             best = cand
-            best_title = _clean_title(m.group("title"))
+            best_title = title
     name = f"{hon} {best}".strip() if hon and hon not in ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs") else best
-    return name, best_title
+    return name, best_title or any_title
 
 
 def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> list[Quote]:
@@ -119,6 +132,11 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             if m and g["speaker"] is None:
                 g["speaker"] = m.group("name").strip()
                 g["title"] = _clean_title(m.groupdict().get("title"))
+                if m is m_before and not m_after:
+                    # "Chief Executive Officer Ian McLeod stated,": title words before the name
+                    ext = re.search(rf"(?:{_TITLE_WORD}[,]?\s+)+$", before[: m_before.start()])
+                    if ext:
+                        g["speaker"] = ext.group(0) + g["speaker"]
         for g in groups:
             segs = g["segs"]
             speaker, title = g["speaker"], g["title"]
@@ -140,10 +158,14 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
                     continue
             speaker, prefix_title = split_title_prefix(speaker)
             title = title or prefix_title
-            if len(_strip_honorific(speaker)[1].split()) < 3:
+            if len(_strip_honorific(speaker)[1].split()) < 3 or not title:
+                # a short name or no title: the fullest earlier mention gives name and title
                 full, full_title = _fuller_name(speaker, seen_text + "\n" + text[: segs[0].start()])
-                speaker, prefix_title = split_title_prefix(full)
-                title = title or full_title or prefix_title
+                if len(_strip_honorific(full)[1].split()) >= len(_strip_honorific(speaker)[1].split()):
+                    speaker, prefix_title = split_title_prefix(full)
+                    title = title or full_title or prefix_title
+                else:
+                    title = title or full_title
             parts = []
             for seg in segs:
                 piece = seg.group(1).strip()

@@ -24,11 +24,30 @@ _BRACKET = re.compile(r"[(\[]([^()\[\]]{3,120})[)\]]")
 _BARE = re.compile(rf"\b(?P<ex>HKEX|SEHK|TSX|ASX|NYSE|Nasdaq|NASDAQ)\s*:\s*(?P<syms>[A-Z0-9]{{1,6}}(?:\.[A-Z]{{1,2}})?)\b")
 
 
+_COUNTRY_SUFFIX = re.compile(r"\s+(?:CA|US|USA|AU|UK|HK|SG|NZ)$")
+
+
+def normalize_exchange(name: str) -> str:
+    """One spelling per exchange, the way it names itself: `Cboe CA`, `CBOE Canada CA` -> `Cboe
+    Canada`; `TSX-V` -> `TSXV`; a trailing country code after the name goes. Otherwise as printed."""
+    n = " ".join(name.split()).strip(" ,;:")
+    m = re.fullmatch(r"(?i)cboe(?:\s+(?:canada|ca))+", n)
+    if m:
+        return "Cboe Canada"
+    if re.fullmatch(r"(?i)cboe(?:\s+(?:bzx|us|u\.s\.))?", n):
+        return "Cboe" + (" BZX" if "bzx" in n.lower() else "")
+    if re.fullmatch(r"(?i)tsx[- ]?v(?:enture)?(?: exchange)?", n):
+        return "TSXV"
+    if _EXCHANGE.search(n):
+        n = _COUNTRY_SUFFIX.sub("", n)
+    return n
+
+
 def _exchanges(raw: str) -> list[str]:
     raw = " ".join(raw.split()).strip(" ,;")
     raw = re.sub(r"^(?:listed on|traded on|ticker|symbol)\s+", "", raw, flags=re.I)
     names = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*(?=[A-Z]{2})", raw) if p.strip()]
-    return [n for n in names if _EXCHANGE.search(n)] or [raw]
+    return [normalize_exchange(n) for n in names if _EXCHANGE.search(n)] or [normalize_exchange(raw)]
 
 
 def _symbols(raw: str) -> list[str]:
@@ -63,5 +82,5 @@ def find_tickers(text: str) -> list[tuple[Ticker, int, int]]:
         if any(s <= m.start() < e for s, e in covered):
             continue
         for sym in _symbols(m.group("syms")):
-            add(m.group("ex"), sym, m.start(), m.end())
+            add(normalize_exchange(m.group("ex")), sym, m.start(), m.end())
     return found
