@@ -64,32 +64,41 @@ def build_release(
     paper: str = "a4",
     pdf_variant: Optional[str] = None,
 ) -> BuildResult:
-    """Read one release and write each audience's briefing in each format into `out_dir`."""
+    """Read one release and write each audience's briefing in each format into `out_dir`.
+
+    Each briefing is verified first (render/verify.py: every number shown must be in the release,
+    figures beside the sentences they cite; a FidelityError otherwise), then every document is
+    rendered in memory, and only then written: a failure anywhere writes nothing.
+    """
     from reportgen import briefings
-    from reportgen.render import render
+    from reportgen.render import render_bytes
+    from reportgen.render.verify import verify
     from reportgen.render.write import write_atomic
 
     release = load_release(path)
     out = Path(out_dir)
+    slug = release_slug(path)
+    result = BuildResult(warnings=list(release.warnings))
+    formats = list(formats)
+    documents: list[tuple[Path, bytes]] = []
+    if "json" in formats:
+        documents.append((out / f"{slug}.json", release.model_dump_json(indent=2).encode("utf-8")))
+    built = [(audience, briefings.build(release, audience)) for audience in audiences]
+    rendered = [f for f in formats if f != "json"]
+    for _audience, briefing in built:
+        verify(briefing, release, rendered, templates_dir=templates_dir, paper=paper)
+    for audience, briefing in built:
+        for fmt in rendered:
+            data = render_bytes(briefing, fmt, templates_dir=templates_dir, paper=paper,
+                                pdf_variant=pdf_variant, warnings=result.warnings)
+            documents.append((out / f"{slug}-{audience}.{fmt}", data))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise ReportgenError(f"{out}: cannot create the output folder ({e.strerror})") from None
-    slug = release_slug(path)
-    result = BuildResult(warnings=list(release.warnings))
-    formats = list(formats)
-    if "json" in formats:
-        target = out / f"{slug}.json"
-        write_atomic(target, release.model_dump_json(indent=2).encode("utf-8"))
+    for target, data in documents:
+        write_atomic(target, data)
         result.written.append(target)
-    for audience in audiences:
-        briefing = briefings.build(release, audience)
-        for fmt in formats:
-            if fmt == "json":
-                continue
-            target = out / f"{slug}-{audience}.{fmt}"
-            render(briefing, fmt, target, templates_dir=templates_dir, paper=paper, pdf_variant=pdf_variant, warnings=result.warnings)
-            result.written.append(target)
     return result
 
 

@@ -29,6 +29,9 @@ BLUE = RGBColor(0x1F, 0x4E, 0x79)
 GREY = RGBColor(0x55, 0x55, 0x55)
 SANS, SERIF = "DejaVu Sans", "DejaVu Serif"
 FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+# One template per audience. They share one layout (the sections say what goes where); give an
+# audience a layout of its own by branching on it in build().
+AUDIENCES = ("investor", "medical", "press")
 
 
 def styles(doc: Document) -> None:
@@ -153,7 +156,7 @@ def results_table(doc: Document) -> None:
     cell_text(body.cells[1], [("{%tc for value in row['values'] %}", False)])
     cell_text(body.cells[2], [("{{ value or '—' }}", False)])
     cell_text(body.cells[3], [("{%tc endfor %}", False)])
-    cell_text(body.cells[4], [("{{ row.effect or '—' }}", False)])
+    cell_text(body.cells[4], [("{{ row.effect | derived(row.effect_derived) or '—' }}", False)])
     cell_text(body.cells[5], [("{{ row.p_value or 'not reported' }}", False)])
     cell_text(loop_end.cells[0], [("{%tr endfor %}", False)])
 
@@ -193,6 +196,9 @@ def build(audience: str) -> bytes:
     para(body, '{%p if section.kind == "results" and briefing.results %}')
     para(body, "{{ briefing.results.caption }}", "Heading 2")
     results_table(doc)
+    para(body, '{%p if briefing.results.rows | selectattr("effect_derived") | list %}')
+    para(body, "{{ derived_note }}", "Small Print")
+    para(body, "{%p endif %}")
     para(body, "{%p if chart_image %}")
     para(body, "{{ chart_image }}")
     para(body, "{{ briefing.chart.title }}. Each measure is drawn on its own scale.", "Caption")
@@ -226,9 +232,9 @@ def build(audience: str) -> bytes:
     para(body, "Source notes", "Heading 1")
     para(body, "Each figure above cites the sentence of the release it was taken from.", "Small Print")
     para(body, "{%p for note in briefing.notes %}")
-    para(body, style="Small Print", runs=[("[", False), ("{{ note.number }}", False), ("] “", False),
+    para(body, style="Small Print", runs=[("[", False), ("{{ note.number | note_number }}", False), ("] “", False),
                                           ("{{ note.text }}", False), ("”", False), ("{% if note.where %}", False),
-                                          (" (", False), ("{{ note.where }}", False), (")", False),
+                                          (" (", False), ("{{ note.where | locator }}", False), (")", False),
                                           ("{% endif %}", False)])
     para(body, "{%p endfor %}")
     para(body, "{%p endif %}")
@@ -264,7 +270,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "templates", help="folder to write into")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for audience in ("investor", "medical"):
+    for audience in AUDIENCES:
         path = args.out / f"{audience}.docx"
         path.write_bytes(build(audience))
         print(path)

@@ -9,7 +9,7 @@ import pytest
 from docx import Document as DocxDocument
 from pypdf import PdfReader
 
-from reportgen.pipeline import build_release
+from reportgen.pipeline import build_release, parse_audiences
 from tests.conftest import SAMPLE_RELEASE
 
 SLUG = "epicept-ceplene-2007-12-10"
@@ -18,9 +18,10 @@ SLUG = "epicept-ceplene-2007-12-10"
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    result = build_release(SAMPLE_RELEASE, out, ["investor", "medical"], ["pdf", "docx", "html", "json"])
+    # --audience all: every registered audience (investor, medical, press), each verified first.
+    result = build_release(SAMPLE_RELEASE, out, parse_audiences("all"), ["pdf", "docx", "html", "json"])
     assert sorted(p.name for p in result.written) == sorted(
-        [f"{SLUG}.json"] + [f"{SLUG}-{a}.{f}" for a in ("investor", "medical") for f in ("pdf", "docx", "html")]
+        [f"{SLUG}.json"] + [f"{SLUG}-{a}.{f}" for a in ("investor", "medical", "press") for f in ("pdf", "docx", "html")]
     )
     return out
 
@@ -112,3 +113,43 @@ def test_json_is_the_model(out):
     model = json.loads((out / f"{SLUG}.json").read_text(encoding="utf-8"))
     assert model["issuer"]["name"] == "EpiCept Corporation"
     assert model["facts"]["comparisons"]
+
+
+def test_press_summary_is_built_with_the_others(out):
+    text = flat(pdf_text(out / f"{SLUG}-press.pdf"))
+    assert len(PdfReader(out / f"{SLUG}-press.pdf").pages) == 1
+    for expected in ("Press summary", "The news", "15 months", "P=0.025", "Greg Kelley", "Source notes"):
+        assert expected in text, expected
+
+
+def test_derived_figures_are_shown_as_derived(out):
+    text = flat(pdf_text(out / f"{SLUG}-medical.pdf"))
+    assert "+5.3 months†" in text and "† Derived: computed by reportgen" in text
+
+
+# --- template errors through the command line: exit 4, one line naming the file and line ---------
+
+def test_cli_template_errors_name_file_and_line_or_paragraph(tmp_path):
+    from typer.testing import CliRunner
+
+    from reportgen.cli import app
+    from reportgen.render.templating import builtin_dir
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "investor.html").write_text('{% extends "!builtin/investor.html" %}\n\n'
+                                          "{% block colophon %}\n<p>{{ briefing.no_such_field }}</p>\n{% endblock %}\n")
+    document = DocxDocument(str(builtin_dir() / "investor.docx"))
+    document.add_paragraph("Broken here: {% if %}")
+    document.save(folder / "investor.docx")
+    number = len(document.element.body.xpath(".//w:p"))
+    expected = {"html": f"error: template {folder / 'investor.html'}, line 4: ",
+                "docx": f"error: template {folder / 'investor.docx'}, paragraph {number}: "}
+    for fmt, start in expected.items():
+        result = CliRunner().invoke(app, ["build", str(SAMPLE_RELEASE), "--out", str(tmp_path / "out"),
+                                          "--audience", "investor", "--format", fmt, "--templates", str(folder)])
+        assert result.exit_code == 4, result.output
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(start), lines
+        assert ("no_such_field" if fmt == "html" else "(near: Broken here: {% if %})") in lines[0]
+    assert not (tmp_path / "out").exists()

@@ -10,12 +10,13 @@ from typing import Callable
 
 from ..errors import ReportgenError
 from ..model import Release
-from . import investor, medical
+from . import investor, medical, press
 from .briefing import Briefing, Section
 
 AUDIENCES: dict[str, Callable[[Release], Briefing]] = {
     investor.AUDIENCE: investor.build,
     medical.AUDIENCE: medical.build,
+    press.AUDIENCE: press.build,
 }
 
 

@@ -64,6 +64,8 @@ class ResultRow(_View):
     population: Optional[str] = None
     values: list[str] = Field(description="one cell per column of ResultsTable.arms, '' if none")
     effect: str = Field("", description="difference between the first two arms, or hazard ratio")
+    effect_derived: bool = Field(False, description="effect was computed here (a difference), not stated "
+                                                     "in the release: print it with |derived(row.effect_derived)")
     p_value: str = ""
     ci: str = ""
     note: Optional[int] = None

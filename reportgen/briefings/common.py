@@ -106,6 +106,37 @@ class Notes:
         return self._by_key[key]
 
 
+def value_source(release: Release, source: Any, value: Any) -> Optional[dict]:
+    """The span of the sentence that states `value`: in the fact's own sentence if it is there, else
+    the first sentence of the same paragraph, then of the release, that contains it (a fact's
+    fields can come from neighbouring sentences: a trial's duration, its publication)."""
+    needle = text(value)
+    if hasattr(source, "model_dump"):
+        source = source.model_dump()
+    if not needle:
+        return None
+    if isinstance(source, dict) and needle.lower() in source_sentence(release, source).lower():
+        return source
+    si = source.get("section") if isinstance(source, dict) else None
+    pi = source.get("paragraph") if isinstance(source, dict) else None
+    order = [(si, pi)] if isinstance(si, int) and isinstance(pi, int) else []
+    order += [(i, j) for i, sec in enumerate(release.sections) for j in range(len(sec.paragraphs))]
+    for i, j in order:
+        try:
+            paragraph = release.sections[i].paragraphs[j]
+        except IndexError:
+            continue
+        begin = 0
+        for end in [m.start() for m in sentence_breaks(paragraph)] + [len(paragraph)]:
+            sentence = paragraph[begin:end]
+            at = sentence.lower().find(needle.lower())
+            if at >= 0:
+                return {"section": i, "paragraph": j, "start": begin + at, "end": begin + at + len(needle),
+                        "text": paragraph[begin + at: begin + at + len(needle)]}
+            begin = end
+    return None
+
+
 def where(release: Release, source: dict) -> str:
     si, pi = source.get("section"), source.get("paragraph")
     if not isinstance(si, int) or not isinstance(pi, int) or not 0 <= si < len(release.sections):
@@ -294,6 +325,12 @@ def effect_text(comparison: dict) -> str:
     return f"{sign}{magnitude} {unit}".strip()
 
 
+def effect_is_derived(comparison: dict) -> bool:
+    """True when effect_text computed a difference (the release states hazard ratios and changes)."""
+    hr = comparison.get("hazard_ratio")
+    return hr in (None, "", {}) and len(arms_of(comparison)) >= 2 and bool(effect_text(comparison))
+
+
 def measure_text(comparison: dict) -> str:
     measure = text(comparison.get("measure")) or "Result"
     return measure[:1].upper() + measure[1:]
@@ -349,7 +386,8 @@ def column_label(labels: list[str], position: int) -> str:
     specific = [l for l in distinct if l.lower() not in _GENERIC_ARMS]
     if len(specific) == 1:
         return specific[0]
-    return f"Arm {position + 1}"
+    # A letter, not a number: the column heading is not a figure of the release.
+    return f"Arm {chr(ord('A') + position) if position < 26 else position + 1}"
 
 
 def results_table(release: Release, notes: Notes, caption: str) -> Optional[ResultsTable]:
@@ -374,7 +412,7 @@ def results_table(release: Release, notes: Notes, caption: str) -> Optional[Resu
                 value = f"{label}: {value}"
             values.append(value)
         rows.append(ResultRow(measure=measure_text(c), population=text(c.get("population")) or None,
-                              values=values, effect=effect_text(c),
+                              values=values, effect=effect_text(c), effect_derived=effect_is_derived(c),
                               p_value=p_value_text(c.get("p_value")) + (" (trend)" if c.get("trend") else ""),
                               ci=text(c.get("ci")), note=notes.cite(c.get("source"))))
     return ResultsTable(caption=caption, arms=columns, rows=rows,
@@ -391,7 +429,7 @@ def chart(release: Release, title: str) -> Optional[Chart]:
                for i in range(width)]
     for c in comps:
         bars = [ChartBar(label=(columns[i] if not columns[i].startswith("Arm ") else arm_label(a.get("label")))
-                         or f"Arm {i + 1}", value=float(a["value"]),
+                         or column_label([], i), value=float(a["value"]),
                          text=unit_text(a.get("value"), a.get("unit")))
                 for i, a in enumerate(arms_of(c)) if isinstance(a.get("value"), (int, float))]
         if not bars:

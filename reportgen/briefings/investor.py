@@ -56,11 +56,17 @@ def stance(release: Release) -> str:
         significant = [x for x in controlled if (c.p_number(x.get("p_value")) or 1) < 0.05
                        and (x.get("p_value") or {}).get("op") in (None, "=", "<", "<=")]
         with_p = [x for x in controlled if c.p_number(x.get("p_value")) is not None]
-        parts.append(f"Clinical data: {len(significant)} of {len(controlled)} reported comparisons "
-                     f"statistically significant (P<0.05)" if with_p
-                     else f"Clinical data: {len(controlled)} comparisons reported, without p-values")
+        # Only figures the release states (the p-values), never counts made here: the fidelity
+        # check of `reportgen build` refuses numbers the release does not contain.
+        if significant:
+            stated = "; ".join(dict.fromkeys(c.p_value_text(x.get("p_value")) for x in significant))
+            parts.append(f"Clinical data: statistically significant results reported ({stated})")
+        elif with_p:
+            parts.append("Clinical data: no comparison reported as statistically significant")
+        else:
+            parts.append("Clinical data: comparisons reported without p-values")
     elif comps:
-        parts.append(f"{len(comps)} figures reported")
+        parts.append("Figures reported against a comparator")
     milestone = next(iter(next_milestones(release)), None)
     if milestone:
         when = c.period_text(milestone.get("period"))
@@ -82,7 +88,10 @@ def takeaways_section(release: Release, notes: c.Notes) -> Optional[Section]:
         if sentence:
             items.append(Item(text=sentence, note=notes.cite(comp.get("source"))))
     for trial in c.facts_list(release, "trials")[:1]:
-        line = trial_summary(trial)
+        # Only what the cited sentence states: the takeaway carries one note.
+        sentence = c.source_sentence(release, trial.get("source") or {}) if trial.get("source") else ""
+        line = trial_summary({k: v for k, v in trial.items()
+                              if k in ("phase", "source") or (c.text(v) and c.text(v) in sentence)})
         if line:
             items.append(Item(text=line, note=notes.cite(trial.get("source"))))
     for m in next_milestones(release)[:1]:
@@ -135,15 +144,14 @@ def next_milestones(release: Release) -> list[dict]:
     return sorted(ms, key=lambda m: (not m.get("period"), c.text(m.get("status")).lower() == "under review"))
 
 
-def what_happened_section(release: Release, notes: c.Notes) -> Optional[Section]:
+def what_happened_section(release: Release, notes: c.Notes) -> Optional[Section]:  # noqa: ARG001
     lead = c.lead_paragraphs(release)
     paragraphs = [Item(text=p) for p in lead[:WHAT_HAPPENED_PARAGRAPHS]]
-    figures = [Item(text=c.comparison_sentence(x), note=notes.cite(x.get("source")))
-               for x in c.comparisons(release)]
-    if not paragraphs and not figures:
+    # The figures are not repeated here: the key takeaways and the results table just below show
+    # them (the results table exists exactly when the release has comparisons).
+    if not paragraphs:
         return None
-    return Section(id="what-happened", title="What happened", kind="text", paragraphs=paragraphs,
-                   items=[f for f in figures if f.text])
+    return Section(id="what-happened", title="What happened", kind="text", paragraphs=paragraphs)
 
 
 # Sentences that say why news matters commercially: firsts, unmet need, the road to market.

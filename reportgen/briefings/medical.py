@@ -102,7 +102,10 @@ def indication_section(release: Release, notes: c.Notes) -> Optional[Section]:
         by_disease.setdefault(c.disease_text(i), []).append(i)
     for disease, group in by_disease.items():
         if disease:
-            facts.append(Fact(label="Indication", value=disease, note=notes.cite(group[0].get("source"))))
+            # The long name may be defined in another sentence (an abbreviation): cite where it is.
+            long = c.text(group[0].get("disease_long"))
+            source = (c.value_source(release, group[0].get("source"), long) if long else None) or group[0].get("source")
+            facts.append(Fact(label="Indication", value=disease, note=notes.cite(source)))
         populations = list(dict.fromkeys(c.text(i.get("population")) for i in group if i.get("population")))
         if populations:
             facts.append(Fact(label="Population", value="; ".join(populations)))
@@ -114,7 +117,6 @@ def indication_section(release: Release, notes: c.Notes) -> Optional[Section]:
 def design_section(release: Release, notes: c.Notes) -> Optional[Section]:
     facts = []
     for t in c.facts_list(release, "trials"):
-        note = notes.cite(t.get("source"))
         rows = [
             ("Phase", c.phase_text(t.get("phase"))),
             ("Design", ", ".join(c.text(d) for d in t.get("design") or [] if d)),
@@ -126,10 +128,14 @@ def design_section(release: Release, notes: c.Notes) -> Optional[Section]:
             ("Primary endpoint", c.text(t.get("primary_endpoint"))),
             ("Publication", c.text(t.get("publication"))),
         ]
+        previous = None
         for label, value in rows:
             if value:
-                facts.append(Fact(label=label, value=value, note=note))
-                note = None  # cite the source once per trial
+                # Each row cites the sentence that states it; a run of rows from one sentence cites it once.
+                note = notes.cite(c.value_source(release, t.get("source"), value) if label != "Design"
+                                  else t.get("source"))
+                facts.append(Fact(label=label, value=value, note=note if note != previous else None))
+                previous = note
     if not facts:
         return None
     return Section(id="design", title="Trial design", kind="facts", facts=facts)

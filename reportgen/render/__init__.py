@@ -40,7 +40,7 @@ def render_bytes(briefing: Briefing, fmt: str, templates_dir: Optional[PathLike]
     if fmt == "docx":
         from .docx import render_docx
 
-        return render_docx(briefing, templates_dir, created)
+        return render_docx(briefing, templates_dir, created, paper=paper)
     raise RenderError(f"unknown format {fmt!r} (choose from: {', '.join(FORMATS)})")
 
 

@@ -18,18 +18,19 @@ from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
 from . import charts
 from .templating import PathLike, builtin_dir, docx_environment, resolve, strip_controls, template_error
+from .trace import kind_mark
 
 CHART_WIDTH_MM = 160
 
 
-def _helpers(tpl) -> dict:
+def _helpers(tpl, trace: bool = False) -> dict:
     from docxtpl import RichText
 
     def ref(note: Optional[int]):
         """A note reference as a superscript run ('' when the text cites nothing)."""
         rt = RichText()
         if note:
-            rt.add(str(note), style="Note Reference")
+            rt.add(str(kind_mark("note", note)) if trace else str(note), style="Note Reference")
         return rt
 
     def link(url: Optional[str], text: Optional[str] = None):
@@ -52,6 +53,22 @@ def _helpers(tpl) -> dict:
         return rt
 
     return {"ref": ref, "link": link, "contact_details": contact_details}
+
+
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def paragraph_number(element, text: str) -> Optional[int]:
+    """The 1-based number of the first paragraph (in document order, table cells included) of a
+    template part whose text contains `text` (a paragraph's text as docxtpl's cleaned XML has it)."""
+    want = re.sub(r"\s+|\{\{[rp] ", "", text or "").replace("{{", "").replace("}}", "")
+    if len(want) < 3:
+        return None
+    for number, paragraph in enumerate(element.iter(W_NS + "p"), 1):
+        have = re.sub(r"\s+|\{\{[rp] ", "", "".join(paragraph.itertext())).replace("{{", "").replace("}}", "")
+        if have and (want in have or (len(have) >= 8 and have in want)):
+            return number
+    return None
 
 
 def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
@@ -77,9 +94,8 @@ def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
     return " / ".join(t for t in context if t)[:160]
 
 
-def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
-                created: Optional[_dt.datetime] = None) -> bytes:
-    """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
+def _render_template(briefing: Briefing, templates_dir: Optional[PathLike], trace: bool = False):
+    """(docxtpl template rendered in place, its path, the Jinja environment used)."""
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
 
@@ -89,28 +105,58 @@ def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
         tpl.init_docx()
     except Exception as exc:
         raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    png = charts.png(briefing.chart, builtin_dir() / "fonts")
+    png = None if trace else charts.png(briefing.chart, builtin_dir() / "fonts")
+    generator = f"reportgen {__version__}"
     context = {
         "briefing": briefing,
         "chart_image": InlineImage(tpl, io.BytesIO(png), width=Mm(CHART_WIDTH_MM)) if png else "",
-        "generator": f"reportgen {__version__}",
-        **_helpers(tpl),
+        "generator": kind_mark("meta", generator) if trace else generator,
+        **_helpers(tpl, trace),
     }
+    env = docx_environment(verify=trace)
     try:
-        tpl.render(context, jinja_env=docx_environment(), autoescape=True)
+        tpl.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         error = template_error(exc, path.name, templates_dir)
         near = _paragraph_text(tpl, exc, error)
         message = str(template_error(exc, path.name, templates_dir, context_text=near))
-        # docxtpl renders the body XML one <w:p> per line after a first line of XML preamble,
-        # so its line N is the document's paragraph N-1 (table-cell paragraphs included).
+        # docxtpl's line numbers count lines of its cleaned-up XML, not paragraphs: name the
+        # paragraph of the template whose text the error is in (table cells counted).
+        number = paragraph_number(tpl.docx.element.body, near)
         message = re.sub(r"^template [^:]*?, line (\d+)",
-                         lambda m: f"template {path}, near paragraph {max(int(m.group(1)) - 1, 1)}", message)
+                         lambda m: f"template {path}, " + (f"paragraph {number}" if number
+                                                           else f"line {m.group(1)} of the document XML"),
+                         message)
         message = message.replace(f"template {path.name}:", f"template {path}:", 1)
         raise TemplateError(message) from exc
     except Exception as exc:
         raise RenderError(f"cannot render {path.name}: {type(exc).__name__}: {exc}") from exc
+    return tpl, path, env
 
+
+def trace_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None):
+    """The visible text of the briefing's DOCX, traced to the template paragraphs that printed it.
+
+    Returns (groups of trace.Piece, the template path, {part name: XML source}); see trace.py.
+    The chart image is left out: its text is the chart of the HTML, which the HTML check reads.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from .trace import docx_pieces
+
+    tpl, path, env = _render_template(briefing, templates_dir, trace=True)
+    parts = [tpl.docx.element.body]
+    for rel in tpl.docx.part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            parts.append(rel.target_part.element)
+    return docx_pieces(parts), path, env.sources
+
+
+def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
+                created: Optional[_dt.datetime] = None, paper: str = "a4") -> bytes:
+    """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
+    tpl, path, _env = _render_template(briefing, templates_dir)
+    set_paper(tpl.docx, paper)
     created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
     props = tpl.docx.core_properties
     props.title = strip_controls(briefing.title)[:255]
@@ -124,3 +170,30 @@ def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()
+
+
+# Page size per paper, as the PDF's @page size has it (A4: 210 x 297 mm; US Letter: 8.5 x 11 in),
+# and for Letter, margins in whole tenths of an inch close to the A4 template's (top, right,
+# bottom, left). A4 keeps the margins the template was drawn with (a user's design included).
+PAPER = {
+    "a4": {"width_mm": 210, "height_mm": 297, "margins_in": None},
+    "letter": {"width_mm": 215.9, "height_mm": 279.4, "margins_in": (0.9, 0.8, 0.8, 0.8)},
+}
+
+
+def set_paper(document, paper: str) -> None:
+    """Every section of the rendered document on this paper, portrait (python-docx, after docxtpl)."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Inches, Mm
+
+    try:
+        spec = PAPER[paper.lower()]
+    except KeyError:
+        raise RenderError(f"unknown paper size {paper!r} (choose from: {', '.join(PAPER)})") from None
+    for section in document.sections:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(spec["width_mm"]), Mm(spec["height_mm"])
+        if spec["margins_in"]:
+            top, right, bottom, left = spec["margins_in"]
+            section.top_margin, section.right_margin = Inches(top), Inches(right)
+            section.bottom_margin, section.left_margin = Inches(bottom), Inches(left)

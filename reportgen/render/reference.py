@@ -29,7 +29,22 @@ TOP_LEVEL = [
     ("ref(note)", "function", "DOCX only: a superscript note reference, use as {{r ref(item.note) }}"),
     ("link(url, text=None)", "function", "DOCX only: a hyperlink run, use as {{r link(url) }}"),
     ("contact_details(contact)", "function", "DOCX only: organisation, phones, mailto: links"),
+    ("derived_note", "str", "the legend of the derived sign †: print it wherever a figure is printed with |derived"),
 ]
+FILTERS = [
+    ("derived(flag=True)", "a figure computed here, not stated in the release (`row.effect` when "
+                           "`row.effect_derived`): printed with the sign †; the document must print `derived_note`"),
+    ("note_number", "a provenance-note number (`{{ n | note_number }}`): not a figure of the release"),
+    ("locator", "a place in the release (`note.where`, 'lead, paragraph 5'): not a figure"),
+    ("date_text", "'2007-12-10' -> '10 December 2007'"),
+    ("period_text", "'2008-H1' -> 'first half of 2008'"),
+]
+FIDELITY = (
+    "`reportgen build` checks every number a briefing shows against the release before writing "
+    "anything (exit code 5 otherwise, naming the number and the template file and line that printed "
+    "it). Print figures from `briefing`; a number you type into a template, or compute, fails the "
+    "check unless it goes through one of the filters below."
+)
 MODELS = [view.Briefing, view.Section, view.Item, view.Fact, view.QuoteView, view.ContactView,
           view.ResultsTable, view.ResultRow, view.Chart, view.ChartGroup, view.ChartBar, view.Note]
 
@@ -50,6 +65,8 @@ def context_reference() -> str:
     """The reference as Markdown."""
     lines = [BEGIN, "", "### Top-level variables", "", "| name | type | what |", "| --- | --- | --- |"]
     lines += [f"| `{n}` | {t} | {w} |" for n, t, w in TOP_LEVEL]
+    lines += ["", "### Filters", "", FIDELITY, "", "| filter | what |", "| --- | --- |"]
+    lines += [f"| `{n}` | {w} |" for n, w in FILTERS]
     for model in MODELS:
         doc = (model.__doc__ or "").strip().splitlines()[0] if model.__doc__ else ""
         lines += ["", f"### {model.__name__}", ""] + ([doc, ""] if doc else [])

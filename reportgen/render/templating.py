@@ -104,16 +104,47 @@ def strip_controls(value):
     return value
 
 
+# A figure the briefing computed (a difference of two reported figures) rather than quoted: the
+# `derived` filter prints it with this sign, and `derived_note` explains the sign once per document.
+DERIVED_SIGN = "\u2020"
+DERIVED_NOTE = (f"{DERIVED_SIGN} Derived: computed by reportgen from the figures the release reports "
+                "(first arm minus second); the release does not state it.")
+
+
+def derived(value, is_derived: bool = True):
+    """`{{ row.effect | derived(row.effect_derived) }}`: marks a computed figure with the derived sign.
+
+    The fidelity check of `reportgen build` lets a figure that is not in the release through only
+    when it is printed with this filter and the document also prints `derived_note`.
+    """
+    if value in (None, "") or not is_derived:
+        return value
+    return f"{value}{DERIVED_SIGN}"
+
+
+def note_number(value):
+    """`{{ note.number | note_number }}`: a provenance-note number (not a figure of the release)."""
+    return value
+
+
+def locator(value):
+    """`{{ note.where | locator }}`: a place in the release ('lead, paragraph 5'), not a figure."""
+    return value
+
+
 def _filters(env: jinja2.Environment) -> None:
     from ..briefings.common import date_text, period_text
 
     env.filters["date_text"] = date_text
     env.filters["period_text"] = period_text
+    env.filters["derived"] = derived
+    env.filters["note_number"] = note_number
+    env.filters["locator"] = locator
+    env.globals["derived_note"] = DERIVED_NOTE
 
 
-@lru_cache(maxsize=8)
-def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
-    env = jinja2.Environment(
+def _make_environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.Environment:
+    options = dict(
         loader=_loader(dirs),
         undefined=jinja2.StrictUndefined,
         # Release text is data: escape it in HTML and XML (SVG), never in CSS.
@@ -123,18 +154,37 @@ def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
         auto_reload=True,
         finalize=strip_controls,
     )
+    if verify:
+        from .trace import tracing_environment
+
+        return tracing_environment(options)
+    env = jinja2.Environment(**options)
     _filters(env)
     return env
 
 
-def environment(templates_dir: Optional[PathLike] = None) -> jinja2.Environment:
-    """The environment for this search path (cached: compiled templates are reused across renders)."""
-    return _environment(tuple(search_path(templates_dir)))
+@lru_cache(maxsize=8)
+def _environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.Environment:
+    return _make_environment(dirs, verify)
 
 
-def docx_environment() -> jinja2.Environment:
+def environment(templates_dir: Optional[PathLike] = None, verify: bool = False) -> jinja2.Environment:
+    """The environment for this search path (cached: compiled templates are reused across renders).
+
+    verify=True: the tracing environment of the fidelity check (see render/trace.py), whose output
+    carries invisible markers naming the template file and line of every piece of text.
+    """
+    return _environment(tuple(search_path(templates_dir)), verify)
+
+
+def docx_environment(verify: bool = False) -> jinja2.Environment:
     """A fresh environment for docxtpl: autoescaped (XML), StrictUndefined, the same filters."""
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
+    options = dict(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
+    if verify:
+        from .trace import tracing_environment
+
+        return tracing_environment(options)
+    env = jinja2.Environment(**options)
     _filters(env)
     return env
 
@@ -151,8 +201,9 @@ def template_error(exc: BaseException, name: str, templates_dir: Optional[PathLi
         tb = exc.__traceback__
         while tb is not None:
             code_file = tb.tb_frame.f_code.co_filename
-            if code_file == "<template>" or any(code_file.startswith(str(d)) for d in dirs):
-                filename = code_file if code_file != "<template>" else filename
+            from_string = code_file == "<template>" or code_file.startswith("<docx part ")  # docxtpl's XML
+            if from_string or any(code_file.startswith(str(d)) for d in dirs):
+                filename = code_file if not from_string else filename
                 lineno = tb.tb_lineno
             tb = tb.tb_next
     where = str(filename)
@@ -164,9 +215,10 @@ def template_error(exc: BaseException, name: str, templates_dir: Optional[PathLi
     return TemplateError(f"template {where}: {message}")
 
 
-def render_template(name: str, context: dict, templates_dir: Optional[PathLike] = None) -> str:
+def render_template(name: str, context: dict, templates_dir: Optional[PathLike] = None,
+                    verify: bool = False) -> str:
     """Render one named template; any Jinja error is a TemplateError with file and line."""
-    env = environment(templates_dir)
+    env = environment(templates_dir, verify)
     try:
         template = env.get_template(name)
         return template.render(**context)

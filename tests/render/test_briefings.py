@@ -27,10 +27,31 @@ def ids(briefing):
     return [s.id for s in briefing.sections]
 
 
-def test_registry_names_both_audiences_and_refuses_others():
-    assert set(briefings.AUDIENCES) == {"investor", "medical"}
-    with pytest.raises(ReportgenError, match="unknown audience 'press'"):
-        briefings.build(sample_release(), "press")
+def test_registry_names_the_audiences_and_refuses_others():
+    assert list(briefings.AUDIENCES) == ["investor", "medical", "press"]
+    with pytest.raises(ReportgenError, match="unknown audience 'sales'"):
+        briefings.build(sample_release(), "sales")
+
+
+def test_all_means_every_registered_audience():
+    from reportgen.pipeline import parse_audiences
+
+    assert parse_audiences("all") == list(briefings.AUDIENCES)
+    assert parse_audiences("press, investor") == ["press", "investor"]
+
+
+def test_press_summary_is_short_and_cites_its_figures():
+    press = briefings.build(sample_release(), "press")
+    assert press.audience_label == "Press summary"
+    assert ids(press) == ["news", "figures", "quote", "next", "contacts"]
+    assert press.stance == "Tarrytown, N.Y. (PR Newswire)"
+    figures = press.section("figures").items
+    assert len(figures) == 3 and all(i.note for i in figures)
+    assert "15 months" in figures[0].text and "P=0.025" in figures[0].text
+    quote = press.section("quote").quotes[0]
+    assert quote.speaker == "Jack Talley" and len(quote.text) < 400 and quote.note is None
+    assert [c.role for c in press.section("contacts").contacts][0] == "Media"
+    assert press.results is None and press.chart is None
 
 
 def test_investor_sections_come_in_reading_order(investor):
@@ -52,7 +73,8 @@ def test_investor_masthead(investor):
     assert investor.issuer == "EpiCept Corporation"
     assert investor.tickers == ["Nasdaq: EPCT", "OMX Nordic Exchange: EPCT"]
     assert investor.date == "2007-12-10" and investor.date_text == "10 December 2007"
-    assert "2 of 3" in investor.stance and "first half of 2008" in investor.stance
+    assert "significant results reported (P=0.025; P=0.024)" in investor.stance
+    assert "first half of 2008" in investor.stance and " of 3" not in investor.stance  # no counts made here
 
 
 def test_investor_takeaways_are_three_to_five_with_figures(investor):
@@ -177,6 +199,9 @@ def test_missing_keys_in_facts_are_tolerated():
         "trials": [{}], "products": [{"brand": None}], "milestones": [{"event": "launch"}], "people": "oops"}})
     for audience in briefings.AUDIENCES:
         briefing = briefings.build(release, audience)
+        if audience == "press":  # no results table: the figures are sentences
+            assert "12.5 million USD" in briefing.section("figures").items[0].text
+            continue
         assert briefing.results.rows[0].values == ["12.5 million USD", ""]
 
 
