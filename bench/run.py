@@ -32,6 +32,7 @@ def main() -> int:
     from reportgen.readers import read_release
     from reportgen.render import render_bytes, search_path
     from reportgen.render.html import render_html
+    from reportgen.render.verify import verify
 
     release = read_release(SAMPLE)
     release.facts = enrich(release)
@@ -50,6 +51,7 @@ def main() -> int:
         ("extract facts", timed(lambda: enrich(release), 10)),
         ("build briefing (investor)", timed(lambda: briefings.build(release, "investor"), 10)),
         ("render HTML", timed(lambda: render_html(briefing), 10)),
+        ("fidelity check (HTML + DOCX)", timed(lambda: verify(briefing, release, ["pdf", "docx"]))),
         ("render DOCX", timed(lambda: render_bytes(briefing, "docx"))),
         ("render PDF (reportgen)", timed(lambda: render_bytes(briefing, "pdf"))),
     ]

@@ -101,7 +101,7 @@ def _parse_formats(value: str) -> list[str]:
 def build(
     releases: List[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder (created if missing)."),
-    audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, a comma list, or all."),
+    audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, press (or any registered audience), a comma list, or all."),
     format: str = typer.Option("pdf,docx", "--format", "-f", help="pdf, docx, html, json (comma list) or all."),
     templates: Optional[Path] = typer.Option(None, "--templates", "-t", help="Your templates folder: its files win, the rest fall back to the built-ins."),
     paper: str = typer.Option("a4", "--paper", help="Paper size for PDF: a4 or letter."),
