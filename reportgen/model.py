@@ -60,7 +60,7 @@ class Table(_Model):
 
 class Section(_Model):
     heading: Optional[str] = Field(None, description="null for the lead section")
-    level: Optional[int] = Field(None, description="heading level when the source has a hierarchy (1 = top)")
+    level: Optional[int] = Field(None, description="heading level: from markup when the source has it (h2, Heading 2, ## ...), else 2, or one below the heading it sits under")
     paragraphs: list[str] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
 

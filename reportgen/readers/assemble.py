@@ -19,7 +19,10 @@ from reportgen.readers.rules.tickers import find_tickers
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*$""")
 _FLS_HEADING = re.compile(r"forward[- ]looking|safe harbou?r|cautionary (?:note|statement)", re.I)
-_FLS_TEXT = re.compile(r"forward[- ]looking statements?", re.I)
+_FLS_TEXT = re.compile(r"forward[- ]looking (?:statements?|information)", re.I)
+_FLS_SIGNAL = re.compile(
+    r"Private Securities Litigation Reform Act|safe harbou?r|within the meaning of|risks? and uncertaint|differ materially|"
+    r"subject to (?:a number of |certain )?risks|securities (?:laws|legislation)", re.I)
 _CONTACT_LABEL = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|US|EU)\s*(?:and|&|/)?\s*)*"
     r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
@@ -80,7 +83,14 @@ def looks_like_heading(block: Block) -> bool:
     if block.emphasis or t.isupper():
         return True
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
-    return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about"))
+    return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or t.lower().rstrip(":") in _ONE_WORD_HEADINGS)
+
+
+# the one-word section headings releases use ("Highlights" above the bullet points)
+_ONE_WORD_HEADINGS = {
+    "highlights", "outlook", "background", "overview", "summary", "guidance", "webcast", "trademarks", "disclaimer",
+    "dividend", "dividends", "financials", "results", "recognition", "availability", "pricing", "leadership",
+}
 
 
 _OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|Inquiries|Enquiries)\s*:?\s*$")
@@ -90,6 +100,7 @@ _ABOUT = re.compile(r"^About\b", re.I)
 _LABEL_WITH_VALUE = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)\s*:\s*[A-Z]"
+    r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
 )
 
 
@@ -104,6 +115,22 @@ def is_contact_label(text: str) -> bool:
     if len(t) > 60:
         return False
     return bool(_CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t))
+
+
+_LINE_GOES_ON = re.compile(r"(?:,|\+\d{1,3}|\+\d{1,3}\s?\(\d{1,4}\)|\(\d{3}\)|\b(?:Tel|Phone|Fax|Mobile)\.?:?)\s*$", re.I)
+
+
+def contact_lines(block: Block) -> list[str]:
+    """The lines of a contact block, with the hard wraps of wire text undone where a line stops
+    in the middle of an item (`Tel: +1 (416)` / `555-0172`, a comma-separated run going on)."""
+    lines = [l for l in (block.meta.get("lines") or [block.text])]
+    out: list[str] = []
+    for line in lines:
+        if out and _LINE_GOES_ON.search(out[-1]):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 def continues_contact_block(block: Block, following: Optional[Block] = None) -> bool:
@@ -143,6 +170,117 @@ def _is_contact_like(block: Block) -> bool:
     if contact_rules.EMAIL.search(t) or (contact_rules.PHONE.search(t) and len(t) < 200):
         return True
     return len(t) < 60 and not _SENTENCE_END.search(t) and block.kind != "table"
+
+
+_BARE_DOMAIN = re.compile(
+    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bat )|(?<=^))"
+    r"(?P<url>(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|io|co|ca|fr|de|uk|ch|jp|au|ai|bio|health|us|info|eu|nl|se|ie|il|in|cn|hk|sg)"
+    r"(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])",
+    re.M,
+)
+
+
+def find_urls(text: str) -> list[str]:
+    """Every web address in the text, once, as printed: `https://...`, `www....`, and a bare domain
+    where the text points to it (`Visit acme.com`, or a line of its own). A trailing full stop or
+    bracket is not part of it; hard-wrapped addresses were re-joined by the text reader."""
+    found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in URL.finditer(text)]
+    spans = [(m.start(), m.end()) for m in URL.finditer(text)]
+    for m in _BARE_DOMAIN.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        found.append((m.start(), m.group("url")))
+    urls: list[str] = []
+    for _, u in sorted(found):
+        if u not in urls:
+            urls.append(u)
+    return urls
+
+
+# hosts that are never the issuer's own site: wires, regulators, filing and social sites
+_NOT_ISSUER_HOST = re.compile(
+    r"(?:^|\.)(?:prnewswire|businesswire|globenewswire|accesswire|accessnewswire|newsfilecorp|marketwired|marketwire|newswire|"
+    r"einpresswire|prweb|cision|3blmedia|sec|sedar|sedarplus|tradingview|reuters|dowjones|clinicaltrials|linkedin|twitter|x|"
+    r"facebook|instagram|youtube|zoom|vevent|q4inc|webcaster4|edgar-online|nasdaq|nyse)\.", re.I)
+
+
+def _url_parts(u: str) -> tuple[str, str, str]:
+    """(scheme, host, path) of an address printed with or without its scheme."""
+    m = re.match(r"^(?:(https?)://)?([^/?#]+)(.*)$", u.strip(), re.I)
+    return (m.group(1) or "http").lower(), m.group(2).lower(), m.group(3)
+
+
+def choose_website(urls: list[str], issuer_name: str) -> Optional[str]:
+    """The issuer's website among the release's addresses: one whose host carries the company's
+    name (never a wire's, the SEC's or a social site's), its own domain before its subdomains
+    before another service's page; the homepage, a deep link cut back to its host."""
+    words = [w for w in issuer_name.split() if w.lower() != "the"] or issuer_name.split()
+    stem = re.sub(r"[^a-z0-9]", "", words[0].lower())[:6]
+    if not stem:
+        return None
+    best = None
+    for k, u in enumerate(urls):
+        scheme, host, path = _url_parts(u)
+        bare_host = re.sub(r"^www\.", "", host)
+        if _NOT_ISSUER_HOST.search("." + bare_host) or stem not in bare_host.replace("-", ""):
+            continue
+        labels = bare_host.replace("-", "").split(".")
+        # the company's own domain (buckle.com) before its subdomains (corporate.buckle.com)
+        # before another service's page for it (buckle.zoom.us)
+        rank = 0 if labels[0].startswith(stem) and len(labels) <= 3 and labels[-1] != "us" or len(labels) == 2 else (
+            1 if any(l.startswith(stem) for l in labels[-3:-1]) else 2)
+        deep = path.strip("/") != ""
+        key = (rank, deep, k)
+        if best is None or key < best[0]:
+            home = u.rstrip("/") if not deep else f"{scheme}://{host}"
+            if not home.startswith("http") and not home.startswith("www."):
+                home = "http://" + home if "." in home.split("/")[0] else home
+            best = (key, home if home.startswith("http") else "http://" + home)
+    return best[1] if best else None
+
+
+def find_dateline(blocks: list[Block]):
+    """(index, match) of the block that opens with the dateline, (-1, None) if none does. A bare
+    place and date (`PARIS -- February 13, 2025`) printed above the real dateline is passed over."""
+    for i, b in enumerate(blocks[:60]):
+        if b.kind in ("table", "heading"):
+            continue
+        m = match_dateline(b.text)
+        if m and is_bare_dateline(" ".join(b.text.split())) and any(
+                x.kind not in ("table", "heading") and match_dateline(x.text) and not is_bare_dateline(" ".join(x.text.split()))
+                for x in blocks[i + 1:i + 6]):
+            continue
+        if m:
+            return i, m
+    return -1, None
+
+
+_FLS_OPENING = re.compile(r"^[^.]{0,120}\b(?:contains?|constitutes?|includes?|may contain)\b[^.]{0,60}forward[- ]looking", re.I)
+
+
+def find_fls(sections: list[Section]) -> Optional[str]:
+    """The forward-looking statements: the section headed so ("Forward-Looking Statements", "Safe
+    Harbor Statement", "Cautionary Note ..."); else a section under another heading ("Reader
+    Advisory") that opens with them; else the paragraph of the body that gives them, inline."""
+    for s in sections:
+        if s.heading and _FLS_HEADING.search(s.heading):
+            return "\n\n".join(s.paragraphs) or None
+    for s in sections:
+        first = s.paragraphs[0] if s.paragraphs else ""
+        if s.heading and _FLS_TEXT.search(first[:300]) and (_FLS_SIGNAL.search(first) or _FLS_OPENING.match(first)):
+            return "\n\n".join(s.paragraphs)
+    for s in sections:
+        for k, p in enumerate(s.paragraphs):
+            if _FLS_TEXT.search(p) and _FLS_SIGNAL.search(p) and re.search(
+                    r"\b(?:contains?|constitute|include|includes|are|may be|may contain|made in)\b[^.]{0,80}forward[- ]looking|"
+                    r"Private Securities Litigation Reform Act|safe harbou?r", p, re.I):
+                rest = [p]
+                for q in s.paragraphs[k + 1:]:
+                    if re.search(r"\b(?:contact|call)\b", q, re.I) and (contact_rules.EMAIL.search(q) or contact_rules.PHONE.search(q)):
+                        break  # "For further information contact ..." after the statements
+                    rest.append(q)
+                return "\n\n".join(rest)
+    return None
 
 
 def _year_of(trailer: Optional[str]) -> Optional[dt.date]:
@@ -287,7 +425,7 @@ _LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Compa
 
 def is_bare_dateline(text: str) -> bool:
     """A place and a date and nothing else: a reprint's copy of the dateline above the release."""
-    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?,?\s+({DATE_RE})\s*$", text)
+    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?(?:,|\s*(?:--|\u2014|\u2013))?\s+({DATE_RE})\s*$", text)
     return bool(m) and len(text) < 120
 
 
@@ -342,6 +480,32 @@ def heading_level(block: Block) -> Optional[int]:
     if block.kind == "heading" and block.level:
         return block.level
     return None
+
+
+def heading_style(block: Block) -> tuple:
+    """How a heading known only by its look looks: all caps or not, emphasised (bold, indented) or not."""
+    t = block.text.strip()
+    return (t.isupper(), bool(block.emphasis))
+
+
+def assign_look_levels(sections: list[Section], styles: dict[int, tuple]) -> None:
+    """Levels for headings known by their look (bold, all caps, indented), as a converter reads a
+    document's heading styles: a style first met right under a heading of another style (with
+    nothing between them) is one level below it; every other style is a top section heading (2,
+    as `##` / `<h2>`: the headline is level 1). Levels the markup gave are kept."""
+    level_of: dict[tuple, int] = {}
+    for k, s in enumerate(sections):
+        if not s.heading or s.level is not None:
+            continue
+        style = styles.get(id(s))
+        if style not in level_of:
+            parent = sections[k - 1] if k > 0 else None
+            if (parent is not None and parent.heading and not parent.paragraphs and not parent.tables
+                    and parent.level is not None and styles.get(id(parent)) != style):
+                level_of[style] = min(parent.level + 1, 6)
+            else:
+                level_of[style] = 2
+        s.level = level_of[style]
 
 
 def _in_run_of_short_lines(body: list[Block], i: int) -> bool:
@@ -522,9 +686,18 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     contact_texts: list[tuple[str, Optional[str]]] = []
     in_attachments = False
     seen_dateline = False
+    skip_next = None  # "provided_by" / "signature": the block after the label goes with it
     for b in blocks:
         if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
             seen_dateline = True
+        if skip_next is not None:
+            rule, skip_next = skip_next, None
+            t = b.text.strip()
+            lines = b.meta.get("lines") or [t]
+            if rule == "provided_by" and b.kind != "table" and len(t) < 100 and len(t.split()) <= 10 and not match_dateline(t):
+                continue  # the company's name under "News provided by"
+            if rule == "signature" and b.kind != "table" and len(t) < 100 and contact_rules.is_person_name(lines[0].strip()):
+                continue  # the signing officer's name and title
         if in_attachments:
             attachment_names += _attachments_from([b])
             continue
@@ -551,6 +724,11 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         elif name == "release_date" and value and not hints.date:
             d = parse_date(value)
             hints.date = d.isoformat() if d else None
+        elif name == "page_date" and value and not hints.date:
+            d = parse_date(value)
+            hints.date = d.isoformat() if d else None
+        elif name in ("provided_by", "signature"):
+            skip_next = name
         elif name == "slug":
             release.slug = b.text.strip()
         elif name == "trademark":
@@ -560,17 +738,10 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         # logo, photo, end, copyright, exhibit, banner, dj_reprint, ticker_footer: dropped
 
     # 2. the dateline splits the header (headline, deck) from the body
-    dl_index, dl_match = -1, None
-    for i, b in enumerate(kept[:60]):
-        if b.kind in ("table", "heading"):
-            continue
-        m = match_dateline(b.text)
-        if m:
-            dl_index, dl_match = i, m
-            break
+    dl_index, dl_match = find_dateline(kept)
     if dl_index > 0:
         kept[:dl_index] = [x for x in (drop_furniture_lines(b) for b in kept[:dl_index]) if x is not None]
-        dl_index = next(i for i, b in enumerate(kept) if b.kind not in ("table", "heading") and match_dateline(b.text))
+        dl_index, dl_match = find_dateline(kept)
     kept, second = split_second_release(kept, dl_index)
     if second:
         release.warnings.append(second)
@@ -620,7 +791,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         body = body[1:]
     release.headline, release.subheadlines = choose_headline(header_texts, hints)
     if pre_contacts:
-        contact_texts.append(("\n".join("\n".join(b.meta.get("lines", [b.text])) for b in pre_contacts), None))
+        contact_texts.append(("\n".join("\n".join(contact_lines(b)) for b in pre_contacts), None))
 
     # dateline and date
     if dl_match is not None:
@@ -639,6 +810,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
 
     # 3. sections, with contact blocks pulled out of the body
     sections: list[Section] = [Section(heading=None)]
+    look_styles: dict[int, tuple] = {}
     body = drop_repeated_captions(split_glued_about(body))
     i = 0
     while i < len(body):
@@ -652,7 +824,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             while j < len(body) and continues_contact_block(body[j], body[j + 1] if j + 1 < len(body) else None):
                 run.append(body[j])
                 j += 1
-            contact_texts.append(("\n".join("\n".join(x.meta.get("lines", [x.text])) for x in run), None))
+            contact_texts.append(("\n".join("\n".join(contact_lines(x)) for x in run), None))
             i = j
             continue
         caption_end = caption_run(body, i)
@@ -679,6 +851,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
                 pass  # a page header printed again on the next page ("Supplemental Data for ..."): furniture
             else:
                 sections.append(Section(heading=heading, level=heading_level(b)))
+                look_styles[id(sections[-1])] = heading_style(b)
         elif continues_paragraph(sections[-1].paragraphs, t):
             sections[-1].paragraphs[-1] += " " + t  # a paragraph split by a page break
         else:
@@ -694,20 +867,10 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     ]
     if not release.sections:
         release.sections = [Section(heading=None)]
+    assign_look_levels(release.sections, look_styles)
 
     # 4. forward-looking statements
-    for s in release.sections:
-        if s.heading and _FLS_HEADING.search(s.heading):
-            release.forward_looking_statements = "\n\n".join(s.paragraphs) or None
-            break
-    else:
-        for s in release.sections:
-            for k, p in enumerate(s.paragraphs):
-                if _FLS_TEXT.search(p) and re.search(r"Private Securities Litigation Reform Act|safe harbou?r|within the meaning of", p, re.I):
-                    release.forward_looking_statements = "\n\n".join(s.paragraphs[k:])
-                    break
-            if release.forward_looking_statements:
-                break
+    release.forward_looking_statements = find_fls(release.sections)
 
     # 5. issuer, tickers, website
     lead = release.sections[0].paragraphs[0] if release.sections and release.sections[0].paragraphs else ""
@@ -734,39 +897,24 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         issuer.name = with_leading_the(issuer.name, search_space, release.source, release.headline)
     if issuer.name and issuer.name.isupper() and len(issuer.name) > 6:
         issuer.name = title_case_name(issuer.name)  # "ROCK OF AGES CORPORATION"
-    urls = []
-    seen_urls = set()
-    for m in URL.finditer(all_text):
-        u = m.group(0)
-        key = u
-        if key not in seen_urls:
-            seen_urls.add(key)
-            urls.append(u)
-    release.urls = urls
+    release.urls = find_urls(all_text)
+    if website and _NOT_ISSUER_HOST.search("." + re.sub(r"^www\.", "", _url_parts(website)[1])):
+        website = None  # "Website: https://www.3blmedia.com/profiles/..." is the distributor's page
     if website:
         issuer.website = website
     elif issuer.name:
-        words = [w for w in issuer.name.split() if w.lower() != "the"] or issuer.name.split()
-        stem = re.sub(r"[^a-z0-9]", "", words[0].lower())
-        best_rank = None
-        for u in urls:
-            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split("/")[0]
-            if not (stem and stem[:6] in host.replace("-", "") and "sec.gov" not in host):
-                continue
-            labels = host.replace("-", "").split(".")
-            # the company's own domain (buckle.com) before its subdomains (corporate.buckle.com)
-            # before another service's page for it (buckle.zoom.us)
-            rank = 0 if labels[0].startswith(stem[:6]) and len(labels) <= 3 and labels[-1] != "us" or len(labels) == 2 else (
-                1 if any(l.startswith(stem[:6]) for l in labels[-3:-1]) else 2)
-            if best_rank is None or rank < best_rank:
-                best_rank = rank
-                issuer.website = u if u.startswith("http") else "http://" + u
+        issuer.website = choose_website(release.urls, issuer.name)
     release.issuer = issuer
 
     # 6. contacts and quotes
     found: list[Contact] = []
     for text, role in contact_texts:
         found += contact_rules.parse_contacts(text, default_role=role)
+    # contacts given in a sentence of the body ("For more information, contact Jane Doe at ...")
+    for _, _, _, p in release.iter_paragraphs():
+        if len(p) < 600 and re.search(r"\b(?:contact|call|reach)\b", p, re.I) and (
+                contact_rules.EMAIL.search(p) or contact_rules.PHONE.search(p)):
+            found += contact_rules.prose_contacts(p)
     release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), issuer.name)
     paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]
     release.quotes = find_quotes(paragraphs, context=release.headline)

@@ -21,7 +21,7 @@ from reportgen.readers.blocks import Block
 from reportgen.readers.rules.dateline import match_dateline
 
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>.*|</?(?:TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION)>.*|-?\s*\d{1,3}\s*-?|Page \d+ of \d+)\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7o\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+_BULLET = re.compile(r"^\s*(?:--|[-*\u2022\u00b7o\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?:]["'\u201d\u2019)\]]*$|[.!?]["'\u201d\u2019)\]]*\s*\(.{0,12}\)$""")
 # furniture lines of the PR Newswire trailer that open a slash-delimited block: /CONTACT: ... /
 _SLASH_BLOCK = re.compile(r"^\s*/[A-Za-z][A-Za-z .]{1,20}:")
@@ -91,6 +91,8 @@ def _join(lines: list[str]) -> str:
 
 def _is_break(line: str, nxt: str, width: int) -> bool:
     """Does a paragraph end between `line` and `nxt` (two non-blank lines)?"""
+    if nxt.lstrip().startswith("--") and match_dateline(line.strip()) and not re.search(r"(?:--|\u2014)\s*$", line):
+        return False  # "NEW YORK, Jan. 5 /PRNewswire/" / "-- Acme Corp. today ...": the dateline goes on
     if _BULLET.match(nxt) or _SLASH_BLOCK.match(nxt):
         return True
     li, ni = _indent(line), _indent(nxt)
@@ -348,6 +350,31 @@ def _table_by_splitting(lines: list[str]):
     return Table(caption=" ".join(caption) or None, header_rows=min(header, len(rows)), rows=rows)
 
 
+_CONTACT_SIGN = re.compile(r"@[\w-]+\.|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|\bContacts?\b|\bMedia\b|\bInvestors?\b", re.I)
+
+
+def split_side_by_side(lines: list[str]) -> list[list[str]]:
+    """Two contact blocks printed side by side (`Investor Relations Contact:      Media Contact:`):
+    every line splits at one run of three or more spaces near the same column. Returns the two
+    columns' lines, or [] when the lines are not two columns of contacts."""
+    if len(lines) < 2:
+        return []
+    cuts = []
+    for line in lines:
+        gaps = [m for m in re.finditer(r"\S(\s{3,})(?=\S)", line)]
+        if len(gaps) != 1:
+            return []
+        cuts.append(gaps[0].end())
+    if max(cuts) - min(cuts) > 4 or min(cuts) < 12:
+        return []
+    text = "\n".join(lines)
+    if len(_CONTACT_SIGN.findall(text)) < 3 or is_tabular(lines[-1]) and not re.search(r"@", text):
+        return []
+    left = [l[: c].strip() for l, c in zip(lines, cuts)]
+    right = [l[c:].strip() for l, c in zip(lines, cuts)]
+    return [left, right]
+
+
 def blocks_from_text(text: str) -> list[Block]:
     """Wire text -> blocks, one per rebuilt paragraph; `meta['lines']` keeps the original lines."""
     lines = _normalize(text)
@@ -360,6 +387,12 @@ def blocks_from_text(text: str) -> list[Block]:
     start = 0
 
     def flush():
+        columns = split_side_by_side(current)
+        if columns:
+            for col in columns:
+                blocks.append(Block(" ".join(col), origin=f"line {start + 1}", meta={"lines": col, "contact_table": True}))
+            current.clear()
+            return
         if current:
             joined = _join(current)
             if joined:

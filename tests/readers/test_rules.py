@@ -519,3 +519,124 @@ def test_a_note_to_editors_sentence_is_not_part_of_the_contact_block():
     r = assemble_release(blocks, Hints())
     assert [c.emails for c in r.contacts] == [["jrosenstock@apple.com"]]
     assert r.sections[-1].paragraphs[-1].startswith("NOTE TO EDITORS")
+
+
+# --- rules added for generalization (see test_variants_more.py) ---------------------------------------
+
+from reportgen.model import Section  # noqa: E402
+from reportgen.readers.assemble import assign_look_levels, choose_website, find_fls, find_urls  # noqa: E402
+from reportgen.readers.blocks import Block  # noqa: E402
+from reportgen.readers.rules.contacts import prose_contacts  # noqa: E402
+from reportgen.readers.wire_text import split_side_by_side  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, name, title, phones, emails",
+    [
+        ("For more information, contact Luis Ortega at (515) 555-0148 or lortega@harvesttable.org.",
+         "Luis Ortega", None, ["(515) 555-0148"], ["lortega@harvesttable.org"]),
+        ("For further information contact Ellen Marsh, Director of Corporate Communications, at (503) 555-0122.",
+         "Ellen Marsh", "Director of Corporate Communications", ["(503) 555-0122"], []),
+        ("Media inquiries: please contact Dana Lee at 612-555-0144 or media@arcadiafoods.com.",
+         "Dana Lee", None, ["612-555-0144"], ["media@arcadiafoods.com"]),
+    ],
+)
+def test_contacts_given_in_a_sentence(text, name, title, phones, emails):
+    [c] = prose_contacts(text)
+    assert (c.name, c.title, c.phones, c.emails) == (name, title, phones, emails)
+
+
+def test_a_sentence_without_a_person_gives_no_contact():
+    assert prose_contacts("To contact the Company's transfer agent, call 1-800-555-0100.") == []
+
+
+def test_title_of_organisation_in_a_contact_line():
+    [c] = parse_contacts("Paul R. Greene, Chief Financial Officer of Meridian Bank Holdings, Inc., +1-804-555-0166")
+    assert (c.title, c.organisation) == ("Chief Financial Officer", "Meridian Bank Holdings, Inc.")
+    [c] = parse_contacts("Jane Roe, Vice President of Investor Relations, 555-555-1234")
+    assert (c.title, c.organisation) == ("Vice President of Investor Relations", None)
+
+
+def test_organisation_above_a_desk_label_is_kept():
+    [c] = parse_contacts("Contact:\nGreenLeaf Packaging, Inc.\nInvestor Relations\nir@greenleafpack.com\n(704) 555-0163")
+    assert (c.name, c.organisation, c.role) == (None, "GreenLeaf Packaging, Inc.", "Investor Relations")
+
+
+@pytest.mark.parametrize(
+    "urls, issuer, website",
+    [
+        (["https://www.acme.com/investors/events.html", "https://www.acme.com/"], "Acme Corp.", "https://www.acme.com"),
+        (["www.oracle.com/investor"], "Oracle Corporation", "http://www.oracle.com"),  # a deep link: its host
+        (["www.sec.gov", "https://www.prnewswire.com/news-releases/acme-1.html"], "Acme Corp.", None),
+        (["https://www.3blmedia.com/profiles/dp-world"], "DP World", None),
+        (["https://investors.buckle.com", "https://www.buckle.com"], "The Buckle, Inc.", "https://www.buckle.com"),
+    ],
+)
+def test_website_is_the_issuers_homepage(urls, issuer, website):
+    assert choose_website(urls, issuer) == website
+
+
+def test_urls_without_trailing_punctuation_and_bare_domains_pointed_to():
+    text = "Visit ridgeviewoutdoor.com or https://instagram.com/ridgeview. See (www.acme.com/newsroom), Amazon.com and x@acme.com."
+    assert find_urls(text) == ["ridgeviewoutdoor.com", "https://instagram.com/ridgeview", "www.acme.com/newsroom"]
+
+
+def test_hard_wrapped_url_is_rejoined():
+    text = ("RICHMOND, Va., April 20 /PRNewswire/ -- Acme Inc. said more information is available at\n"
+            "http://www.acme.com/investor-relations/dividend-\nhistory.aspx.\n")
+    blocks = blocks_from_text(text)
+    assert "http://www.acme.com/investor-relations/dividend-history.aspx." in blocks[0].text
+    assert find_urls(blocks[0].text) == ["http://www.acme.com/investor-relations/dividend-history.aspx"]
+
+
+@pytest.mark.parametrize(
+    "sections, start",
+    [
+        ([Section(heading="Reader Advisory", paragraphs=["This press release contains forward-looking statements relating to reserves."])],
+         "This press release contains"),
+        ([Section(paragraphs=["Acme makes widgets.", "This news release contains forward-looking statements that involve risks and uncertainties.",
+                              "For further information contact Ellen Marsh at (503) 555-0122."])],
+         "This news release contains"),
+        ([Section(paragraphs=["Investors should read our forward-looking statements page."])], None),
+    ],
+)
+def test_forward_looking_statements_found(sections, start):
+    fls = find_fls(sections)
+    assert (fls[: len(start)] if fls else None) == start
+    if fls:
+        assert "Ellen Marsh" not in fls
+
+
+def test_heading_levels_from_look():
+    secs = [Section(), Section(heading="Revenue Highlights"), Section(heading="LYBALVI", paragraphs=["x"]),
+            Section(heading="VIVITROL", paragraphs=["y"]), Section(heading="Balance Sheet", paragraphs=["z"])]
+    styles = {id(secs[1]): (False, True), id(secs[2]): (True, True), id(secs[3]): (True, True), id(secs[4]): (False, True)}
+    assign_look_levels(secs, styles)
+    assert [s.level for s in secs[1:]] == [2, 3, 3, 2]
+
+
+def test_side_by_side_contacts_in_text_are_two_columns():
+    lines = ["Investor Relations Contact:                   Media Contact:",
+             "Robert Chang                                  Amy Foster",
+             "(717) 555-0130                                (717) 555-0131"]
+    left, right = split_side_by_side(lines)
+    assert left == ["Investor Relations Contact:", "Robert Chang", "(717) 555-0130"]
+    assert right == ["Media Contact:", "Amy Foster", "(717) 555-0131"]
+    assert split_side_by_side(["Net sales          $412.6      $377.1", "Gross margin       31.2%       30.4%"]) == []
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("February 26, 2025 04:05 PM Eastern Standard Time", "page_date"),
+        ("Jun 03, 2024, 07:00 ET", "page_date"),
+        ("News provided by", "provided_by"),
+        ("View original content: https://www.prnewswire.com/news-releases/x-302356789.html", "wire_link"),
+        ("View source version on businesswire.com: https://www.businesswire.com/news/home/20250213501234/en/", "wire_link"),
+        ("To view the source version of this press release, please visit https://www.newsfilecorp.com/release/238811", "wire_link"),
+        ("ON BEHALF OF THE BOARD OF DIRECTORS", "signature"),
+        ("[LOGO] Keystone Industrial Supply", "logo_mark"),
+    ],
+)
+def test_more_furniture(line, rule):
+    assert classify(line)[0] == rule

@@ -54,6 +54,14 @@ _BARE_ROLE = re.compile(
 _ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
 _NAME_TITLE = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<title>[^,].{2,80})$")
 _OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
+_TITLE_OF_ORG = re.compile(
+    r"^(?P<title>(?:[A-Z][\w&,.-]*|and|of|&)(?:\s+(?:[A-Z][\w&,.-]*|and|&))*?)\s+(?:of|at)\s+(?P<org>[A-Z][\w&.'\u2019-]*(?:,?\s+[A-Z][\w&.'\u2019-]*){0,6})$"
+)
+_DEPARTMENT = re.compile(
+    r"^(?:(?:Investor|Media|Public|Corporate|Government|Industry|Customer|External)\s+(?:Relations|Communications|Affairs)|Finance|Marketing|"
+    r"Operations|Sales|Communications|Business Development|Research(?: and|&) Development|Research|Engineering|Technology|Product|"
+    r"Strategy|Human Resources|Legal|Investor Relations and Corporate Communications)$"
+)
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
 
 
@@ -156,7 +164,8 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 continue
             if _BARE_ROLE.fullmatch(item.strip(" :")) and (current is None or current.phones or current.emails or current.title):
                 role = _role_name(item.strip(" :"))  # a bold "Investors" above the people
-                current, pending_org = None, label_org
+                # the organisation named right above the desk ("Acme, Inc." / "Investor Relations") stays
+                current, pending_org = None, (pending_org if current is None else label_org)
                 continue
             ol = None if _ROLE_LABEL.match(item) else _ORG_ROLE_LABEL.match(item)
             if ol and not EMAIL.search(item):
@@ -189,6 +198,15 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             for p in phones:
                 rest = rest.replace(p, "")
             rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office|or|and)\s*:?\s*$|^(?:e-?mail|email|tel|phone|mobile|cell|office)\.?\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
+            title_of = _TITLE_OF_ORG.match(rest) if current is not None and not current.title and not (emails or phones) else None
+            if title_of and _DEPARTMENT.match(title_of.group("org")):
+                current.title = rest  # "Vice President of Investor Relations": a title only
+                continue
+            if title_of and _TITLE_WORDS.search(title_of.group("title")):
+                # "Chief Financial Officer of Meridian Bank Holdings, Inc.": a title and the organisation
+                current.title = title_of.group("title").strip(" ,")
+                current.organisation = current.organisation or title_of.group("org").strip(" ,/")
+                continue
             if len(rest.split()) >= 8 or re.search(r"\b(?:visit|call|please|write to)\b", rest, re.I):
                 continue  # a sentence after the contacts ("For more, visit ... or call ..."), not a contact
             name_title = _NAME_TITLE.match(rest) if rest else None
@@ -300,3 +318,33 @@ def settle_roles(contacts: list[Contact], issuer: Optional[str] = None) -> list[
                 if c.role:
                     break
     return contacts
+
+
+_PROSE_NAME = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){1,3}"
+_PROSE_CONTACT = re.compile(
+    rf"\b(?:contact|call|reach|e-?mail)\s+(?P<name>{_PROSE_NAME})"
+    r"(?:,\s*(?P<title>[^,;\n]{3,80}?)\s*,)?(?:\s+(?:of|at|from)\s+(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))?"
+    r"\s+(?:at|on|by (?:phone|telephone) at|by calling|via|by e-?mail at)\s+(?P<rest>.{5,200}?)(?=\.\s|\.?$)",
+    re.S,
+)
+
+
+def prose_contacts(text: str) -> list[Contact]:
+    """Contacts given in a sentence: `For more information, contact Jane Doe at (555) 123-4567 or
+    jdoe@acme.com.`, `please contact Ellen Marsh, Director of Communications, at 503-555-0122`."""
+    out = []
+    for m in _PROSE_CONTACT.finditer(text):
+        name = m.group("name").strip()
+        if not is_person_name(name):
+            continue
+        rest = m.group("rest")
+        emails = EMAIL.findall(rest)
+        phones = [p.group(0) for p in PHONE.finditer(EMAIL.sub("", rest)) if sum(ch.isdigit() for ch in p.group(0)) >= 7]
+        if not (emails or phones):
+            continue
+        org = m.group("org")
+        if org and (org in ("The", "A") or not _ORG_WORDS.search(org) and len(org.split()) > 3):
+            org = None
+        out.append(Contact(name=name, title=(m.group("title") or "").strip() or None, organisation=org,
+                           phones=[_clean_phone(p) for p in phones], emails=emails))
+    return out

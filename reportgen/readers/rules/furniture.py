@@ -13,6 +13,7 @@ from typing import Optional
 RULES: list[tuple[str, re.Pattern]] = [
     ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$"
                         r"|^(?:An? )?(?:Photos?|Images?|Videos?|Multimedia|(?:A )?Logo)\b.{0,40}\baccompanying this (?:announcement|release|press release)\b.*$", re.I | re.S)),
+    ("logo_mark", re.compile(r"^\[\s*(?:LOGO|Logo|logo|PHOTO|Photo|GRAPHIC|Graphic|IMAGE|Image)\b[^\]]{0,60}\].{0,80}$")),
     ("link_prompt", re.compile(r"^\[?(?:You may also |Please )?click here\b.{0,80}\]?$", re.I)),
     ("bare_url", re.compile(r"^(?:https?://\S+\s*)+$")),
     ("source", re.compile(r"^(?:SOURCE:?|Source:)\s+(?P<value>\S.{0,150})$")),
@@ -42,7 +43,17 @@ RULES: list[tuple[str, re.Pattern]] = [
                             r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases)|Recent News|"
                             r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*)$", re.I)),
     # a wire page's own time stamp: "April 06, 2016 12:00 ET | Source: Segment"
-    ("page_date", re.compile(r"^[A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: ?[AP]M)? (?:ET|EST|EDT|GMT|UTC)\b.*$")),
+    ("page_date", re.compile(r"^(?P<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}),? \d{1,2}:\d{2}(?: ?[AP]M)? "
+                             r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|UTC|(?:Eastern|Central|Mountain|Pacific|Greenwich Mean|"
+                             r"British Summer|Central European)(?: (?:Standard|Daylight|Summer))? Time)\b.*$")),
+    # a wire page's byline above the release: "News provided by" / the company's name
+    ("provided_by", re.compile(r"^(?:News provided by|Provided by|Distributed by)\s*:?$", re.I)),
+    # the wire's pointer to its own copy: not the release's text (its address still counts as a URL)
+    ("wire_link", re.compile(r"^(?:View (?:the )?original (?:content|press release|version)\b.{0,200}|View source version on \S+\s*:.{0,300}"
+                             r"|To view the source version of this press release,? please visit\b.{0,200}"
+                             r"|Cision View original content\b.{0,300}|Originally published (?:at|on)\b.{0,200})$", re.I)),
+    # the signature of a Canadian issuer's release: "ON BEHALF OF THE BOARD OF DIRECTORS"
+    ("signature", re.compile(r"^(?:ON BEHALF OF THE BOARD(?: OF DIRECTORS)?|On behalf of the Board(?: of Directors)?)(?: of [A-Z][\w .,&]{2,60})?\s*[,:]?$")),
     ("site", re.compile(r"^(?:Reuters|Dow Jones|TradingView|Print Friendly|News Room|Newsroom|Share|Tweet|Email|Print|Back to (?:top|news)|More news|Read more|Accessibility:.*|Skip to (?:main )?content)$", re.I)),
     ("trademark", re.compile(r"^\*+\s*\S.*\b(?:trademarks?|registered)\b.*$|^\S.{0,80}\bis a (?:registered )?trademark of\b.*$", re.I)),
 ]
