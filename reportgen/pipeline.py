@@ -119,7 +119,7 @@ def export_templates(directory: str | os.PathLike, force: bool = False) -> list[
     dest = Path(directory)
     if dest.exists() and any(dest.iterdir()) and not force:
         raise ReportgenError(f"{dest} is not empty; use --force to overwrite the files in it")
-    return templating.export_templates(dest)
+    return templating.export_templates(dest, overwrite=force)
 
 
 def summarize(release: Release) -> str:

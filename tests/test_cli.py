@@ -134,3 +134,24 @@ def test_text_of_several_files_reports_each_failure_and_goes_on(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {bad}: ")
     assert "First Drug Regimen Shown to Prevent AML Relapse" in result.stdout
+
+
+def test_templates_export_refuses_a_full_folder_and_force_overwrites(tmp_path):
+    dest = tmp_path / "mine"
+    first = run("templates", "export", dest)
+    assert first.exit_code == 0 and (dest / "investor.html").is_file()
+    (dest / "investor.html").write_text("edited", encoding="utf-8")
+    again = run("templates", "export", dest)
+    assert again.exit_code == 1 and "not empty" in again.stderr
+    assert (dest / "investor.html").read_text(encoding="utf-8") == "edited"
+    forced = run("templates", "export", dest, "--force")
+    assert forced.exit_code == 0 and (dest / "investor.html").read_text(encoding="utf-8") != "edited"
+
+
+def test_templates_list_says_where_each_template_resolves_from(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "investor.html").write_text('{% extends "!builtin/investor.html" %}', encoding="utf-8")
+    rows = dict(line.split("\t", 1) for line in run("templates", "list", "--templates", mine).stdout.splitlines())
+    assert rows["investor.html"].startswith("yours: ")
+    assert rows["medical.html"].startswith("built-in: ")

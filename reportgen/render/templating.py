@@ -67,15 +67,15 @@ def list_templates(templates_dir: Optional[PathLike] = None) -> list[tuple[str, 
     return [(name, resolve(name, templates_dir)) for name in sorted(names)]
 
 
-def export_templates(dest: PathLike) -> list[Path]:
-    """Copy the built-in templates into `dest` (created; existing files are not overwritten)."""
+def export_templates(dest: PathLike, overwrite: bool = False) -> list[Path]:
+    """Copy the built-in templates into `dest` (created; existing files kept unless `overwrite`)."""
     src, dest = builtin_dir(), Path(dest)
     written = []
     for path in sorted(src.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts:
             continue
         target = dest / path.relative_to(src)
-        if target.exists():
+        if target.exists() and not overwrite:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
