@@ -135,29 +135,27 @@ def results_table(doc: Document) -> None:
     """Header row and one templated row: {%tr %} repeats rows, {%tc %} repeats the cell between.
 
     docxtpl replaces the whole row (cell) holding a {%tr %} ({%tc %}) tag by the tag, so the loop
-    tags sit in rows and cells of their own, and the arm column lies between two tag cells.
+    tags sit in rows and cells of their own, and the value columns lie between two tag cells. The
+    columns are the table's own (`table.columns`): a financial table has no P value column, a
+    clinical one no Change column, and a column nobody fills is not there at all.
     """
-    table = doc.add_table(rows=4, cols=6)
+    table = doc.add_table(rows=4, cols=4)
     table.style = doc.styles["Light Grid Accent 1"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header, loop_start, body, loop_end = table.rows
     # The header row repeats at the top of each page the table spans (w:tblHeader).
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    cell_text(header.cells[0], [("Measure", True)])
-    cell_text(header.cells[1], [("{%tc for arm in briefing.results.arms %}", False)])
-    cell_text(header.cells[2], [("{{ arm }}", True)])
+    cell_text(header.cells[0], [("{{ table.measure_heading }}", True)])
+    cell_text(header.cells[1], [("{%tc for column in table.columns %}", False)])
+    cell_text(header.cells[2], [("{{ column | typo }}", True)])
     cell_text(header.cells[3], [("{%tc endfor %}", False)])
-    cell_text(header.cells[4], [("Difference", True)])
-    cell_text(header.cells[5], [("P value", True)])
-    cell_text(loop_start.cells[0], [("{%tr for row in briefing.results.rows %}", False)])
-    cell_text(body.cells[0], [("{{ row.measure }}", True), ("{% if row.population %}", False),
-                              (" (", False), ("{{ row.population }}", False), (")", False),
+    cell_text(loop_start.cells[0], [("{%tr for row in table.rows %}", False)])
+    cell_text(body.cells[0], [("{{ row.measure | typo }}", True), ("{% if row.population %}", False),
+                              (" (", False), ("{{ row.population | typo }}", False), (")", False),
                               ("{% endif %}", False), ("{{r ref(row.note) }}", False)])
-    cell_text(body.cells[1], [("{%tc for value in row['values'] %}", False)])
-    cell_text(body.cells[2], [("{{ value or '—' }}", False)])
+    cell_text(body.cells[1], [("{%tc for cell in row.cells %}", False)])
+    cell_text(body.cells[2], [("{{ cell.text | derived(cell.derived) or ('' if row.heading else '—') }}", False)])
     cell_text(body.cells[3], [("{%tc endfor %}", False)])
-    cell_text(body.cells[4], [("{{ row.effect | derived(row.effect_derived) or '—' }}", False)])
-    cell_text(body.cells[5], [("{{ row.p_value or 'not reported' }}", False)])
     cell_text(loop_end.cells[0], [("{%tr endfor %}", False)])
 
 
@@ -173,11 +171,11 @@ def build(audience: str) -> bytes:
     header_footer(doc)
     body = doc
     para(body, style="Meta", runs=[("{{ briefing.audience_label | upper }}", True)])
-    para(body, "{{ briefing.title }}", "Title")
+    para(body, "{{ briefing.title | typo }}", "Title")
     para(body, "{%p if briefing.subtitle %}")
-    para(body, "{{ briefing.subtitle }}", "Subtitle")
+    para(body, "{{ briefing.subtitle | typo }}", "Subtitle")
     para(body, "{%p endif %}")
-    para(body, style="Meta", runs=[("{{ briefing.issuer }}", False),
+    para(body, style="Meta", runs=[("{{ briefing.issuer | typo }}", False),
                                    ("{% for ticker in briefing.tickers %}", False), (" · ", False),
                                    ("{{ ticker }}", False), ("{% endfor %}", False),
                                    ("{% if briefing.date_text %}", False), (" · ", False),
@@ -185,44 +183,52 @@ def build(audience: str) -> bytes:
                                    ("{% if briefing.website %}", False), (" · ", False),
                                    ("{{r link(briefing.website) }}", False), ("{% endif %}", False)])
     para(body, "{%p if briefing.stance %}")
-    para(body, "{{ briefing.stance }}", "Stance")
+    para(body, "{{ briefing.stance | typo }}", "Stance")
     para(body, "{%p endif %}")
 
     para(body, "{%p for section in briefing.sections %}")
-    para(body, "{{ section.title }}", "Heading 1")
+    para(body, "{{ section.title | typo }}", "Heading 1")
     para(body, "{%p for paragraph in section.paragraphs %}")
-    para(body, style="Normal", runs=[("{{ paragraph.text }}", False), ("{{r ref(paragraph.note) }}", False)])
+    para(body, style="Normal", runs=[("{{ paragraph.text | typo }}", False), ("{{r ref(paragraph.note) }}", False)])
     para(body, "{%p endfor %}")
-    para(body, '{%p if section.kind == "results" and briefing.results %}')
-    para(body, "{{ briefing.results.caption }}", "Heading 2")
+    para(body, '{%p if section.kind == "results" %}')
+    para(body, "{%p for table in briefing.tables %}")
+    para(body, "{{ table.caption | typo }}", "Heading 2")
+    para(body, "{%p if table.subcaption %}")
+    para(body, "{{ table.subcaption | typo }}", "Caption")
+    para(body, "{%p endif %}")
     results_table(doc)
-    para(body, '{%p if briefing.results.rows | selectattr("effect_derived") | list %}')
+    para(body, "{%p if table.truncated %}")
+    para(body, "The table continues in the release; the first rows are shown.", "Small Print")
+    para(body, "{%p endif %}")
+    para(body, '{%p if table.rows | map(attribute="cells") | sum(start=[]) | selectattr("derived") | list %}')
     para(body, "{{ derived_note }}", "Small Print")
     para(body, "{%p endif %}")
-    para(body, "{%p if chart_image %}")
+    para(body, "{%p if loop.first and chart_image %}")
     para(body, "{{ chart_image }}")
     para(body, "{{ briefing.chart.title }}. Each measure is drawn on its own scale.", "Caption")
     para(body, "{%p endif %}")
+    para(body, "{%p endfor %}")
     para(body, "{%p endif %}")
     para(body, "{%p for fact in section.facts %}")
-    para(body, style="Normal", runs=[("{{ fact.label }}", True), (": ", True), ("{{ fact.value }}", False),
+    para(body, style="Normal", runs=[("{{ fact.label | typo }}", True), (": ", True), ("{{ fact.value | typo }}", False),
                                      ("{{r ref(fact.note) }}", False)])
     para(body, "{%p endfor %}")
     para(body, "{%p if section.intro %}")
     para(body, style="Normal", runs=[("{{ section.intro }}", False)]).runs[0].italic = True
     para(body, "{%p endif %}")
     para(body, "{%p for item in section.items %}")
-    para(body, style="List Bullet", runs=[("{{ item.text }}", False), ("{{r ref(item.note) }}", False)])
+    para(body, style="List Bullet", runs=[("{{ item.text | typo }}", False), ("{{r ref(item.note) }}", False)])
     para(body, "{%p endfor %}")
     para(body, "{%p for quote in section.quotes %}")
-    para(body, style="Quote", runs=[("“", False), ("{{ quote.text }}", False), ("”", False),
+    para(body, style="Quote", runs=[("“", False), ("{{ quote.text | typo }}", False), ("”", False),
                                     ("{{r ref(quote.note) }}", False)])
-    para(body, style="Meta", runs=[("{% if quote.speaker %}", False), ("— ", False), ("{{ quote.speaker }}", False),
-                                   ("{% if quote.title %}", False), (", ", False), ("{{ quote.title }}", False),
+    para(body, style="Meta", runs=[("{% if quote.speaker %}", False), ("— ", False), ("{{ quote.speaker | typo }}", False),
+                                   ("{% if quote.title %}", False), (", ", False), ("{{ quote.title | typo }}", False),
                                    ("{% endif %}", False), ("{% endif %}", False)])
     para(body, "{%p endfor %}")
     para(body, "{%p for contact in section.contacts %}")
-    para(body, style="Normal", runs=[("{{ contact.name }}", True), ("{% if contact.role %}", False), (" (", False),
+    para(body, style="Normal", runs=[("{{ contact.name | typo }}", True), ("{% if contact.role %}", False), (" (", False),
                                      ("{{ contact.role }}", False), (")", False), ("{% endif %}", False)])
     para(body, style="Meta", runs=[("{{r contact_details(contact) }}", False)])
     para(body, "{%p endfor %}")
@@ -233,12 +239,12 @@ def build(audience: str) -> bytes:
     para(body, "Each figure above cites the sentence of the release it was taken from.", "Small Print")
     para(body, "{%p for note in briefing.notes %}")
     para(body, style="Small Print", runs=[("[", False), ("{{ note.number | note_number }}", False), ("] “", False),
-                                          ("{{ note.text }}", False), ("”", False), ("{% if note.where %}", False),
+                                          ("{{ note.text | typo }}", False), ("”", False), ("{% if note.where %}", False),
                                           (" (", False), ("{{ note.where | locator }}", False), (")", False),
                                           ("{% endif %}", False)])
     para(body, "{%p endfor %}")
     para(body, "{%p endif %}")
-    para(body, style="Small Print", runs=[("{{ briefing.source_line }}", False), (" Prepared with ", False),
+    para(body, style="Small Print", runs=[("{{ briefing.source_line | typo }}", False), (" Prepared with ", False),
                                           ("{{ generator }}", False), (".", False)])
 
     props = doc.core_properties

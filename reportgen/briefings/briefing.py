@@ -57,11 +57,24 @@ class ContactView(_View):
     emails: list[str] = Field(default_factory=list)
 
 
+class Cell(_View):
+    """One cell of a results table after the measure: a figure as printed, or words."""
+
+    text: str = ""
+    derived: bool = Field(False, description="computed here, not stated: print with |derived(cell.derived)")
+
+
 class ResultRow(_View):
-    """One comparison: values per arm (aligned with ResultsTable.arms), effect and p-value."""
+    """One comparison: values per arm (aligned with ResultsTable.arms), effect and p-value.
+
+    `cells` is the row as shown, one per ResultsTable.columns (empty columns already left out);
+    the named fields (values, effect, p_value, ci, change) are the same figures by meaning."""
 
     measure: str
     population: Optional[str] = None
+    cells: list[Cell] = Field(default_factory=list, description="one per ResultsTable.columns")
+    heading: bool = Field(False, description="a row that only names a group of rows (release tables)")
+    change: str = Field("", description="the change the release states, e.g. 'up 2% year over year'")
     values: list[str] = Field(description="one cell per column of ResultsTable.arms, '' if none")
     effect: str = Field("", description="difference between the first two arms, or hazard ratio")
     effect_derived: bool = Field(False, description="effect was computed here (a difference), not stated "
@@ -73,10 +86,18 @@ class ResultRow(_View):
 
 class ResultsTable(_View):
     caption: str
+    kind: str = Field("clinical", description="clinical (arms, p-values), financial (this period, prior "
+                                              "period, change) or release (a table of the release itself)")
     arms: list[str] = Field(description="column headings, one per arm")
+    columns: list[str] = Field(default_factory=list, description="the headings after the measure "
+                                                                 "column, as shown (row.cells align)")
+    measure_heading: str = "Measure"
+    subcaption: str = Field("", description="headings spanning all columns (release tables)")
+    truncated: bool = Field(False, description="rows were left out (release tables)")
     rows: list[ResultRow]
     has_effect: bool = False
     has_ci: bool = False
+    has_p_value: bool = False
 
 
 class ChartBar(_View):
@@ -133,7 +154,10 @@ class Briefing(_View):
     source_line: str = Field("", description="names the source release and its date")
     keywords: list[str] = Field(default_factory=list, description="for PDF/DOCX metadata")
     sections: list[Section] = Field(default_factory=list, description="in reading order")
-    results: Optional[ResultsTable] = Field(None, description="shown where the section of kind 'results' is")
+    results: Optional[ResultsTable] = Field(None, description="the first of `tables` (kept for templates "
+                                                              "written before `tables`)")
+    tables: list[ResultsTable] = Field(default_factory=list, description="results tables, shown where the "
+                                       "section of kind 'results' is: clinical, financial, the release's own")
     chart: Optional[Chart] = Field(None, description="the comparisons, arms side by side")
     notes: list[Note] = Field(default_factory=list, description="provenance notes, numbered in reading order")
 

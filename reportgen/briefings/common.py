@@ -7,10 +7,12 @@ without facts still yields sensible (shorter) sections.
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Optional
 
 from ..model import Release
 from .briefing import (
+    Cell,
     Chart,
     ChartBar,
     ChartGroup,
@@ -216,6 +218,21 @@ def period_text(period: Optional[str]) -> str:
     return date_text(period)
 
 
+SUBTITLE_CHARS = 320
+
+
+def subtitle(release: Release) -> str:
+    """The subheadlines joined by '; ', as many whole ones as fit a masthead (~320 characters):
+    a pipeline update can carry a dozen, which would fill the first page. The rest is marked '…'."""
+    subs = [text(s) for s in release.subheadlines if text(s)]
+    out: list[str] = []
+    for sub in subs:
+        if out and len("; ".join(out + [sub])) > SUBTITLE_CHARS:
+            return "; ".join(out) + "; …"
+        out.append(sub)
+    return "; ".join(out)
+
+
 def release_date(release: Release) -> Optional[str]:
     return release.release_date or release.dateline.date
 
@@ -261,21 +278,99 @@ def body_text(release: Release) -> str:
 
 # --- figures ---------------------------------------------------------------------------------
 
-def number_text(value: Any) -> str:
-    if isinstance(value, (int, float)):
-        return f"{value:g}"
-    return text(value)
+_NUM_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
-def unit_text(value: Any, unit: Optional[str]) -> str:
-    """15 months, 34%, 1.2 million USD: the value with its unit as a reader writes it."""
-    v = number_text(value)
-    u = text(unit)
+def _decimal(value: Any) -> Optional[Decimal]:
+    try:
+        return Decimal(str(value).replace(",", ""))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def number_text(value: Any, printed: Any = None) -> str:
+    """A figure as a reader writes it: the release's own spelling when `printed` has it ('7.0',
+    '96,458'), else thousands separated and no float noise ('1.1', '119,575', never '1.2e+06').
+    The sign is left to the caller (unit_text): this is the magnitude."""
+    if isinstance(value, bool):
+        return ""
+    if not isinstance(value, (int, float)):
+        return text(value)
+    magnitude = _decimal(abs(value))
+    if magnitude is None:
+        return text(value)
+    for m in _NUM_IN_TEXT.finditer(text(printed)):
+        if _decimal(m.group()) == magnitude:
+            return m.group()
+    d = magnitude.normalize()
+    s = f"{d:f}"
+    whole, _, frac = s.partition(".")
+    if len(whole) > 3:
+        whole = f"{int(whole):,}"
+    return whole + (f".{frac}" if frac else "")
+
+
+_CURRENCIES = {"$": "$", "usd": "$", "us$": "US$", "dollars": "$", "€": "€", "eur": "€", "euro": "€",
+               "euros": "€", "£": "£", "gbp": "£", "¥": "¥", "jpy": "¥", "c$": "C$", "cad": "C$",
+               "a$": "A$", "aud": "A$", "chf": "CHF ", "sek": "SEK ", "dkk": "DKK ", "nok": "NOK "}
+_SCALES = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+           "mn": "million", "bn": "billion", "m": "million", "b": "billion", "k": "thousand"}
+_SCALE_POWER = {"": 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_PRINTED_CURRENCY = re.compile(r"^\W*?(US\$|C\$|A\$|\$|€|£|¥)")
+
+
+def parse_unit(unit: Any, printed: Any = None) -> tuple[str, str, str]:
+    """(currency sign, scale word, the rest) of a fact's unit: '$ billion' -> ('$', 'billion', ''),
+    '$ per share' -> ('$', '', 'per share'), 'million' printed '$96,458' -> ('$', 'million', '')."""
+    currency, scale, rest = "", "", []
+    for token in text(unit).split():
+        low = token.lower()
+        if not currency and low in _CURRENCIES:
+            currency = _CURRENCIES[low]
+        elif not scale and low in _SCALES and (low in ("thousand", "million", "billion", "trillion")
+                                               or currency or not rest):
+            scale = _SCALES[low]
+        else:
+            rest.append(token)
+    if not currency:
+        m = _PRINTED_CURRENCY.match(text(printed))
+        if m:
+            currency = _CURRENCIES.get(m.group(1).lower(), m.group(1))
+    return currency, scale, " ".join(rest)
+
+
+def is_money(unit: Any, printed: Any = None) -> bool:
+    return bool(parse_unit(unit, printed)[0])
+
+
+def unit_text(value: Any, unit: Optional[str], printed: Any = None) -> str:
+    """The value with its unit as a reader writes it: '15 months', '34%', '$119.6 billion',
+    '$2.18', '€173.9 million', '$0.24 per share'; a negative amount of money in brackets,
+    '($0.12)', as financial statements print it; other negatives with a minus sign."""
+    v = number_text(value, printed)
     if not v:
         return ""
-    if u in ("%", "percent", "per cent"):
-        return f"{v}%"
-    return f"{v} {u}".strip()
+    negative = isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0
+    currency, scale, rest = parse_unit(unit, printed)
+    if rest.lower() in ("%", "percent", "per cent", "pct") and not currency:
+        return ("−" if negative else "") + f"{v}%"
+    if currency:
+        core = f"{currency}{v}" + (f" {scale}" if scale else "")
+        core = f"({core})" if negative else core
+        return core + (f" {rest}" if rest else "")
+    words = " ".join(x for x in (scale, rest) if x)
+    return ("−" if negative else "") + f"{v} {words}".strip()
+
+
+def scaled_value(value: Any, unit: Any, printed: Any = None) -> Optional[float]:
+    """The value in units (not millions): bars of '$1.3 billion' and '$700 million' compare."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    return float(value) * 10 ** _SCALE_POWER.get(parse_unit(unit, printed)[1], 0)
+
+
+def arm_value_text(arm: dict) -> str:
+    return unit_text(arm.get("value"), arm.get("unit"), arm.get("text")) or text(arm.get("text"))
 
 
 def p_value_text(p: Any) -> str:
@@ -299,8 +394,50 @@ def arms_of(comparison: dict) -> list[dict]:
     return [a for a in comparison.get("arms") or [] if isinstance(a, dict)]
 
 
+def numeric_arms(comparison: dict) -> list[dict]:
+    return [a for a in arms_of(comparison)
+            if isinstance(a.get("value"), (int, float)) and not isinstance(a.get("value"), bool)]
+
+
+_UP = {"increase", "increased", "up", "rise", "rose", "grew", "growth", "gain", "higher", "improvement",
+       "improved"}
+_DOWN = {"decrease", "decreased", "down", "decline", "declined", "fell", "fall", "drop", "lower", "loss"}
+_YOY = re.compile(r"\byear[- ]over[- ]year\b|\bfrom (?:a|the) year (?:ago|earlier)\b|\bprior[- ]year\b|"
+                  r"\bsame (?:period|quarter) (?:a |of )?(?:last|the prior|the previous) year\b", re.I)
+
+
+def change_text(comparison: dict, release: Optional[Release] = None) -> str:
+    """The change the release states: 'up 2%', 'down 2.9%', 'up 2% year over year' (when the
+    sentence says so); '' when none is stated. Never computed here."""
+    change = comparison.get("change")
+    if not isinstance(change, dict):
+        return text(change) if isinstance(change, str) else ""
+    value = change.get("value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        amount = unit_text(abs(value), change.get("unit"), change.get("text"))
+    else:
+        amount = text(change.get("text"))
+    if not amount:
+        return ""
+    direction = text(change.get("direction")).lower()
+    if direction in _UP:
+        line = f"up {amount}"
+    elif direction in _DOWN:
+        line = f"down {amount}"
+    elif direction:
+        line = f"{amount} {direction}"
+    else:
+        line = amount
+    if release is not None and comparison.get("kind") == "period-over-period" and isinstance(comparison.get("source"), dict):
+        sentence = source_sentence(release, comparison["source"])
+        if _YOY.search(sentence) and amount in line:
+            line += " year over year"
+    return line
+
+
 def effect_text(comparison: dict) -> str:
-    """The hazard ratio if given, else the difference of the first two arms when units agree."""
+    """The hazard ratio if given, else the difference of the first two arms when units agree,
+    else the change the release states for a single figure."""
     hr = comparison.get("hazard_ratio")
     if hr not in (None, "", {}):
         return f"HR {text(hr.get('text') or hr.get('value')) if isinstance(hr, dict) else text(hr)}"
@@ -319,10 +456,9 @@ def effect_text(comparison: dict) -> str:
     diff = round(float(a["value"]) - float(b["value"]), 6)
     unit = text(a.get("unit"))
     sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
-    magnitude = f"{abs(diff):g}"
     if unit in ("%", "percent", "per cent"):
-        return f"{sign}{magnitude} percentage points"
-    return f"{sign}{magnitude} {unit}".strip()
+        return f"{sign}{number_text(abs(diff))} percentage points"
+    return f"{sign}{unit_text(abs(diff), unit)}".strip()
 
 
 def effect_is_derived(comparison: dict) -> bool:
@@ -336,38 +472,75 @@ def measure_text(comparison: dict) -> str:
     return measure[:1].upper() + measure[1:]
 
 
-def comparison_sentence(comparison: dict) -> str:
-    """'Median LFS (first remission): 15 months with Ceplene + IL-2 vs 9.7 months with control (P=0.025)'."""
-    arms = arms_of(comparison)
-    parts = []
-    for arm in arms:
-        value = unit_text(arm.get("value"), arm.get("unit")) or text(arm.get("text"))
-        label = arm_label(arm.get("label"))
-        if value:
-            parts.append(f"{value} with {label}" if label else value)
-    if not parts:
-        return ""
-    head = measure_text(comparison)
-    population = text(comparison.get("population"))
-    if population:
-        head += f" ({population})"
-    line = f"{head}: " + " vs ".join(parts)
-    extras = [x for x in (p_value_text(comparison.get("p_value")), text(comparison.get("ci"))) if x]
-    if extras:
-        line += " (" + "; ".join(extras) + ")"
-    return line
+# --- kinds of comparison: clinical (treatment vs control) and financial (period over period) ---
+
+def is_financial(comparison: dict) -> bool:
+    """Period over period, or money: a financial result, whatever else it says."""
+    if comparison.get("kind") == "period-over-period":
+        return True
+    return any(is_money(a.get("unit"), a.get("text")) for a in arms_of(comparison))
 
 
-def comparisons(release: Release) -> list[dict]:
-    """Comparisons with values per arm (treatment vs control, period over period)."""
-    return [c for c in facts_list(release, "comparisons") if arms_of(c)]
+def _identity(comparison: dict) -> tuple:
+    arms = tuple((a.get("value"), text(a.get("unit"))) for a in arms_of(comparison))
+    change = comparison.get("change")
+    return arms, (change.get("value") if isinstance(change, dict) else None), text(comparison.get("p_value"))
 
 
-def single_results(release: Release) -> list[dict]:
+def _deduped(items: list[dict]) -> list[dict]:
+    """One comparison per set of figures: the extractor can read one sentence twice (the second
+    time with a clause for a measure); the first, usually the plainer name, is kept."""
+    seen, out = set(), []
+    for item in items:
+        key = _identity(item)
+        if key in seen and (key[0] or key[1] is not None):
+            continue
+        seen.add(key)
+        out.append(item)
+    return out
+
+
+def comparisons(release: Release, kind: Optional[str] = None) -> list[dict]:
+    """Comparisons with values per arm; kind 'clinical' or 'financial' keeps one sort."""
+    out = [c for c in facts_list(release, "comparisons") if arms_of(c)]
+    if kind == "financial":
+        out = [c for c in out if is_financial(c)]
+    elif kind == "clinical":
+        out = [c for c in out if not is_financial(c)]
+    return _deduped(out)
+
+
+def single_results(release: Release, kind: Optional[str] = None) -> list[dict]:
     """Named results without arms (a p-value, a relative improvement): table rows, not bars."""
-    return [c for c in facts_list(release, "comparisons")
-            if not arms_of(c) and text(c.get("measure")) and (c.get("p_value") or c.get("change"))]
+    out = [c for c in facts_list(release, "comparisons")
+           if not arms_of(c) and text(c.get("measure")) and (c.get("p_value") or c.get("change"))]
+    if kind == "financial":
+        out = [c for c in out if c.get("kind") == "period-over-period"]
+    elif kind == "clinical":
+        out = [c for c in out if c.get("kind") != "period-over-period"]
+    return _deduped(out)
 
+
+def clinical_comparisons(release: Release) -> list[dict]:
+    return comparisons(release, "clinical")
+
+
+def financial_comparisons(release: Release) -> list[dict]:
+    """Financial results with at least one figure (arms), then those stating only a change."""
+    return comparisons(release, "financial") + single_results(release, "financial")
+
+
+def has_clinical_content(release: Release) -> bool:
+    """Trials, indications or treatment-vs-control results: something a medical reader can use."""
+    def filled(fact: dict) -> bool:
+        return any(text(v) for k, v in fact.items() if k != "source")
+
+    return bool(any(filled(t) for t in facts_list(release, "trials"))
+                or any(filled(i) for i in facts_list(release, "indications"))
+                or clinical_comparisons(release) or single_results(release, "clinical"))
+
+
+# --- arm and period labels ----------------------------------------------------------------------
 
 _GENERIC_ARMS = {"treatment", "treated", "active", "drug", "study drug", "experimental"}
 
@@ -377,69 +550,324 @@ def arm_label(value: Any) -> str:
     return re.sub(r"\s+(group|arm|cohort)$", "", text(value), flags=re.I)
 
 
-def column_label(labels: list[str], position: int) -> str:
-    """One heading for the arms at one position: the label they share, or the one specific label
-    when the others are generic ('treatment group' beside 'Ceplene + IL-2 group')."""
-    distinct = list(dict.fromkeys(l for l in labels if l))
-    if len(distinct) == 1:
-        return distinct[0]
-    specific = [l for l in distinct if l.lower() not in _GENERIC_ARMS]
-    if len(specific) == 1:
-        return specific[0]
-    # A letter, not a number: the column heading is not a figure of the release.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ORD = r"(?:first|second|third|fourth)"
+_PERIOD = re.compile(rf"""(?ix)
+    (?:(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|(?:fiscal\s+)?(?:full[\s-])?year|{_ORD}[\s-](?:fiscal[\s-])?quarter|quarter)
+        \s+ended\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}
+  | {_ORD}[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?\d{{4}})?
+  | (?:fiscal\s+)?\d{{4}}\s+{_ORD}[\s-](?:quarter|half)
+  | same\s+(?:period|quarter)\s+(?:of|in|for|last)\s+(?:\d{{4}}|year)
+  | (?:prior|previous|same|year[\s-]ago)[\s-](?:year[\s-])?(?:quarter|period)
+  | prior[\s-]year
+  | (?:Q[1-4]|[1-4]Q|H[12])\s*(?:FY\s*)?'?\d{{2,4}}
+  | FY\s*'?\d{{2,4}}
+  | (?:fiscal\s+)?(?:19|20)\d\d
+""")
+
+
+def period_label(value: Any) -> str:
+    """A period-over-period arm label as a column heading: 'during the first quarter of 2022' ->
+    'first quarter of 2022'; 'first-quarter 2021 profit per share of' -> 'first-quarter 2021';
+    '' when the label names no period a reader could use."""
+    label = text(value)
+    m = _PERIOD.search(label)
+    if m:
+        return m.group(0)
+    label = re.sub(r"^(?:during|in|for|of)\s+", "", label, flags=re.I)
+    label = re.sub(r"^the\s+", "", label, flags=re.I)
+    if label and len(label.split()) <= 4 and not re.search(r"\b(?:of|to|for|in|by)$", label, re.I):
+        return label
+    return ""
+
+
+def _period_labels(comparison: dict) -> list[str]:
+    """The period of each arm; a bare year next to a fuller label borrows its words ('2022' beside
+    'first quarter of 2021' -> 'first quarter of 2022'); labels that do not tell arms apart go."""
+    labels = [period_label(a.get("label")) for a in arms_of(comparison)]
+    years = [re.findall(r"(?:19|20)\d\d", label) for label in labels]
+    for i, label in enumerate(labels):
+        if re.fullmatch(r"(?:quarter\s+)?(?:19|20)\d\d", label):
+            for j, other in enumerate(labels):
+                if j != i and len(years[j]) == 1 and years[j][0] != years[i][0] and other != label \
+                        and not re.fullmatch(r"(?:19|20)\d\d", other):
+                    labels[i] = other.replace(years[j][0], years[i][0])
+                    break
+    if len(set(labels)) < len(labels):
+        return [""] * len(labels)
+    for i, label in enumerate(labels):
+        # 'quarter 2021' beside 'first-quarter 2021': one period named twice, an extraction slip.
+        if re.fullmatch(r"(?:quarter\s+)?(?:19|20)\d\d", label) and any(
+                j != i and re.search(r"(?:19|20)\d\d", other) and label.split()[-1] in other
+                for j, other in enumerate(labels)):
+            return [""] * len(labels)
+    return labels
+
+
+def position_label(position: int, financial: bool) -> str:
+    """A column heading when the facts name no arm: words, never a figure."""
+    if financial:
+        return ("This period", "Prior period")[position] if position < 2 else f"Period {chr(ord('A') + position)}"
+    if position < 2:
+        return ("Treatment", "Control")[position]
     return f"Arm {chr(ord('A') + position) if position < 26 else position + 1}"
 
 
+def column_label(labels: list[str], position: int, financial: bool = False) -> str:
+    """One heading for the arms at one position: the label they share, or the one specific label
+    when the others are generic ('treatment group' beside 'Ceplene + IL-2 group')."""
+    distinct = list(dict.fromkeys(l for l in labels if l))
+    if len(distinct) == 1 and len(labels) == sum(1 for l in labels if l):
+        return distinct[0]
+    if not financial:
+        specific = [l for l in distinct if l.lower() not in _GENERIC_ARMS]
+        if len(specific) == 1:
+            return specific[0]
+        if len(distinct) == 1:
+            return distinct[0]
+    return position_label(position, financial)
+
+
+def comparison_sentence(comparison: dict, release: Optional[Release] = None) -> str:
+    """'Median LFS (first remission): 15 months with Ceplene + IL-2 vs 9.7 months with control
+    (P=0.025)'; 'Revenue: $119.6 billion, up 2% year over year'; 'Net income: $53 million in
+    second quarter ended July 3, 2004 vs $309 million in second quarter of 2003'."""
+    arms = arms_of(comparison)
+    financial = is_financial(comparison)
+    labels = _period_labels(comparison) if financial else [arm_label(a.get("label")) for a in arms]
+    parts = []
+    for arm, label in zip(arms, labels):
+        value = arm_value_text(arm)
+        if value:
+            joiner = "in" if financial else "with"
+            parts.append(f"{value} {joiner} {label}" if label and len(arms) > 1 else value)
+    change = change_text(comparison, release) if (financial or not arms) else ""
+    if not parts and not change:
+        return ""
+    head = measure_text(comparison)
+    population = text(comparison.get("population"))
+    if population:
+        head += f" ({population})"
+    line = f"{head}: " + " vs ".join(parts)
+    if change:
+        line += (", " if parts else "") + change
+    extras = [x for x in (p_value_text(comparison.get("p_value")), text(comparison.get("ci"))) if x]
+    if extras:
+        line += " (" + "; ".join(extras) + ")"
+    return line
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+def _row(measure: str, population: Optional[str], cells: list[Cell], note: Optional[int], **kw) -> ResultRow:
+    return ResultRow(measure=measure, population=population or None, cells=cells, note=note,
+                     values=kw.pop("values", [c.text for c in cells]), **kw)
+
+
 def results_table(release: Release, notes: Notes, caption: str) -> Optional[ResultsTable]:
-    """Comparisons as rows, arms as columns (by position: treatment first, control second)."""
-    rows_in = comparisons(release)
-    if not rows_in:
+    """Clinical comparisons: rows, arms as columns (treatment first, control second), then the
+    difference (derived, marked) or stated effect, the p-value and CI when any row has one."""
+    rows_in = clinical_comparisons(release)
+    singles = single_results(release, "clinical")
+    if not rows_in and not singles:
         return None
-    width = max(len(arms_of(c)) for c in rows_in)
-    columns = [column_label([arm_label(arms_of(c)[i].get("label")) for c in rows_in if len(arms_of(c)) > i], i)
-               for i in range(width)]
-    rows = []
-    for c in rows_in + single_results(release):
+    width = max((len(arms_of(c)) for c in rows_in), default=0)
+    arms_cols = [column_label([arm_label(arms_of(c)[i].get("label")) for c in rows_in if len(arms_of(c)) > i], i)
+                 for i in range(width)]
+    generic = {position_label(i, False) for i in range(width)}
+    built = []
+    for c in rows_in + singles:
         values = []
         for i in range(width):
             arms = arms_of(c)
             if i >= len(arms):
                 values.append("")
                 continue
-            value = unit_text(arms[i].get("value"), arms[i].get("unit")) or text(arms[i].get("text"))
+            value = arm_value_text(arms[i])
             label = arm_label(arms[i].get("label"))
-            if columns[i].startswith("Arm ") and label:
+            if arms_cols[i] in generic and label and label.lower() != arms_cols[i].lower():
                 value = f"{label}: {value}"
             values.append(value)
-        rows.append(ResultRow(measure=measure_text(c), population=text(c.get("population")) or None,
-                              values=values, effect=effect_text(c), effect_derived=effect_is_derived(c),
-                              p_value=p_value_text(c.get("p_value")) + (" (trend)" if c.get("trend") else ""),
-                              ci=text(c.get("ci")), note=notes.cite(c.get("source"))))
-    return ResultsTable(caption=caption, arms=columns, rows=rows,
-                        has_effect=any(r.effect for r in rows), has_ci=any(r.ci for r in rows))
+        p = p_value_text(c.get("p_value")) + (" (trend)" if c.get("trend") else "")
+        built.append((c, values, effect_text(c), effect_is_derived(c), p, text(c.get("ci"))))
+    has_effect = any(b[2] for b in built)
+    has_p = any(b[4] for b in built)
+    has_ci = any(b[5] for b in built)
+    columns = list(arms_cols) + (["Difference"] if has_effect else []) + (["P value"] if has_p else []) \
+        + (["CI"] if has_ci else [])
+    rows = []
+    for c, values, effect, derived, p, ci in built:
+        cells = [Cell(text=v) for v in values]
+        if has_effect:
+            cells.append(Cell(text=effect, derived=derived))
+        if has_p:
+            cells.append(Cell(text=p or "not reported"))
+        if has_ci:
+            cells.append(Cell(text=ci))
+        rows.append(_row(measure_text(c), text(c.get("population")), cells, notes.cite(c.get("source")),
+                         values=values, effect=effect, effect_derived=derived, p_value=p, ci=ci))
+    return ResultsTable(caption=caption, kind="clinical", arms=arms_cols, columns=columns, rows=rows,
+                        has_effect=has_effect, has_ci=has_ci, has_p_value=has_p)
 
 
-def chart(release: Release, title: str) -> Optional[Chart]:
-    """One group per comparison with at least one numeric arm; each group on its own scale."""
-    groups = []
-    comps = comparisons(release)
+MAX_FINANCIAL_ROWS = 12
+
+
+def financial_table(release: Release, notes: Notes, caption: str = "Financial results") -> Optional[ResultsTable]:
+    """Period-over-period results: measure, this period, prior period, the change the release
+    states. Columns nobody fills are left out; period names head the columns when every row
+    shares them, else each row names its periods under the measure."""
+    items = financial_comparisons(release)[:MAX_FINANCIAL_ROWS]
+    if not items:
+        return None
+    width = min(max((len(arms_of(c)) for c in items), default=0), 2)
+    labels = [_period_labels(c) for c in items]
+    heads = []
+    for i in range(width):
+        column = [l[i] if len(l) > i else "" for l, c in zip(labels, items) if len(arms_of(c)) > i]
+        heads.append(column_label(column, i, financial=True))
+    shared = [h != position_label(i, True) for i, h in enumerate(heads)]
+    changes = [change_text(c, release) for c in items]
+    has_change = any(changes)
+    columns = heads + (["Change"] if has_change else [])
+    rows = []
+    for c, row_labels, change in zip(items, labels, changes):
+        arms = arms_of(c)
+        values = [arm_value_text(arms[i]) if i < len(arms) else "" for i in range(width)]
+        cells = [Cell(text=v) for v in values] + ([Cell(text=change)] if has_change else [])
+        own = [l for i, l in enumerate(row_labels[:width]) if l and not shared[i]]
+        population = text(c.get("population")) or (" vs ".join(own) if len(arms) > 1 and len(own) == len(arms[:width])
+                                                    else (own[0] if len(own) == 1 else ""))
+        rows.append(_row(measure_text(c), population, cells, notes.cite(c.get("source")), values=values,
+                         change=change))
+    return ResultsTable(caption=caption, kind="financial", arms=heads, columns=columns, rows=rows,
+                        measure_heading="Measure")
+
+
+# Release tables: the issuer's own statements, cleaned of the layout columns of SEC HTML ('$' cells,
+# spacer columns) and shown with the header row repeating on each page.
+MAX_RELEASE_TABLE_ROWS = 45
+_FIGURE_CELL = re.compile(r"^\(?[-−–]?\$?\s*[\d,]+(?:\.\d+)?\)?%?$|^[-—–]+$")
+
+
+def _release_table_columns(rows: list[list[str]]) -> Optional[list[float]]:
+    """Where the value columns sit: the mean position of the k-th value of rows with most values."""
+    counts = [sum(1 for x in r[1:] if x.strip()) for r in rows]
+    if not counts:
+        return None
+    width = max(counts)
+    full = [r for r, n in zip(rows, counts) if n == width]
+    if width < 1 or len(full) < 2:
+        return None
+    anchors = []
+    for k in range(width):
+        positions = [[j for j, x in enumerate(r) if j and x.strip()][k] for r in full]
+        anchors.append(sum(positions) / len(positions))
+    return anchors
+
+
+def release_table(table, caption: str) -> Optional[ResultsTable]:
+    """One table of the release as a ResultsTable (kind 'release'), or None if it is not figures."""
+    rows = [[text(x) for x in r] for r in table.rows if any(text(x) for x in r)]
+    head_n = min(table.header_rows or 0, len(rows))
+    header, body = rows[:head_n], rows[head_n:]
+    # A table without a marked header: the leading rows without figures are its header.
+    if not header:
+        while body and not any(_FIGURE_CELL.match(x) for x in body[0][1:] if x) and len(header) < 3:
+            header.append(body.pop(0))
+    figures = [r for r in body if any(_FIGURE_CELL.match(x) for x in r[1:] if x)]
+    if len(figures) < 3:
+        return None
+    anchors = _release_table_columns(figures)
+    if not anchors or len(anchors) > 6:
+        return None
+    width = len(anchors)
+
+    def place(cells: list[str]) -> list[str]:
+        out = [""] * width
+        filled = [(j, x) for j, x in enumerate(cells) if j and x]
+        if len(filled) == width:
+            return [x for _, x in filled]
+        for j, x in filled:
+            k = min(range(width), key=lambda k: abs(anchors[k] - j))
+            out[k] = (out[k] + " " + x).strip() if out[k] in ("$", "€", "£") or x in ("%", ")") else (out[k] or x)
+        return out
+
+    columns = [""] * width
+    spans = []
+    for h in header:
+        cells = [x for x in h[1:] if x]
+        if len(cells) == width:
+            columns = [" ".join(x for x in (a, b) if x) for a, b in zip(columns, cells)]
+        elif cells:
+            spans.append(" / ".join(cells))
+    out_rows = []
+    for r in body[:MAX_RELEASE_TABLE_ROWS]:
+        values = place(r)
+        # '$' cells of SEC HTML stand apart from their figure: join them back.
+        values = [re.sub(r"^([$€£])\s+", r"\1", v) for v in values]
+        label = r[0] if r else ""
+        if not any(values) and not label:
+            continue
+        out_rows.append(ResultRow(measure=label, values=values, cells=[Cell(text=v) for v in values],
+                                  heading=not any(values)))
+    cap = text(table.caption) or caption
+    return ResultsTable(caption=cap, kind="release", arms=columns, columns=columns, rows=out_rows,
+                        measure_heading="", subcaption=" · ".join(spans),
+                        truncated=len(body) > MAX_RELEASE_TABLE_ROWS)
+
+
+def release_tables(release: Release, limit: int = 1) -> list[ResultsTable]:
+    """The release's own financial tables that read as figures (the first `limit` of them)."""
+    out = []
+    for section in release.sections:
+        for table in section.tables:
+            made = release_table(table, caption=text(section.heading) or "Table from the release")
+            if made and made.rows:
+                out.append(made)
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def chart(release: Release, title: str, kind: str = "clinical", limit: int = 8) -> Optional[Chart]:
+    """One group per comparison with two or more numeric arms in one unit; each group on its own
+    scale. Bars are named like the table's columns: the arm or the period, else Treatment/Control
+    or This period/Prior period; never a lone bar."""
+    financial = kind == "financial"
+    comps = comparisons(release, kind)
+    # Clinical bars carry the results table's column headings, so chart and table name arms alike.
     width = max((len(arms_of(c)) for c in comps), default=0)
-    # Bars carry the results table's column headings, so the chart and the table name arms alike.
     columns = [column_label([arm_label(arms_of(c)[i].get("label")) for c in comps if len(arms_of(c)) > i], i)
                for i in range(width)]
+    generic = {position_label(i, False) for i in range(width)}
+    groups = []
     for c in comps:
-        bars = [ChartBar(label=(columns[i] if not columns[i].startswith("Arm ") else arm_label(a.get("label")))
-                         or column_label([], i), value=float(a["value"]),
-                         text=unit_text(a.get("value"), a.get("unit")))
-                for i, a in enumerate(arms_of(c)) if isinstance(a.get("value"), (int, float))]
-        if not bars:
+        arms = numeric_arms(c)
+        if len(arms) < 2 or len(arms) != len(arms_of(c)):
             continue
+        parsed = [parse_unit(a.get("unit"), a.get("text")) for a in arms]
+        if len({(p[0], p[2].lower()) for p in parsed}) != 1:
+            continue  # money beside a percentage: no common scale
+        if financial:
+            labels = _period_labels(c)
+        else:
+            labels = [columns[i] if columns[i] not in generic else arm_label(a.get("label"))
+                      for i, a in enumerate(arms)]
+            if len(set(labels)) < len(labels):
+                labels = [""] * len(labels)
+        bars = [ChartBar(label=label or position_label(i, financial),
+                         value=scaled_value(a.get("value"), a.get("unit"), a.get("text")) or 0.0,
+                         text=arm_value_text(a)) for i, (a, label) in enumerate(zip(arms, labels))]
         measure = measure_text(c)
         if c.get("population"):
             measure += f" ({text(c['population'])})"
-        units = {text(a.get("unit")) for a in arms_of(c)}
-        groups.append(ChartGroup(measure=measure, unit=units.pop() if len(units) == 1 else "",
+        units = {text(a.get("unit")) for a in arms}
+        unit = units.pop() if len(units) == 1 else ""
+        groups.append(ChartGroup(measure=measure, unit="" if financial else unit,
                                  p_value=p_value_text(c.get("p_value")), bars=bars))
+        if len(groups) >= limit:
+            break
     return Chart(title=title, groups=groups) if groups else None
 
 
@@ -533,6 +961,14 @@ def keywords(release: Release, audience: str) -> list[str]:
     return out
 
 
+def _tables(briefing) -> list:
+    """briefing.tables, plus briefing.results when a builder set only that (one object once)."""
+    tables = list(briefing.tables)
+    if briefing.results is not None and not any(t is briefing.results for t in tables):
+        tables.insert(0, briefing.results)
+    return tables
+
+
 def number_notes_in_reading_order(briefing) -> None:
     """Renumber notes 1, 2, 3 ... in the order a reader meets them (builders cite in any order)."""
     order: list[int] = []
@@ -540,8 +976,8 @@ def number_notes_in_reading_order(briefing) -> None:
     def refs(section):
         # The order the templates lay a section out in: paragraphs, results, facts, items, quotes.
         things = list(section.paragraphs)
-        if section.kind == "results" and briefing.results:
-            things += briefing.results.rows
+        if section.kind == "results":
+            things += [row for table in _tables(briefing) for row in table.rows]
         things += [*section.facts, *section.items, *section.quotes]
         return [t for t in things if t.note is not None]
 
@@ -557,8 +993,8 @@ def number_notes_in_reading_order(briefing) -> None:
         for thing in [*section.paragraphs, *section.items, *section.facts, *section.quotes]:
             if thing.note is not None:
                 thing.note = new[thing.note]
-    if briefing.results:
-        for row in briefing.results.rows:
+    for table in _tables(briefing):
+        for row in table.rows:
             if row.note is not None:
                 row.note = new[row.note]
     for note in briefing.notes:

@@ -23,52 +23,96 @@ _SAFETY = re.compile(r"\b(adverse (?:event|reaction)s?|side[- ]effects?|tolerab\
 
 def build(release: Release) -> Briefing:
     notes = c.Notes(release)
-    results = c.results_table(release, notes, caption="Efficacy results per arm, as reported")
-    sections = [s for s in (
-        product_section(release, notes),
-        indication_section(release, notes),
-        design_section(release, notes),
-        Section(id="results", title="Results", kind="results") if results else None,
-        missing_section(release),
-        presentations_section(release, notes),
-        presenters_section(release, notes),
-        regulatory_section(release, notes),
-        c.quotes_section(release, notes, title="Investigator and company statements"),
-        abbreviations_section(release),
-        c.contacts_section(release),
-        fair_balance_section(release),
-    ) if s is not None]
+    clinical = c.has_clinical_content(release)
+    results = c.results_table(release, notes, caption="Efficacy results per arm, as reported") if clinical else None
+    if clinical:
+        sections = [s for s in (
+            product_section(release, notes),
+            indication_section(release, notes),
+            design_section(release, notes),
+            Section(id="results", title="Results", kind="results") if results else None,
+            missing_section(release),
+            presentations_section(release, notes),
+            presenters_section(release, notes),
+            regulatory_section(release, notes),
+            c.quotes_section(release, notes, title="Investigator and company statements"),
+            abbreviations_section(release),
+            c.contacts_section(release),
+            fair_balance_section(release),
+        ) if s is not None]
+    else:
+        # Nothing a medical reader can use: say so plainly instead of showing empty headings.
+        sections = [s for s in (no_clinical_content_section(release), c.contacts_section(release),
+                                fair_balance_section(release)) if s is not None]
     date = c.release_date(release)
     briefing = Briefing(
         audience=AUDIENCE, audience_label=LABEL, title=c.text(release.headline) or "Press release",
-        subtitle="; ".join(c.text(s) for s in release.subheadlines), stance=summary(release),
+        subtitle=c.subtitle(release),
+        stance=summary(release) if clinical else NO_CLINICAL_STANCE,
         issuer=c.issuer_name(release), tickers=c.tickers(release), website=release.issuer.website,
         date=date, date_text=c.date_text(date), source_line=c.source_line(release),
         keywords=c.keywords(release, AUDIENCE), sections=sections, results=results,
-        chart=c.chart(release, title="Efficacy results, arms side by side"), notes=notes.notes)
+        tables=[results] if results else [],
+        chart=c.chart(release, title="Efficacy results, arms side by side", kind="clinical") if clinical else None,
+        notes=notes.notes)
     c.number_notes_in_reading_order(briefing)
     return briefing
 
 
+NO_CLINICAL_STANCE = "No clinical content: the release reports no trial, indication or efficacy results."
+
+
+def no_clinical_content_section(release: Release) -> Section:
+    """What the release is about instead, in its own opening sentence, and where to look."""
+    lead = c.lead_paragraphs(release)
+    paragraphs = [Item(text="This release contains no clinical content: it names no clinical trial, "
+                            "indication or patient population and reports no efficacy or safety results, "
+                            "so there is nothing for a medical briefing to summarise.")]
+    if lead:
+        paragraphs.append(Item(text="What the release announces, in its own words: “"
+                               + c.first_sentence(lead[0]) + "”"))
+    return Section(id="no-clinical-content", title="No clinical content", kind="text", paragraphs=paragraphs)
+
+
 def summary(release: Release) -> str:
-    """One line: product, indication, trial phase, in the CONSORT 'title' spirit."""
+    """One line: product, indication, trial phase, in the CONSORT 'title' spirit. A product is
+    said to be 'in' an indication, and data to be of a phase, only when one sentence of the
+    release names them together: a pipeline update lists many of each."""
     products = c.facts_list(release, "products")
-    indications = c.facts_list(release, "indications")
+    indications = [i for i in c.facts_list(release, "indications") if c.disease_text(i)]
     trials = c.facts_list(release, "trials")
+
+    def sentence(fact: dict) -> str:
+        return c.source_sentence(release, fact["source"]).lower() if isinstance(fact.get("source"), dict) else ""
+
+    def names(fact: dict) -> list[str]:
+        return [n.lower() for n in (c.text(fact.get("brand")), c.text(fact.get("generic")),
+                                    c.text(fact.get("disease")), c.text(fact.get("disease_long"))) if n]
+
     bits = []
-    if products:
-        p = products[0]
-        name = c.text(p.get("brand")) or c.text(p.get("generic"))
-        if p.get("partner"):
-            name += f" with {c.text(p['partner'])}"
+    product = products[0] if products else None
+    indication = indications[0] if indications else None
+    if product and indication and not any(n in sentence(product) for n in names(indication)) \
+            and not any(n in sentence(indication) for n in names(product)):
+        indication = next((i for i in indications if any(n in sentence(product) for n in names(i))
+                           or any(n in sentence(i) for n in names(product))), None)
+        if indication is None:
+            product = None if len(indications) else product
+            indication = indications[0]
+    if product:
+        name = c.text(product.get("brand")) or c.text(product.get("generic"))
+        if product.get("partner"):
+            name += f" with {c.text(product['partner'])}"
         bits.append(name)
-    if indications and c.disease_text(indications[0]):
-        ind = c.disease_text(indications[0])
-        if indications[0].get("population"):
-            ind += f", {c.text(indications[0]['population'])}"
-        bits.append(f"in {ind}")
-    if trials and trials[0].get("phase"):
-        bits.append(f"— Phase {c.phase_text(trials[0]['phase'])} data")
+    if indication:
+        ind = c.disease_text(indication)
+        if indication.get("population"):
+            ind += f", {c.text(indication['population'])}"
+        bits.append(f"in {ind}" if bits else ind[:1].upper() + ind[1:])
+    named = [n for f in (product, indication) if f for n in names(f)]
+    trial = next((t for t in trials if t.get("phase") and (not named or any(n in sentence(t) for n in named))), None)
+    if trial and bits:
+        bits.append(f"— Phase {c.phase_text(trial['phase'])} data")
     return " ".join(bits) if bits else (c.text(release.subheadlines[0]) if release.subheadlines else "")
 
 
@@ -116,7 +160,23 @@ def indication_section(release: Release, notes: c.Notes) -> Optional[Section]:
 
 def design_section(release: Release, notes: c.Notes) -> Optional[Section]:
     facts = []
+    # One entry per trial: the extractor can find a named trial in several sentences.
+    trials: list[dict] = []
     for t in c.facts_list(release, "trials"):
+        name = c.text(t.get("name"))
+        same = next((u for u in trials if name and c.text(u.get("name")) == name), None)
+        if same is None:
+            trials.append(dict(t))
+            continue
+        for key, value in t.items():
+            if key == "design":
+                same["design"] = list(dict.fromkeys([*(same.get("design") or []), *(value or [])]))
+            elif not same.get(key) and value:
+                same[key] = value
+    several = len(trials) > 1
+    for number, t in enumerate(trials, 1):
+        if several:
+            facts.append(Fact(label="Trial", value=c.text(t.get("name")) or f"Trial {chr(ord('A') + number - 1)}"))
         rows = [
             ("Phase", c.phase_text(t.get("phase"))),
             ("Design", ", ".join(c.text(d) for d in t.get("design") or [] if d)),
@@ -143,7 +203,7 @@ def design_section(release: Release, notes: c.Notes) -> Optional[Section]:
 
 def missing_section(release: Release) -> Optional[Section]:
     """Say what a CONSORT abstract would report and the release does not."""
-    comps = c.comparisons(release)
+    comps = c.clinical_comparisons(release)
     items = []
     if comps:
         if not any(x.get("ci") for x in comps):

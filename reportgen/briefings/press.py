@@ -13,7 +13,7 @@ from typing import Optional
 from ..model import Release
 from . import common as c
 from .briefing import Briefing, Item, QuoteView, Section
-from .investor import event_summary, next_milestones
+from .investor import event_summary, key_financials, next_milestones
 
 AUDIENCE = "press"
 LABEL = "Press summary"
@@ -33,7 +33,7 @@ def build(release: Release) -> Briefing:
     date = c.release_date(release)
     briefing = Briefing(
         audience=AUDIENCE, audience_label=LABEL, title=c.text(release.headline) or "Press release",
-        subtitle="; ".join(c.text(s) for s in release.subheadlines), stance=dateline(release),
+        subtitle=c.subtitle(release), stance=dateline(release),
         issuer=c.issuer_name(release), tickers=c.tickers(release), website=release.issuer.website,
         date=date, date_text=c.date_text(date), source_line=c.source_line(release),
         keywords=c.keywords(release, AUDIENCE), sections=sections, notes=notes.notes)
@@ -74,11 +74,12 @@ def news_section(release: Release) -> Optional[Section]:
 
 
 def figures_section(release: Release, notes: c.Notes) -> Optional[Section]:
-    comps = c.comparisons(release)
+    comps = c.clinical_comparisons(release)
     # Significant treatment-vs-control results first, as the investor takeaways order them.
     comps.sort(key=lambda x: (x.get("kind") != "treatment-vs-control", c.p_number(x.get("p_value")) is None))
-    items = [Item(text=c.comparison_sentence(x), note=notes.cite(x.get("source"))) for x in comps[:MAX_FIGURES]]
-    items = c.dedupe(items)
+    comps = (comps + key_financials(release))[:MAX_FIGURES]
+    items = [Item(text=c.comparison_sentence(x, release), note=notes.cite(x.get("source"))) for x in comps]
+    items = c.dedupe([i for i in items if i.text])
     return Section(id="figures", title="Key figures", kind="bullets", items=items) if items else None
 
 

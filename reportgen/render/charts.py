@@ -18,7 +18,7 @@ from ..briefings.briefing import Chart
 
 WIDTH = 640
 LABEL_W = 170  # room for arm labels left of the bars
-VALUE_W = 110  # room for the printed value right of the longest bar
+VALUE_W = 135  # room for the printed value right of the longest bar
 TITLE_H = 24
 BAR_H = 18
 BAR_GAP = 6

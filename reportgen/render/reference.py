@@ -32,8 +32,10 @@ TOP_LEVEL = [
     ("derived_note", "str", "the legend of the derived sign †: print it wherever a figure is printed with |derived"),
 ]
 FILTERS = [
-    ("derived(flag=True)", "a figure computed here, not stated in the release (`row.effect` when "
-                           "`row.effect_derived`): printed with the sign †; the document must print `derived_note`"),
+    ("derived(flag=True)", "a figure computed here, not stated in the release (`cell.text` when "
+                           "`cell.derived`): printed with the sign †; the document must print `derived_note`"),
+    ("typo", "display typography for release text: 'Ceplene(TM)' -> 'Ceplene™', '(R)' -> '®', straight "
+             "quotes -> curly, '--' -> en/em dash (the model keeps the text as printed; digits never change)"),
     ("note_number", "a provenance-note number (`{{ n | note_number }}`): not a figure of the release"),
     ("locator", "a place in the release (`note.where`, 'lead, paragraph 5'): not a figure"),
     ("date_text", "'2007-12-10' -> '10 December 2007'"),

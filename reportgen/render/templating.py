@@ -134,7 +134,9 @@ def locator(value):
 
 def _filters(env: jinja2.Environment) -> None:
     from ..briefings.common import date_text, period_text
+    from .typography import typography
 
+    env.filters["typo"] = typography
     env.filters["date_text"] = date_text
     env.filters["period_text"] = period_text
     env.filters["derived"] = derived

@@ -182,13 +182,16 @@ def check_sources(briefing: Briefing) -> None:
             shown = " ".join(x for x in (getattr(thing, "label", ""), getattr(thing, "text", ""),
                                          getattr(thing, "value", "")) if x)
             _check_against(shown, notes[thing.note], thing.note, briefing, section.title)
-    if briefing.results:
-        for row in briefing.results.rows:
+    from ..briefings.common import _tables
+
+    for table in _tables(briefing):
+        for row in table.rows:
             if row.note is None or row.note not in notes:
                 continue
-            shown = " ".join([row.measure, row.population or "", *row.values, row.p_value, row.ci,
-                              "" if row.effect_derived else row.effect])
-            _check_against(shown, notes[row.note], row.note, briefing, briefing.results.caption)
+            cells = [cell.text for cell in row.cells if not cell.derived]
+            shown = " ".join([row.measure, row.population or "", *row.values, row.p_value, row.ci, row.change,
+                              "" if row.effect_derived else row.effect, *cells])
+            _check_against(shown, notes[row.note], row.note, briefing, table.caption)
 
 
 def _check_against(shown: str, sentence: str, note: int, briefing: Briefing, where: str) -> None:

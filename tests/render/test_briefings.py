@@ -200,9 +200,14 @@ def test_missing_keys_in_facts_are_tolerated():
     for audience in briefings.AUDIENCES:
         briefing = briefings.build(release, audience)
         if audience == "press":  # no results table: the figures are sentences
-            assert "12.5 million USD" in briefing.section("figures").items[0].text
+            assert "$12.5 million" in briefing.section("figures").items[0].text
             continue
-        assert briefing.results.rows[0].values == ["12.5 million USD", ""]
+        if audience == "medical":  # a revenue figure is not clinical content
+            assert briefing.results is None and briefing.section("no-clinical-content")
+            continue
+        assert briefing.results.kind == "financial"
+        assert briefing.results.rows[0].values == ["$12.5 million", ""]
+        assert briefing.results.columns == ["Q3 2008", "Q3 2007"]
 
 
 def test_dates_and_periods_read_as_words():
