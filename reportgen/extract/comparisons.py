@@ -8,6 +8,20 @@ Kinds:
 - single-result: a figure with its statistic (p-value, hazard ratio, CI) but no second arm.
 
 Each comparison is traced to its sentence (or to the few sentences of one paragraph that carry it).
+
+Forms recognized (each rule is written for a way of printing, not for one release): "X versus /
+compared with / than Y"; "from X to Y" and "to X from Y" (also with a change in between: "$26.1
+million, up 58% from $16.5 million"); a figure with the comparison period's in brackets, European
+style ("EUR 1,405 million (EUR 1,513 million)", "-1.2% (Q3/2024: -7.1%)", "(2023: ...)",
+"(previous year: ...)"); parallel arms ("14.2% of patients in the X group and 18.1% ... in the
+placebo group", "41 of 104 patients (39.4%) ... and 11 of 103 (10.7%) ...", "7% and 5%,
+respectively", lists of dose groups against the control that closes them); a change against a
+change ("reduced 52.4% ... compared with a 2.1% increase with placebo"); changes with the new level
+("increased 4.6 percent to $1.1 billion", "decreased $112 million, or 3.4%, to $3.2 billion",
+"declined to EUR -3 million", "flat year over year at $3.3 billion"); risk reductions stated with a
+hazard ratio; "not reached versus 18.4 months". Statistics (95% CI bounds, ranges) and the counts
+printed before a percentage ("18 (60%)") are not figures of their own; forecasts and guidance give
+no change-only comparison.
 """
 
 from __future__ import annotations
@@ -24,7 +38,8 @@ from .text import Sentence, make_span, paragraph_sentences
 CONNECTOR_RE = re.compile(
     r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.(?=\s)|"
     r"relative\s+to|against|over\s+(?=the\s+(?:same|prior|previous|year-ago|comparable))|"
-    r"up\s+from|down\s+from|from)(?![\w-])(?!\s+baseline\b)",
+    r"up\s+from|down\s+from|from|than(?:\s+(?:with|for|in|on|among))?(?!\s+(?:[$€£]?\d|approximately|about|"
+    r"expected|anticipated|in\s+(?:19|20)\d\d)))(?![\w-])(?!\s+baseline\b)",
     re.IGNORECASE,
 )
 _FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>[^;]{0,80}?)\bto\b(?P<b>[^;]{0,80})", re.IGNORECASE)
@@ -34,6 +49,8 @@ CHANGE_BEFORE_RE = re.compile(
     r"growth\s+of|rose|rise\s+of|risen|fell|fall|falls|fallen|declined?|declines|dropped|"
     r"drop\s+of|gained|jumped|climbed|improved|improvement\s+of|reduced|reduction\s+of|contracted|expanded|"
     r"widened|narrowed|slipped|edged\s+(?:up|down)|advanced|surged|soared|plunged|tumbled|shrank|softened|"
+    r"raised|lowered|boosted|hiked|trimmed|leveraged|deleveraged|"
+    r"(?:growth|increase|decrease|decline|reduction|improvement)\s+(?:was|were|of|is|amounted\s+to|reached)|"
     r"increase\s+of|decrease\s+of|decline\s+of|difference\s+of|change\s+of|up|down|"
     r"higher|lower|better|by)\s+(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|roughly\s+|~)?)$",
@@ -58,6 +75,10 @@ _DIRECTION = {
     "down": "decrease", "lower": "decrease", "fewer": "decrease", "less": "decrease",
     "reduction": "reduction", "reductions": "reduction", "reduced": "reduction",
     "improvement": "improvement", "improved": "improvement", "better": "improvement",
+    "raised": "increase", "boosted": "increase", "hiked": "increase", "lowered": "decrease", "trimmed": "decrease",
+    "contracted": "decrease", "expanded": "increase", "narrowed": "decrease", "widened": "increase",
+    "surged": "increase", "soared": "increase", "plunged": "decrease", "tumbled": "decrease", "shrank": "decrease",
+    "slipped": "decrease", "advanced": "increase", "softened": "decrease",
 }
 
 CHANGE_WORD_RE = re.compile(r"\b(?:increase[ds]?|decrease[ds]?|grew|rose|fell|declined|up|down|higher|lower)\b", re.I)
@@ -66,13 +87,16 @@ PERIOD_WORDS_RE = re.compile(
     r"previous\s+(?:year|quarter|period)|same\s+period|comparable\s+period|corresponding\s+period|"
     r"last\s+year|prior\s+period|full[- ]year|twelve\s+months\s+ended|(?:three|six|nine|twelve|3|6|9|12)"
     r"\s+months\s+ended|year\s+ended|period\s+ended|[QH][1-4]\b|first\s+half|second\s+half|"
-    r"(?:in|for|during|of|than|versus|vs\.?|to|with)\s+(?:19|20)\d\d\b|(?:as\s+of|at|on|through)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|sequential(?:ly)?)",
+    r"a\s+year\s+earlier|the\s+year\s+before|(?:in|for|during|of|than|versus|vs\.?|to|with)\s+(?:19|20)\d\d\b|(?:as\s+of|at|on|through)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|sequential(?:ly)?)",
     re.IGNORECASE,
 )
 FINANCE_WORDS_RE = re.compile(
     r"\b(?:revenues?|sales|income|loss(?:es)?|earnings|EPS|EBITDA|EBIT|margin|expenses?|costs?|"
     r"cash|profit|dividend|shares?|deliveries|orders|bookings|backlog|operating|net|gross|"
-    r"R&D|SG&A|billings|subscribers|customers|stores|prescriptions|volume|price|guidance)\b",
+    r"R&D|SG&A|billings|subscribers|customers|stores|prescriptions|volume|price|guidance|capital|"
+    r"ROCE|ROE|ROIC|ROA|churn|ARPU|ARR|debt|assets|equity|deposits|loans|production|shipments|"
+    r"units|traffic|bookings|tax|EBITA|dividends?|payout|liquidity|inventor(?:y|ies)|working\s+capital|"
+    r"efficiency\s+ratio|ratio)\b",
     re.IGNORECASE,
 )
 CONTROL_WORDS_RE = re.compile(
@@ -130,8 +154,15 @@ _NOT_CHANGE_BY = {"reported", "achieved", "experienced", "observed", "seen", "at
                   "represented", "chosen", "preferred", "rated", "selected", "endorsed", "recorded"}
 
 
+_DIFFERENCE_RE = re.compile(r"\bdifference\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
+                            r"(?:placebo|control|vehicle|sham)\b[^.;]{0,80}?(?:\bwas|\bof|:)\s+(?:approximately\s+)?$",
+                            re.I)
+
+
 def _is_change(masked: str, q: Quantity) -> Optional[str]:
     """The direction word when quantity `q` is a change (4.6 percent increase), else None."""
+    if _DIFFERENCE_RE.search(masked[max(0, q.start - 140):q.start]):
+        return "difference"
     before = masked[max(0, q.start - 60):q.start]
     m = CHANGE_BEFORE_RE.search(before)
     if m:
@@ -192,7 +223,7 @@ def _label_before(text: str, lo: int, q_start: int) -> Optional[str]:
 
 _TREATED_RE = re.compile(r"\b(?:receiving|received|treated\s+with|given|on)\s+(?:the\s+)?"
                          r"([A-Z0-9][\w+./-]*(?:\s(?:\+\s)?[A-Z0-9][\w+./-]*)*)")
-_COMPARATOR_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than(?:\s+with)?)\s+"
+_COMPARATOR_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than(?:\s+with)?|over(?=\s+(?:the\s+)?(?:placebo|control|vehicle|sham)))\s+"
                             r"(?:the\s+|those\s+(?:on|receiving|given)\s+)?([^,;()]{2,50}?)"
                             r"(?=\s*(?:[,;()]|$|\.|\bin\b|\bwith\b|\bat\b|\bover\b|\bfor\b|\bthrough\b))", re.I)
 
@@ -357,12 +388,33 @@ _GROUPISH_RE = re.compile(r"\b(?:patients|subjects|participants|group|arm|cohort
 _LABEL_LEAD = r"\s+(?:for|in|among|with|on|at)\s+(?:the\s+)?"
 
 
-_FORECAST_RE = re.compile(r"\b(?:expects?|expected|forecast(?:ed|s)?|guidance|outlook|anticipates?|anticipated|"
-                          r"projected|projects|is\s+likely|are\s+likely|plans?\s+to|"
-                          r"aims?\s+to|targets?|targeted)\b", re.I)
-_MOVED_TO_RE = re.compile(r"\b(?P<verb>increased|decreased|rose|fell|grew|declined|improved|dropped|climbed|"
-                          r"weakened|strengthened|deteriorated|expanded|contracted|narrowed|widened)\s+to\s+"
-                          r"(?:approximately\s+|about\s+|nearly\s+)?$", re.I)
+_FORECAST_RE = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasted\s+to|guidance|outlook|anticipates?|"
+                          r"anticipated\s+to|(?:is|are)\s+projected|projected\s+to|projects|(?:is|are)\s+likely|"
+                          r"plans?\s+to|aims?\s+to|targets?\s+(?:to|of|is)|targeted\s+to|our\s+target)\b", re.I)
+_MOVED_TO_RE = re.compile(r"\b(?:(?P<verb>increased|decreased|rose|fell|grew|declined|improved|dropped|climbed|"
+                          r"weakened|strengthened|deteriorated|expanded|contracted|narrowed|widened)\s+to|"
+                          r"(?:was|were|remained)\s+(?:essentially\s+|roughly\s+|relatively\s+|largely\s+)?"
+                          r"(?P<flat>flat|unchanged|stable)\s+(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|"
+                          r"sequentially)\s+)?at)\s+(?:approximately\s+|about\s+|nearly\s+)?$", re.I)
+
+
+def _change_fits(r: dict, q: Quantity, qs: list[Quantity], changes: dict, used: set, masked: str) -> bool:
+    """Whether change `q` can be the change of comparison `r`: a relative change (%) fits any figures,
+    points fit percentages, an absolute change fits figures of its own kind; and no other figure of
+    a new clause stands between them ("..., and churn was 0.84%, down 3 basis points")."""
+    units = {a.get("unit") for a in r["arms"] if a.get("value") is not None}
+    if q.unit in ("basis points", "percentage points") and units and units != {"%"}:
+        return False
+    if q.cls in ("money", "eps") and units and not any(u and u.split()[0] == q.unit.split()[0] for u in units):
+        return False
+    first = r.get("_first", r["_at"])
+    lo, hi = (q.end, first) if q.start < first else (r.get("_end", first), q.start)
+    return not any(lo <= x.start and x.end <= hi and id(x) not in used and not changes[id(x)]
+                   and x.cls != "dose" and not _adjectival(x) and not _in_brackets(masked, x.start) for x in qs)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def _only_change_between(masked: str, qs: list[Quantity], changes: dict, lo: int, hi: int) -> bool:
@@ -374,7 +426,9 @@ def _only_change_between(masked: str, qs: list[Quantity], changes: dict, lo: int
     for q in sorted(inside, key=lambda x: -x.start):
         rest = rest[:q.start - lo] + rest[q.end - lo:]
     return bool(re.fullmatch(r"[\s,]*(?:an?\s+)?(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|"
-                             r"declined|or|of|by|approximately|about|nearly|[\s,])*", rest, re.I))
+                             r"declined|or|of|by|an?|approximately|about|nearly|for|in|during|at|the|quarter|year|period|"
+                             r"fiscal|first|second|third|fourth|full|three|six|nine|twelve|months|ended|quarter-end|"
+                             r"year-end|[\s,\x00])*", rest, re.I))
 
 
 _PAREN_OPEN_RE = re.compile(r"(?:\s+[a-z]{3,20}(?=\s*\())?(?:\s+(?:in|for|during|at)\s+[^()\d;,]{1,40}?)?\s*\(\s*(?P<label>[^()\d:;]{1,30}:\s*)?(?:(?:gains?|losses?|income|expenses?|"
@@ -397,7 +451,9 @@ def _paren_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used
         m = _PAREN_OPEN_RE.match(masked, a.end)
         if not m or not (m.end() == b.start or (m.end() > b.start and masked[b.start:m.end()].isspace())) or not _PAREN_CLOSE_RE.match(masked, b.end):
             continue
-        if _pair_key(a) != _pair_key(b) or (a.cls == "money" and a.unit != b.unit) or a.unit is None:
+        eps_money = a.cls == "eps" and b.cls == "money" and a.unit.replace(" per share", "") == b.unit
+        if (_pair_key(a) != _pair_key(b) and not eps_money) or (a.cls == "money" and a.unit != b.unit) or \
+                a.unit is None:
             continue
         if re.match(r"\)\s*[:\d]", masked[_PAREN_CLOSE_RE.match(masked, b.end).end() - 1:]):
             continue  # "2012;160(3):461": a volume and issue
@@ -405,32 +461,89 @@ def _paren_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used
         used.update({id(a), id(b)})
 
 
-_RESPONDERS_RE = re.compile(r"\d+\s*(?:/|of|out\s+of)\s*\d+(?:\s+(?:patients|subjects|participants))?\s*\(")
+_RESPONDERS_RE = re.compile(r"(?:\b(?:\d+|[a-z]+)\s+(?:patients|subjects|participants)|\d+\s*(?:/|of|out\s+of)\s*\d+"
+                            r"(?:\s+(?:patients|subjects|participants))?)\s*\(", re.I)
 _WHO_RE = r"^\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:patients|subjects|participants|recipients)\b|(?:patients|subjects|participants)\b)?"
 _ARM_LEAD = (r"\s+(?P<lead>for|in|among|with|on|at|receiving|treated\s+with|given|who\s+received|of)\s+"
              r"(?:the\s+|those\s+(?:on|receiving|given)\s+)?")
+_CONTROL_ARM_RE = re.compile(r"\b(?:placebo|control|vehicle|sham|standard\s+of\s+care|comparator|"
+                             r"active\s+comparator|usual\s+care|best\s+supportive\s+care)\b", re.I)
 _TREATED_LEAD_RE = re.compile(r"^(?:on|receiving|treated\s+with|given|who\s+received)$", re.I)
 _ARMISH_RE = re.compile(r"\b(?:patients|subjects|participants|recipients|group|arm|cohort|placebo|control|treated|"
                         r"receiving|dose|vehicle|sham|chemotherapy|standard\s+of\s+care|comparator|vaccine|"
-                        r"monotherapy|combination)\b|\b[A-Z]{2,}[- ]?\d|\b\w+(?:mab|nib|ciclib|parib|stat|tide|"
-                        r"cept|vir|platin|taxel|rubicin|tinib)\b", re.I)
+                        r"monotherapy|combination)\b|\b[A-Z]{2,}[- ]?\d|\b\w+(?:mab|nib|ib|ciclib|parib|stat|statin|"
+                        r"tide|cept|vir|platin|taxel|rubicin|gliptin|gliflozin|glutide|sartan|pril|olol|dipine|"
+                        r"azole|floxacin|mycin|cillin|prazole|parin|xaban|gatran|lisib|siran|rsen|limus|mod|"
+                        r"tinib|umab|ximab|zumab|cel|gene|leucel)\b", re.I)
 
 
 def _arm_phrases(text: str, masked: str, a: Quantity, b: Quantity) -> Optional[tuple[str, str]]:
     """"14.2% of patients in the X group and 18.1% of patients in the placebo group";
     "41 of 104 patients (39.4%) in the high-dose group and 11 of 103 patients (10.7%) in the placebo group":
     the two arm labels, when the figures are printed that way."""
-    between = _RESPONDERS_RE.sub(lambda m: " " * len(m.group()), masked[a.end:b.start]).replace("(", " ").replace(")", " ")
+    between = re.sub(r"\([^()]*\)", " ", masked[a.end:b.start])
+    between = _RESPONDERS_RE.sub(lambda m: " " * len(m.group()), between).replace("(", " ").replace(")", " ")
     between = re.sub(_WHO_RE, "", between, flags=re.I)
+    between = re.sub(r"^\s*per\s+(?:100\s+)?[\w-]+(?:\s+years?)?", "", between, flags=re.I)
+    between = re.sub(r"\s(?:increased|decreased|rose|fell|dropped|declined|improved|worsened|grew)(?:\s+by)?\s*$", " ",
+                     between, flags=re.I)
     m = re.fullmatch(_ARM_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)"
-                     r"(?:\s+(?:in|for|among|with|on|of))?\s*", " " + between.strip() + " ", re.I)
-    after = re.sub(_WHO_RE, "", text[b.end:].lstrip(" )"), flags=re.I)
+                     r"(?:\s+(?:in|for|among|with|on|of))?\s*\+?\s*", " " + between.strip() + " ", re.I)
+    after = re.sub(_WHO_RE, "", re.sub(r"^\s*\([^()]*\)", " ", text[b.end:]).lstrip(" )"), flags=re.I)
     r = re.match(_ARM_LEAD + r"([^,;.()]{2,60})", " " + after.strip(), re.I)
     def armish(mm: re.Match) -> bool:
         return bool(_ARMISH_RE.search(mm.group(2)) or _TREATED_LEAD_RE.match(mm.group("lead")))
-    if m and r and armish(m) and armish(r):
+    def short(mm: re.Match) -> bool:
+        return len(mm.group(2).split()) <= 5 and not PERIOD_WORDS_RE.search(mm.group(2))
+    if m and r and ((armish(m) and armish(r)) or (short(m) and short(r) and (
+            _CONTROL_ARM_RE.search(m.group(2)) or _CONTROL_ARM_RE.search(r.group(2)) or armish(m) or armish(r) or (
+                _CLINICAL_CONTEXT_RE.search(text) and not FINANCE_WORDS_RE.search(text))))):
         return m.group(2).strip(), r.group(2).strip()
     return None
+
+
+_CI_LEVEL_RE = re.compile(r"\b\d{2}(?:\.\d)?\s?%\s?(?:CI|confidence\s+intervals?|C\.I\.)[\s,:]*(?:\(?\s*"
+                          r"[-−]?\d*\.?\d+\s*%?\s*(?:[-–—,]|to)\s*[-−]?\d*\.?\d+\s*%?)?", re.I)
+_RANGE_RE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\b[^)]*\)", re.I)
+_NOT_REACHED_RE = re.compile(
+    r"\b(?:was\s+|were\s+|had\s+|has\s+)?not\s+(?:yet\s+)?(?:been\s+)?reached(?:\s*\(NR\))?(?:\s+(?:in|with|for|on)\s+"
+    r"(?:the\s+)?(?P<a>[^,;()]{2,60}?))?\s*,?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<q>)", re.I)
+
+
+def _not_reached(ctx, sent, prev, text, masked, qs, changes, used, results, cache) -> None:
+    """"median OS was not reached in the X arm versus 18.4 months in the control arm": one arm
+    without a figure (not reached), the other with its duration."""
+    for m in _NOT_REACHED_RE.finditer(masked):
+        q = next((x for x in qs if x.start >= m.end() and x.start <= m.end() + 2 and id(x) not in used), None)
+        if q is None or q.cls != "duration":
+            continue
+        label2 = _label_after(text, q.end, len(text))
+        arms = [{"label": _strip_label(text[m.start("a"):m.end("a")]) if m.group("a") else None,
+                 "value": None, "unit": q.unit,
+                 "text": "not reached"},
+                {"label": label2, "value": q.value, "unit": q.unit, "text": q.text}]
+        results.append(_build(ctx, sent, prev, text, masked, m.start(), "treatment-vs-control", arms, qs, changes,
+                              q.end, cache))
+        used.add(id(q))
+
+
+def _list_arms(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """"52.1% in the high-dose group, 38.4% in the low-dose group and 17.9% in the placebo group": each
+    active arm against the control arm that closes the list (the last two are paired already)."""
+    for k in range(len(pairs)):
+        qb, qc, lo, hi, how = pairs[k]
+        if not how.startswith("respectively:") or not _CONTROL_ARM_RE.search(how.split("|", 1)[1]):
+            continue
+        while True:
+            a = next((x for x in reversed(qs) if x.end <= qb.start and id(x) not in used and x.cls != "dose"), None)
+            if a is None or _pair_key(a) != _pair_key(qb) or changes[id(a)] == "threshold":
+                break  # ("fell 44.0% in the X group, 31.5% in ...": the verb before the list is the list's)
+            m = re.fullmatch(_ARM_LEAD + r"([^,;]{2,60}?)\s*,\s*", masked[a.end:qb.start], re.I)
+            if not m or not (_ARMISH_RE.search(m.group(2)) or _TREATED_LEAD_RE.match(m.group("lead"))):
+                break
+            pairs.append((a, qc, lo, hi, "respectively:" + m.group(2).strip() + "|" + how.split("|", 1)[1]))
+            used.add(id(a))
+            qb = a
 
 
 def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list,
@@ -442,16 +555,36 @@ def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, u
     free = [q for q in qs if id(q) not in used and changes[id(q)] != "threshold" and q.cls != "dose"
             and q.unit not in ("patients", "subjects", "participants")]
     for a, b in zip(free, free[1:]):
-        if _pair_key(a) != _pair_key(b) or bool(changes[id(a)]) != bool(changes[id(b)]):
+        if _pair_key(a) != _pair_key(b):
+            # "0.41 events per patient-year with X and 0.93 with placebo": the unit printed once
+            if not (b.unit is None and b.cls == "number" and a.cls in ("count", "number") and a.unit
+                    and not changes[id(a)] and not changes[id(b)]):
+                continue
+            labels = _arm_phrases(text, masked, a, b)
+            if labels:
+                pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
+                used.update({id(a), id(b)})
+            continue
+        if bool(changes[id(a)]) != bool(changes[id(b)]) and not (
+                changes[id(a)] and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", masked[a.end:b.start])):
             continue
         if changes[id(a)] and not re.match(r"[^.;]*\brespectively\b", text[b.end:]):
+            if changes[id(b)]:
+                labels = _arm_phrases(text, masked, a, b)
+                if labels and not FINANCE_WORDS_RE.search(text):
+                    pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
+                    used.update({id(a), id(b)})
             continue
         between = masked[a.end:b.start]
         after = text[b.end:]
         m = re.fullmatch(r"\s*(?:,|and|,\s*and|versus|vs\.?)\s*", between)
         if m:
-            r = re.match(_LABEL_LEAD + r"([^,;.]{1,50}?)\s+(?:and|versus|vs\.?)\s+(?:the\s+)?([^,;.]{1,50}?)"
-                         r"(?:\s+(?:groups|arms|cohorts|periods))?,?\s+respectively", after, re.I)
+            r = re.match(r"(?:\s+of\s+(?:the\s+)?(?:patients|subjects|participants))?" + _LABEL_LEAD +
+                         r"([^,;.]{1,50}?)\s+(?:and|versus|vs\.?)\s+(?:the\s+)?([^,;.]{1,50}?)"
+                         r"(?:(?:\s+(?:groups|arms|cohorts|periods))?,?\s+respectively|\s+(?:groups|arms|cohorts)\b)",
+                         after, re.I) or re.match(r",?\s+respectively,?" + _LABEL_LEAD + r"([^,;.]{1,50}?)\s+(?:and|versus|vs\.?)\s+"
+                                                  r"(?:the\s+)?([^,;.()]{1,50}?)(?=\s*(?:[,;.()]|$|\s+(?:groups|arms)))",
+                                                  after, re.I)
             if r:
                 pairs.append((a, b, 0, len(masked), "respectively:" + r.group(1) + "|" + r.group(2)))
                 used.update({id(a), id(b)})
@@ -477,6 +610,10 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     text = sent.text
     masked = mask_dates(text)
     qs = find_quantities(text, masked)
+    stats = [m.span() for r in (CI_RE, _CI_LEVEL_RE, _RANGE_RE) for m in r.finditer(masked)]
+    qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in stats)]
+    qs = [q for q in qs if not (q.cls in ("number", "count") and q.unit in (None, "patients", "subjects", "participants")
+                                and re.match(r"\s*\(\s*\d+(?:\.\d+)?\s?%\s*\)", masked[q.end:q.end + 12]))]
     if not qs:
         return []
     if len(qs) > 14 or len(text) > 900:  # a table flattened into text, not a sentence
@@ -487,11 +624,12 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     for q in qs:
         if re.match(r"\s*(?:or|and)\s+(?:higher|more|greater|above|less|lower|below|fewer|over|under)\b",
                     masked[q.end:q.end + 25]) or re.search(r"\b(?:at\s+least|up\s+to|more\s+than|less\s+than|"
-                                                          r"greater\s+than|over|under|exceeding|within)\s+$",
+                                                          r"greater\s+than|fewer\s+than|at\s+most|over|under|below|above|exceeding|within|[<>≤≥])\s*$",
                                                           masked[max(0, q.start - 20):q.start]):
             changes[id(q)] = changes[id(q)] or "threshold"
     results: list[dict] = []
     used: set[int] = set()
+    subject_cache: dict = {}
     conns = [m for m in CONNECTOR_RE.finditer(masked)]
     # "up 3% from the first quarter of 2021": a bare "from" with no figure after it pairs nothing
     # and must not cut the sentence for the next connector
@@ -527,6 +665,16 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                         re.fullmatch(r"[^,;]{0,60}", masked[xs[0].end:to_at]):
                     pairs.append((xs[0], ys[0], lo, hi, "from-to"))
                     used.update({id(xs[0]), id(ys[0])})
+                elif len(bs) >= 2 and len(after) >= 2 and [_pair_key(q) for q in bs[-2:]] == \
+                        [_pair_key(q) for q in after[:2]] and _pair_key(bs[-2]) != _pair_key(bs[-1]) and re.search(
+                        r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|reduced|expanded|"
+                        r"contracted|narrowed|widened|jumped|slipped)\s+(?:by\s+)?(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s+)?"
+                        r"to\s+(?:approximately\s+|about\s+)?$",
+                        masked[max(0, bs[-2].start - 60):bs[-2].start]):
+                    # "narrowed to $(4.8) million, or $(0.06) per share, from $(9.7) million, or $(0.13) per share"
+                    for x, y in zip(bs[-2:], after[:2]):
+                        pairs.append((y, x, lo, hi, "to-from"))
+                        used.update({id(x), id(y)})
                 elif bs and after and _pair_key(after[0]) == _pair_key(bs[-1]) and (_only_change_between(
                         masked, qs, changes, bs[-1].end, c.start()) or \
                         re.search(r"\b(?:(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|"
@@ -590,9 +738,10 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             pairs.append((qb, qa, lo, hi, "change-versus"))
             used.update({id(qb), id(qa)})
     _paren_pairs(text, masked, qs, changes, used, pairs)
+    _not_reached(ctx, sent, prev, text, masked, qs, changes, used, results, subject_cache)
     _parallel_pairs(text, masked, qs, changes, used, pairs, prev)
+    _list_arms(text, masked, qs, changes, used, pairs)
     pairs.sort(key=lambda p: min(p[0].start, p[1].start))
-    subject_cache: dict = {}
     for qb, qa, lo, hi, how in pairs:
         first, second = (qb, qa) if qb.start < qa.start else (qa, qb)
         label1 = _arm_label(text, first, lo, second.start, "first")
@@ -617,7 +766,9 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             arms[0]["label"] = arms[0]["label"] or t_label
             arms[1]["label"] = arms[1]["label"] or c_label
         if how in ("from-to", "to-from") and kind == "treatment-vs-control":
-            kind = "period-over-period" if PERIOD_WORDS_RE.search(text) else "change-from-baseline"
+            kind = "period-over-period" if PERIOD_WORDS_RE.search(text) or (
+                FINANCE_WORDS_RE.search(text) and not _CLINICAL_CONTEXT_RE.search(text)
+                and not re.search(r"\bbaseline\b", text, re.I)) else "change-from-baseline"
         if kind == "period-over-period":
             for a, q in zip(arms, (arms_objs[0][0], arms_objs[1][0])):
                 if not a["label"] or not PERIOD_WORDS_RE.search(" " + a["label"]):
@@ -633,7 +784,9 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     for a, b in zip(qs, qs[1:]):  # "grew 37% and 30%, respectively"; "decreased by $3.4 million, or 12%"
         if not changes[id(a)] or changes[id(a)] == "threshold" or changes[id(b)]:
             continue
-        if a.cls == b.cls and re.fullmatch(r"\s*(?:,|and|,\s*and|,?\s*or)\s*", masked[a.end:b.start]):
+        if a.cls == b.cls and re.fullmatch(r"\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|y-o-y|sequentially|"
+                                           r"as\s+reported|on\s+a\s+reported\s+basis)\s*)?(?:,|and|,\s*and|,?\s*or)\s*",
+                                           masked[a.end:b.start], re.I):
             changes[id(b)] = changes[id(a)]
         elif b.cls == "percent" and re.fullmatch(r"\s*,?\s*or\s*", masked[a.end:b.start]):
             changes[id(b)] = changes[id(a)]
@@ -643,7 +796,8 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     if change_qs and results:
         for q in change_qs:
             for r in results:
-                if r["change"] is None and (abs(r["_at"] - q.start) < 160 or (r["_at"] < q.start and re.search(
+                if r["change"] is None and _change_fits(r, q, qs, changes, used, masked) and (
+                        abs(r["_at"] - q.start) < 160 or (r["_at"] < q.start and re.search(
                         r"\b(?:representing|which\s+represents|reflecting|corresponding\s+to)\s+(?:an?\s+)?$",
                         masked[max(0, q.start - 40):q.start], re.I))):
                     r["change"] = {"value": q.value, "unit": q.unit, "direction": changes[id(q)], "text": q.text}
@@ -665,7 +819,8 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                        [{"label": _period_phrase(text), "value": q.value, "unit": q.unit, "text": q.text}],
                        qs, changes, q.end, subject_cache)
             r["change"] = None
-            r["direction"] = _DIRECTION.get(vm.group("verb").lower(), vm.group("verb").lower())
+            verb = (vm.group("verb") or vm.group("flat")).lower()
+            r["direction"] = "flat" if vm.group("flat") else _DIRECTION.get(verb, verb)
             results.append(r)
             used.add(id(q))
     has_conn = bool(re.search(r"\b(?:compared|versus|vs\.?|relative to|than|over)\b", masked, re.I))
@@ -681,11 +836,15 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         clinical = re.search(r"\b(?:placebo|patients|arm|treated|treatment|trial|study|dose|subjects|"
                              r"participants|cohort|group)\b", text, re.I)
         periodic = re.search(r"\b(?:quarter|fiscal|year[- ]ago|prior year|previous year|last year|"
-                             r"year[- ]over[- ]year|same period)\b", text, re.I)
+                             r"year[- ]over[- ]year|year[- ]on[- ]year|same period|sequentially|"
+                             r"(?:compared\s+(?:with|to)|versus|vs\.?|than|over|from|since)\s+(?:fiscal\s+)?"
+                             r"(?:19|20)\d\d)\b", text, re.I)
         if re.search(r"\b(?:baseline|prior to (?:screening|treatment|enrollment|dosing)|pre-?treatment)\b",
                      text, re.I) and not periodic:
             kind = "change-from-baseline"
-        elif has_conn and not periodic and (clinical or not FINANCE_WORDS_RE.search(text)):
+        elif (has_conn or direction == "difference" or HR_RE.search(text) or re.search(r"\bhazard\s+ratio", text, re.I)) \
+                and not periodic and (
+                clinical or not FINANCE_WORDS_RE.search(text)):
             kind = "treatment-vs-control"
         elif period_ctx and (FINANCE_WORDS_RE.search(text) or PERIOD_WORDS_RE.search(text)):
             kind = "period-over-period"
@@ -693,19 +852,25 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             kind = "period-over-period"
         else:
             continue
-        if q.cls != "percent" and kind == "treatment-vs-control":
+        if q.cls != "percent" and kind == "treatment-vs-control" and direction != "difference" and not re.search(
+                r"\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?:placebo|control|"
+                r"vehicle|sham)\b", text[q.end:], re.I):
             continue
-        if q.cls != "percent" and not re.search(r"\b(?:compared|prior|previous|year[- ]ago|last year|same period|"
-                                                r"from|versus|vs)\b", text, re.I):
+        if q.cls != "percent" and direction != "difference" and not re.search(r"\b(?:compared|prior|previous|year[- ]ago|last year|same period|"
+                                                r"from|versus|vs|relative\s+to|over\s+(?:the\s+)?(?:placebo|control|vehicle|sham))\b",
+                                                text, re.I) and not (kind == "period-over-period" and re.match(
+                                                    r"[^.;]{0,40}?\bto\s+(?:approximately\s+)?[$€£]?\s?\d",
+                                                    masked[q.end:])):
             continue
         arms = []
         # "increased 4.6 percent to $1.1 billion": the new level
         tail = masked[q.end:q.end + 40]
         lvl = None
         tail = masked[q.end:q.end + 70]
-        tm = re.match(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|sequentially|"
-                      r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)|(?:from|over|compared\s+(?:with|to)|"
-                      r"versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?to\s+", tail, re.I)
+        tm = re.match(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|y-o-y|y-on-y|q/q|qoq|q-o-q|"
+                      r"sequentially|organically|"
+                      r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)|(?:from|over|during|in|for|"
+                      r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?(?:to|at)\s+", tail, re.I)
         if tm:
             lvl = next((x for x in qs if x.start >= q.end + tm.end() - 1 and x.start <= q.end + tm.end() + 2
                         and id(x) not in used), None)
@@ -724,20 +889,31 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             # ("$783 million in the first quarter of 2022, an increase of $22 million, or 3%")
             anchor = absolute[id(q)].start if id(q) in absolute else q.start
             lvl = next((x for x in reversed(qs) if x.end <= anchor and id(x) not in used and not changes[id(x)]
-                        and x.cls in ("money", "eps") and re.fullmatch(r"[^;]{0,6}?(?:,\s*)?(?:an?\s+)?"
+                        and x.cls in ("money", "eps") and re.fullmatch(r"[^;]{0,6}?(?:\s+(?:at|in|for|during|as\s+of)\s+"
+                                                                      r"[^,;$€£\d]{1,40}?)?(?:,\s*)?(?:an?\s+)?"
                                                                       r"(?:up|down|increase[ds]?|decrease[ds]?|higher|"
                                                                       r"lower|rose|fell|grew|declined|dropped|climbed|"
                                                                       r"gained|jumped)?\s*(?:by\s+)?",
                                                                       masked[x.end:anchor])), None)
             if lvl is None:
                 lvl = next((x for x in reversed(qs) if x.end <= anchor and id(x) not in used and
-                            not changes[id(x)] and x.cls in ("money", "eps") and
+                            not changes[id(x)] and (x.cls in ("money", "eps") or _pair_key(x) == _pair_key(q)) and
                             re.fullmatch(r"(?:\s+(?:in|for|during)\s+[^,;$€£\d]{1,50}?)?,\s*(?:an?\s+)?"
                                          r"(?:up|down|increase\s+of|decrease\s+of)\s+(?:by\s+)?",
                                          masked[x.end:anchor])), None)
             if lvl is not None:
                 used.add(id(lvl))
                 arms.append({"label": _period_phrase(text), "value": lvl.value, "unit": lvl.unit, "text": lvl.text})
+        if kind == "period-over-period" and lvl is not None and len(arms) == 1:
+            # "$1,204 million, up 7 per cent on the prior year (Q4 2023: $1,125 million)"
+            bm = re.match(r"[^()\d;]{0,40}?\(\s*(?P<label>[^()\d:;]{0,20}[^()\d:;\s]*\s*[\d\x00/]*[^()\d:;]{0,20}):\s*", masked[q.end:])
+            prior = next((x for x in qs if bm and x.start >= q.end + bm.end() - 1 and x.start <= q.end + bm.end() + 1
+                          and id(x) not in used and _pair_key(x) == _pair_key(lvl)), None) if bm else None
+            if prior is not None and _PAREN_CLOSE_RE.match(masked, prior.end):
+                used.add(id(prior))
+                arms[0]["label"] = _period_phrase(text[lvl.end:q.start]) or _period_phrase(text[:lvl.start], last=True)
+                arms.append({"label": text[q.end + bm.start("label"):q.end + bm.end("label")].strip() or None,
+                             "value": prior.value, "unit": prior.unit, "text": prior.text})
         r = _build(ctx, sent, prev, text, masked, q.start, kind, arms, qs, changes, q.end, subject_cache,
                    lo=clause_lo)
         r["change"] = {"value": q.value, "unit": q.unit, "direction": direction, "text": q.text}
@@ -772,6 +948,7 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
     if lo is None:
         lo = max(masked.rfind(";", 0, at) + 1, 0)
     at_arm = at
+    first_at = at
     at = next((q.start for q in qs if q.start >= lo), at)
     subj = _subject(text, lo, at)
     measure, population, lead = _split_subject(subj)
@@ -835,6 +1012,8 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
         "kind": kind,
         "_sent": sent,
         "_at": at,
+        "_first": first_at,
+        "_end": end_at,
     }
 
 
@@ -973,6 +1152,8 @@ def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]
         for k, r in found:
             s = r.pop("_sent")
             r.pop("_at", None)
+            r.pop("_end", None)
+            r.pop("_first", None)
             last = r.pop("_last", None)
             r["source"] = make_span(release, si, pi, s.start, (last or s).end)
             out.append(r)

@@ -38,13 +38,13 @@ PERIOD_CODE_RE = re.compile(r"\b(?:[QH][1-4]|FY|[1-4]Q)\s?'?(?:19|20)?\d\d\b|\b(
 CURRENCY = r"(?:C\$|US\$|A\$|NZ\$|HK\$|R\$|\$|€|£|¥|(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY)\s?)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:million|billion|thousand|trillion|bn|mn|[MBK]\b|m\b)"
-_UNIT = (r"(?:%|percent(?:age points?)?|per\s?cent|pct|percentage points?|basis points|bps|"
+_UNIT = (r"(?:%|percent(?:age points?)?|per\s?cent|pct|percentage points?|basis points|bps|p\.p\.|pp(?:ts?)?\b|"
          r"months?|weeks?|days?|years?|hours?|minutes?|"
          r"cents?(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?|"
          r"per\s+(?:diluted\s+|basic\s+)?share|a\s+share|"
          r"patients|subjects|participants|deaths|events|cases|injections|visits|responders|"
          r"hospitali[sz]ations|episodes|lesions|seizures|attacks|infusions|relapses|"
-         r"mg/dL|mg/kg|mg|g/dL|mmHg|points?|fold|x\b)")
+         r"mg/dL|mg/kg|mg|g/dL|mmHg|mmol/L|nmol/L|ng/mL|pg/mL|U/L|mL|µm|μm|kg|lbs?|cm|mm|points?|fold|x\b)")
 _WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 
 QUANTITY_RE = re.compile(
@@ -112,7 +112,7 @@ def _unit_of(cur: Optional[str], scale: Optional[str], unit: Optional[str]) -> t
     s = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}.get(s, s)
     if u in ("%", "percent", "per cent", "percent", "pct"):
         return "%", "percent"
-    if "percentage point" in u:
+    if "percentage point" in u or u in ("p.p.", "pp", "ppt", "ppts"):
         return "percentage points", "percent"
     if u in ("basis points", "bps"):
         return "basis points", "percent"
@@ -161,6 +161,10 @@ def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:
             continue
         if re.search(r"[A-Za-z]$", masked[:m.start()]):
             continue
+        if not m.group("unit") and not m.group("cur") and not m.group("scale") and \
+                re.search(r"(?<![\w$€£])[A-Z]{2,6}[- ]$", masked[:m.start()]) and \
+                not re.search(r"(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY)\s?$", masked[:m.start()]):
+            continue  # "PASI 90", "ACR 20": part of a score's name
         if re.search(r"(?:±|\+/-|\+/−)\s*$", masked[:m.start()]):  # a standard deviation or error
             continue
         if not m.group("unit") and not m.group("cur") and re.search(
@@ -179,6 +183,8 @@ def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:
             continue
         if neg and m.group("neg") and m.start() > 0 and masked[m.start() - 1:m.start()].isalnum():
             neg = None
+        if re.search(r"\bnegative\s+$", masked[max(0, m.start() - 12):m.start()], re.I):
+            neg = True  # "negative $18 million"
         value = -num if neg else num
         unit, cls = _unit_of(m.group("cur"), m.group("scale"), m.group("unit"))
         if unit is None and cls == "number":

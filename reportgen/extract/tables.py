@@ -80,6 +80,15 @@ def _period(cell: str, group: Optional[str]) -> Optional[tuple]:
     return None
 
 
+def _label(period: tuple) -> str:
+    """The period as the header prints it, with its group ("Three Months Ended December 31, 2024")."""
+    group = period[1]
+    if not group:
+        return period[3]
+    group = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", group).strip(" ,")
+    return f"{group}, {period[3]}" if re.search(r"\d$", group) else f"{group} {period[3]}"
+
+
 def _number(cell: str) -> Optional[tuple[float, bool]]:
     t = _clean(cell).replace("−", "-")
     m = _NUM_CELL_RE.match(t)
@@ -220,8 +229,9 @@ def extract_table_comparisons(release: Release) -> list[dict]:
                     row_unit = "%" if (a[1] or b[1]) else (
                         "per share" if re.search(r"per\s+(?:diluted\s+|basic\s+)?share|\bEPS\b", label, re.I)
                         else unit)
-                    arms = [{"label": periods[cur][3], "value": a[0], "unit": row_unit, "text": _clean(row[cells[cur]])},
-                            {"label": periods[prior][3], "value": b[0], "unit": row_unit,
+                    arms = [{"label": _label(periods[cur]), "value": a[0], "unit": row_unit,
+                             "text": _clean(row[cells[cur]])},
+                            {"label": _label(periods[prior]), "value": b[0], "unit": row_unit,
                              "text": _clean(row[cells[prior]])}]
                     used = [cells[cur], cells[prior]]
                     change = None

@@ -33,14 +33,16 @@ def test_grouped_header_with_spacers_and_currency_cells():
     ])
     release = _release(t)
     facts = extract_table_comparisons(release)
+    q = ["Three Months Ended December 31, 2024", "Three Months Ended December 31, 2023"]
+    y = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
     assert _rows(facts) == [
-        ("Revenue", ["2024", "2023"], [12500, 9800], None),
-        ("Revenue", ["2024", "2023"], [45100, 38200], None),
-        ("Research and development", ["2024", "2023"], [-8100, 7900], None),
-        ("Research and development", ["2024", "2023"], [31000, 29400], None),
-        ("Net loss per share", ["2024", "2023"], [-0.21, -0.30], None),
-        ("Net loss per share", ["2024", "2023"], [-0.95, -1.10], None),
-        ("Other income", ["2024", "2023"], [200, 310], None),
+        ("Revenue", q, [12500, 9800], None),
+        ("Revenue", y, [45100, 38200], None),
+        ("Research and development", q, [-8100, 7900], None),
+        ("Research and development", y, [31000, 29400], None),
+        ("Net loss per share", q, [-0.21, -0.30], None),
+        ("Net loss per share", y, [-0.95, -1.10], None),
+        ("Other income", y, [200, 310], None),
     ]
     assert facts[0]["arms"][0]["unit"] == "thousand" and facts[4]["arms"][0]["unit"] == "per share"
     for f in facts:
@@ -115,5 +117,7 @@ def test_known_corpus_rows(corpus_tables):
     assert (["Q4/24", "Q4/23"], [1405, 1513], None) in find("2025-02-13_outokumpu_prnewswire.md", "Sales")
     assert (["First Quarter 2022", "First Quarter 2021"], [6115, 5459], 12) in find(
         "2022-04-28_caterpillar_ex991.htm", "Construction Industries")
-    assert (["December 25, 2010", "December 26, 2009"], [26741, 15683], None) in find(
+    assert (["Three Months Ended December 25, 2010", "Three Months Ended December 26, 2009"], [26741, 15683], None) in find(
         "2011-01-18_apple_ex991.htm", "Net sales")
+    assert (["Twelve Months Ended December 31, 2024", "Twelve Months Ended December 31, 2023"], [225728, 178663], None) in find(
+        "2025-02-12_ascendis-pharma_globenewswire.md", "Commercial products")
