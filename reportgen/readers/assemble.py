@@ -29,7 +29,7 @@ _CONTACT_LABEL = re.compile(
     re.I,
 )
 _LABEL_ONLY = re.compile(r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)\s*(?:Contacts?)?\s*:\s*$", re.I)
-_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})$")
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
 _HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\d]", re.I)
 
 
@@ -82,6 +82,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
     if block.emphasis or t.isupper():
         return True
+    if re.match(r"^About\s+[A-Za-z]", t) and len(words) <= 8 and not t.endswith((",", ";")):
+        return True  # "About atopic dermatitis", "About Aldwych Resources plc"
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
     return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or t.lower().rstrip(":") in _ONE_WORD_HEADINGS)
 
@@ -230,7 +232,10 @@ def choose_website(urls: list[str], issuer_name: str) -> Optional[str]:
         rank = 0 if labels[0].startswith(stem) and len(labels) <= 3 and labels[-1] != "us" or len(labels) == 2 else (
             1 if any(l.startswith(stem) for l in labels[-3:-1]) else 2)
         deep = path.strip("/") != ""
-        key = (rank, deep, k)
+        # castellansoftware.com before castellan-brightpath.com for Castellan Software, Inc.
+        compact = re.sub(r"[^a-z0-9]", "", issuer_name.lower())
+        shared = next((n for n, (a, b) in enumerate(zip(labels[0] if rank == 0 else "", compact)) if a != b), min(len(labels[0]), len(compact)) if rank == 0 else 0)
+        key = (rank, deep, -shared, k)
         if best is None or key < best[0]:
             home = u.rstrip("/") if not deep else f"{scheme}://{host}"
             if not home.startswith("http") and not home.startswith("www."):
@@ -301,7 +306,7 @@ def _issuer_name_before(text: str, start: int) -> Optional[str]:
     """The company name printed just before a ticker bracket: 'EpiCept Corporation (Nasdaq: EPCT)'."""
     before = text[:start].rstrip()
     m = re.search(
-        r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,7})\s*$",
+        r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,7})\s*$",
         before,
     )
     if not m:
@@ -311,7 +316,13 @@ def _issuer_name_before(text: str, start: int) -> Optional[str]:
     name = re.sub(r"^(?:Today|Yesterday|The|On|In)\s+", "", name)
     name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", name)  # "Atlanta-based Southern Company"
     name = re.sub(r"^(?:and|of)\s+", "", name)
+    name = _strip_board(name)
     return name or None
+
+
+def _strip_board(name: str) -> str:
+    """`Harborview Health System Board of Trustees today announced`: the board is the company's."""
+    return re.sub(r"\s+(?:Board of (?:Directors|Trustees|Governors)|Board|Trustees|Management Board|Supervisory Board)$", "", name)
 
 
 def with_leading_the(name: str, text: str, source: Optional[str] = None, headline: str = "") -> str:
@@ -351,7 +362,7 @@ def _issuer_name_from_lead(lead: str) -> Optional[str]:
         lead,
     )
     if m:
-        name = m.group("name").strip(" ,")
+        name = _strip_board(m.group("name").strip(" ,"))
         if 1 <= len(name.split()) <= 7:
             return name
     return None
@@ -696,7 +707,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             lines = b.meta.get("lines") or [t]
             if rule == "provided_by" and b.kind != "table" and len(t) < 100 and len(t.split()) <= 10 and not match_dateline(t):
                 continue  # the company's name under "News provided by"
-            if rule == "signature" and b.kind != "table" and len(t) < 100 and contact_rules.is_person_name(lines[0].strip()):
+            if rule == "signature" and b.kind != "table" and len(t) < 100 and contact_rules.is_person_name(lines[0].strip(" \"'\u201c\u201d*_(){}")):
                 continue  # the signing officer's name and title
         if in_attachments:
             attachment_names += _attachments_from([b])
@@ -719,6 +730,10 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             contact_texts.append((value or "", None))
         elif name == "website" and value:
             website = value.rstrip("/ ") if not value.endswith("://") else value
+            # the homepage: "/Web site: http://www.kantoprecision.co.jp/english/" -> its host
+            wm = re.match(r"^((?:https?://)?[^/\s]+\.[a-z]{2,})/\S*$", website, re.I)
+            if wm:
+                website = wm.group(1)
         elif name == "attachments":
             in_attachments = True
         elif name == "release_date" and value and not hints.date:

@@ -146,6 +146,21 @@ def _drop_site_chrome(root) -> None:
             el.drop_tree()
 
 
+def _drop_link_rows(root) -> None:
+    """A row of links and nothing else ("Home  News  Contact Us", "Investors  Press Releases") is a
+    site's navigation, whatever its class: two links or more, all its text theirs, no e-mail."""
+    for el in list(root.iter("div", "ul", "p", "td")):
+        if el.getparent() is None:
+            continue
+        links = list(el.iter("a"))
+        if len(links) < 2 or any((a.get("href") or "").lower().startswith("mailto:") for a in links):
+            continue
+        text = _clean(el.text_content())
+        linked = sum(len(_clean(a.text_content())) for a in links)
+        if text and len(text) < 160 and linked >= 0.9 * len(text.replace(" ", "")) - len(links) and "@" not in text:
+            el.drop_tree()
+
+
 def main_content(root):
     """The element that holds the release on a web page; the body of an exhibit or fragment."""
     body = root.find("body")
@@ -486,7 +501,10 @@ def blocks_from_html(html: str, hints) -> list[Block]:
     drop_chrome(root)
     body = root.find("body")
     page = body if body is not None else root
-    is_page = len(list(page.iter("a"))) > 60 or root.find(".//head/meta[@property='og:title']") is not None
+    is_page = len(list(page.iter("a"))) > 60 or root.find(".//head/meta[@property='og:title']") is not None or (
+        root.find(".//head/title") is not None and any(
+            isinstance(el.tag, str) and el.tag in ("div", "ul", "section") and _CHROME.search(_classes(el)) for el in page.iter()))
+    _drop_link_rows(page)
     if is_page:
         _drop_site_chrome(page)
     content = main_content(root) if is_page else page

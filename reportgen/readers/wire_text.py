@@ -16,6 +16,7 @@ centred headlines are wrapped with no regard to the width.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.dateline import match_dateline
@@ -106,8 +107,12 @@ def _is_break(line: str, nxt: str, width: int) -> bool:
         return False
     if ni > li:
         return True  # first-line indent of a new paragraph
-    if li > ni and fits:
-        return True  # a short indented line: a heading or furniture line of its own
+    if li > ni and fits and not (
+        len(line.rstrip()) >= 0.8 * width and nxt.lstrip()[:1].islower() and not _SENTENCE_END.search(line.strip())
+    ):
+        # a short indented line: a heading or furniture line of its own (a paragraph's first line
+        # wrapped a little early, its sentence going on in lower case, is not)
+        return True
     if fits and _SENTENCE_END.search(line.strip()):
         return True
     return False
@@ -359,20 +364,28 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     columns' lines, or [] when the lines are not two columns of contacts."""
     if len(lines) < 2:
         return []
-    cuts = []
+    cuts: list[Optional[int]] = []
     for line in lines:
         gaps = [m for m in re.finditer(r"\S(\s{3,})(?=\S)", line)]
-        if len(gaps) != 1:
+        if len(gaps) > 1:
             return []
-        cuts.append(gaps[0].end())
-    if max(cuts) - min(cuts) > 4 or min(cuts) < 12:
+        # a line printed in one column only (the left block runs a line longer) has no gap
+        cuts.append(gaps[0].end() if gaps else None)
+    known = [c for c in cuts if c is not None]
+    if len(known) < 2 or max(known) - min(known) > 4 or min(known) < 12:
         return []
     text = "\n".join(lines)
     if len(_CONTACT_SIGN.findall(text)) < 3 or is_tabular(lines[-1]) and not re.search(r"@", text):
         return []
-    left = [l[: c].strip() for l, c in zip(lines, cuts)]
-    right = [l[c:].strip() for l, c in zip(lines, cuts)]
-    return [left, right]
+    cut = min(known)
+    left, right = [], []
+    for line, c in zip(lines, cuts):
+        if c is None:
+            (right if _indent(line) >= cut - 2 else left).append(line.strip())
+            continue
+        left.append(line[:c].strip())
+        right.append(line[c:].strip())
+    return [[l for l in left if l], [r for r in right if r]]
 
 
 def blocks_from_text(text: str) -> list[Block]:

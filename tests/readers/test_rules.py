@@ -241,7 +241,7 @@ def test_contacts_with_organisation_labels_and_agencies():
 def test_prnewswire_contact_line_with_roles_and_both_of():
     got = parse_contacts("News Media Contact, Edgar P. McDougal, +1-847-286-9669, or Investor Contact, Scott A. Bohaboy, +1-847-286-7419, both of Sears, Roebuck and Co.")
     assert [(c.name, c.role, c.organisation) for c in got] == [
-        ("Edgar P. McDougal", "News Media", "Sears, Roebuck and Co"), ("Scott A. Bohaboy", "Investor", "Sears, Roebuck and Co"),
+        ("Edgar P. McDougal", "News Media", "Sears, Roebuck and Co."), ("Scott A. Bohaboy", "Investor", "Sears, Roebuck and Co."),
     ]
 
 

@@ -44,6 +44,7 @@ _TITLE_WORDS = re.compile(
     r"Senior|Principal|Associate|Specialist|Coordinator|Lead|Executive|Counsel|Secretary|Treasurer|"
     r"Spokesperson|Spokesman|Spokeswoman|Analyst|Founder|Partner|Managing)\b"
 )
+_TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
 _ORG_ROLE_LABEL = re.compile(
     r"^(?P<org>[A-Z0-9][\w&.'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
 )
@@ -62,6 +63,7 @@ _DEPARTMENT = re.compile(
     r"Operations|Sales|Communications|Business Development|Research(?: and|&) Development|Research|Engineering|Technology|Product|"
     r"Strategy|Human Resources|Legal|Investor Relations and Corporate Communications)$"
 )
+_ORG_PREFIX = re.compile(r"^(?:(?:or|and)\s+)?(?P<org>[A-Z][\w&.,'\u2019 -]{2,60}?):\s+(?=[A-Z])")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
 
 
@@ -69,6 +71,15 @@ _ORG_DEPARTMENT = re.compile(
     r"^(?P<org>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)\s+"
     r"(?P<dept>Investor Relations|Corporate Communications|Media Relations|Public Relations|Corporate Affairs)$"
 )
+
+
+def clean_org(org: str) -> str:
+    """An organisation's name without the punctuation closing a sentence or a `/CONTACT:` line; the
+    period of `Corp.` or `Inc.` stays."""
+    org = org.strip(" /,;")
+    if org.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|Bhd|Pty)\.$", org):
+        org = org[:-1]
+    return org
 
 
 def _is_region_label(text: str) -> bool:
@@ -142,6 +153,11 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
         chunk = chunk.strip()
         if not chunk:
             continue
+        om = _ORG_PREFIX.match(chunk)
+        if om and not _ROLE_LABEL.match(om.group("org") + ":") and not _ORG_ROLE_LABEL.match(om.group("org") + ":") and (_ORG_WORDS.search(om.group("org")) or len(om.group("org").split()) >= 2):
+            # "Redwood Community Bancorp: Steven L. Park, Chief Financial Officer, ..." (or "or Acme, Inc.: ...")
+            groups.append((None, "\x00ORG " + om.group("org").strip()))
+            chunk = chunk[om.end():]
         m = _ROLE_LABEL.match(chunk)
         role = None
         if m and not EMAIL.match(chunk):
@@ -149,6 +165,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             chunk = chunk[m.end():]
         groups.append((role, chunk))
     role = default_role
+    org_prefix: Optional[str] = None
     for label, chunk in groups:
         if label:
             role = label
@@ -156,7 +173,13 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
         current: Optional[Contact] = None
         pending_org: Optional[str] = None
         label_org: Optional[str] = None  # the company whose labelled block this is ("Acme Contacts:")
+        if chunk.startswith("\x00ORG "):
+            org_prefix = chunk[len("\x00ORG "):]
+            continue
         items = _items_of(chunk)
+        if org_prefix:
+            pending_org = label_org = org_prefix
+            org_prefix = None
         for k_item, item in enumerate(items):
             # "or Bruce Voss", "and Jane Doe"
             item = re.sub(r"^(?:or|and)\s+", "", item)
@@ -190,7 +213,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             both = _BOTH_OF.match(item)
             if both:
                 for c in contacts + group:
-                    c.organisation = c.organisation or both.group("org").strip(" ./")
+                    c.organisation = c.organisation or clean_org(both.group("org"))
                 continue
             emails = EMAIL.findall(item)
             rest = EMAIL.sub("", item).strip()
@@ -199,6 +222,11 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 rest = rest.replace(p, "")
             rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office|or|and)\s*:?\s*$|^(?:e-?mail|email|tel|phone|mobile|cell|office)\.?\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
             title_of = _TITLE_OF_ORG.match(rest) if current is not None and not current.title and not (emails or phones) else None
+            if title_of and _DEPARTMENT.match(title_of.group("title").strip(" ,")) and not _DEPARTMENT.match(title_of.group("org")):
+                # "Corporate Communications of Kanto Precision": the desk and its organisation
+                current.title = title_of.group("title").strip(" ,")
+                current.organisation = current.organisation or clean_org(title_of.group("org"))
+                continue
             if title_of and _DEPARTMENT.match(title_of.group("org")):
                 current.title = rest  # "Vice President of Investor Relations": a title only
                 continue
@@ -220,6 +248,11 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 if of and is_person_name(of.group("name")):
                     current = Contact(name=of.group("name").strip(), role=role, organisation=of.group("org").strip(" ./"))
                     group.append(current)
+                elif (current is not None and current.name and not (current.phones or current.emails or current.title or current.organisation)
+                      and not (emails or phones) and is_person_name(rest) and k_item + 1 < len(items)
+                      and (EMAIL.search(items[k_item + 1]) or PHONE.search(items[k_item + 1]))):
+                    # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name
+                    current.organisation = rest
                 elif is_person_name(rest) or _name_above_agency(rest, items[k_item + 1] if k_item + 1 < len(items) else "", current):
                     current = Contact(name=rest, role=role, organisation=pending_org)
                     group.append(current)
@@ -233,7 +266,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 elif current is None and not (emails or phones) and (_ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper())):
                     # the agency named above its people: "LifeSci Advisors, LLC" / "Brian Ritchie"
                     pending_org = rest
-                elif current is not None and not current.title and (_TITLE_WORDS.search(rest) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", rest)) and not _ORG_SUFFIX.search(rest):
+                elif current is not None and not current.title and (_TITLE_WORDS.search(rest) or (rest.islower() and _TITLE_WORDS_CI.search(rest)) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", rest)) and not _ORG_SUFFIX.search(rest):
                     current.title = rest
                 elif current is not None and not current.organisation and not re.search(r"https?://|www\.", rest):
                     dept = _ORG_DEPARTMENT.match(rest)

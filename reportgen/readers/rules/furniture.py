@@ -33,6 +33,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("dj_reprint", re.compile(
         r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
+    # a selling restriction printed above an offering's release: "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES ..."
+    ("legend", re.compile(r"^(?:NOT FOR (?:PUBLICATION|DISTRIBUTION|RELEASE|DISSEMINATION)|Not for (?:publication|distribution|release|dissemination))\b.{0,300}$", re.S)),
+    # a Nordic issuer's numbering of its announcements: "Company Announcement No. 7/2025"
+    ("announcement_no", re.compile(r"^(?:Company|Stock Exchange|Corporate|Investor News|Regulatory) (?:Announcement|Release|News)\s*(?:No\.?|Number|nr\.?)?\s*\d[\w/.-]*\s*$", re.I)),
+    # PR Newswire's routing lines of the 1990s: "/FROM PR NEWSWIRE LOS ANGELES 213-626-5500/", "TO BUSINESS EDITOR:"
+    ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
     # the wire's name on a line of its own, above the dateline of a reprint
     ("wire_name", re.compile(r"^(?:PR Newswire|PRNewswire|Business Wire|BUSINESS WIRE|GlobeNewswire|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired)$")),
     # site chrome of wire pages

@@ -18,24 +18,24 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 _NAME = (
-    rf"{_HON}?(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{0,3}}"
+    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{0,3}}"
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
 _CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCP|MPH|DVM|J\.D\.|CFA|FACC|FACS|MSc|D\.Phil\.?)(?![A-Za-z]))*"
 _AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*{_VERBS}\s+(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?))?\s*(?:\.|$|(?=[\"\u201c]))")
 _AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+{_VERBS}\b")
 # before a quote: `Dr. Brune stated, "` / `Jane Doe, CEO, said: "`
-_BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
+_BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?!{_VERBS}\b)(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s*,?\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
 # "Kurt Swenson, chairman and chief executive officer, said that ..." earlier in the paragraph: "he said"
 _AFTER_PRONOUN = re.compile(rf"^\s*,?\s*(?P<name>he|she|they)\s+{_VERBS}\b")
 _SAID_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?P<title>[^,\"\u201c]{{3,80}}),\s+(?:said|added|noted|stated|commented)\b")
-_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|Co-[Ff]ounder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific)"
+_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|[Cc]o-[Ff]ounder|founder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific)"
 # `said Chairman, President and CEO David M. Ratcliffe` / `said CEO Alan J. Lacy`: the title first
 _AFTER_VERB_TITLE_NAME = re.compile(
-    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+"
-    rf"(?P<name>(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
+    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,2}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+"
+    rf"(?P<name>(?:{_HON}){{0,2}}(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
 )
-_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:[A-Z][\w'\u2019&-]*\s+)??(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+(?=[A-Z])")
+_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,3}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+(?=[A-Z])")
 
 
 def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
@@ -64,6 +64,12 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
     return t
 
 
+_NOT_NAME_WORD = re.compile(
+    r"^(?:Names|Named|Appoints|Appointed|Announces|Welcomes|Promotes|Hires|Elects|Taps|Adds|Selects|Board|Trustees|Directors|"
+    r"System|Inc\.?|Corp\.?|Company|Group|Today|Announced|Joins)$"
+)
+
+
 def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     """The fullest earlier mention ending in the same surname, and the title printed after it."""
     hon, bare = _strip_honorific(short)
@@ -72,7 +78,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     any_title = None
     pattern = re.compile(
         rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)\s+){{1,8}}{re.escape(surname)})\b"
-        rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:,\s*(?P<title>[^,;.]*?(?:,\s*[A-Z][^,;.]*?)?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-[Ff]ounder)\b)|of\s+the\s+company)\b|[,;.])"
+        rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-[Ff]ounder)\b)|of\s+the\s+company)\b|[,;.])"
     )
     for m in pattern.finditer(text_before):
         cand = m.group(1)
@@ -80,6 +86,11 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
         # drop leading words that are not part of a name ("The data ... by Ana I. Romero")
         while words and (words[0].lower() in {"the", "by", "a", "an", "and", "said", "of"} or not words[0][:1].isupper()):
             words.pop(0)
+        # "Harborview Health System Names Monica Alvarez": a headline's verb or an organisation's
+        # word ends what comes before the name
+        cut = [k for k, w in enumerate(words[:-1]) if _NOT_NAME_WORD.match(w)]
+        if cut:
+            words = words[cut[-1] + 1:]
         cand = " ".join(w for w in words if not re.match(rf"^{_HON}$", w + " "))
         # "headed by Vice President and General Manager Don Listwin": the title printed before
         cand, prefix = split_title_prefix(cand)
@@ -87,7 +98,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
         while any(w.endswith(",") for w in cand_words) or len(cand_words) > 4 or (len(cand_words) > 1 and cand_words[0].lower() in {"and", "of", "the"}):
             cand_words.pop(0)
         cand = " ".join(cand_words)
-        title = _clean_title(m.group("title")) or prefix
+        title = _clean_title(m.group("title")) or _clean_title(m.group("astitle")) or prefix
         if title and _TITLE_HINT.search(title) and not any_title and cand.split()[-1:] == bare.split()[-1:]:
             first_a, first_b = cand.split()[0].lower(), bare.split()[0].lower()
             if len(bare.split()) == 1 or first_a.startswith(first_b[:4]) or first_b.startswith(first_a[:4]):
@@ -97,6 +108,20 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             best_title = title
     name = f"{hon} {best}".strip() if hon and hon not in ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs") else best
     return name, best_title or any_title
+
+
+def _same_speaker(short: str, quotes: list[Quote]) -> Optional[Quote]:
+    """The earlier quote whose speaker a short mention names ("Lind" / "Dr. Lind" -> Dr. Hannah Lind)."""
+    bare = _strip_honorific(short)[1].split()
+    if not bare:
+        return None
+    for q in quotes:
+        if not q.speaker:
+            continue
+        full = _strip_honorific(q.speaker)[1].split()
+        if len(full) > len(bare) and full[-1] == bare[-1] and (len(bare) == 1 or full[0] == bare[0]):
+            return q
+    return None
 
 
 def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> list[Quote]:
@@ -136,7 +161,10 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
                     # "Chief Executive Officer Ian McLeod stated,": title words before the name
                     ext = re.search(rf"(?:{_TITLE_WORD}[,]?\s+)+$", before[: m_before.start()])
                     if ext:
-                        g["speaker"] = ext.group(0) + g["speaker"]
+                        # "Halcyon President and CEO Michael Brandt commented": the company's name
+                        # opening the sentence belongs to the title
+                        co = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'\u2019-]*\s+){1,3})$", before[: ext.start()])
+                        g["speaker"] = (co.group(1) if co else "") + ext.group(0) + g["speaker"]
         for g in groups:
             segs = g["segs"]
             speaker, title = g["speaker"], g["title"]
@@ -158,7 +186,11 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
                     continue
             speaker, prefix_title = split_title_prefix(speaker)
             title = title or prefix_title
-            if len(_strip_honorific(speaker)[1].split()) < 3 or not title:
+            earlier = _same_speaker(speaker, quotes) if len(_strip_honorific(speaker)[1].split()) < 2 or not title else None
+            if earlier is not None:
+                # "Kowalczyk added": the person quoted earlier, with the name and title given there
+                speaker, title = earlier.speaker, title or earlier.title
+            elif len(_strip_honorific(speaker)[1].split()) < 3 or not title:
                 # a short name or no title: the fullest earlier mention gives name and title
                 full, full_title = _fuller_name(speaker, seen_text + "\n" + text[: segs[0].start()])
                 if len(_strip_honorific(full)[1].split()) >= len(_strip_honorific(speaker)[1].split()):
