@@ -119,12 +119,25 @@ def build(
         raise ReportgenError(f"unknown paper {paper!r}; choose a4 or letter")
     if templates is not None and not templates.is_dir():
         raise ReportgenError(f"{templates}: templates folder not found")
+    failed = 0
     for release_path in releases:
-        result = build_release(release_path, out, audiences, formats, templates_dir=templates, paper=paper.lower(), pdf_variant=pdf_variant)
+        try:
+            result = build_release(release_path, out, audiences, formats, templates_dir=templates,
+                                   paper=paper.lower(), pdf_variant=pdf_variant)
+        except ReportgenError as e:
+            if len(releases) == 1 or _state["debug"]:
+                raise
+            # one bad release among several: say so, build the others, exit non-zero at the end
+            message = str(e)
+            typer.echo(f"error: {message if message.startswith(str(release_path)) else f'{release_path}: {message}'}", err=True)
+            failed = e.exit_code
+            continue
         for warning in result.warnings:
             typer.echo(f"warning: {release_path}: {warning}", err=True)
         for written in result.written:
             typer.echo(str(written))
+    if failed:
+        raise typer.Exit(failed)
 
 
 @app.command()

@@ -155,3 +155,11 @@ def test_templates_list_says_where_each_template_resolves_from(tmp_path):
     rows = dict(line.split("\t", 1) for line in run("templates", "list", "--templates", mine).stdout.splitlines())
     assert rows["investor.html"].startswith("yours: ")
     assert rows["medical.html"].startswith("built-in: ")
+
+
+def test_build_of_several_releases_reports_a_bad_one_and_builds_the_rest(tmp_path):
+    out = tmp_path / "out"
+    result = run("build", tmp_path / "missing.txt", SAMPLE_RELEASE, "--out", out, "--format", "json")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {tmp_path / 'missing.txt'}: no such file")
+    assert (out / "epicept-ceplene-2007-12-10.json").is_file()
