@@ -31,12 +31,13 @@ from typing import Optional
 
 from reportgen.model import Release
 
-from .numbers import (CI_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, clean_value, find_quantities,
+from .numbers import (CI_RE, DATE_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, clean_value, find_quantities,
                       mask_dates, p_value_from_match)
 from .text import Sentence, make_span, paragraph_sentences
 
 CONNECTOR_RE = re.compile(
-    r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.(?=\s)|"
+    r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|in\s+contrast\s+to|"
+    r"contrasted\s+with|versus|vs\.?|v\.(?=\s)|"
     r"relative\s+to|against|over\s+(?=the\s+(?:same|prior|previous|year-ago|comparable))|"
     r"up\s+from|down\s+from|from|than(?:\s+(?:with|for|in|on|among))?(?!\s+(?:[$€£]?\d|approximately|about|"
     r"expected|anticipated|in\s+(?:19|20)\d\d)))(?![\w-])(?!\s+baseline\b)",
@@ -58,8 +59,9 @@ CHANGE_BEFORE_RE = re.compile(
 )
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:relative\s+|absolute\s+|mean\s+|median\s+|statistically\s+significant\s+|"
-    r"greater\s+|overall\s+|(?!of\b|for\b|in\b|to\b|and\b|or\b|at\b|on\b|with\b)[a-z-]{2,15}\s+){0,2}(?P<word>increase|decrease|reduction|improvement|decline|rise|"
-    r"growth|drop|higher|lower|fewer|more|less|greater|gain|lift|jump|change|difference|"
+    r"greater\s+|overall\s+|(?!of\b|for\b|in\b|to\b|and\b|or\b|at\b|on\b|with\b|represent\w*|reflect\w*|mark(?:s|ed|ing)\b|"
+    r"(?:was|is|were)\b)[a-z-]{2,15}\s+){0,2}(?P<word>increase|decrease|reduction|improvement|decline|rise|"
+    r"growth|drop|higher|lower|fewer|more|less|greater|longer|shorter|gain|lift|jump|change|difference|"
     r"year-over-year|year-on-year|y/y|yoy|reductions)\b",
     re.IGNORECASE,
 )
@@ -68,7 +70,7 @@ _DIRECTION = {
     "grew": "increase", "grow": "increase", "grows": "increase", "growth": "increase", "rose": "increase",
     "rise": "increase", "risen": "increase", "gained": "increase", "gain": "increase", "jumped": "increase",
     "jump": "increase", "climbed": "increase", "up": "increase", "higher": "increase", "more": "increase",
-    "greater": "increase", "lift": "increase",
+    "greater": "increase", "lift": "increase", "longer": "increase", "shorter": "decrease",
     "decrease": "decrease", "decreased": "decrease", "decreases": "decrease", "decreasing": "decrease",
     "fell": "decrease", "fall": "decrease", "falls": "decrease", "fallen": "decrease", "decline": "decrease",
     "declined": "decrease", "declines": "decrease", "dropped": "decrease", "drop": "decrease",
@@ -95,7 +97,8 @@ FINANCE_WORDS_RE = re.compile(
     r"cash|profit|dividend|shares?|deliveries|orders|bookings|backlog|operating|net|gross|"
     r"R&D|SG&A|billings|subscribers|customers|stores|prescriptions|volume|price|guidance|capital|"
     r"ROCE|ROE|ROIC|ROA|churn|ARPU|ARR|debt|assets|equity|deposits|loans|production|shipments|"
-    r"units|traffic|bookings|tax|EBITA|dividends?|payout|liquidity|inventor(?:y|ies)|working\s+capital|"
+    r"units|traffic|bookings|tax|EBITA|dividends?|payout|liquidity|inventor(?:y|ies)|working\s+capital|headcount|"
+    r"employees|"
     r"efficiency\s+ratio|ratio)\b",
     re.IGNORECASE,
 )
@@ -123,19 +126,20 @@ _MODIFIER_RE = re.compile(
 _SUBJECT_END_RE = re.compile(
     r"\b(?:was|were|is|are|has been|have been|totaled|totalled|totaling|amounted\s+to|reached|"
     r"increased|decreased|grew|rose|fell|declined|improved|dropped|climbed|came\s+in\s+at|stood\s+at|"
-    r"of\s+(?=[$€£]|\d|approximately|about|C\$|EUR|USD)|showed|demonstrated|achieved|reported|"
-    r"rose|jumped|gained|compared|versus|vs\.?|remained|(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:approximately\s+)?\d)|grows|grow)\b",
+    r"of\s+(?=[$€£]|(?!(?:19|20)\d\d\b)\d|approximately|about|C\$|EUR|USD)|showed|demonstrated|achieved|reported|"
+    r"rose|jumped|gained|compared|versus|vs\.?|remained|contracted|expanded|narrowed|widened|softened|slipped|"
+    r"surged|stood|(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:approximately\s+)?\d)|grows|grow)\b",
     re.IGNORECASE,
 )
 _ANAPHORA_RE = re.compile(r"^(?:this|that|these|those|it|the\s+effect|the\s+benefit|the\s+difference|"
                           r"the\s+result|the\s+results|such)\b", re.IGNORECASE)
 _PERIOD_PHRASE_RE = re.compile(
-    r"(?:(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago)[\w\s-]{0,20}?"
+    r"(?<![\w-])(?:(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago)[\w\s-]{0,20}?"
     r"(?:quarter|year|period|half)(?:\s+(?:of|in)\s+(?:19|20)\d\d)?|a\s+year\s+(?:ago|earlier)|"
-    r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|full[- ]year|fiscal\s+year|"
+    r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|full[- ]year|fiscal\s+year|"
     r"fiscal\s+(?:19|20)\d\d|(?:first|second)\s+half|(?:three|six|nine|twelve)\s+months|year|quarter)"
     r"(?:\s+(?:of|ended|ending)\s+(?:\w+\s+\d{1,2},\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+(?:19|20)\d\d)?|"
-    r"[QH][1-4]\s?(?:FY)?'?(?:19|20)?\d\d|(?:fiscal\s+)?(?:19|20)\d\d)",
+    r"[QH][1-4]\s?(?:FY)?'?(?:19|20)?\d\d|[QH][1-4]\b|(?:fiscal\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -159,9 +163,21 @@ _DIFFERENCE_RE = re.compile(r"\bdifference\s+(?:from|versus|vs\.?|compared\s+(?:
                             re.I)
 
 
+_VS_CONTROL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+                                  r"(?:the\s+)?(?:placebo|sham|vehicle|control)\b", re.I)
+
+
 def _is_change(masked: str, q: Quantity) -> Optional[str]:
     """The direction word when quantity `q` is a change (4.6 percent increase), else None."""
     if _DIFFERENCE_RE.search(masked[max(0, q.start - 140):q.start]):
+        return "difference"
+    if q.cls == "percent":
+        vm = re.search(r"\b(?P<v>increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|reduced|jumped)\s+"
+                       r"to\s+[^,;]{1,30},?\s+or\s+(?:approximately\s+|about\s+)?$", masked[max(0, q.start - 70):q.start], re.I)
+        if vm:
+            return _DIRECTION.get(vm.group("v").lower(), "change")
+    if re.search(r"\b(?:difference|differences)\b", masked[max(0, q.start - 120):q.start], re.I) and \
+            _VS_CONTROL_AFTER_RE.match(masked[q.end:]):
         return "difference"
     before = masked[max(0, q.start - 60):q.start]
     m = CHANGE_BEFORE_RE.search(before)
@@ -195,6 +211,8 @@ def _strip_label(text: str) -> Optional[str]:
     t = re.sub(r"\((?:[^()]*)\)\s*$", "", t).strip()
     t = re.sub(r"^(?:of|for|in|on|with|among|at|from|to|by|within|compared\s+(?:with|to))\s+", "", t, flags=re.I)
     t = re.sub(r"^(?:only|just)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(?:an?\s+)?(?:increase|decrease|reduction|improvement|decline|rise|drop|change|gain|loss)\s+"
+               r"(?:with|in|for|among|on)\s+", "", t, flags=re.I)
     t = re.sub(r"^(?:patients|subjects|participants)\s+(?:who\s+)?(?:received|receiving|treated\s+with|in|on)\s+",
                "", t, flags=re.I)
     t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I)
@@ -203,12 +221,15 @@ def _strip_label(text: str) -> Optional[str]:
     t = t.strip(" ,;:.")
     if not t or len(t) > 80 or not re.search(r"[A-Za-z]", t):
         return None
+    if re.fullmatch(r"(?:at|to|of|in|on|by|months?|weeks?|years?|days?|equity|percent|per\s+cent)", t, re.I):
+        return None
     return t
 
 
 def _label_after(text: str, q_end: int, limit: int) -> Optional[str]:
     seg = text[q_end:limit]
-    seg = re.split(r"\s*(?:\(|,|;|\bcompared\b|\bversus\b|\bvs\b|\bwhich\b|\bwhile\b|\band\b|\bor\b|\bfrom\b|"
+    seg = re.split(r"\s*(?:\(|,|;|\bcompared\b|\bversus\b|\bvs\b|\bwhich\b|\bwhile\b|\band\b|\bor\b|\bfrom\b|\bthan\b|"
+                   r"\bexperienced\b|\bamounted\b|"
                    r"\bprimarily\b|\bmainly\b|\blargely\b|\bdue\b|\bdriven\b|\bbecause\b|\breflecting\b)", seg)[0]
     return _strip_label(seg)
 
@@ -245,6 +266,9 @@ def _sentence_arms(text: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def _arm_label(text: str, q: Quantity, lo: int, hi: int, side: str) -> Optional[str]:
+    br = re.match(r"\s*\(([A-Za-z][\w +/-]{1,30})\)", text[q.end:hi])
+    if br and not re.match(r"(?:n|p|CI|HR|range|IQR)\b", br.group(1)) and not PERIOD_WORDS_RE.search(" " + br.group(1)):
+        return br.group(1)  # "16.4 months (drug) versus 12.1 months (docetaxel)"
     label = _label_after(text, q.end, hi)
     if label and re.match(r"(?:million|billion|percent|per share|a share)\b", label, re.I):
         label = None
@@ -270,7 +294,9 @@ def _split_subject(subject: str) -> tuple[str, Optional[str], Optional[str]]:
     lead = None
     s = re.sub(r"^(?:further|furthermore|additionally|in addition|moreover|overall|importantly|notably|"
                r"specifically|similarly|also|however|as a result),?\s+", "", subject, flags=re.I)
-    m = re.match(r"^(?:in|among|for|during|across|within|at|as of)\s+[^,]{3,100},\s*", s, flags=re.I)
+    m = re.match(r"^(?:(?:in|among|for|during|across|within|at|as of|following|after|before|upon|on|despite|"
+                 r"given|since|as\s+a\s+result\s+of|with)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|"
+                 r"[^,]{3,100}),\s*|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d),\s*)", s, flags=re.I)
     if m:
         lead = m.group().strip(" ,")
         s = s[m.end():]
@@ -326,6 +352,25 @@ _REPORTED_RE = re.compile(
     r"\b(?:reported|posted|recorded|generated|delivered|announced|had|achieved|with)\s+(?:a\s+|an\s+|its\s+)?"
     r"(?P<m>(?:[\w&'/,-]+\s+){0,7}?[\w&'/-]+)\s+(?:of|totaling|totalling|amounting\s+to)\s+"
     r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|~)?$", re.I)
+
+
+_ISSUER_RE = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|N\.?V|LLC|LP|Group|"
+                        r"Holdings?|NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX)\b|^(?:the\s+company|we|it|the\s+group|the\s+bank|"
+                        r"the\s+firm|management|they)$", re.I)
+
+
+def _reporting_unit(entity: str) -> Optional[str]:
+    """"The Domestic segment, which includes ..., reported" -> "Domestic segment"; "Sears Canada reported" ->
+    "Sears Canada"; None for the issuer itself ("Sears, Roebuck and Co. (NYSE: S) today reported")."""
+    e = re.sub(r"\([^()]*\)", " ", entity)
+    e = re.sub(r",\s*(?:which|who|that)\b.*$", "", e)
+    e = re.sub(r"\b(?:today|also|again|recently|separately|previously)\b", " ", e, flags=re.I)
+    e = re.sub(r"^(?:the|its|our)\s+", "", re.sub(r"\s+", " ", e).strip(" ,;:"), flags=re.I)
+    if not e or len(e.split()) > 5 or _ISSUER_RE.search(e) or not re.match(r"[A-Z]", e):
+        return None
+    if "," in e or re.search(r"\b(?:was|were|is|are|has|had)\b", e):
+        return None
+    return e
 
 
 def _strip_period_words(m: str) -> str:
@@ -457,7 +502,8 @@ def _paren_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used
             continue
         if re.match(r"\)\s*[:\d]", masked[_PAREN_CLOSE_RE.match(masked, b.end).end() - 1:]):
             continue  # "2012;160(3):461": a volume and issue
-        pairs.append((a, b, a.start, _PAREN_CLOSE_RE.match(masked, b.end).end(), "paren"))
+        pairs.append((a, b, a.start, _PAREN_CLOSE_RE.match(masked, b.end).end(),
+                      "paren:" + (text[m.start("label"):m.end("label")].strip(" :") if m.group("label") else "")))
         used.update({id(a), id(b)})
 
 
@@ -466,7 +512,8 @@ _RESPONDERS_RE = re.compile(r"(?:\b(?:\d+|[a-z]+)\s+(?:patients|subjects|partici
 _WHO_RE = r"^\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:patients|subjects|participants|recipients)\b|(?:patients|subjects|participants)\b)?"
 _ARM_LEAD = (r"\s+(?P<lead>for|in|among|with|on|at|receiving|treated\s+with|given|who\s+received|of)\s+"
              r"(?:the\s+|those\s+(?:on|receiving|given)\s+)?")
-_CONTROL_ARM_RE = re.compile(r"\b(?:placebo|control|vehicle|sham|standard\s+of\s+care|comparator|"
+_CONTROL_ARM_RE = re.compile(r"\b(?:placebo|control|vehicle|sham|standard\s+of\s+care|comparator|reference\s+product|"
+                             r"originator|"
                              r"active\s+comparator|usual\s+care|best\s+supportive\s+care)\b", re.I)
 _TREATED_LEAD_RE = re.compile(r"^(?:on|receiving|treated\s+with|given|who\s+received)$", re.I)
 _ARMISH_RE = re.compile(r"\b(?:patients|subjects|participants|recipients|group|arm|cohort|placebo|control|treated|"
@@ -485,9 +532,16 @@ def _arm_phrases(text: str, masked: str, a: Quantity, b: Quantity) -> Optional[t
     between = _RESPONDERS_RE.sub(lambda m: " " * len(m.group()), between).replace("(", " ").replace(")", " ")
     between = re.sub(_WHO_RE, "", between, flags=re.I)
     between = re.sub(r"^\s*per\s+(?:100\s+)?[\w-]+(?:\s+years?)?", "", between, flags=re.I)
+    unit_word = re.match(r"\s*([a-z]{3,15})\s", masked[a.end:])
+    if unit_word and re.match(r"\s*" + unit_word.group(1) + r"\b", masked[b.end:]) and \
+            unit_word.group(1) not in ("and", "with", "for", "the", "of", "in", "among", "on", "at", "or"):
+        # "+8.4 letters with A and +8.9 letters with B": the unit noun printed after each figure
+        between = re.sub(r"^\s*" + unit_word.group(1), " ", between)
+        text = text[:b.end] + re.sub(r"^\s*" + unit_word.group(1), lambda mm: " " * len(mm.group()), text[b.end:])
     between = re.sub(r"\s(?:increased|decreased|rose|fell|dropped|declined|improved|worsened|grew)(?:\s+by)?\s*$", " ",
                      between, flags=re.I)
     m = re.fullmatch(_ARM_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)"
+                     r"(?:\s+(?:it|this|that|the\s+(?:rate|figure|proportion))\s+(?:was|were|is|reached))?"
                      r"(?:\s+(?:in|for|among|with|on|of))?\s*\+?\s*", " " + between.strip() + " ", re.I)
     after = re.sub(_WHO_RE, "", re.sub(r"^\s*\([^()]*\)", " ", text[b.end:]).lstrip(" )"), flags=re.I)
     r = re.match(_ARM_LEAD + r"([^,;.()]{2,60})", " " + after.strip(), re.I)
@@ -581,7 +635,8 @@ def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, u
         if m:
             r = re.match(r"(?:\s+of\s+(?:the\s+)?(?:patients|subjects|participants))?" + _LABEL_LEAD +
                          r"([^,;.]{1,50}?)\s+(?:and|versus|vs\.?)\s+(?:the\s+)?([^,;.]{1,50}?)"
-                         r"(?:(?:\s+(?:groups|arms|cohorts|periods))?,?\s+respectively|\s+(?:groups|arms|cohorts)\b)",
+                         r"(?:(?:\s+(?:groups|arms|cohorts|periods))?,?\s+respectively|\s+(?:groups|arms|cohorts|regimens|"
+                         r"dose\s+groups|treatment\s+groups|doses)\b)",
                          after, re.I) or re.match(r",?\s+respectively,?" + _LABEL_LEAD + r"([^,;.]{1,50}?)\s+(?:and|versus|vs\.?)\s+"
                                                   r"(?:the\s+)?([^,;.()]{1,50}?)(?=\s*(?:[,;.()]|$|\s+(?:groups|arms)))",
                                                   after, re.I)
@@ -604,6 +659,75 @@ def _parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, u
         if m and r and _GROUPISH_RE.search(m.group(1)) and _GROUPISH_RE.search(r.group(1)):
             pairs.append((a, b, 0, len(masked), "respectively:" + m.group(1) + "|" + r.group(1)))
             used.update({id(a), id(b)})
+
+
+_GENERIC_CUE_RE = re.compile(
+    r"\b(?:versus|vs\.?|compared|comparison|relative\s+to|against|than|as\s+opposed\s+to|in\s+contrast|"
+    r"(?:from|over)(?=\s+(?:the\s+)?(?:approximately\s+|about\s+)?\S{0,4}$)|prior[- ](?:year|quarter|period)|"
+    r"previous\s+(?:year|quarter|period)|year[- ]ago|a\s+year\s+(?:ago|earlier)|last\s+year|placebo|control|vehicle|"
+    r"sham|comparator)\b", re.I)
+_GENERIC_STOP_RE = re.compile(r"\b(?:baseline|excluding|including|related\s+to|of\s+which|driven|due\s+to|"
+                              r"primarily|respectively|per)\b|\d\s?:\s?\d", re.I)
+_GENERIC_TAIL_RE = re.compile(
+    r"^[^;.]{0,50}?\b(?:prior[- ]year|previous\s+(?:year|quarter|period)|year[- ]ago|a\s+year\s+(?:ago|earlier)|"
+    r"last\s+year|same\s+(?:period|quarter)|placebo|control|vehicle|sham|comparator|(?:at\s+the\s+)?end\s+of\s+"
+    r"(?:19|20)\d\d)\b", re.I)
+
+
+_LIST_LABEL = r"(?P<label>[A-Za-z\x00][\w\x00 .&/+-]{0,40}?)"
+
+
+def _labelled_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """"rimegepant: 21.2%; placebo: 10.9%", "Q3 2024 $812.5 million; Q3 2023 $790.1 million" (figures each after
+    its label, the entries separated by ';'); "63% (venetoclax plus azacitidine) and 28% (azacitidine alone)"
+    (each label in brackets after its figure)."""
+    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls != "dose" and not _adjectival(q)]
+    for a, b in zip(free, free[1:]):
+        if id(a) in used or id(b) in used or _pair_key(a) != _pair_key(b):
+            continue
+        m2 = re.fullmatch(r"\s*;\s*" + _LIST_LABEL + r"\s*:?\s*", masked[a.end:b.start])
+        m1 = re.search(r"(?:^|[;:—–]\s*)" + _LIST_LABEL + r"\s*:?\s*$", masked[:a.start])
+        if m1 and m2:
+            l1 = text[m1.start("label"):m1.end("label")].strip()
+            l2 = text[a.end + m2.start("label"):a.end + m2.end("label")].strip()
+            periodic = PERIOD_WORDS_RE.search(" " + l1) and PERIOD_WORDS_RE.search(" " + l2)
+            if periodic or _CONTROL_ARM_RE.search(l1 + " " + l2):
+                pairs.append((a, b, 0, len(masked), "respectively:" + l1 + "|" + l2))
+                used.update({id(a), id(b)})
+            continue
+        m = re.fullmatch(r"\s*\(([A-Za-z][^()]{1,50})\)\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to))\s*", masked[a.end:b.start])
+        r = re.match(r"\s*\(([A-Za-z][^()]{1,50})\)", masked[b.end:])
+        if m and r and not re.match(r"(?:n|p|CI|HR|range|IQR)\b", m.group(1)):
+            pairs.append((a, b, 0, len(masked), "respectively:" + m.group(1) + "|" + r.group(1)))
+            used.update({id(a), id(b)})
+
+
+def _generic_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """Fallback when the specific forms miss: two comparable figures (same kind and unit family) close
+    together in one clause, with a comparison cue between them (versus, compared, than, from, placebo,
+    prior year ...) or right after the second ("... in the year-ago quarter"). Guards: no ';' or second
+    verb of being with another financial measure between them, neither figure a change, threshold,
+    dose, count of patients or adjective."""
+    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls != "dose" and not _adjectival(q)
+            and q.unit not in ("patients", "subjects", "participants")]
+    for a, b in zip(free, free[1:]):
+        if id(a) in used or id(b) in used or _pair_key(a) != _pair_key(b) or (a.unit != b.unit and a.cls != "money"):
+            continue
+        between = masked[a.end:b.start]
+        if len(between) > 120 or ";" in between or any(a.end <= x.start and x.end <= b.start and id(x) not in used
+                                                       and not changes[id(x)] and _pair_key(x) != _pair_key(a)
+                                                       and x.cls in ("money", "eps", "percent") for x in qs):
+            continue
+        if not (_GENERIC_CUE_RE.search(between) or _GENERIC_TAIL_RE.match(masked[b.end:])):
+            continue
+        if _GENERIC_STOP_RE.search(between) or _GENERIC_STOP_RE.search(masked[max(0, a.start - 12):a.start]) or \
+                (a.value == b.value and a.cls != "money") or (a.cls == "duration" and FINANCE_WORDS_RE.search(text)):
+            continue
+        if re.search(r"\b(?:was|were|is|are|totaled|reached)\b", between) and FINANCE_WORDS_RE.search(between) \
+                and not re.search(r"\b(?:compared|versus|vs\.?|than|from)\b", between[:30], re.I):
+            continue
+        pairs.append((a, b, 0, len(masked), "versus"))
+        used.update({id(a), id(b)})
 
 
 def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> list[dict]:
@@ -725,7 +849,8 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                     pairs.append((qb, z, lo, hi, "versus"))
                     used.add(id(z))
         if word not in ("versus", "vs", "vs.", "v.") and not word.startswith(("compared", "as compared",
-                                                                              "in comparison")):
+                                                                              "in comparison", "as opposed",
+                                                                              "in contrast", "contrasted")):
             continue
         b_ch = [q for q in before if changes[id(q)] not in (None, "threshold") and id(q) not in used]
         a_any = [q for q in after if changes[id(q)] != "threshold" and id(q) not in used and q.cls != "dose"]
@@ -741,11 +866,18 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     _not_reached(ctx, sent, prev, text, masked, qs, changes, used, results, subject_cache)
     _parallel_pairs(text, masked, qs, changes, used, pairs, prev)
     _list_arms(text, masked, qs, changes, used, pairs)
+    _labelled_pairs(text, masked, qs, changes, used, pairs)
+    _generic_pairs(text, masked, qs, changes, used, pairs)
     pairs.sort(key=lambda p: min(p[0].start, p[1].start))
     for qb, qa, lo, hi, how in pairs:
         first, second = (qb, qa) if qb.start < qa.start else (qa, qb)
         label1 = _arm_label(text, first, lo, second.start, "first")
         label2 = _arm_label(text, second, first.end, hi, "second")
+        if how.startswith("paren"):
+            # "Q4 revenue: $412.3 million (Q4 2023: $377.9 million)": the bracket's label is the prior arm's
+            clause = max(masked.rfind(";", 0, first.start), masked.rfind(". ", 0, first.start)) + 1
+            label1 = _period_phrase(text[clause:first.start], last=True)
+            label2 = how.split(":", 1)[1] or _period_phrase(text[second.end:hi]) or None
         if how.startswith("respectively:"):
             label1, label2 = (_strip_label(x) for x in how.split(":", 1)[1].split("|"))
         if how == "to-from":
@@ -760,7 +892,7 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         if arms[1]["unit"] is None and arms[0]["unit"]:
             arms[1]["unit"] = arms[0]["unit"]
         arms_text = " ".join(a["label"] or "" for a in arms) + " " + text[first.end:second.start]
-        kind = "period-over-period" if how == "paren" else _kind(text, arms_text, [qb, qa])
+        kind = "period-over-period" if how.startswith("paren") else _kind(text, arms_text, [qb, qa])
         if kind == "treatment-vs-control" and not (arms[0]["label"] and arms[1]["label"]):
             t_label, c_label = _sentence_arms(text)
             arms[0]["label"] = arms[0]["label"] or t_label
@@ -769,10 +901,29 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             kind = "period-over-period" if PERIOD_WORDS_RE.search(text) or (
                 FINANCE_WORDS_RE.search(text) and not _CLINICAL_CONTEXT_RE.search(text)
                 and not re.search(r"\bbaseline\b", text, re.I)) else "change-from-baseline"
+        if how == "from-to" and kind == "period-over-period":
+            # "declined from $20.09 ... to $4.65": the later figure is the current arm, the earlier the prior
+            arms.reverse()
+            arms_objs.reverse()
         if kind == "period-over-period":
             for a, q in zip(arms, (arms_objs[0][0], arms_objs[1][0])):
+                dm = re.match(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:on|at|as\s+of)\s+(" + DATE_RE.pattern + ")",
+                              text[q.end:q.end + 50])
+                if dm and (not a["label"] or re.fullmatch(r"(?:19|20)\d\d", a["label"])):
+                    a["label"] = dm.group(1)
+                    continue
+                if a["label"] and PERIOD_WORDS_RE.search(" " + a["label"]):
+                    # "first-quarter 2021 profit per share of" -> "first-quarter 2021"
+                    per = _period_phrase(a["label"])
+                    if per and len(per) < len(a["label"]) and re.search(r"\d|prior|previous|year[- ]ago|same|last", per):
+                        a["label"] = per
                 if not a["label"] or not PERIOD_WORDS_RE.search(" " + a["label"]):
                     seg = text[q.end:hi] if q is second else text[q.end:second.start]
+                    if how.startswith("paren") and q is first:
+                        seg = ""
+                    elif q is first:
+                        cut = CONNECTOR_RE.search(seg)  # the other arm's period is not this one's
+                        seg = seg[:cut.start()] if cut else seg
                     per = _period_phrase(seg) or (_period_phrase(text[lo:q.start], last=True)
                                                    if q is first else None)
                     if per:
@@ -829,6 +980,12 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         direction = changes[id(q)]
         if q.cls not in ("percent", "money", "eps", "duration", "number", "count", "scaled"):
             continue
+        if re.search(r"\b(?:against|on\s+top\s+of|following|after|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?"
+                     r"(?:(?:growth|increase|decline|decrease|rise|gain|drop)\s+of\s+)?(?:approximately\s+|about\s+)?$",
+                     masked[max(0, q.start - 50):q.start], re.I) and any(
+                    changes[id(x)] and x.end <= q.start for x in qs) and \
+                (_PRIOR_RE.search(text[q.end:q.end + 60]) or re.match(r"[^,;.]{0,40}\b(?:19|20)\d\d\b", text[q.end:])):
+            continue  # the prior period's own growth ("... against growth of 2.1% in the prior year")
         if q.unit is None:
             continue
         period_ctx = PERIOD_WORDS_RE.search(text) or FINANCE_WORDS_RE.search(text[:q.start])
@@ -840,7 +997,7 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                              r"(?:compared\s+(?:with|to)|versus|vs\.?|than|over|from|since)\s+(?:fiscal\s+)?"
                              r"(?:19|20)\d\d)\b", text, re.I)
         if re.search(r"\b(?:baseline|prior to (?:screening|treatment|enrollment|dosing)|pre-?treatment)\b",
-                     text, re.I) and not periodic:
+                     text, re.I) and not periodic and direction != "difference":
             kind = "change-from-baseline"
         elif (has_conn or direction == "difference" or HR_RE.search(text) or re.search(r"\bhazard\s+ratio", text, re.I)) \
                 and not periodic and (
@@ -898,8 +1055,13 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             if lvl is None:
                 lvl = next((x for x in reversed(qs) if x.end <= anchor and id(x) not in used and
                             not changes[id(x)] and (x.cls in ("money", "eps") or _pair_key(x) == _pair_key(q)) and
-                            re.fullmatch(r"(?:\s+(?:in|for|during)\s+[^,;$€£\d]{1,50}?)?,\s*(?:an?\s+)?"
-                                         r"(?:up|down|increase\s+of|decrease\s+of)\s+(?:by\s+)?",
+                            re.fullmatch(r"(?:\s+(?:in|for|during|at|as\s+of|on)\s+[^,;$€£\d]{1,50}?)?(?:,\s*|\s+"
+                                         r"(?:represent(?:s|ed|ing)|reflect(?:s|ed|ing)|mark(?:s|ed|ing)|"
+                                         r"(?:which\s+)?(?:is|was))\s+|,\s*(?:representing|reflecting|marking)\s+)"
+                                         r"(?:an?\s+)?"
+                                         r"(?:up|down|(?:increase|decrease|decline|rise|drop|reduction|gain|"
+                                         r"growth|improvement)\s+of)\s+(?:by\s+)?(?:approximately\s+|about\s+|"
+                                         r"nearly\s+|almost\s+|some\s+)?",
                                          masked[x.end:anchor])), None)
             if lvl is not None:
                 used.add(id(lvl))
@@ -950,11 +1112,18 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
     at_arm = at
     first_at = at
     at = next((q.start for q in qs if q.start >= lo), at)
+    colon = re.search(r":\s+(?=[^:]*[A-Za-z][^:]*$)", text[lo:at])
+    if colon and re.search(r"[A-Za-z]{2}", text[lo + colon.end():at]) and \
+            re.search(r"\b(?:was|were|is|are)\b", text[lo:lo + colon.start()]):
+        lo = lo + colon.end()
     subj = _subject(text, lo, at)
     measure, population, lead = _split_subject(subj)
     reported = _REPORTED_RE.search(text[lo:at])
     if reported:
         measure = reported.group("m")
+        unit = _reporting_unit(text[lo:lo + reported.start()])
+        if unit and unit.lower() not in measure.lower():
+            measure = f"{unit} {measure}"
     elif not measure or re.fullmatch(r"there|it|this|we|the company", measure, re.I):
         em = re.search(r"\bthere\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?P<m>[^,;()]{3,80}?)"
                        r"(?=\s+(?:in|on|with|among|for|at)\s+(?:the\s+)?|\s*\(|$)", text[lo:at], re.I)
@@ -963,6 +1132,12 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
             q = next((x for x in qs if x.start >= at), None)
             measure = q.unit if q is not None and q.cls == "count" else None
     if measure:
+        vm = re.search(r"\b(?:drove|drives|driving|led\s+to|helped|delivered|produced|resulted\s+in|"
+                       r"contributed\s+to|generated|posted|reported|achieved|recorded)\s+(?:an?\s+|its\s+|our\s+)?"
+                       r"(?:(?:all-time|record|new|strong|solid|quarterly|annual|higher|lower)\s+)*(?P<m>.+)$",
+                       measure, re.I)
+        if vm and re.search(r"[A-Za-z]{2}", vm.group("m")):
+            measure = vm.group("m")
         measure = _strip_period_words(re.sub(r"^[^:]{1,40}:\s+", "", measure))
         if arms and arms[0].get("unit") and "share" in arms[0]["unit"] and "share" not in measure.lower():
             measure = f"{measure} per share"

@@ -50,6 +50,14 @@ def extract_events(release: Release) -> list[dict]:
                 if not re.match(r"[A-Z0-9]", m.group("name")) or len(m.group("name").split()) < 2:
                     continue
                 ev = _meeting(m)
+                if not re.search(r"[A-Z]", ev["name"]):
+                    # "the virtual Angiogenesis (Angiogenesis, Exudation, and Degeneration) 2025 annual meeting":
+                    # the meeting's name is printed before the year
+                    lead = re.search(r"(?<![\w-])((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)\s*(?:\([^()]*\)\s*)?$",
+                                     s.text[max(0, m.start() - 120):m.start()])
+                    if not lead or lead.group(1) in ("The", "A", "An", "Our", "Its"):
+                        continue
+                    ev["name"] = f"{lead.group(1)} {ev['name']}"
                 same = next((x for x in meetings if x["name"] == ev["name"] or
                              (ev["abbreviation"] and x["abbreviation"] == ev["abbreviation"])), None)
                 if same is None:

@@ -31,7 +31,7 @@ def _clean(d: str) -> Optional[str]:
     d = re.sub(r"\s*\((?:[^)]*)$", "", d).strip()
     if not d or _STOP.match(d) or len(d) < 2:
         return None
-    if re.match(r"(?:both|other|these|those|such|many|various|all|certain|devastating|serious|unmet|several|"
+    if re.match(r"(?:both|other|these|those|such|many|various|all|any|no|some|every|each|certain|devastating|serious|unmet|several|"
                 r"multiple|different|new|novel)\b", d, re.I):
         return None
     if re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:diseases|disorders|conditions|indications)", d, re.I) and \

@@ -15,7 +15,7 @@ _FUTURE_RE = re.compile(
     r"scheduled|remain\s+on\s+track|target(?:s|ed|ing)?|projected|planned|upcoming|next\s+update|"
     r"approaching|pending|under\s+(?:[\w-]+\s+){0,3}review)\b", re.I)
 _EVENT_RE = re.compile(
-    r"(?P<e>(?:(?:a|an|the|its|our|final|first|potential|regulatory|marketing)\s+)*"
+    r"(?<![\w-])(?P<e>(?:(?:a|an|the|its|our|final|first|potential|regulatory|marketing)\s+)*"
     r"(?:decision|approval|submission|filing|launch|readout|read-out|data|results|topline|top-line|update|"
     r"initiation|enrollment|completion|opinion|PDUFA|NDA|BLA|MAA|IND|CTA|sNDA|sBLA|marketing\s+authori[sz]ation"
     r"(?:\s+application)?|review|meeting|listing|closing|dosing|commercial\s+launch)\b[^,.;]{0,80}?)"
@@ -71,6 +71,12 @@ def extract_milestones(release: Release) -> list[dict]:
             if not events:
                 continue
             ev = events[-1].group("e").strip()
+            e_at = max(0, pm.start() - 160) + events[-1].start("e")
+            long = re.search(r"((?:[A-Z][\w-]*\s+){1,5})\($", s.text[max(0, e_at - 80):e_at])
+            if long and re.match(r"[A-Z]{2,6}\)", ev):
+                ev = long.group(1) + "(" + ev  # "New Drug Application (NDA) for the treatment of ..."
+            elif re.match(r"[A-Za-z]{2,6}\)", ev):
+                ev = ev.replace(")", "", 1)
             ev = re.sub(r"^(?:to\s+)?(?:receive|announce|report|submit|complete|initiate|share|present)\s+", "", ev)
             key = (ev.lower(), period)
             if key in seen:

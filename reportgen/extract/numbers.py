@@ -44,7 +44,7 @@ _UNIT = (r"(?:%|percent(?:age points?)?|per\s?cent|pct|percentage points?|basis 
          r"per\s+(?:diluted\s+|basic\s+)?share|a\s+share|"
          r"patients|subjects|participants|deaths|events|cases|injections|visits|responders|"
          r"hospitali[sz]ations|episodes|lesions|seizures|attacks|infusions|relapses|"
-         r"mg/dL|mg/kg|mg|g/dL|mmHg|mmol/L|nmol/L|ng/mL|pg/mL|U/L|mL|µm|μm|kg|lbs?|cm|mm|points?|fold|x\b)")
+         r"mg/dL|mg/kg|mg|g/dL|mmHg|mmol/L|nmol/L|ng/mL|pg/mL|U/L|mL|µm|μm|kg|lbs?|cm|mm|points?|fold|x\b|times(?=\s+(?:higher|greater|more|lower|less|as\b)))")
 _WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 
 QUANTITY_RE = re.compile(

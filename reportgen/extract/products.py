@@ -26,7 +26,7 @@ _DRUG_SUFFIX = re.compile(
 )
 _PARTNER_RE = re.compile(
     r"^\s*(?:,\s*)?(?:in\s+conjunction\s+with|in\s+combination\s+with|combined\s+with|together\s+with|plus|"
-    r"with|and|\+)\s+(?P<partner>(?:low[- ]dose\s+|high[- ]dose\s+)?[\w-]+(?:\s[\w-]+){0,3}?(?:\s*\([^()]{1,20}\))?)"
+    r"with|\+)\s+(?P<partner>(?:low[- ]dose\s+|high[- ]dose\s+)?[\w-]+(?:\s[\w-]+){0,3}?(?:\s*\([^()]{1,20}\))?)"
     r"(?=[\s,.;]|$)", re.I,
 )
 _MECHANISM_RE = re.compile(
@@ -43,6 +43,7 @@ def extract_products(release: Release) -> list[dict]:
     for s in sentences:
         for m in _PRODUCT_RE.finditer(s.text):
             brand, generic = m.group("brand"), re.sub(r"\s+", " ", m.group("generic")).strip(" ,")
+            brand = re.sub(r"^(?:About|The|Our|Its|With|And)\s+", "", brand)
             mark = _MARKS.get(m.group("mark") or "", None)
             words = generic.split()
             if not (mark or _DRUG_SUFFIX.search(words[-1]) or _DRUG_SUFFIX.search(words[0])):
@@ -53,32 +54,45 @@ def extract_products(release: Release) -> list[dict]:
                 continue
             partner = None
             pm = _PARTNER_RE.match(s.text[m.end():])
-            if pm and not re.match(r"(?:the|a|an|its|their|patients?)\b", pm.group("partner"), re.I):
+            if pm and not re.match(r"(?:the|a|an|its|their|patients?)\b", pm.group("partner"), re.I) and \
+                    pm.group("partner").split()[0] != brand.split()[0]:
                 partner = pm.group("partner").strip()
             products[brand] = {
                 "brand": brand, "generic": generic, "mark": mark, "partner": partner, "mechanism": [],
                 "source": sentence_span(release, s),
             }
+    companies = _company_names(release)
+    rejected: set[str] = set()
     # bare marks: "Azixa(TM)", "GOMEKLI™" without a generic name
     for s in sentences:
-        for m in re.finditer(rf"(?<![\w-])(?P<brand>[A-Z][A-Za-z0-9-]{{2,}})\s?(?P<mark>\(TM\)|™|\(R\)|®)", s.text):
+        for m in re.finditer(rf"(?<![\w-])(?P<brand>[A-Z][A-Za-z0-9-]{{2,}})\*?\s?(?P<mark>\(TM\)|™|\(R\)|®)", s.text):
             brand = m.group("brand")
             if brand in products or brand.upper() in ("TM",):
                 continue
+            if any(b.lower() == brand.lower() for b in products):
+                continue
+            if not _is_product_name(s.text, m.start(), m.end(), brand, companies):
+                rejected.add(brand)
+                continue
             products[brand] = {"brand": brand, "generic": None, "mark": _MARKS[m.group("mark")], "partner": None,
                                "mechanism": [], "source": sentence_span(release, s)}
+    for brand in rejected:
+        if brand in products and products[brand]["generic"] is None:
+            del products[brand]
+    _add_candidates(release, sentences, products, companies)
     # combination partner from "Ceplene + IL-2" when none was given with the name
     for brand, p in products.items():
-        if p["partner"]:
+        if p["partner"] or not p["brand"]:
             continue
         for s in sentences:
-            pm = re.search(rf"\b{re.escape(brand)}\s*(?:\+|plus|in combination with)\s*([A-Z][\w-]+)", s.text)
-            if pm:
+            pm = re.search(rf"\b{re.escape(brand)}\s*(?:\+|plus|in combination with)\s*([A-Z][\w-]+"
+                           rf"(?:\s+[A-Za-z0-9-]{{2,6}}(?=[\s,.;)]|$)(?<!\sand)(?<!\sin)(?<!\sfor))?)", s.text)
+            if pm and pm.group(1) != brand.split()[0]:
                 p["partner"] = pm.group(1)
                 break
     # mechanism sentences: the product (or its generic name) and a mechanism verb
     for p in products.values():
-        names = [p["brand"]] + ([p["generic"]] if p["generic"] else [])
+        names = [n for n in (p["brand"], p["generic"]) if n]
         for s in sentences:
             if s.text.startswith(("\"", "“")):
                 continue
@@ -87,3 +101,107 @@ def extract_products(release: Release) -> list[dict]:
                     continue
                 p["mechanism"].append({"text": s.text, "source": sentence_span(release, s)})
     return list(products.values())
+
+
+_CORP_SUFFIX = (r"(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|AG|SE|N\.V|Co|Company|Holdings|Therapeutics|"
+                r"Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Biopharma|Biotech|BioMed|Bio)\b")
+_NOT_PRODUCT_WORDS = {"therapeutics", "pharmaceuticals", "pharma", "biosciences", "center", "centre", "institute",
+                      "foundation", "mice", "platform", "technology", "technologies", "network", "program", "inc",
+                      "corporation", "holdings", "company", "group", "evolution", "newsroom", "association"}
+
+
+def _company_names(release: Release) -> set[str]:
+    """Names of companies in the release ("Apple" from "Apple Inc.", "IDEAYA" from "IDEAYA Biosciences")."""
+    out: set[str] = set()
+    for s in iter_sentences(release):
+        for m in re.finditer(rf"(?<![\w-])((?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*),?\s+{_CORP_SUFFIX}", s.text):
+            name = re.sub(r"^(?:The|About|By|For|And|With)\s+", "", m.group(1))
+            out.add(name.lower())
+            out.add(name.split()[0].lower())
+        for m in re.finditer(r"(?<![\w-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX)", s.text):
+            out.add(m.group(1).lower())
+        # "Apple® today announced ...": the subject of the release's announcement
+        m = re.match(r"(?:[^—]{0,80}—\s*)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\W{0,4}\s*(?:\([^)]*\)\s*)?,?\s*"
+                     r"(?:today\s+)?(?:announced|reported|reports|announces)\b", s.text)
+        if m:
+            out.add(m.group(1).lower())
+        for m in re.finditer(r"\b[\w.-]+@(?:[\w-]+\.)*([\w-]+)\.(?:com|net|org)\b|\bwww\.([\w-]+)\.(?:com|net|org)\b", s.text):
+            out.add((m.group(1) or m.group(2)).lower())
+    return out
+
+
+def _is_product_name(text: str, start: int, end: int, brand: str, companies: set[str]) -> bool:
+    """A marked name is a product, not the company ("Apple®"), a facility ("Regeneron Genetics Center®") or a
+    technology platform ("VelociSuite® technologies", "technologies, such as VelociSuite®", "Harbour Mice®
+    platform", "CareConnections™ program")."""
+    if brand.lower() in _NOT_PRODUCT_WORDS or brand.lower() in companies:
+        return False
+    lead = re.search(r"((?:[A-Z][\w-]*\s+){1,3})$", text[max(0, start - 60):start])
+    phrase = ((lead.group(1) if lead else "") + brand).lower()
+    if phrase in companies or any(phrase.endswith(" " + w) for w in _NOT_PRODUCT_WORDS):
+        return False
+    if re.match(r"[^,.;()]{0,60}?\b(?:platforms?|technolog(?:y|ies)|engines?)\b|\s*(?:program|programme)\b",
+                text[end:]):
+        return False
+    if re.search(r"(?:\b(?:platforms?|technolog(?:y|ies))\b,?\s+(?:such\s+as|including|like)\s+|\bproprietary\s+)"
+                 r"(?:\*\s*)?$", text[max(0, start - 60):start]):
+        return False
+    return True
+
+
+_INN_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{3,}(?:siran|mab|tinib|sertib|ciclib|parib|lisib|rafenib|degib|glutide|"
+                     r"leucel|temcel|xaban|gliflozin|rsen|tecan|vedotin|cept|kinra|gene\s+\w+vec))(?![\w-])")
+_CODE_RE = re.compile(r"(?<![\w./-])([A-Z]{2,6})-?(\d{2,6}[A-Z]?)(?![\w-]|\.\w)")
+_DRUGGY_RE = re.compile(r"\b(?:Phase|trial|study|candidate|program|inhibitor|dos(?:e|ing)|clinical|IND|combination|"
+                        r"therapy|treatment|antibody|ADC|patients)\b", re.I)
+_COMBO = r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+combination\s+with|combined\s+with|plus|and|with|\+)\s+"
+
+
+def _add_candidates(release: Release, sentences: list, products: dict, companies: set[str]) -> None:
+    """The company's own candidates named without a mark: code names whose letters begin the company's name
+    ("IDE397" of IDEAYA) and international non-proprietary names given twice or more ("plozasiran"); a marked
+    brand named only as the combination partner of such a candidate (or as another company's) is that
+    candidate's partner, not a product of the company."""
+    generics = " ".join((p["generic"] or "").lower() for p in products.values())
+    counts: dict[str, list] = {}
+    for s in sentences:
+        for m in _CODE_RE.finditer(s.text):
+            prefix = m.group(1).lower()
+            if any(c.startswith(prefix) and len(c) > len(prefix) for c in companies) and _DRUGGY_RE.search(s.text):
+                counts.setdefault(m.group(), []).append(s)
+        for m in _INN_RE.finditer(s.text):
+            name = m.group(1).lower()
+            if name not in generics and not re.search(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$",
+                                                      s.text[max(0, m.start() - 40):m.start()]):
+                counts.setdefault(name, []).append(s)
+    cands = []
+    for name, sents in counts.items():
+        if name.lower() in (b.lower() for b in products):
+            continue
+        if name[0].islower() and (len(sents) < 2 or not any(re.search(
+                rf"(?:\b(?:investigational|our|its|lead|candidate|candidates?,)\s+(?:[\w-]+\s+){{0,2}}{name}\b|"
+                rf"\b{name}\b,?\s+(?:\([^()]*\)\s*,?\s*)?(?:is\s+)?(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:investigational|potential|lead|novel|first-in-class|best-in-class|product\s+candidate|candidate)|"
+                rf"\b{name}\b,?\s+(?:formerly|previously)\b)", x.text, re.I) for x in sents)):
+            continue
+        code = not name[0].islower()
+        products[name] = {"brand": name if code else None, "generic": None if code else name, "mark": None,
+                          "partner": None, "mechanism": [], "candidate": True,
+                          "source": sentence_span(release, sents[0])}
+        cands.append(name)
+    if not cands:
+        return
+    alt = "|".join(re.escape(c) for c in sorted(cands, key=len, reverse=True))
+    for brand in [b for b, p in products.items() if p.get("mark") and not p.get("candidate")]:
+        mentions = [(s, m) for s in sentences for m in re.finditer(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", s.text)]
+        owner, combos = None, 0
+        for s, m in mentions:
+            cm = re.search(rf"(?<![\w-])({alt}){_COMBO}$", s.text[max(0, m.start() - 80):m.start()], re.I)
+            if cm:
+                combos += 1
+                owner = owner or cm.group(1)
+        if owner and combos * 2 >= len(mentions):
+            if True:
+                key = next(c for c in cands if c.lower() == owner.lower())
+                products[key]["partner"] = products[key]["partner"] or brand
+                del products[brand]

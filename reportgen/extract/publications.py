@@ -32,6 +32,11 @@ def extract_publications(release: Release) -> list[dict]:
         if m:
             journal = m.group("journal").strip(" ,.;")
             rest = s.text[m.end():]
+            named = re.match(r"\s*journal,?\s+[\"“]?(?P<j>[A-Z][\w.&'-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w.&'-]*){0,6})",
+                             rest)
+            if named:
+                journal = named.group("j").strip(" ,.;")
+                rest = rest[named.end():]
             vol = _VOLUME_RE.search(rest)
             iss = _ISSUE_RE.search(rest)
             out.append({

@@ -66,9 +66,23 @@ def phase_number(phase: str) -> str:
     return "/".join(parts)
 
 
+_LEGAL_RE = re.compile(r"\b(?:class\s+action|securities\s+(?:fraud|laws?|litigation)|lawsuit|law\s+firm|"
+                       r"shareholder\s+rights|lead\s+plaintiff|investors?\s+who\s+(?:purchased|acquired|lost)|"
+                       r"attorneys?|complaint\s+(?:was\s+)?filed)\b", re.I)
+
+
+def _is_legal_notice(release: Release) -> bool:
+    """A securities law firm's notice (investors, class action, lead plaintiff): it mentions a trial only as
+    the news behind a stock drop."""
+    text = " ".join([release.headline] + [p for sec in release.sections for p in sec.paragraphs])
+    return len(_LEGAL_RE.findall(text)) >= 3 and not re.search(r"\b(?:enrolled|randomi[sz]ed|dosed)\s", text)
+
+
 def extract_trials(release: Release, publications: list[dict]) -> list[dict]:
     trials: dict[str, dict] = {}
     order: list[str] = []
+    if _is_legal_notice(release):
+        return []  # a law firm's notice cites another company's trial; it reports on none
     for si, pi, heading, text, sents in paragraph_sentences(release):
         if is_forward_looking(heading):
             continue

@@ -59,7 +59,7 @@ CASES = [
     ("Segment EBITDA declined to EUR 12 million as prices weakened.", [(P, [12], None)]),
     ("Sales are expected to decrease by 5% compared to the fourth quarter.", []),
     # from a bound to a bound
-    ("Annual bookings have grown from under $1 million to more than $9 million since 2019.", [(P, [1, 9], None)]),
+    ("Annual bookings have grown from under $1 million to more than $9 million since 2019.", [(P, [9, 1], None)]),
     # a level, a period phrase, then the change
     ("Service revenues were $412 million in the second quarter of 2024, an increase of $31 million, or 8%, "
      "from the second quarter of 2023.", [(P, [412], 8)]),
