@@ -28,7 +28,9 @@ _CONTACT_LABEL = re.compile(
     r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
     re.I,
 )
-_LABEL_ONLY = re.compile(r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)\s*(?:Contacts?)?\s*:\s*$", re.I)
+_LABEL_ONLY = re.compile(
+    r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
+    r"\s*(?:Contacts?)?\s*:\s*$", re.I)
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
 _HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\d]", re.I)
 
@@ -76,14 +78,17 @@ def looks_like_heading(block: Block) -> bool:
         return True  # "Forward Looking Statements Note:"
     if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
         return False
-    if t.endswith(":") and not block.emphasis and not t.isupper():
-        return False
+    if t.endswith(":") and not block.emphasis and not t.isupper() and t[:-1].strip().lower() not in _ONE_WORD_HEADINGS:
+        return False  # ("Highlights:" above the bullet points is a heading)
     if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
         return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
     if block.emphasis or t.isupper():
         return True
     if re.match(r"^About\s+[A-Za-z]", t) and len(words) <= 8 and not t.endswith((",", ";")):
         return True  # "About atopic dermatitis", "About Aldwych Resources plc"
+    if (len(words) <= 6 and t[0].isupper() and all(w[0].islower() or w[0].isdigit() for w in words[1:]) and len(words) >= 2
+            and words[-1].lower().rstrip(":") in _HEADING_NOUNS and not block.meta.get("in_list")):
+        return True  # a heading in sentence case: "First quarter highlights", "Interim dividend"
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
     return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or t.lower().rstrip(":") in _ONE_WORD_HEADINGS)
 
@@ -95,13 +100,22 @@ _ONE_WORD_HEADINGS = {
 }
 
 
+# the last word of a heading printed in sentence case (Canadian and European releases)
+_HEADING_NOUNS = {
+    "highlights", "dividend", "dividends", "outlook", "results", "update", "overview", "summary", "guidance", "call",
+    "webcast", "information", "statements", "strategy", "performance", "review", "details", "transaction", "financing",
+    "acquisition", "agreement", "background", "advisors", "advisers", "operations", "production", "reserves",
+    "exploration", "liquidity", "position", "terms", "management", "governance", "developments", "measures",
+}
+
+
 _OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|Inquiries|Enquiries)\s*:?\s*$")
 _ABOUT = re.compile(r"^About\b", re.I)
 
 
 _LABEL_WITH_VALUE = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
-    r"|^(?:Media|Press|Investors?|Investor Relations)\s*:\s*[A-Z]"
+    r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
     r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
 )
 
@@ -182,16 +196,28 @@ _BARE_DOMAIN = re.compile(
 )
 
 
-def find_urls(text: str) -> list[str]:
+# a bare domain anywhere in the text (kept only when it carries the issuer's name)
+_ANY_BARE_DOMAIN = re.compile(r"(?<![\w@./-])(?P<url>" + _BARE_DOMAIN.pattern.split("(?P<url>", 1)[1], re.M)
+
+
+def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
     """Every web address in the text, once, as printed: `https://...`, `www....`, and a bare domain
-    where the text points to it (`Visit acme.com`, or a line of its own). A trailing full stop or
-    bracket is not part of it; hard-wrapped addresses were re-joined by the text reader."""
+    where the text points to it (`Visit acme.com`, or a line of its own) or that carries the issuer's
+    name (`... 312 stores and northfieldhome.com`). A trailing full stop or bracket is not part of
+    it; hard-wrapped addresses were re-joined by the text reader."""
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in URL.finditer(text)]
     spans = [(m.start(), m.end()) for m in URL.finditer(text)]
     for m in _BARE_DOMAIN.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
         found.append((m.start(), m.group("url")))
+    compact = re.sub(r"[^a-z0-9]", "", (issuer or "").lower().removeprefix("the "))
+    if len(compact) >= 6:
+        for m in _ANY_BARE_DOMAIN.finditer(text):
+            label = m.group("url").split(".")[0].replace("-", "")
+            if any(a <= m.start() < b for a, b in spans) or len(label) < 6 or not compact.startswith(label):
+                continue
+            found.append((m.start(), m.group("url")))
     urls: list[str] = []
     for _, u in sorted(found):
         if u not in urls:
@@ -221,11 +247,20 @@ def choose_website(urls: list[str], issuer_name: str) -> Optional[str]:
     if not stem:
         return None
     best = None
+    # "lsbank.ca" for Laurentian Shield Bank: the first words' initials and the rest of the name
+    plain = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words if not re.fullmatch(r"(?i)inc\.?|corp\.?|ltd\.?|plc|llc|co\.?|limited|corporation|company", w.strip(","))]
+    plain = [w for w in plain if w]
+    short_forms = {"".join(w[0] for w in plain[:n]) + "".join(plain[n:]) for n in range(2, len(plain))}
     for k, u in enumerate(urls):
         scheme, host, path = _url_parts(u)
         bare_host = re.sub(r"^www\.", "", host)
-        if _NOT_ISSUER_HOST.search("." + bare_host) or stem not in bare_host.replace("-", ""):
+        if _NOT_ISSUER_HOST.search("." + bare_host):
             continue
+        if stem not in bare_host.replace("-", ""):
+            first = bare_host.replace("-", "").split(".")[0]
+            if not (len(first) >= 5 and any(f.startswith(first) or first.startswith(f) for f in short_forms)):
+                continue
+            bare_host = stem + "." + bare_host  # ranks as the company's own domain
         labels = bare_host.replace("-", "").split(".")
         # the company's own domain (buckle.com) before its subdomains (corporate.buckle.com)
         # before another service's page for it (buckle.zoom.us)
@@ -434,10 +469,43 @@ def _date_from_letterhead(block: Block, hints: Hints) -> None:
 _LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
 
 
+_DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d](?:\s*(?:or|and|,)\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d])*\)$", re.I)
+_BANNER_DATE = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z&]{2,}){0,4})\s{2,}(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})$")
+
+
+def _is_announcement_header(block: Block, hints: Hints) -> bool:
+    """A block above an announcement's title made only of header lines: the company's name, its
+    defined term ("Aldgate" or "the Company"), a date, a banner with the date (`ASX RELEASE  18 March
+    2019`); the date is kept as the release's."""
+    if block.kind == "table":
+        return False
+    lines = [l.strip() for l in (block.meta.get("lines") or [block.text]) if l.strip()]
+    if not lines:
+        return True
+    date = None
+    for line in lines:
+        bd = _BANNER_DATE.match(line)
+        if _DATE_LINE.match(line):
+            date = date or line
+        elif bd:
+            date = date or bd.group("date")
+        elif not (_DEFINED_TERM.match(line) or (_LETTERHEAD.match(line) and len(line.split()) <= 5)
+                  or furniture.classify(line) is not None):
+            return False
+    if date and not hints.date:
+        d = parse_date(date)
+        hints.date = d.isoformat() if d else None
+    return True
+
+
 def is_bare_dateline(text: str) -> bool:
     """A place and a date and nothing else: a reprint's copy of the dateline above the release."""
-    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?(?:,|\s*(?:--|\u2014|\u2013))?\s+({DATE_RE})\s*$", text)
-    return bool(m) and len(text) < 120
+    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?(?P<sep>,|\s*(?:--|\u2014|\u2013))?\s+({DATE_RE})\s*$", text)
+    if not m or len(text) >= 120:
+        return False
+    # "... Reports Results for the Six Months Ended 31 December 2008" is a headline: without a comma
+    # or a dash before the date the place is a few words at most
+    return bool(m.group("sep")) or len(text[: m.start(2)].split()) <= 3
 
 
 _CAPTION = re.compile(
@@ -696,6 +764,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     attachment_names: list[str] = []
     contact_texts: list[tuple[str, Optional[str]]] = []
     in_attachments = False
+    wire_hint: Optional[str] = None  # the wire named in its own header or footer (DGAP, RNS), not in the dateline
     seen_dateline = False
     skip_next = None  # "provided_by" / "signature": the block after the label goes with it
     for b in blocks:
@@ -720,8 +789,16 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             kept.append(b)
             continue
         name, value = kind
+        if name == "wire_footer":
+            wire_hint = {"DGAP": "EQS", "EQS": "EQS", "RNS": "RNS"}.get(value or "", wire_hint)
+            all_text = "\n".join(x.text for x in blocks[: blocks.index(b)])
+            break  # what follows is the wire's: its address block, its archive, its codes
+        if name == "eqs_header" and value:
+            wire_hint = "EQS"
         if name == "page_end" and seen_dateline:
-            break  # the rest of the page is the site's, not the release's
+            # the rest of the page is the site's, not the release's (nor are its addresses)
+            all_text = "\n".join(x.text for x in blocks[: blocks.index(b)])
+            break
         if name == "source" and value:
             release.source = value
         elif name == "trailer":
@@ -800,10 +877,17 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         header_texts.append(norm)
         prev_header = b
     if not header_texts and dl_index < 0 and body:
-        # no dateline: the first short block is the headline
+        # no dateline (an RNS or ASX announcement): the first short block is the headline, after the
+        # announcement's own header lines (the company's name, its defined term, the date, "ASX RELEASE")
+        while len(body) > 1 and _is_announcement_header(body[0], hints):
+            body = body[1:]
         first = body[0]
         header_texts.append(" ".join(first.text.split()))
         body = body[1:]
+        # bullet highlights between the headline and the lead are its deck
+        while len(body) > 1 and body[0].kind == "item" and len(body[0].text) < 200:
+            header_texts.append(" ".join(body[0].text.split()))
+            body = body[1:]
     release.headline, release.subheadlines = choose_headline(header_texts, hints)
     if pre_contacts:
         contact_texts.append(("\n".join("\n".join(contact_lines(b)) for b in pre_contacts), None))
@@ -819,6 +903,8 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         lead_text = body[0].text[dl_match.end:].strip()
         lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)
         body = ([Block(lead_text, kind="para")] if lead_text else []) + body[1:]
+    if wire_hint and not release.dateline.wire:
+        release.dateline.wire = wire_hint
     release.release_date = release.dateline.date or (trailer_date.isoformat() if trailer_date else None) or hints.date
     if not release.release_date:
         release.release_date = date_from_body([b.text for b in body[:40] if b.kind != "table"]) or hints.file_date
@@ -902,6 +988,9 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             # "Bergen Law LLP is investigating claims on behalf of investors of Tidewater Labs, Inc.
             # (NASDAQ: TDLB)": the ticker is another company's; the lead's subject is the issuer
             issuer.name, issuer.tickers = subject, []
+    elif release.headline:
+        # "Solstice Bio (NASDAQ: SOLB) Doses First Patient ...": the ticker printed in the headline only
+        issuer.tickers = [t for t, _, _ in find_tickers(release.headline)]
     if not issuer.name:
         issuer.name = _issuer_name_from_lead(re.sub(r"\s?(?:\u00ae|\u2122|\((?:R|TM)\))", "", lead)) or release.source
     if release.source and issuer.name and issuer.name.lower() in release.source.lower() and len(release.source) < 80:
@@ -912,7 +1001,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         issuer.name = with_leading_the(issuer.name, search_space, release.source, release.headline)
     if issuer.name and issuer.name.isupper() and len(issuer.name) > 6:
         issuer.name = title_case_name(issuer.name)  # "ROCK OF AGES CORPORATION"
-    release.urls = find_urls(all_text)
+    release.urls = find_urls(all_text, issuer.name)
     if website and _NOT_ISSUER_HOST.search("." + re.sub(r"^www\.", "", _url_parts(website)[1])):
         website = None  # "Website: https://www.3blmedia.com/profiles/..." is the distributor's page
     if website:

@@ -355,7 +355,8 @@ def _table_by_splitting(lines: list[str]):
     return Table(caption=" ".join(caption) or None, header_rows=min(header, len(rows)), rows=rows)
 
 
-_CONTACT_SIGN = re.compile(r"@[\w-]+\.|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|\bContacts?\b|\bMedia\b|\bInvestors?\b", re.I)
+_CONTACT_SIGN = re.compile(r"@[\w-]+\.|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]\d{2,4}[\s.-]?\d{2,5}|"
+                           r"\bContacts?\b|\bMedia\b|\bInvestors?\b", re.I)
 
 
 def split_side_by_side(lines: list[str]) -> list[list[str]]:

@@ -640,3 +640,220 @@ def test_side_by_side_contacts_in_text_are_two_columns():
 )
 def test_more_furniture(line, rule):
     assert classify(line)[0] == rule
+
+
+# --- focused cases for the rules of the first blind round (test_variants_blind.py) ----------------------
+
+from reportgen.readers.assemble import looks_like_heading  # noqa: E402
+from reportgen.readers.html import blocks_from_html  # noqa: E402
+
+
+def test_title_before_the_name_with_the_companys_word_is_the_title():
+    q = find_quotes([(0, 0, 'Halcyon President and CEO Jane Roe said, "We are ready for the next phase of growth."')])[0]
+    assert (q.speaker, q.title) == ("Jane Roe", "Halcyon President and CEO")
+    q = find_quotes([(0, 0, '"We are ready," said Halcyon President and Chief Executive Officer Jane Roe.')])[0]
+    assert (q.speaker, q.title) == ("Jane Roe", "Halcyon President and Chief Executive Officer")
+
+
+def test_stacked_honorifics_are_one_speaker():
+    paras = [(0, 0, '"The data are compelling," said Prof. Dr. Klaus Weber, Chief Scientific Officer of Acme AG.')]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Prof. Dr. Klaus Weber", "Chief Scientific Officer of Acme AG")
+    # the short mention keeps its own honorific and takes the fuller name and title given earlier
+    paras = [(0, 0, "Prof. Dr. Klaus Weber, CSO of Acme AG, will lead the study."), (0, 1, '"It is compelling," said Dr. Weber.')]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Dr. Klaus Weber", "CSO of Acme AG")
+
+
+def test_a_short_mention_resolves_to_the_person_quoted_before():
+    paras = [
+        (0, 0, '"We are pleased," said Jane Roe, Chief Executive Officer of Halcyon.'),
+        (0, 1, "The company also reported record bookings."),
+        (0, 2, '"We have the cash to finish the program," Roe added.'),
+    ]
+    quotes = find_quotes(paras)
+    assert [(q.speaker, q.title) for q in quotes] == [("Jane Roe", "Chief Executive Officer of Halcyon")] * 2
+
+
+def test_appointed_as_gives_the_title_of_a_later_short_mention():
+    paras = [
+        (0, 0, "Acme Corp. today announced that it has appointed Maria Lopez as Chief Financial Officer, effective June 1."),
+        (0, 1, '"I am delighted to join the team," said Ms. Lopez.'),
+    ]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Maria Lopez", "Chief Financial Officer")
+
+
+def test_two_column_contact_blocks_of_unequal_length():
+    lines = ["Investor Contact:                             Media Contact:",
+             "Robert Chang                                  Amy Foster",
+             "(717) 555-0130                                (717) 555-0131",
+             "rchang@acme.com"]
+    left, right = split_side_by_side(lines)
+    assert left == ["Investor Contact:", "Robert Chang", "(717) 555-0130", "rchang@acme.com"]
+    assert right == ["Media Contact:", "Amy Foster", "(717) 555-0131"]
+    lines = ["Investor Contact:                             Media Contact:",
+             "Robert Chang                                  Amy Foster",
+             "(717) 555-0130                                (717) 555-0131",
+             "                                              afoster@acme.com"]
+    left, right = split_side_by_side(lines)
+    assert right[-1] == "afoster@acme.com" and left[-1] == "(717) 555-0130"
+
+
+def test_organisation_prefixed_groups_in_a_contact_line():
+    got = parse_contacts("Redwood Community Bancorp: Steven L. Park, Chief Financial Officer, +1-707-555-0112; "
+                         "or Harbor Advisors, LLC: Dana Kim, 415-555-0190, dkim@harboradvisors.com")
+    assert [(c.name, c.organisation) for c in got] == [("Steven L. Park", "Redwood Community Bancorp"),
+                                                       ("Dana Kim", "Harbor Advisors, LLC")]
+    assert got[0].title == "Chief Financial Officer" and got[1].emails == ["dkim@harboradvisors.com"]
+
+
+def test_a_row_of_navigation_links_is_dropped_but_not_a_contact_row():
+    html = ("<html><head><title>Acme Wins Award</title></head><body>"
+            "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/contact'>Contact Us</a></div>"
+            "<h1>Acme Wins Award</h1>"
+            "<p>BOSTON, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today won an award.</p>"
+            "<p>Contact: <a href='mailto:ir@acme.com'>ir@acme.com</a> <a href='mailto:pr@acme.com'>pr@acme.com</a></p>"
+            "</body></html>")
+    texts = [b.text for b in blocks_from_html(html, Hints(format="html"))]
+    assert not any("Contact Us" in t for t in texts)
+    assert any("ir@acme.com" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+     "Not for release, publication or distribution in whole or in part in or into the United States"],
+)
+def test_distribution_legends_are_furniture(line):
+    assert classify(line)[0] == "legend"
+
+
+@pytest.mark.parametrize("text", ["About atopic dermatitis", "ABOUT ACME PLC", "About Aldwych Resources plc", "About the Harvest Table Foundation"])
+def test_about_headings_in_any_case(text):
+    assert looks_like_heading(Block(text))
+
+
+def test_a_sentence_starting_with_about_is_not_a_heading():
+    assert not looks_like_heading(Block("About 40% of patients responded to treatment within two weeks of the first dose,"))
+
+
+# --- rules added in the second blind round (test_variants_blind2.py) ----------------------------------------
+
+from reportgen.readers.assemble import is_bare_dateline  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "paras, speaker, title",
+    [
+        ([(0, 0, "Chief Executive Officer Denise Albright will host the call."),
+          (0, 1, '"We finished the year with momentum," the company\'s chief executive said.')],
+         "Denise Albright", "Chief Executive Officer"),
+        ([(0, 0, "Nathalie Brassard, Chief Risk Officer, noted that provisions declined."),
+          (0, 1, '"Our credit quality remains excellent," the Bank\'s Chief Risk Officer said.')],
+         "Nathalie Brassard", "Chief Risk Officer"),
+        ([(0, 0, "Elaine M. Hart, president and chief executive officer of CardioStream, attended."),
+          (0, 1, '"It was remarkable," the company\'s CEO said.')],
+         "Elaine M. Hart", "president and chief executive officer of CardioStream"),
+    ],
+)
+def test_a_speaker_named_by_title_only_is_the_person_holding_it(paras, speaker, title):
+    q = find_quotes(paras)[-1]
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_title_only_speaker_nobody_holds_gives_no_quote():
+    assert find_quotes([(0, 0, '"It was remarkable," the company\'s chief executive said.')]) == []
+
+
+def test_an_attribution_paragraph_ending_in_said_colon_gives_the_next_paragraphs_speaker():
+    paras = [(0, 0, "Commenting on the results, Aldgate's Chief Executive, Simon Thackeray, said:"),
+             (0, 1, '"These are the best intercepts reported from Kalinga since the 1970s."')]
+    [q] = find_quotes(paras)
+    assert (q.speaker, q.title) == ("Simon Thackeray", "Aldgate's Chief Executive")
+
+
+def test_a_headline_ending_in_a_date_is_not_a_bare_dateline():
+    assert not is_bare_dateline("Kumba Platinum Holdings Reports Interim Results for the Six Months Ended 31 December 2008")
+    assert is_bare_dateline("PARIS -- February 13, 2025")
+    assert is_bare_dateline("DUBLIN, Feb. 12, 2025")
+
+
+@pytest.mark.parametrize("text, heading", [("First quarter highlights", True), ("Interim dividend", True),
+                                           ("Highlights:", True), ("Production of refined platinum rose", False)])
+def test_sentence_case_headings(text, heading):
+    assert looks_like_heading(Block(text)) is heading
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("DGAP-News: Medivion AG / Key word(s): Half Year Results", "eqs_header"),
+     ("07.08.2018 / 07:30", "eqs_header"),
+     ("The issuer is solely responsible for the content of this announcement.", "eqs_header"),
+     ("07.08.2018 Dissemination of a Corporate News, transmitted by DGAP - a service of EQS Group AG.", "wire_footer"),
+     ("This information is provided by RNS", "wire_footer"),
+     ("RNS Number : 4821K", "rns_number"),
+     ("RELATED LINKS http://www.copperkettle.com", "page_end")],
+)
+def test_eqs_rns_and_page_furniture(line, rule):
+    assert classify(line)[0] == rule
+
+
+def test_a_release_with_no_dateline_skips_its_announcement_header():
+    text = ("ASX RELEASE                                                 18 March 2019\n\n"
+            "PILBARA LITHIA SIGNS BINDING OFFTAKE\n\n"
+            "\u2022  Binding five-year offtake\n\u2022  US$50 million prepayment on signing\n\n"
+            "Pilbara Lithia Metals Limited (ASX: PLM) is pleased to announce that it has signed a binding offtake agreement "
+            "with a cathode maker for spodumene concentrate.\n")
+    r = _release(text)
+    assert (r.headline, r.release_date) == ("PILBARA LITHIA SIGNS BINDING OFFTAKE", "2019-03-18")
+    assert r.subheadlines == ["Binding five-year offtake", "US$50 million prepayment on signing"]
+    text = ("RNS Number : 4821K\nAldgate Copper plc\n12 May 2016\n\n                Aldgate Copper plc\n"
+            "           (\"Aldgate\" or \"the Company\")\n\n        Drilling Results from Kalinga Project\n\n"
+            "Aldgate Copper plc (LSE: ALDC), the copper exploration company, is pleased to announce assay results from six holes.\n\n"
+            "This information is provided by RNS\nEND\n")
+    r = _release(text)
+    assert (r.headline, r.release_date, r.dateline.wire) == ("Drilling Results from Kalinga Project", "2016-05-12", "RNS")
+
+
+def test_adviser_table_rows_give_people_of_each_desk():
+    text = ("Aldgate Copper plc                 Tel: +44 (0)20 7499 5510\nSimon Thackeray, Chief Executive\n\n"
+            "Strand Hanson Limited (Financial Adviser)   Tel: +44 (0)20 7409 3494\nJames Harris / Richard Tulloch")
+    got = [(c.name, c.organisation, c.phones) for c in parse_contacts(text)]
+    assert got == [("Simon Thackeray", "Aldgate Copper plc", ["+44 (0)20 7499 5510"]),
+                   ("James Harris", "Strand Hanson Limited", ["+44 (0)20 7409 3494"]),
+                   ("Richard Tulloch", "Strand Hanson Limited", ["+44 (0)20 7409 3494"])]
+
+
+def test_contact_titles_wrapped_or_with_a_department_and_shared_phones():
+    [c] = parse_contacts("Contact: Walter J. Haines\nExecutive Vice President and\nChief Financial Officer\n(814) 555-0140")
+    assert (c.title, c.organisation) == ("Executive Vice President and Chief Financial Officer", None)
+    [c] = parse_contacts("Claire Dubois, Director, Communications, 613-555-0109, claire.dubois@northstack.com")
+    assert (c.title, c.organisation) == ("Director, Communications", None)
+    got = parse_contacts("CardioStream, Inc.\nElaine M. Hart, CEO\nRobert Li, CFO\n(612) 555-0199")
+    assert [(c.name, c.phones) for c in got] == [("Elaine M. Hart", ["(612) 555-0199"]), ("Robert Li", ["(612) 555-0199"])]
+    [c] = parse_contacts("Media Contact\nRidgeline Outfitters Media Relations\n479-555-0110\nnews@ridgelineoutfitters.com")
+    assert (c.name, c.role, c.organisation) == (None, "Media", "Ridgeline Outfitters")
+
+
+def test_two_columns_of_international_contacts_without_labels():
+    lines = ["Kate Moloney                                     Paul Armstrong",
+             "Managing Director                                Read Corporate",
+             "+61 8 9322 5500                                  +61 8 9388 1474",
+             "info@pilbaralithia.com.au                        paul@readcorporate.com.au"]
+    left, right = split_side_by_side(lines)
+    assert right == ["Paul Armstrong", "Read Corporate", "+61 8 9388 1474", "paul@readcorporate.com.au"]
+
+
+def test_issuer_domains_and_short_form_websites():
+    assert find_urls("It operates 312 stores and northfieldhome.com.", "Northfield Home Stores, Inc.") == ["northfieldhome.com"]
+    assert find_urls("It operates 312 stores and Amazon.com.", "Northfield Home Stores, Inc.") == []
+    assert choose_website(["www.lsbank.ca", "www.sedar.com"], "Laurentian Shield Bank") == "http://www.lsbank.ca"
+
+
+def test_a_ticker_printed_in_the_headline_only():
+    blocks = [Block("Solstice Bio (NASDAQ: SOLB) Doses First Patient in Phase 1 Trial"),
+              Block("SAN DIEGO, Jan. 21, 2025 (GLOBE NEWSWIRE) -- Solstice Bio, Inc. (\"Solstice\") today announced dosing.")]
+    r = assemble_release(blocks, Hints())
+    assert [(t.exchange, t.symbol) for t in r.issuer.tickers] == [("NASDAQ", "SOLB")]
+    assert r.issuer.name == "Solstice Bio, Inc."

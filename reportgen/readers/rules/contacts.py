@@ -103,6 +103,9 @@ def _clean_phone(p: str) -> str:
     return p.strip(" .,;")
 
 
+_SAME_DESK = "\x00same "
+
+
 def _items_of(text: str) -> list[str]:
     """Split a run of contact text into items: lines, then commas (keeping 'Inc.' with its name)."""
     items = []
@@ -111,7 +114,14 @@ def _items_of(text: str) -> list[str]:
         if multiline and not (EMAIL.search(line) or PHONE.search(line)):
             # one item a line: "Vice President, Investor Relations" is one title
             if line.strip(" \t,;"):
-                items.append(line.strip(" \t,;"))
+                names = [n.strip() for n in line.strip(" \t,;").split(" / ")]
+                if items and re.search(r"\s(?:and|of|&)$", items[-1]) and _TITLE_WORDS_CI.search(items[-1]):
+                    items[-1] += " " + line.strip(" \t,;")  # "Executive Vice President and" / "Chief Financial Officer"
+                elif len(names) > 1 and all(is_person_name(n) for n in names):
+                    items.append(names[0])
+                    items += [_SAME_DESK + n for n in names[1:]]
+                else:
+                    items.append(line.strip(" \t,;"))
             continue
         both = re.search(r"\b(?:both|all|each) (?:of|at|with) .+$", line)
         tail = both.group(0) if both else None
@@ -119,7 +129,12 @@ def _items_of(text: str) -> list[str]:
             line = line[: both.start()]
         for piece in re.split(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C)\b)|\s+\|\s+|\s{3,}", line) + ([tail] if tail else []):
             piece = piece.strip(" \t,;")
-            if piece:
+            names = [n.strip() for n in piece.split(" / ")]
+            if len(names) > 1 and all(is_person_name(n) for n in names):
+                # "James Harris / Richard Tulloch": two people of one desk, who share its number
+                items.append(names[0])
+                items += [_SAME_DESK + n for n in names[1:]]
+            elif piece:
                 items.append(piece)
     return items
 
@@ -181,6 +196,11 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             pending_org = label_org = org_prefix
             org_prefix = None
         for k_item, item in enumerate(items):
+            if item.startswith(_SAME_DESK) and current is not None:
+                current = Contact(name=item[len(_SAME_DESK):], role=current.role, organisation=current.organisation,
+                                  phones=list(current.phones))
+                group.append(current)
+                continue
             # "or Bruce Voss", "and Jane Doe"
             item = re.sub(r"^(?:or|and)\s+", "", item)
             if item.lower() in ("or", "and", "/"):
@@ -238,7 +258,13 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             if len(rest.split()) >= 8 or re.search(r"\b(?:visit|call|please|write to)\b", rest, re.I):
                 continue  # a sentence after the contacts ("For more, visit ... or call ..."), not a contact
             name_title = _NAME_TITLE.match(rest) if rest else None
-            if name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))):
+            if name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))) and (
+                    current is not None and current.name is None and current.phones and not current.emails and group
+                    and group[-1] is current and pending_org and current.organisation == pending_org):
+                # "Aldgate Copper plc    Tel: +44 ..." / "Simon Thackeray, Chief Executive": the person of the desk
+                current.name, current.title = name_title.group("name"), name_title.group("title").strip(" ,")
+                rest = ""
+            elif name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))):
                 current = Contact(name=name_title.group("name"), role=role, title=name_title.group("title").strip(" ,"),
                                   organisation=pending_org)
                 group.append(current)
@@ -253,9 +279,22 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                       and (EMAIL.search(items[k_item + 1]) or PHONE.search(items[k_item + 1]))):
                     # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name
                     current.organisation = rest
+                elif (is_person_name(rest) and len(rest.split()) >= 3 and not re.search(r"\s[A-Z]\.\s", rest)
+                      and current is not None and (current.phones or current.emails) and k_item + 2 < len(items)
+                      and is_person_name(items[k_item + 1]) and (EMAIL.search(items[k_item + 2]) or PHONE.search(items[k_item + 2]))):
+                    # "Padilla Speer Beardsley" / "Nancy Rand" / phone: a name-like line above a person is the agency
+                    pending_org, current = rest, None
+                elif (is_person_name(rest) and current is not None and current.name is None and current.phones
+                      and not current.emails and group and group[-1] is current and current.organisation == pending_org and pending_org):
+                    # "Aldgate Copper plc    Tel: +44 ..." / "Simon Thackeray, Chief Executive": the person of the desk
+                    current.name = rest
                 elif is_person_name(rest) or _name_above_agency(rest, items[k_item + 1] if k_item + 1 < len(items) else "", current):
                     current = Contact(name=rest, role=role, organisation=pending_org)
                     group.append(current)
+                elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and re.fullmatch(
+                        r"(?P<org>[A-Z][\w&.,' -]{2,60}?)\s*\((?P<what>[A-Z][\w ]{2,30})\)", rest):
+                    ow = re.fullmatch(r"(?P<org>[A-Z][\w&.,' -]{2,60}?)\s*\((?P<what>[A-Z][\w ]{2,30})\)", rest)
+                    pending_org, current = ow.group("org"), None
                 elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and (
                     _ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper() and not _TITLE_WORDS.search(rest))
                 ):
@@ -264,8 +303,12 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 elif _is_region_label(rest):
                     pending_org, current = None, None  # "Australia" / "U.S.": a group of contacts by region
                 elif current is None and not (emails or phones) and (_ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper())):
-                    # the agency named above its people: "LifeSci Advisors, LLC" / "Brian Ritchie"
-                    pending_org = rest
+                    # the agency named above its people: "LifeSci Advisors, LLC" / "Brian Ritchie"; what it is
+                    # for the issuer in brackets goes ("Strand Hanson Limited (Financial Adviser)")
+                    pending_org = re.sub(r"\s*\((?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)\)$", "", rest)
+                elif (current is not None and current.title and not current.organisation and not (emails or phones)
+                      and _DEPARTMENT.match(rest) and k_item and items[k_item - 1].strip(" ,") == current.title):
+                    current.title += ", " + rest  # "Claire Dubois, Director, Communications, 613-..."
                 elif current is not None and not current.title and (_TITLE_WORDS.search(rest) or (rest.islower() and _TITLE_WORDS_CI.search(rest)) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", rest)) and not _ORG_SUFFIX.search(rest):
                     current.title = rest
                 elif current is not None and not current.organisation and not re.search(r"https?://|www\.", rest):
@@ -280,8 +323,17 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                     current = Contact(name=None, role=role, organisation=rest)
                     group.append(current)
             if (emails or phones) and current is None:
-                current = Contact(name=None, role=role, organisation=pending_org)
+                org, desk_role = pending_org, role
+                dept = _ORG_DEPARTMENT.match(pending_org or "")
+                if dept:
+                    org, desk_role = dept.group("org"), role or dept.group("dept")
+                current = Contact(name=None, role=desk_role, organisation=org)
                 group.append(current)
+            elif (phones and current is not None and not current.phones and not current.emails and len(group) >= 2
+                  and group[-1] is current and group[-2].name and not (group[-2].phones or group[-2].emails)
+                  and group[-2].organisation == current.organisation and group[-2].title and current.title):
+                # "Elaine M. Hart, CEO" / "Robert Li, CFO" / one phone: the phone of both
+                group[-2].phones += [_clean_phone(p) for p in phones]
             if current is not None:
                 current.emails += [e for e in emails if e not in current.emails]
                 current.phones += [_clean_phone(p) for p in phones if _clean_phone(p) not in current.phones]

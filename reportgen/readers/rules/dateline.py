@@ -93,6 +93,11 @@ COUNTRIES = {
     "denmark", "finland", "norway", "switzerland", "israel", "india", "australia", "ireland",
     "the netherlands", "netherlands", "belgium", "spain", "italy", "singapore", "south korea",
     "korea", "hong kong", "taiwan", "brazil", "mexico", "united arab emirates", "uae", "austria",
+    "south africa", "new zealand", "argentina", "chile", "peru", "colombia", "poland", "czech republic", "portugal",
+    "greece", "turkey", "saudi arabia", "qatar", "egypt", "nigeria", "kenya", "ghana", "indonesia", "malaysia",
+    "thailand", "vietnam", "philippines", "the philippines", "luxembourg", "iceland", "hungary", "romania", "estonia",
+    "latvia", "lithuania", "scotland", "wales", "northern ireland", "ukraine", "cyprus", "malta", "monaco", "bermuda",
+    "cayman islands", "people's republic of china", "p.r. china", "republic of korea", "united states", "usa",
 }
 
 

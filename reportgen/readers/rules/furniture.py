@@ -35,6 +35,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
     # a selling restriction printed above an offering's release: "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES ..."
     ("legend", re.compile(r"^(?:NOT FOR (?:PUBLICATION|DISTRIBUTION|RELEASE|DISSEMINATION)|Not for (?:publication|distribution|release|dissemination))\b.{0,300}$", re.S)),
+    # DGAP/EQS's header and wrapper: "DGAP-News: Medivion AG / Key word(s): Half Year Results", "07.08.2018 / 07:30",
+    # "The issuer is solely responsible for the content of this announcement."
+    ("eqs_header", re.compile(r"^(?P<value>DGAP|EQS)-(?:News|Adhoc|Ad-hoc|AFR|DD|PVR|Media|Stimmrechte)\s*:\s*\S.{0,200}$"
+                              r"|^\d{2}\.\d{2}\.\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s*(?:CET|CEST|UTC|GMT)(?:/CEST)?)?$"
+                              r"|^The issuer is solely responsible for the content of this (?:announcement|release)\.?$"
+                              r"|^-{10,}$|^={10,}$")),
+    # the London Stock Exchange's Regulatory News Service: "RNS Number : 4821K"
+    ("rns_number", re.compile(r"^RNS Number\s*:\s*\w+$", re.I)),
     # a Nordic issuer's numbering of its announcements: "Company Announcement No. 7/2025"
     ("announcement_no", re.compile(r"^(?:Company|Stock Exchange|Corporate|Investor News|Regulatory) (?:Announcement|Release|News)\s*(?:No\.?|Number|nr\.?)?\s*\d[\w/.-]*\s*$", re.I)),
     # PR Newswire's routing lines of the 1990s: "/FROM PR NEWSWIRE LOS ANGELES 213-626-5500/", "TO BUSINESS EDITOR:"
@@ -45,9 +53,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     # where a wire's web page stops carrying the release and starts its own lists
     # PR Newswire's index codes at the end: "CO: Sears, Roebuck and Co." "ST: Illinois IN: REA SU: ERN"
     ("prn_codes", re.compile(r"^(?:CO|ST|IN|SU):\s.*$")),
+    # where a wire's own footer starts: DGAP's dissemination note, RNS's "This information is provided by RNS"
+    ("wire_footer", re.compile(r"^(?:\d{2}\.\d{2}\.\d{4}\s+)?(?:Dissemination of an? .{0,80}, transmitted by (?P<value>DGAP|EQS)\b.*"
+                               r"|This information is provided by (?P<rns>RNS)\b.*)$", re.S)),
     ("page_end", re.compile(r"^(?:Also from this source|More (?:Releases|News|Stories) (?:From|from) This Source|Modal title|"
-                            r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases)|Recent News|"
-                            r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*)$", re.I)),
+                            r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases|Links)|Recent News|"
+                            r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*|"
+                            r"RELATED LINKS\s+(?:https?://|www\.)\S+(?:\s+\S+){0,20})$", re.I)),
     # a wire page's own time stamp: "April 06, 2016 12:00 ET | Source: Segment"
     ("page_date", re.compile(r"^(?P<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}),? \d{1,2}:\d{2}(?: ?[AP]M)? "
                              r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|UTC|(?:Eastern|Central|Mountain|Pacific|Greenwich Mean|"
@@ -73,7 +85,7 @@ def classify(text: str) -> Optional[tuple[str, Optional[str]]]:
         if m:
             if name == "trademark" and len(t) > 300:
                 continue
-            value = m.groupdict().get("value")
+            value = m.groupdict().get("value") or m.groupdict().get("rns")
             return name, value.strip() if value else None
     return None
 

@@ -38,6 +38,46 @@ _AFTER_VERB_TITLE_NAME = re.compile(
 _TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,3}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder))\s+(?=[A-Z])")
 
 
+# `"...," the company's chief executive said.` / `the Bank's Chief Risk Officer said`: a speaker named by title only
+_HOLDER_TITLE = r"(?:[A-Za-z-]+\s+){0,5}?(?:[Oo]fficer|[Ee]xecutive|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Dd]irector|[Ff]ounder|CEO|CFO|COO|CTO|CMO|[Mm]anager|[Hh]ead|[Pp]artner)"
+_AFTER_TITLE_ONLY = re.compile(
+    rf"^\s*,?\s*(?:the|its|our)\s+(?:(?:[Cc]ompany|[Bb]ank|[Tt]rust|[Ff]irm|[Gg]roup|[A-Z][\w&-]*)['\u2019]s\s+)?(?P<title>{_HOLDER_TITLE})\s+{_VERBS}\b")
+_BEFORE_TITLE_ONLY = re.compile(
+    rf"(?:^|[.!?]\s+)(?:The|the|Its|Our)\s+(?:(?:[Cc]ompany|[Bb]ank|[Tt]rust|[Ff]irm|[Gg]roup|[A-Z][\w&-]*)['\u2019]s\s+)?(?P<title>{_HOLDER_TITLE})\s+{_VERBS}\s*[:,]?\s*$")
+# `Aldgate's Chief Executive, Simon Thackeray, said:`: the title set off before the name
+_TITLE_COMMA_NAME = re.compile(
+    rf"(?P<title>(?:[A-Z][\w&'\u2019-]*\s+){{0,2}}?(?:{_TITLE_WORD}\s+)*(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|Executive|Partner|Head)),\s+"
+    rf"(?P<name>{_NAME}),\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
+_ABBREVIATIONS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+                  "cto": "chief technology officer", "cmo": "chief medical officer"}
+
+
+def _title_words(title: str) -> str:
+    t = " " + re.sub(r"[^a-z ]", " ", title.lower()) + " "
+    for short, full in _ABBREVIATIONS.items():
+        t = t.replace(f" {short} ", f" {full} ")
+    return " ".join(t.split())
+
+
+def holder_of(title: str, text_before: str) -> Optional[tuple[str, str]]:
+    """The person the release names with `title` ("chief executive" -> "Elaine M. Hart, president and
+    chief executive officer of CardioStream"): (name, title as printed where the person is named)."""
+    want = _title_words(title)
+    if not want:
+        return None
+    found: list[tuple[int, str, str]] = []
+    for m in re.finditer(rf"(?P<name>{_NAME}){_CREDS},\s*(?P<title>[^,.;\"\u201c\u201d]{{3,120}}?(?:,\s*[A-Z][^,.;\"\u201c\u201d]*?)??)(?=\s*[,.;]|\s+(?:said|noted|will|is|was|has|had|attended|added|joined|led)\b)", text_before):
+        found.append((m.start(), m.group("name"), m.group("title")))
+    for m in re.finditer(rf"(?P<title>(?:{_TITLE_WORD}[,]?\s+|Risk\s+|Legal\s+|Commercial\s+|Marketing\s+|Investment\s+)+)(?P<name>[A-Z][a-zA-Z'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\u2019-]+)", text_before):
+        found.append((m.start(), m.group("name"), m.group("title")))
+    for _, name, printed in sorted(found):
+        name = _strip_honorific(name)[1] if re.match(r"^(?:Mr|Ms|Mrs)\.?\s", name) else name
+        printed = " ".join(printed.split()).strip(" ,")
+        if f" {want} " in f" {_title_words(printed)} " and len(name.split()) >= 2 and not _TITLE_HINT.search(name):
+            return name, printed
+    return None
+
+
 def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
     """`General Manager Don Listwin` -> ('Don Listwin', 'General Manager'); a name alone is unchanged."""
     m = _TITLE_PREFIX.match(name)
@@ -132,12 +172,19 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
     quotes: list[Quote] = []
     seen_text = context
     last_speaker: Optional[Quote] = None
+    lead_in: Optional[str] = None  # "Commenting on the results, ..., said:" ending the paragraph before
     for si, pi, text in paragraphs:
         segments = list(_QUOTED.finditer(text))
         if not segments:
             seen_text += "\n" + text
             last_speaker = None
+            lead_in = text if re.search(rf"{_VERBS}\s*:\s*$", text) else None
             continue
+        if lead_in is not None and text[: segments[0].start()].strip() == "":
+            # the quote's attribution is the paragraph before it
+            text_for_lead, lead_in = lead_in, None
+        else:
+            text_for_lead, lead_in = None, None
         # segments with their own attribution before them ("X added, “...”") start a new quote
         groups: list[dict] = []
         for k, seg in enumerate(segments):
@@ -153,6 +200,22 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             else:
                 groups[-1]["segs"].append(seg)
             g = groups[-1]
+            if k == 0 and text_for_lead is not None and not (m_after or m_before):
+                tc = _TITLE_COMMA_NAME.search(text_for_lead)
+                if tc:
+                    g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
+                else:
+                    m_before = _BEFORE.search(text_for_lead)
+            if g["speaker"] is None and not (m_after or m_before):
+                tc = _TITLE_COMMA_NAME.search(before)
+                if tc:
+                    g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
+            if g["speaker"] is None and not (m_after or m_before):
+                # "the company's chief executive said": the person the release names with that title
+                tm = _AFTER_TITLE_ONLY.match(after) or _BEFORE_TITLE_ONLY.search(before)
+                held = holder_of(tm.group("title"), seen_text + "\n" + text[: seg.start()]) if tm else None
+                if held:
+                    g["speaker"], g["title"], g["resolved"] = held[0], held[1], True
             m = m_after or m_before
             if m and g["speaker"] is None:
                 g["speaker"] = m.group("name").strip()
@@ -184,13 +247,13 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
                     speaker, title = last_speaker.speaker, last_speaker.title
                 else:
                     continue
-            speaker, prefix_title = split_title_prefix(speaker)
+            speaker, prefix_title = split_title_prefix(speaker) if not g.get("resolved") else (speaker, None)
             title = title or prefix_title
-            earlier = _same_speaker(speaker, quotes) if len(_strip_honorific(speaker)[1].split()) < 2 or not title else None
+            earlier = None if g.get("resolved") else _same_speaker(speaker, quotes) if len(_strip_honorific(speaker)[1].split()) < 2 or not title else None
             if earlier is not None:
                 # "Kowalczyk added": the person quoted earlier, with the name and title given there
                 speaker, title = earlier.speaker, title or earlier.title
-            elif len(_strip_honorific(speaker)[1].split()) < 3 or not title:
+            elif not g.get("resolved") and (len(_strip_honorific(speaker)[1].split()) < 3 or not title):
                 # a short name or no title: the fullest earlier mention gives name and title
                 full, full_title = _fuller_name(speaker, seen_text + "\n" + text[: segs[0].start()])
                 if len(_strip_honorific(full)[1].split()) >= len(_strip_honorific(speaker)[1].split()):
