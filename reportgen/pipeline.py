@@ -24,6 +24,7 @@ def load_release(path: str | os.PathLike, password: Optional[str] = None) -> Rel
 
     release = read_release(path, password=password)
     release.facts = enrich(release)
+    release.warnings.extend(release.facts.get("warnings", []))
     return release
 
 

@@ -83,3 +83,19 @@ def test_a_failed_render_leaves_no_output_file(tmp_path):
     assert result.exit_code == 4
     assert "investor.html" in result.stderr and "line 2" in result.stderr
     assert not any(out.glob("*.html")) and not any(out.glob("*.tmp*"))
+
+
+def test_a_long_release_is_read_in_bounded_time_with_a_warning(tmp_path):
+    import time
+
+    from reportgen.pipeline import load_release
+
+    sentence = 'Revenue was $3.2 million versus $2.9 million (p=0.01), "a record," said Dr. John Smith. '
+    text = "Acme Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- " + sentence * 40000
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")  # 3.6 MB, in one paragraph
+    started = time.perf_counter()
+    release = load_release(path)
+    assert time.perf_counter() - started < 30
+    assert any("first 300,000 characters" in w for w in release.warnings)
+    assert release.facts["comparisons"]

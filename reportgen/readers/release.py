@@ -13,7 +13,7 @@ from reportgen.readers.assemble import Hints, assemble_release
 from reportgen.readers.blocks import Block
 from reportgen.readers.wire_text import blocks_from_text
 
-MAX_RELEASE_BYTES = 20 * 1024 * 1024  # a press release is kilobytes; 20 MB is generous
+MAX_RELEASE_BYTES = 8 * 1024 * 1024  # the longest real release is tens of kB; a wire web page a few MB
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 _HEADING_STYLE = re.compile(r"^(?:heading|berschrift|titre|t\u00edtulo|kop)\s*(\d)", re.I)

@@ -164,6 +164,19 @@ def _same_speaker(short: str, quotes: list[Quote]) -> Optional[Quote]:
     return None
 
 
+# Names are searched in the text before a quote, bounded so that an absurdly long input costs
+# linear time: the release's opening (where people are introduced) and the text just before.
+CONTEXT_HEAD_CHARS = 60_000
+CONTEXT_NEAR_CHARS = 8_000
+
+
+def _context(seen_text: str, paragraph: str, upto: int) -> str:
+    head = seen_text[:CONTEXT_HEAD_CHARS]
+    if len(seen_text) > CONTEXT_HEAD_CHARS:
+        head += "\n" + seen_text[-CONTEXT_NEAR_CHARS:]
+    return head + "\n" + paragraph[max(0, upto - CONTEXT_NEAR_CHARS): upto]
+
+
 def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> list[Quote]:
     """Quotes in body paragraphs given as (section index, paragraph index, text).
 
@@ -213,7 +226,7 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             if g["speaker"] is None and not (m_after or m_before):
                 # "the company's chief executive said": the person the release names with that title
                 tm = _AFTER_TITLE_ONLY.match(after) or _BEFORE_TITLE_ONLY.search(before)
-                held = holder_of(tm.group("title"), seen_text + "\n" + text[: seg.start()]) if tm else None
+                held = holder_of(tm.group("title"), _context(seen_text, text, seg.start())) if tm else None
                 if held:
                     g["speaker"], g["title"], g["resolved"] = held[0], held[1], True
             m = m_after or m_before
@@ -255,7 +268,7 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
                 speaker, title = earlier.speaker, title or earlier.title
             elif not g.get("resolved") and (len(_strip_honorific(speaker)[1].split()) < 3 or not title):
                 # a short name or no title: the fullest earlier mention gives name and title
-                full, full_title = _fuller_name(speaker, seen_text + "\n" + text[: segs[0].start()])
+                full, full_title = _fuller_name(speaker, _context(seen_text, text, segs[0].start()))
                 if len(_strip_honorific(full)[1].split()) >= len(_strip_honorific(speaker)[1].split()):
                     speaker, prefix_title = split_title_prefix(full)
                     title = title or full_title or prefix_title
