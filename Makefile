@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
 
-.PHONY: demo test test-fast golden bench fuzz docs-images system-deps clean
+.PHONY: demo test golden bench fuzz docs-images system-deps clean
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
@@ -31,11 +31,13 @@ golden: $(STAMP)
 
 bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_doc.py
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -q tests/fuzz --fuzz-long
 
-docs-images: $(STAMP) system-deps
+docs-images: $(STAMP)
+	@EXTRA_DEBIAN_PACKAGES=poppler-utils sh scripts/system-deps.sh
 	$(BIN)/python scripts/docs_images.py
 
 clean:

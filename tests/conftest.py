@@ -19,3 +19,14 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.fail(f"{path} is missing: tests need ../shared beside the repository")
     return path
+
+
+def pytest_addoption(parser):
+    parser.addoption("--fuzz-long", action="store_true", default=False,
+                     help="run the fuzz tests with many more mutations (make fuzz)")
+
+
+@pytest.fixture(scope="session")
+def fuzz_rounds(request) -> int:
+    """Mutations per seed file: a few in `make test`, many in `make fuzz`."""
+    return 2000 if request.config.getoption("--fuzz-long") else 40

@@ -43,14 +43,23 @@ def sniff_release_format(data: bytes) -> str:
     return "text"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def decode_text(data: bytes) -> str:
-    """Bytes of a text release -> str: UTF-8 (with or without BOM), UTF-16 by BOM, else Windows-1252."""
+    """Bytes of a text release -> str: UTF-8 (with or without BOM), UTF-16 by BOM, else Windows-1252.
+
+    Control characters other than tab, line and page breaks are dropped: no release means them,
+    and XML (HTML trees, DOCX) cannot hold them.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    return _CONTROL.sub(" ", text)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
