@@ -31,8 +31,8 @@ from typing import Optional
 
 from reportgen.model import Release
 
-from .numbers import (CI_RE, DATE_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, clean_value, find_quantities,
-                      mask_dates, p_value_from_match)
+from .numbers import (CI_RE, DATE_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, _WORDNUM, clean_value, find_quantities,
+                      mask_dates, p_value_from_match, parse_number)
 from .text import Sentence, make_span, paragraph_sentences
 
 CONNECTOR_RE = re.compile(
@@ -169,9 +169,20 @@ _VS_CONTROL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:versus|vs\.?|compa
 
 def _is_change(masked: str, q: Quantity) -> Optional[str]:
     """The direction word when quantity `q` is a change (4.6 percent increase), else None."""
+    if q.cls == "dose":
+        return None  # "the lower 150 mg dose": a dose is never a result
+    if re.search(r"\b(?:unchanged|stable|flat|little\s+changed|no\s+change)\s*\(\s*$", masked[max(0, q.start - 30):q.start],
+                 re.I) and re.match(r"\s*\)", masked[q.end:]):
+        return "change"  # "remaining essentially unchanged (−3%)": the bracket gives the change
     if _DIFFERENCE_RE.search(masked[max(0, q.start - 140):q.start]):
         return "difference"
+    if re.search(r"\b(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b[^.;\d]{0,60}?"
+                 r"(?:\bwas|\bof|:)\s+(?:approximately\s+)?$", masked[max(0, q.start - 90):q.start], re.I):
+        return "difference"  # "The placebo-adjusted reduction in lipoprotein(a) was 27 percent"
     if q.cls == "percent":
+        vc = _VS_CONTROL_AFTER_RE.match(masked[q.end:])
+        if vc and not re.match(r"[^.;]*?\d[\d.,]*\s?(?:%|percent|per\s+cent)", re.sub(r"\([^()]*\)", "", masked[q.end + vc.end():])):
+            return "difference"  # "Slowing of decline on the CDR-SB was 27% relative to placebo": no control figure
         vm = re.search(r"\b(?P<v>increased|decreased|rose|fell|grew|declined|dropped|climbed|improved|reduced|jumped)\s+"
                        r"to\s+[^,;]{1,30},?\s+or\s+(?:approximately\s+|about\s+)?$", masked[max(0, q.start - 70):q.start], re.I)
         if vm:
@@ -730,6 +741,119 @@ def _generic_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, us
         used.update({id(a), id(b)})
 
 
+_ZERO_ARM_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|and|while|whereas|but)\s+"
+                          r"(?:in\s+)?(?:(?P<z>none|no\s+(?:patients|subjects|participants|one|cases|events)|zero)\b|"
+                          r"(?P<w>" + _WORDNUM + r")(?=\s+(?:on|in|with|among|for|receiving|given)\s))", re.I)
+
+
+def _zero_arms(masked: str, qs: list[Quantity]) -> list[Quantity]:
+    """"61 percent of patients ..., versus none in the aflibercept arm": an arm of 0 in the unit of the figure
+    it answers (the nearest result figure before it)."""
+    out = list(qs)
+    for m in _ZERO_ARM_RE.finditer(masked):
+        g = "z" if m.group("z") else "w"
+        if any(q.start <= m.start(g) < q.end for q in qs):
+            continue
+        ref = next((q for q in reversed(qs) if q.end <= m.start(g) and q.cls not in ("dose",) and not _adjectival(q)
+                    and (g == "w" or q.unit not in ("patients", "subjects", "participants"))), None)
+        if ref is None or ref.cls not in (("percent", "count", "number") if g == "z" else ("count",)):
+            continue  # ("nine patients on drug and one on placebo": a word number takes the count's noun)
+        value = 0 if g == "z" else parse_number(m.group("w"))
+        out.append(Quantity(m.start(g), m.end(g), masked[m.start(g):m.end(g)], clean_value(value), ref.unit, ref.cls))
+    return sorted(out, key=lambda q: q.start)
+
+
+_CONTRAST_RE = re.compile(r"\b(?:whereas|while|but|compared|versus|vs\.?|in\s+contrast|as\s+opposed\s+to|against|"
+                          r"relative\s+to)\b", re.I)
+
+
+_ENROLMENT_RE = re.compile(r"\b(?:randomi[sz]\w*|enrol+\w*|assign\w*|allocat\w*|includ\w*|dosed|screen\w*|"
+                           r"recruit\w*|treated|received|receiving)\b", re.I)
+
+
+def _patient_count_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """"achieved by nine patients on drug and one on placebo": counts of patients as the arms' results (never when
+    the sentence counts enrolment: "312 patients were randomized to drug and 150 to placebo")."""
+    if _ENROLMENT_RE.search(text) or not _CONTROL_ARM_RE.search(text):
+        return
+    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls == "count"
+            and q.unit in ("patients", "subjects", "participants")]
+    for a, b in zip(free, free[1:]):
+        if id(a) in used or id(b) in used:
+            continue
+        labels = _arm_phrases(text, masked, a, b)
+        if labels and (_CONTROL_ARM_RE.search(labels[0]) or _CONTROL_ARM_RE.search(labels[1])):
+            pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
+            used.update({id(a), id(b)})
+
+
+def _shared_control_changes(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """"lowered by 54% in the 420 mg group and by 49% in the 140 mg group, compared to a 2% rise among placebo":
+    each earlier arm of a list of changes against the control change that closes it."""
+    for k in range(len(pairs)):
+        qb, qc, lo, hi, how = pairs[k]
+        if not changes[id(qb)] or not changes[id(qc)] or qc.start < qb.start:
+            continue
+        while True:
+            a = next((x for x in reversed(qs) if x.end <= qb.start and x.cls != "dose" and not _adjectival(x)), None)
+            if a is None or id(a) in used or not changes[id(a)] or changes[id(a)] == "threshold" or \
+                    _pair_key(a) != _pair_key(qb):
+                break
+            m = re.fullmatch(_ARM_LEAD + r"([^,;]{2,60}?)\s*,?\s*and\s+(?:by\s+)?", masked[a.end:qb.start], re.I)
+            if not m or not (_ARMISH_RE.search(m.group(2)) or _TREATED_LEAD_RE.match(m.group("lead"))):
+                break
+            ctl = how.split("|", 1)[1] if "|" in how else (_label_after(text, qc.end, len(text)) or "")
+            pairs.append((a, qc, lo, hi, "respectively:" + m.group(2).strip() + "|" + ctl))
+            used.add(id(a))
+            qb = a
+
+
+def _change_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+    """A change in one arm against the change in the control arm, in two clauses joined by a contrast:
+    "decreased by 61.2 mg/dL, whereas placebo patients saw a 2.3 mg/dL increase"; "fell 58% from baseline in the
+    treatment group while remaining essentially unchanged (−3%) in the placebo group"."""
+    ch = [q for q in qs if id(q) not in used and changes[id(q)] not in (None, "threshold", "difference")
+          and q.cls != "dose"]
+    def unit_of(q: Quantity) -> Optional[str]:
+        # "1.7 percentage points ... a 0.3-point decline": the second figure's unit printed short
+        return "points" if q.unit in ("percentage points", "point", "points") else q.unit
+    for a, b in zip(ch, ch[1:]):
+        if id(a) in used or id(b) in used or unit_of(a) != unit_of(b) or (
+                _pair_key(a) != _pair_key(b) and unit_of(a) != "points"):
+            continue
+        between = masked[a.end:b.start]
+        cue = _CONTRAST_RE.search(between) or _ELIDED_CONTROL_RE.search(between)
+        if len(between) > 140 or ";" in between or not cue:
+            continue
+        if any(a.end <= x.start and x.end <= b.start and x.cls == a.cls and id(x) not in used and not re.search(
+                r"\bbaseline\s+(?:of\s+|was\s+)?$", masked[max(0, x.start - 20):x.start], re.I) for x in qs):
+            continue  # (a baseline value printed between is no arm: "from a baseline of 8.1%")
+        rest = between[cue.end():]
+        tail = re.match(r"[^;.]{0,60}", masked[b.end:]).group()
+        if not _CONTROL_ARM_RE.search(rest + " " + tail) or FINANCE_WORDS_RE.search(text) or \
+                re.search(r"\b(?:respectively|excluding|including|and)\b", rest, re.I):
+            continue  # ("reduced by 56% versus placebo with the high dose, and by 41% with the low dose": two results)
+        ctl = _CONTROL_PHRASE_RE.search(rest + " " + tail)
+        own = text[max(0, text.rfind(",", 0, a.start) + 1):a.start] + " " + text[a.end:a.end + cue.start()]
+        arm = list(re.finditer(r"(?:\b(?:in|with|among|on|for)\s+)?(?:the\s+)?([\w][^,;()]{1,40}?\b(?:group|arm|cohort|"
+                               r"patients|dose))\b", own, re.I)) or \
+            list(re.finditer(r"\b(?:with|on|receiving)\s+(?:the\s+)?([A-Za-z][\w-]{2,30})\b", own)) or \
+            list(re.finditer(r"\b(?:in|among|for)\s+(?:the\s+)?([^,;()]{2,40}?\b(?:group|arm|cohort|patients))\b",
+                             text[:a.start], re.I))
+        label1 = _strip_label(arm[-1].group(1)) if arm else None
+        pairs.append((a, b, 0, len(masked), "respectively:" + (label1 or "") + "|"
+                      + (ctl.group().strip() if ctl else "")))
+        used.update({id(a), id(b)})
+
+
+# "the treated group worsened by 4.1 points and the placebo group by 5.6 points": the verb not repeated
+_ELIDED_CONTROL_RE = re.compile(r",?\s+and\s+(?=(?:the\s+|those\s+(?:on|receiving|given)\s+)?(?:[\w-]+\s+)?"
+                                r"(?:placebo|control|vehicle|sham)\b[^,;]{0,30}?\s+by\s+(?:approximately\s+|about\s+)?$)",
+                                re.I)
+_CONTROL_PHRASE_RE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:placebo|control|vehicle|sham)\b(?:\s+(?:group|arm|patients|"
+                                r"cohort|recipients|participants))?", re.I)
+
+
 def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> list[dict]:
     text = sent.text
     masked = mask_dates(text)
@@ -744,12 +868,16 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         return []
     qs = [q for q in qs if not re.match(r"\s*(?:common\s+)?(?:equivalent\s+|weighted\s+average\s+)?(?:common\s+)?"
                                         r"(?:shares|ordinary\s+shares|ADSs)\b", masked[q.end:q.end + 40])]
+    qs = _zero_arms(masked, qs)
     changes = {id(q): _is_change(masked, q) for q in qs}
     for q in qs:
         if re.match(r"\s*(?:or|and)\s+(?:higher|more|greater|above|less|lower|below|fewer|over|under)\b",
                     masked[q.end:q.end + 25]) or re.search(r"\b(?:at\s+least|up\s+to|more\s+than|less\s+than|"
                                                           r"greater\s+than|fewer\s+than|at\s+most|over|under|below|above|exceeding|within|[<>≤≥])\s*$",
-                                                          masked[max(0, q.start - 20):q.start]):
+                                                          masked[max(0, q.start - 20):q.start]) and not re.search(
+                    # "an increase of 6% over 11,700": "over" after a change introduces the prior figure
+                    r"(?:\d\s?(?:%|percent|per\s+cent|points?|bps)|\b(?:increase|growth|gain|rise|improvement))\s+(?:over|above|"
+                    r"under|below)\s*$", masked[max(0, q.start - 30):q.start], re.I):
             changes[id(q)] = changes[id(q)] or "threshold"
     results: list[dict] = []
     used: set[int] = set()
@@ -868,6 +996,9 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     _list_arms(text, masked, qs, changes, used, pairs)
     _labelled_pairs(text, masked, qs, changes, used, pairs)
     _generic_pairs(text, masked, qs, changes, used, pairs)
+    _change_pairs(text, masked, qs, changes, used, pairs)
+    _patient_count_pairs(text, masked, qs, changes, used, pairs)
+    _shared_control_changes(text, masked, qs, changes, used, pairs)
     pairs.sort(key=lambda p: min(p[0].start, p[1].start))
     for qb, qa, lo, hi, how in pairs:
         first, second = (qb, qa) if qb.start < qa.start else (qa, qb)
@@ -893,11 +1024,27 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             arms[1]["unit"] = arms[0]["unit"]
         arms_text = " ".join(a["label"] or "" for a in arms) + " " + text[first.end:second.start]
         kind = "period-over-period" if how.startswith("paren") else _kind(text, arms_text, [qb, qa])
+        if kind == "treatment-vs-control" and _PRIOR_RE.search(text[second.end:second.end + 40]) and \
+                not _CONTROL_ARM_RE.search(text) and not _CLINICAL_CONTEXT_RE.search(text):
+            kind = "period-over-period"  # "... over 1,330 a year earlier": the second figure's period follows it
+        if kind == "treatment-vs-control" and not (_CLINICAL_CONTEXT_RE.search(text) or _CONTROL_ARM_RE.search(text) or
+                                                   re.search(r"\b(?:group|cohort|treated|dose|study|trial)\b", text,
+                                                             re.I)) and \
+                re.search(r"\b(?:ratio|margin|yield|rate|spread)\b", text, re.I) and \
+                re.search(r"\bfrom\b", masked[first.end:second.start]) and \
+                (FINANCE_WORDS_RE.search(text) or re.search(r"\b(?:efficiency|leverage|capital|payout|tax)\b", text, re.I)):
+            kind = "period-over-period"  # "The efficiency ratio worsened to 61.4% from 58.9%": no arms, a results ratio
+        if _FORECAST_RE.search(text) and re.search(r"\b(?:guidance|outlook|forecast|(?:prior|previous)\s+range|range\s+of)\b",
+                                                   text[max(0, masked.rfind(";", 0, first.start) + 1):second.end], re.I):
+            continue  # guidance against the prior guidance is no comparison of results
         if kind == "treatment-vs-control" and not (arms[0]["label"] and arms[1]["label"]):
             t_label, c_label = _sentence_arms(text)
             arms[0]["label"] = arms[0]["label"] or t_label
             arms[1]["label"] = arms[1]["label"] or c_label
-        if how in ("from-to", "to-from") and kind == "treatment-vs-control":
+        if how in ("from-to", "to-from") and kind == "treatment-vs-control" and not (
+                arms[0]["label"] and arms[1]["label"] and arms[0]["label"] != arms[1]["label"] and
+                (_CONTROL_ARM_RE.search(arms[0]["label"]) or _CONTROL_ARM_RE.search(arms[1]["label"]))):
+            # ("64.8% of patients who received X, up from 51.2% among those randomized to placebo": two arms)
             kind = "period-over-period" if PERIOD_WORDS_RE.search(text) or (
                 FINANCE_WORDS_RE.search(text) and not _CLINICAL_CONTEXT_RE.search(text)
                 and not re.search(r"\bbaseline\b", text, re.I)) else "change-from-baseline"
@@ -1010,11 +1157,12 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
         else:
             continue
         if q.cls != "percent" and kind == "treatment-vs-control" and direction != "difference" and not re.search(
-                r"\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?:placebo|control|"
-                r"vehicle|sham)\b", text[q.end:], re.I):
+                r"\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|than(?:\s+[a-z]+){0,3}?)\s+"
+                r"(?:the\s+)?(?:placebo|control|vehicle|sham)\b", text[q.end:], re.I):
             continue
         if q.cls != "percent" and direction != "difference" and not re.search(r"\b(?:compared|prior|previous|year[- ]ago|last year|same period|"
-                                                r"from|versus|vs|relative\s+to|over\s+(?:the\s+)?(?:placebo|control|vehicle|sham))\b",
+                                                r"from|versus|vs|relative\s+to|(?:over|than(?:\s+[a-z]+){0,3}?)\s+(?:the\s+)?"
+                                                r"(?:placebo|control|vehicle|sham))\b",
                                                 text, re.I) and not (kind == "period-over-period" and re.match(
                                                     r"[^.;]{0,40}?\bto\s+(?:approximately\s+)?[$€£]?\s?\d",
                                                     masked[q.end:])):
@@ -1058,7 +1206,8 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                             re.fullmatch(r"(?:\s+(?:in|for|during|at|as\s+of|on)\s+[^,;$€£\d]{1,50}?)?(?:,\s*|\s+"
                                          r"(?:represent(?:s|ed|ing)|reflect(?:s|ed|ing)|mark(?:s|ed|ing)|"
                                          r"(?:which\s+)?(?:is|was))\s+|,\s*(?:representing|reflecting|marking)\s+)"
-                                         r"(?:an?\s+)?"
+                                         r"(?:an?\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|organic|sequential|"
+                                         r"reported|annual|underlying)\s+)?"
                                          r"(?:up|down|(?:increase|decrease|decline|rise|drop|reduction|gain|"
                                          r"growth|improvement)\s+of)\s+(?:by\s+)?(?:approximately\s+|about\s+|"
                                          r"nearly\s+|almost\s+|some\s+)?",
@@ -1088,11 +1237,27 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                         r"\bvs\b|\bwith\b|\bamong\b|\bat\b))", text[q.end:])
         if what and (not r["measure"] or kind != "period-over-period"):
             r["measure"] = what.group(1).strip()
-        results.append(r)
         used.add(id(q))
+        if kind == "treatment-vs-control" and _MORE_THAN_CONTROL_RE.match(masked[q.end:]):
+            # "improved by 15.2 points on the MADRS at day 15, 4.1 points more than patients given placebo": the
+            # treated arm's change and its difference from the control are one statement
+            r0 = next((x for x in reversed(results) if x["kind"] == kind and x.get("change") and x["_end"] <= q.start
+                       and x["change"]["unit"] == q.unit and all(a.get("value") is None for a in x["arms"])
+                       and not any(x["_end"] <= y.start and y.end <= q.start and _pair_key(y) == _pair_key(q)
+                                   for y in qs)), None)
+            if r0 is not None and r0["arms"]:
+                r0["arms"][0].update({"value": r0["change"]["value"], "unit": r0["change"]["unit"],
+                                      "text": r0["change"]["text"]})
+                r0["change"] = dict(r["change"], direction="difference")
+                continue
+        results.append(r)
     if respectively:
         _split_respectively(results)
     return results
+
+
+_MORE_THAN_CONTROL_RE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:more|less|fewer|greater|higher|lower|better)\s+than\s+"
+                                   r"(?:[a-z]+\s+){0,3}?(?:the\s+)?(?:placebo|control|vehicle|sham)\b", re.I)
 
 
 def _split_respectively(results: list[dict]) -> None:
@@ -1111,7 +1276,11 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
         lo = max(masked.rfind(";", 0, at) + 1, 0)
     at_arm = at
     first_at = at
-    at = next((q.start for q in qs if q.start >= lo), at)
+    # ("After 12 weeks, LDL-C was lowered ...": a time point leading the sentence is not its first figure)
+    at = next((q.start for q in qs if q.start >= lo and q.cls != "dose" and not (
+        q.cls == "duration" and re.fullmatch(r"\s*(?:at|after|through|over|by|in|within)\s+(?:the\s+)?(?:first\s+)?",
+                                             masked[lo:q.start], re.I) and re.match(r"[^,;]{0,25},", masked[q.end:]))),
+              at)
     colon = re.search(r":\s+(?=[^:]*[A-Za-z][^:]*$)", text[lo:at])
     if colon and re.search(r"[A-Za-z]{2}", text[lo + colon.end():at]) and \
             re.search(r"\b(?:was|were|is|are)\b", text[lo:lo + colon.start()]):
@@ -1192,6 +1361,12 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
     }
 
 
+_VS_CONTROL_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|over|from|than|relative\s+to|against|"
+                            r"(?:superior|inferior|non-inferior)\s+to)\s+"
+                            r"(?:the\s+)?(?:those\s+(?:on|receiving|given)\s+)?(?P<ctl>(?:matching\s+)?"
+                            r"(?:placebo|vehicle|sham)(?:\s+(?:group|arm|patients|cohort))?)\b", re.I)
+
+
 def _single_results(ctx: _Ctx, sents: list[Sentence], taken: set[int]) -> list[tuple[int, int, dict]]:
     """Figures with a statistic but no second arm; a p-value may come a sentence or two later."""
     out = []
@@ -1237,6 +1412,20 @@ def _single_results(ctx: _Ctx, sents: list[Sentence], taken: set[int]) -> list[t
             val = next((q for q in qs if q.cls == "percent"), None)
             if val is not None:
                 r["arms"] = [{"label": None, "value": val.value, "unit": val.unit, "text": val.text}]
+        if stats["p_value"] is not None and (r["arms"] or r.get("change")):
+            # "The lower dose also separated from placebo, with EASI-75 responses in 33.7% of patients (p=0.004)";
+            # "The trial met its primary endpoint versus placebo. ... 45.2% of patients ... (p<0.001)": a result
+            # against the control named in its sentence or the one before
+            ctl = _VS_CONTROL_RE.search(s.text) or (
+                _VS_CONTROL_RE.search(sents[i - 1].text) if i > 0 and not _FORECAST_RE.search(sents[i - 1].text)
+                else None)
+            if ctl:
+                r["kind"] = "treatment-vs-control"
+                if r["measure"] and re.search(r",\s*with\s+\S", r["measure"]):
+                    r["measure"] = re.sub(r"^.*,\s*with\s+", "", r["measure"])
+                if r["arms"]:
+                    r["arms"][0]["label"] = r["arms"][0]["label"] or _sentence_arms(s.text)[0]
+                r["arms"].append({"label": ctl.group("ctl"), "value": None, "unit": None, "text": None})
         r["_last"] = sents[last]
         if re.search(r"\btrend\b", " ".join(x.text for x in sents[i:last + 1]), re.I):
             r["trend"] = True
@@ -1301,6 +1490,43 @@ def _cross_sentence(ctx: _Ctx, release: Release, a: Sentence, b: Sentence, prev:
     return out or None
 
 
+_NEXT_CONTROL_RE = re.compile(
+    r"^(?:(?:in|for|with|among|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:placebo|control|vehicle|sham)\b[^,;.]{0,30},?\s+"
+    r"(?:it|this|that|the\s+(?:rate|figure|proportion|value|percentage|corresponding\s+\w+))\s+(?:was|were|is|reached|"
+    r"stood\s+at)|(?:the\s+)?(?:corresponding\s+)?(?:rate|figure|proportion|value|percentage)\s+(?:for|with|in|on|among)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:placebo|control|vehicle|sham)\b[^,;.]{0,30}?\s+(?:was|were|is))\s+"
+    r"(?:only\s+|just\s+|approximately\s+)?$", re.I)
+
+
+def _cross_sentence_control(ctx: _Ctx, a: Sentence, b: Sentence, prev: list[Sentence]) -> Optional[dict]:
+    """A result and, in the next sentence, the control arm's figure:
+    "At week 24, the proportion achieving SALT ≤20 was 38%. In the placebo group, it was 2%."."""
+    if len(b.text) > 160 or _CONTROL_ARM_RE.search(a.text) or FINANCE_WORDS_RE.search(a.text):
+        return None
+    mb = mask_dates(b.text)
+    qb = [q for q in find_quantities(b.text, mb) if q.cls != "dose" and not _in_brackets(mb, q.start)]
+    if len(qb) != 1 or not _NEXT_CONTROL_RE.match(mb[:qb[0].start]):
+        return None
+    y = qb[0]
+    ma = mask_dates(a.text)
+    qa = [q for q in find_quantities(a.text, ma) if _pair_key(q) == _pair_key(y) and not _in_brackets(ma, q.start)
+          and not re.search(r"(?:[<>≤≥]|\b(?:at\s+least|below|under|above|over|more\s+than|less\s+than))\s*$",
+                            ma[max(0, q.start - 12):q.start], re.I)]
+    if len(qa) != 1 or bool(_is_change(ma, qa[0])) != bool(_is_change(mb, y)):
+        return None
+    x = qa[0]
+    ctl = _CONTROL_PHRASE_RE.search(b.text)
+    t_label, _c = _sentence_arms(a.text)
+    arms = [{"label": t_label, "value": x.value, "unit": x.unit, "text": x.text},
+            {"label": _strip_label(ctl.group()) if ctl else None, "value": y.value, "unit": y.unit or x.unit, "text": y.text}]
+    r = _build(ctx, a, prev, a.text, ma, x.start, "treatment-vs-control", arms, find_quantities(a.text, ma), {}, x.end, {})
+    if r["p_value"] is None:
+        r.update({k: v for k, v in _stats(b.text).items() if v is not None})
+    r["_last"] = b
+    r["_sent"] = a
+    return r
+
+
 def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]] = None) -> list[dict]:
     ctx = _Ctx(release, abbreviations or {})
     out: list[dict] = []
@@ -1321,6 +1547,13 @@ def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]
                 taken.update({k - 1, k})
                 for x in r:
                     found.append((k - 1, x))
+        for k in range(1, len(sents)):
+            if k in taken or k - 1 in taken:
+                continue
+            r = _cross_sentence_control(ctx, sents[k - 1], sents[k], sents[:k - 1])
+            if r is not None:
+                taken.update({k - 1, k})
+                found.append((k - 1, r))
         for i, last, r in _single_results(ctx, sents, taken):
             found.append((i, r))
         found.sort(key=lambda kr: (kr[0], kr[1]["_at"]))

@@ -16,12 +16,15 @@ from typing import Any, Iterable, Iterator, Optional
 
 from reportgen.model import Release
 
-from .numbers import DATE_RE, WORD_NUMBERS
+from .numbers import DATE_RE, WORD_NUMBERS, parse_number
 
 _NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+")
 _SCALE_RE = re.compile(r"\s?(?P<s>thousand|million|billion|trillion|bn|mn)\b", re.I)
 _SCALES = {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12}
-_WORDS_RE = re.compile(r"(?<![\w-])(?:" + "|".join(WORD_NUMBERS) + r")(?![\w])", re.I)
+_WORDS_RE = re.compile(r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(WORD_NUMBERS) + r")(?![\w])",
+                       re.I)
+_NONE_RE = re.compile(r"\b(?:none|no\s+(?:patients|subjects|participants|one))\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -91,7 +94,9 @@ def release_numbers(release: Release) -> set[Decimal]:
             if scaled is not None:
                 values.add(scaled)
         for w in _WORDS_RE.finditer(s):
-            values.add(Decimal(WORD_NUMBERS[w.group().lower()]))
+            values.add(Decimal(int(parse_number(w.group()))))
+        if _NONE_RE.search(s):
+            values.add(Decimal(0))  # "versus none in the control arm": an arm of 0
     return values
 
 

@@ -19,8 +19,11 @@ WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 # Dates and years: masked before quantities are looked for, so "December 31, 2024" is no figure.
 DATE_RE = re.compile(
@@ -43,13 +46,16 @@ _UNIT = (r"(?:%|percent(?:age points?)?|per\s?cent|pct|percentage points?|basis 
          r"cents?(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?|"
          r"per\s+(?:diluted\s+|basic\s+)?share|a\s+share|"
          r"patients|subjects|participants|deaths|events|cases|injections|visits|responders|"
+         r"(?:patient|subject|participant|death|event|case|responder)(?![\w-])|"
          r"hospitali[sz]ations|episodes|lesions|seizures|attacks|infusions|relapses|"
          r"mg/dL|mg/kg|mg|g/dL|mmHg|mmol/L|nmol/L|ng/mL|pg/mL|U/L|mL|µm|μm|kg|lbs?|cm|mm|points?|fold|x\b|times(?=\s+(?:higher|greater|more|lower|less|as\b)))")
-_WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "sixty-one", "twenty five": compound numbers as printed at the start of a sentence
+_WORDNUM = (r"(?:(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_ONES) + r")\b|"
+            + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
 
 QUANTITY_RE = re.compile(
     rf"(?<![\w.$€£/-])(?P<neg>[-−–](?=\s?{CURRENCY}?\d))?(?P<cur>{CURRENCY})?\s?(?P<neg2>[-−])?(?P<paren>\()?"
-    rf"(?P<num>{_NUM}|(?<![\w-]){_WORDNUM}(?=\s+(?:{_UNIT}|percent)))(?(paren)\))"
+    rf"(?P<num>{_NUM}|(?<![\w-]){_WORDNUM}(?=\s+(?:{_UNIT}|percent)|-fold\b))(?(paren)\))"
     rf"(?:\s?(?P<scale>{_SCALE}))?"
     rf"(?:(?:\s?|-)(?P<unit>{_UNIT}))?(?![\w])",
     re.IGNORECASE,
@@ -84,6 +90,9 @@ def parse_number(text: str) -> Optional[float]:
     t = text.strip().lower().replace(",", "").replace("−", "-")
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
+        return float(WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]])
     try:
         return float(t)
     except ValueError:
@@ -127,6 +136,8 @@ def _unit_of(cur: Optional[str], scale: Optional[str], unit: Optional[str]) -> t
         return u, "dose"
     if re.match(r"(months?|weeks?|days?|years?|hours?|minutes?)$", u):
         return (u if u.endswith("s") else u + "s"), "duration"
+    if u in ("patient", "subject", "participant", "death", "event", "case", "responder"):
+        u = u + "s"  # "one case in the vaccine arm compared to 17 ...": the singular is the same unit
     if u in ("patients", "subjects", "participants", "deaths", "events", "cases", "injections", "visits",
              "responders", "hospitalizations", "hospitalisations", "episodes", "lesions", "seizures",
              "attacks", "infusions", "relapses"):
@@ -138,7 +149,10 @@ def _unit_of(cur: Optional[str], scale: Optional[str], unit: Optional[str]) -> t
     return None, "number"
 
 
-_COUNT_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b")
+# "445 stores", "4.2 fewer monthly migraine days": the counted noun, after at most two modifiers
+_COUNT_NOUN_RE = re.compile(r"\s+(?:(?!(?:of|in|with|for|and|or|to|on|at|the|an?|was|were|is|are|by|from|versus|vs|"
+                            r"than|as|per|compared|over|among|during|after|before)\b)[a-z-]+\s+){0,3}?"
+                            r"(?P<noun>[a-z]{3,}s)\b")
 _NOT_COUNT_NOUNS = {"was", "has", "this", "its", "is", "as", "plus", "versus", "less", "thus", "has", "does", "was"}
 
 
@@ -187,6 +201,8 @@ def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:
             neg = True  # "negative $18 million"
         value = -num if neg else num
         unit, cls = _unit_of(m.group("cur"), m.group("scale"), m.group("unit"))
+        if cls == "duration" and re.search(r"\bevery\s+(?:other\s+)?$", masked[max(0, m.start() - 12):m.start()], re.I):
+            cls = "dose"  # "dosing every 16 weeks": a dosing interval, not a result
         if unit is None and cls == "number":
             # "445 stores", "4.13 million Macs": a count of things
             cm = _COUNT_NOUN_RE.match(masked, m.end())
