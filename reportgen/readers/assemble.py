@@ -65,8 +65,16 @@ def looks_like_heading(block: Block) -> bool:
     t = block.text.strip()
     if block.kind == "heading":
         return True
-    if not t or len(t) > 110 or block.kind in ("table", "item"):
+    numbered = re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])", t)
+    if not t or len(t) > 110 or block.kind == "table" or (block.kind == "item" and not numbered):
         return False
+    if numbered and block.kind in ("para", "item") and not block.meta.get("in_list"):
+        # "1. Overview", "II. Financial Results": a numbered heading is in title case and stops short;
+        # a footnote ("1. Includes ...") is a sentence
+        rest = t[numbered.end():]
+        rw = _words(rest)
+        return (0 < len(rw) <= 8 and not _SENTENCE_END.search(rest) and not re.search(r"[@$%]|\d{3}", rest)
+                and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in rw))
     if t[0] in "(*[" or re.match(r"^\d{1,2}[.)]\s", t):
         return False  # a parenthetical unit line, a footnote
     words = _words(t)
@@ -78,8 +86,9 @@ def looks_like_heading(block: Block) -> bool:
         return True  # "Forward Looking Statements Note:"
     if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
         return False
-    if t.endswith(":") and not block.emphasis and not t.isupper() and t[:-1].strip().lower() not in _ONE_WORD_HEADINGS:
-        return False  # ("Highlights:" above the bullet points is a heading)
+    if t.endswith(":") and not block.emphasis and not t.isupper() and not (
+            len(words) <= 6 and words[-1].lower() in _HEADING_NOUNS | _ONE_WORD_HEADINGS):
+        return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:" name a section
     if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
         return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
     if block.emphasis or t.isupper():
@@ -91,6 +100,9 @@ def looks_like_heading(block: Block) -> bool:
         return True  # a heading in sentence case: "First quarter highlights", "Interim dividend"
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
     return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or t.lower().rstrip(":") in _ONE_WORD_HEADINGS)
+
+
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"}
 
 
 # the one-word section headings releases use ("Highlights" above the bullet points)
@@ -149,6 +161,23 @@ def contact_lines(block: Block) -> list[str]:
     return out
 
 
+def contact_run_text(run: list[Block]) -> str:
+    """The text of a run of contact blocks, one item a line; two paragraphs of several lines each,
+    the first with its phone or e-mail and the second opening with a name or an organisation, are two
+    groups (a blank line between them): what sits together in the source belongs together."""
+    out = ""
+    prev: Optional[list[str]] = None
+    for b in run:
+        lines = contact_lines(b)
+        if prev is not None:
+            closed = any(contact_rules.EMAIL.search(l) or contact_rules.PHONE.search(l) for l in prev)
+            opens = not (contact_rules.EMAIL.search(lines[0]) or contact_rules.PHONE.search(lines[0]))
+            out += "\n\n" if len(prev) > 1 and len(lines) > 1 and closed and opens else "\n"
+        out += "\n".join(lines)
+        prev = lines
+    return out
+
+
 def continues_contact_block(block: Block, following: Optional[Block] = None) -> bool:
     """Inside a contact block: names, titles, organisations, phones, e-mails, role labels, one a
     line; a heading in markup, an About/forward-looking heading or a sentence ends it."""
@@ -163,8 +192,12 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         return False  # a sentence that gives an address ("NOTE TO EDITORS: ... email ... at x@y.com.")
     if contact_rules.EMAIL.search(t) or (contact_rules.PHONE.search(t) and len(t) < 200):
         return True
-    if is_contact_label(t) or contact_rules.is_person_name(t):
+    if is_contact_label(t):
         return True
+    if contact_rules.is_person_name(t):
+        # a name in a contact block is followed by its details or the next name, not by prose: a
+        # name-like line above a sentence ("Important Notice") is the next section's heading
+        return following is None or not _is_prose(following.text)
     if block.emphasis and following is not None and len(t.split()) <= 4:
         # a bold region or group label ("Australia", "U.S.") above a person
         f = following.text.strip()
@@ -179,6 +212,12 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         f = following.text.strip()
         return bool(contact_rules.is_person_name(f) or contact_rules.EMAIL.search(f) or is_contact_label(f))
     return not block.emphasis
+
+
+def _is_prose(text: str) -> bool:
+    t = text.strip()
+    return (len(t.split()) >= 8 and bool(_SENTENCE_END.search(t))
+            and not (contact_rules.EMAIL.search(t) or contact_rules.PHONE.search(t)))
 
 
 def _is_contact_like(block: Block) -> bool:
@@ -890,7 +929,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             body = body[1:]
     release.headline, release.subheadlines = choose_headline(header_texts, hints)
     if pre_contacts:
-        contact_texts.append(("\n".join("\n".join(contact_lines(b)) for b in pre_contacts), None))
+        contact_texts.append((contact_run_text(pre_contacts), None))
 
     # dateline and date
     if dl_match is not None:
@@ -925,7 +964,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             while j < len(body) and continues_contact_block(body[j], body[j + 1] if j + 1 < len(body) else None):
                 run.append(body[j])
                 j += 1
-            contact_texts.append(("\n".join("\n".join(contact_lines(x)) for x in run), None))
+            contact_texts.append((contact_run_text(run), None))
             i = j
             continue
         caption_end = caption_run(body, i)
@@ -946,7 +985,8 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
                 table = with_footnotes(table, [x.text.strip() for x in body[i + 1:notes_end]])
                 i = notes_end - 1
             sections[-1].tables.append(table)
-        elif looks_like_heading(b) and not _in_run_of_short_lines(body, i):
+        elif looks_like_heading(b) and not _in_run_of_short_lines(body, i) and not (
+                b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1))):
             heading = re.sub(r"\s*:?\s*(?:\(\d{1,2}\)|\*+)$", "", t).rstrip(":").strip()
             if len(sections) > 1 and _norm_title(heading) == _norm_title(sections[-1].heading or ""):
                 pass  # a page header printed again on the next page ("Supplemental Data for ..."): furniture

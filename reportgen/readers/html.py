@@ -352,7 +352,7 @@ class _Walker:
                 for td in tds:
                     self.walk_children_as_block(td)
             return
-        if _is_contact_table(rows):
+        if _is_contact_table(rows, after_label=self._after_contact_label()):
             self.contact_table(rows)
             return
         if max(per_row) <= 1:
@@ -370,12 +370,21 @@ class _Walker:
             self.walk(child)
         self.flush(kind=kind)
 
+    def _after_contact_label(self) -> bool:
+        """The paragraph just before is a contact label (`Enquiries`, `Contacts:`)."""
+        from reportgen.readers.assemble import is_contact_label
+
+        self.flush()
+        return bool(self.blocks) and self.blocks[-1].kind == "para" and is_contact_label(self.blocks[-1].text)
+
     def contact_table(self, rows):
-        """A letterhead or contact table: labelled rows (`Media Contact:` | name, phone ...) are read
-        row by row; people side by side (two columns) are read column by column."""
+        """A letterhead or contact table: labelled rows (`Media Contact:` | name, phone ...) and rows
+        of one entry each (`Peel Hunt LLP` | `+44 ...`, a UK "Enquiries" table: no column mixes
+        names with numbers) are read row by row; people side by side are read column by column."""
         ncols = max(len(r) for r in rows)
         first_col = [r[0][0] for r in rows if r and r[0][0]]
-        if len(first_col) > 1 and all(c.rstrip().endswith(":") and len(c) < 40 for c in first_col):
+        if (len(first_col) > 1 and all(c.rstrip().endswith(":") and len(c) < 40 for c in first_col)) or (
+                ncols > 1 and not any(_mixes_names_and_numbers([r[j][0] for r in rows if j < len(r)]) for j in range(ncols))):
             for r in rows:
                 lines = [l for c in r for l in c[0].split("\n") if l.strip()]
                 if lines:
@@ -448,11 +457,20 @@ def _rows(table) -> list[list[tuple[str, int, bool]]]:
     return rows
 
 
-def _is_contact_table(rows) -> bool:
+def _is_contact_table(rows, after_label: bool = False) -> bool:
+    """A small table of contacts: it holds e-mails, or phones and says it is one (the word, or the
+    contact label right above it); never money."""
     if len(rows) > 12:
         return False
     text = "\n".join(c[0] for r in rows for c in r)
-    return bool(_EMAIL.search(text) or (_PHONE.search(text) and re.search(r"contact", text, re.I))) and not re.search(r"\$\s?\d", text)
+    return bool(_EMAIL.search(text) or (_PHONE.search(text) and (after_label or re.search(r"contact|enquir|inquir", text, re.I)))) and not re.search(r"\$\s?\d|%", text)
+
+
+def _mixes_names_and_numbers(cells: list[str]) -> bool:
+    """A column that holds a whole contact (a name and its phone or e-mail): people side by side."""
+    lines = [l for c in cells for l in c.split("\n") if l.strip()]
+    details = [l for l in lines if _EMAIL.search(l) or _PHONE.search(l)]
+    return bool(details) and len(details) < len(lines)
 
 
 def _to_table(rows) -> Table:

@@ -46,6 +46,9 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=_*]\s?){5,}\s*$")
 _SGML_WORDS = [("-Registered Trademark-", "\u00ae"), ("-Trademark-", "\u2122"), ("-C-", "\u00a9")]
 
 
+_UNDERLINED = "\x02"  # marks a line underlined in the source
+
+
 def _normalize(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     for word, char in _SGML_WORDS:
@@ -57,7 +60,12 @@ def _normalize(text: str) -> list[str]:
             # a page marker or page number: the paragraph continues across the page break
             continue
         if _RULE_LINE.match(line):
-            # a separator rule (-----) ends a paragraph like a blank line
+            # a separator rule (-----) ends a paragraph like a blank line; a rule as long as the short
+            # line above it, which stands alone, underlines a heading ("Outlook" / "=======")
+            prev = out[-1] if out else ""
+            if (prev.strip() and len(prev.strip()) <= 80 and abs(len(line.strip()) - len(prev.strip())) <= max(3, len(prev.strip()) // 4)
+                    and (len(out) < 2 or not out[-2].strip()) and not _SENTENCE_END.search(prev.strip())):
+                out[-1] = _UNDERLINED + prev
             out.append("")
             continue
         out.append(line)
@@ -90,12 +98,24 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"[ \u00a0]{2,}", " ", text).strip()
 
 
+def _column_cut(line: str) -> Optional[int]:
+    """Where the second of two side-by-side columns starts: one run of three or more spaces after
+    the 12th character, two short texts either side, no figures (a table row is not two columns)."""
+    gaps = list(re.finditer(r"\S(\s{3,})(?=\S)", line))
+    if len(gaps) != 1 or gaps[0].end() < 12 or re.search(r"\d[\d,.]*%?\s*$", line) and not re.search(r"[@(+]|\d{3}[-.]\d{4}", line):
+        return None
+    return gaps[0].end()
+
+
 def _is_break(line: str, nxt: str, width: int) -> bool:
     """Does a paragraph end between `line` and `nxt` (two non-blank lines)?"""
     if nxt.lstrip().startswith("--") and match_dateline(line.strip()) and not re.search(r"(?:--|\u2014)\s*$", line):
         return False  # "NEW YORK, Jan. 5 /PRNewswire/" / "-- Acme Corp. today ...": the dateline goes on
     if _BULLET.match(nxt) or _SLASH_BLOCK.match(nxt):
         return True
+    a, b = _column_cut(line), _column_cut(nxt)
+    if a is not None and b is not None and abs(a - b) <= 4:
+        return False  # two blocks printed side by side: their lines go on together
     li, ni = _indent(line), _indent(nxt)
     first_word = nxt.split()[0]
     fits = len(line) + 1 + len(first_word) <= width
@@ -407,6 +427,14 @@ def blocks_from_text(text: str) -> list[Block]:
                 blocks.append(Block(" ".join(col), origin=f"line {start + 1}", meta={"lines": col, "contact_table": True}))
             current.clear()
             return
+        underlined = bool(current) and current[0].startswith(_UNDERLINED)
+        if underlined:
+            current[0] = current[0][len(_UNDERLINED):]
+            if len(current) == 1:
+                blocks.append(Block(current[0].strip(), kind="heading", level=2, emphasis=True, origin=f"line {start + 1}",
+                                    meta={"lines": [current[0].strip()], "underlined": True}))
+                current.clear()
+                return
         if current:
             joined = _join(current)
             if joined:

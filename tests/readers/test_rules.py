@@ -857,3 +857,62 @@ def test_a_ticker_printed_in_the_headline_only():
     r = assemble_release(blocks, Hints())
     assert [(t.exchange, t.symbol) for t in r.issuer.tickers] == [("NASDAQ", "SOLB")]
     assert r.issuer.name == "Solstice Bio, Inc."
+
+
+# --- round 3 (test_variants_blind3): names by word features, grouping by proximity, headings --------------------
+
+def test_person_names_of_any_script_with_particles():
+    from reportgen.readers.rules.contacts import is_person_name
+
+    for name in ("Jan van der Berg", "María José García-López", "Nguyễn Văn An", "Anna-Lena Schröder",
+                 "Susan Park, Ph.D.", "Marc-André Bélanger", "Elaine M. Hart"):
+        assert is_person_name(name), name
+    for not_name in ("Investor Relations", "Chief Financial Officer", "Real Chemistry Inc.", "van der Berg", "FOURTH QUARTER"):
+        assert not is_person_name(not_name), not_name
+
+
+def test_contact_items_by_slash_pronouns_and_any_colon_label():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    [c] = parse_contacts("Investors: Ashley Rowe / LifeSci Advisors / +1 617-555-0151 / arowe@lifesciadvisors.com")
+    assert (c.name, c.role, c.organisation, c.phones) == ("Ashley Rowe", "Investors", "LifeSci Advisors", ["+1 617-555-0151"])
+    [c] = parse_contacts("Patient Advocacy:\nJordan Ellis (they/them)\nadvocacy@x.com")
+    assert (c.name, c.role) == ("Jordan Ellis", "Patient Advocacy")
+
+
+def test_contact_title_desk_and_organisation_in_a_comma_run():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    [c] = parse_contacts("Anne Whitman, Ph.D., Vice President, Investor Relations of Halcyon Biologics, Inc., +1-609-555-0142")
+    assert (c.title, c.organisation) == ("Vice President, Investor Relations", "Halcyon Biologics, Inc.")
+    [c] = parse_contacts("Investors: Julie Tremblay, Director, Investor Relations, 514-555-0163")
+    assert (c.role, c.title, c.phones) == ("Investors", "Director, Investor Relations", ["514-555-0163"])
+
+
+def test_people_under_an_organisations_number_share_it():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    cs = parse_contacts("Enquiries:\nNorthmoor plc      +44 (0)20 7946 0410\nJan van der Berg, Chief Executive Officer\n"
+                        "Sophie de Vries, Chief Financial Officer\n\nCavendish Limited (Nomad)   +44 (0)20 7220 0500\nGiles Balleny")
+    assert [(c.name, c.organisation, c.phones) for c in cs] == [
+        ("Jan van der Berg", "Northmoor plc", ["+44 (0)20 7946 0410"]),
+        ("Sophie de Vries", "Northmoor plc", ["+44 (0)20 7946 0410"]),
+        ("Giles Balleny", "Cavendish Limited", ["+44 (0)20 7220 0500"])]
+
+
+def test_numbered_and_colon_headings():
+    from reportgen.readers.assemble import looks_like_heading
+    from reportgen.readers.blocks import Block
+
+    for t in ("1. Transaction Overview", "II. Financial Review", "Third Quarter Highlights:", "Highlights:"):
+        assert looks_like_heading(Block(t)), t
+    for t in ("1. Includes stock-based compensation of $2.1 million.", "Registration: https://x.com", "The company said:"):
+        assert not looks_like_heading(Block(t)), t
+
+
+def test_underlined_heading_in_text():
+    from reportgen.readers.wire_text import blocks_from_text
+
+    blocks = blocks_from_text("Headline Here\n\nDAYTON, Ohio, May 8, 2017 -- Acme Inc. said things today.\n\n"
+                              "Timeline\n--------\n\nConstruction will begin in June.\n")
+    assert any(b.kind == "heading" and b.text == "Timeline" for b in blocks)

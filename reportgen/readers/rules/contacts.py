@@ -23,7 +23,7 @@ _ROLE_LABEL = re.compile(
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
-_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|CONTACTS?|Contacts?|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*", re.I)
+_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
 _NAME = re.compile(
     rf"^{_HONORIFIC}?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{1,3}}"
@@ -89,13 +89,34 @@ def _is_region_label(text: str) -> bool:
     return t in COUNTRIES or t in {"u.s.", "us", "usa", "u.s.a.", "europe", "asia", "north america", "emea", "apac", "global"}
 
 
+_PARTICLES = {"van", "de", "von", "der", "den", "da", "di", "le", "la", "del", "della", "dos", "das", "du", "des", "ten", "ter", "bin", "al", "y", "e"}
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*)$")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|III|II|Ph\.?\s?D\.?|M\.?D\.?|MBA|CFA|P\.Eng\.?|P\.Geo\.?)$")
+
+
+def _looks_like_name(t: str) -> bool:
+    """Two to five words, each a capitalised word of letters (any script: "Nguyễn Văn An",
+    "María José García-López") or an initial, with the particles of surnames between them
+    ("Jan van der Berg"), an honorific before and "Jr." / "Ph.D." after."""
+    t = _NAME_SUFFIX.sub("", re.sub(rf"^{_HONORIFIC}", "", t.strip()))
+    words = t.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+        return False
+    for w in words:
+        if w in _PARTICLES and w.islower():
+            continue
+        if not (_NAME_WORD.match(w) and w[0].isupper() and not (len(w) > 2 and w.isupper() and "." not in w)):
+            return False
+    return True
+
+
 def is_person_name(text: str) -> bool:
     t = text.strip()
     if t.isupper() and len(t.split()) > 2:
         return False  # an all-caps line is a headline or a label, not a name
     if re.match(r"^[A-Z]{2,}\s", t):
         return False  # "DP World", "PCG Advisory": an acronym first is an organisation
-    return bool(_NAME.match(t)) and not _ORG_WORDS.search(t) and not _TITLE_WORDS.search(t) and len(t) < 45
+    return _looks_like_name(t) and not _ORG_WORDS.search(t) and not _TITLE_WORDS.search(t) and len(t) < 45
 
 
 def _clean_phone(p: str) -> str:
@@ -134,6 +155,8 @@ def _items_of(text: str) -> list[str]:
                 # "James Harris / Richard Tulloch": two people of one desk, who share its number
                 items.append(names[0])
                 items += [_SAME_DESK + n for n in names[1:]]
+            elif len(names) > 1:
+                items += [n for n in names if n]  # "Jane Roe / LifeSci Advisors / +1 ...": one item each
             elif piece:
                 items.append(piece)
     return items
@@ -157,6 +180,7 @@ def unglue(text: str) -> str:
 def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contact]:
     """Contacts from a contact paragraph or block (newlines separate items where the source had lines)."""
     text = unglue(text)
+    text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     # a label in brackets: "[Press Information Contact:]"
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)
     text = _CONTACT_HEAD.sub("", text.strip(), count=1)
@@ -169,8 +193,9 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
         if not chunk:
             continue
         om = _ORG_PREFIX.match(chunk)
-        if om and not _ROLE_LABEL.match(om.group("org") + ":") and not _ORG_ROLE_LABEL.match(om.group("org") + ":") and (_ORG_WORDS.search(om.group("org")) or len(om.group("org").split()) >= 2):
-            # "Redwood Community Bancorp: Steven L. Park, Chief Financial Officer, ..." (or "or Acme, Inc.: ...")
+        if om and not _ROLE_LABEL.match(om.group("org") + ":") and not _ORG_ROLE_LABEL.match(om.group("org") + ":") and (_ORG_WORDS.search(om.group("org")) or (len(om.group("org").split()) >= 2 and "\n" not in om.group(0))):
+            # "Redwood Community Bancorp: Steven L. Park, Chief Financial Officer, ..." (or "or Acme, Inc.: ..."); on a
+            # line of its own, words with no organisation word ("Patient Advocacy:") are a group's label
             groups.append((None, "\x00ORG " + om.group("org").strip()))
             chunk = chunk[om.end():]
         m = _ROLE_LABEL.match(chunk)
@@ -188,6 +213,9 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
         current: Optional[Contact] = None
         pending_org: Optional[str] = None
         label_org: Optional[str] = None  # the company whose labelled block this is ("Acme Contacts:")
+        # an organisation's line with its number ("Aldgate Copper plc    +44 ..."): the people listed
+        # under it share the number (a UK "Enquiries" block)
+        desk: Optional[tuple[str, list[str]]] = None
         if chunk.startswith("\x00ORG "):
             org_prefix = chunk[len("\x00ORG "):]
             continue
@@ -205,7 +233,10 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             item = re.sub(r"^(?:or|and)\s+", "", item)
             if item.lower() in ("or", "and", "/"):
                 continue
-            if _BARE_ROLE.fullmatch(item.strip(" :")) and (current is None or current.phones or current.emails or current.title):
+            title_goes_on = (current is not None and current.title and not (current.phones or current.emails)
+                             and not item.endswith(":") and k_item and items[k_item - 1].strip(" ,") == current.title
+                             and _DEPARTMENT.match(item.strip()))
+            if _BARE_ROLE.fullmatch(item.strip(" :")) and not title_goes_on and (current is None or current.phones or current.emails or current.title):
                 role = _role_name(item.strip(" :"))  # a bold "Investors" above the people
                 # the organisation named right above the desk ("Acme, Inc." / "Investor Relations") stays
                 current, pending_org = None, (pending_org if current is None else label_org)
@@ -221,6 +252,12 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                     pending_org = label_org = org or None
                 current = None
                 continue
+            if (item.endswith(":") and 1 <= len(item.split()) <= 4 and not re.search(r"[\d@]", item)
+                    and not re.match(r"^(?:e-?mail|tel|telephone|phone|fax|mobile|cell|office|web(?:site)?|m|t|e)\s*:$", item, re.I)
+                    and not _ORG_WORDS.search(item) and not _ROLE_LABEL.match(item)):
+                role = _role_name(item[:-1])  # "Patient Advocacy:", "Analysts & Investors:": the group's label
+                current, pending_org = None, label_org
+                continue
             lm = _ROLE_LABEL.match(item)
             if lm and item[lm.end():].strip() and not EMAIL.match(item):
                 role = _role_name(lm.group("role"))
@@ -228,7 +265,8 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 current = None
             elif lm and not item[lm.end():].strip():
                 role = _role_name(lm.group("role"))
-                current, pending_org = None, label_org  # a label opens a new group of people
+                # a label opens a new group of people; an organisation named right above it stays
+                current, pending_org = None, (pending_org if current is None else label_org)
                 continue
             both = _BOTH_OF.match(item)
             if both:
@@ -242,6 +280,14 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 rest = rest.replace(p, "")
             rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office|or|and)\s*:?\s*$|^(?:e-?mail|email|tel|phone|mobile|cell|office)\.?\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
             title_of = _TITLE_OF_ORG.match(rest) if current is not None and not current.title and not (emails or phones) else None
+            title_of = title_of or (_TITLE_OF_ORG.match(rest) if current is not None and current.title and not current.organisation
+                                    and not (emails or phones) and k_item and items[k_item - 1].strip(" ,") == current.title else None)
+            if title_of and current.title and _DEPARTMENT.match(title_of.group("title").strip(" ,")) and not _DEPARTMENT.match(title_of.group("org")):
+                current.title += ", " + title_of.group("title").strip(" ,")
+                current.organisation = clean_org(title_of.group("org"))
+                continue
+            if title_of and current.title:
+                title_of = None
             if title_of and _DEPARTMENT.match(title_of.group("title").strip(" ,")) and not _DEPARTMENT.match(title_of.group("org")):
                 # "Corporate Communications of Kanto Precision": the desk and its organisation
                 current.title = title_of.group("title").strip(" ,")
@@ -253,7 +299,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             if title_of and _TITLE_WORDS.search(title_of.group("title")):
                 # "Chief Financial Officer of Meridian Bank Holdings, Inc.": a title and the organisation
                 current.title = title_of.group("title").strip(" ,")
-                current.organisation = current.organisation or title_of.group("org").strip(" ,/")
+                current.organisation = current.organisation or clean_org(title_of.group("org"))
                 continue
             if len(rest.split()) >= 8 or re.search(r"\b(?:visit|call|please|write to)\b", rest, re.I):
                 continue  # a sentence after the contacts ("For more, visit ... or call ..."), not a contact
@@ -266,13 +312,13 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 rest = ""
             elif name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))):
                 current = Contact(name=name_title.group("name"), role=role, title=name_title.group("title").strip(" ,"),
-                                  organisation=pending_org)
+                                  organisation=pending_org, phones=list(desk[1]) if desk and pending_org == desk[0] and not (emails or phones) else [])
                 group.append(current)
                 rest = ""
             if rest:
                 of = _OF_ORG.match(rest)
                 if of and is_person_name(of.group("name")):
-                    current = Contact(name=of.group("name").strip(), role=role, organisation=of.group("org").strip(" ./"))
+                    current = Contact(name=of.group("name").strip(), role=role, organisation=clean_org(of.group("org")))
                     group.append(current)
                 elif (current is not None and current.name and not (current.phones or current.emails or current.title or current.organisation)
                       and not (emails or phones) and is_person_name(rest) and k_item + 1 < len(items)
@@ -280,7 +326,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                     # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name
                     current.organisation = rest
                 elif (is_person_name(rest) and len(rest.split()) >= 3 and not re.search(r"\s[A-Z]\.\s", rest)
-                      and current is not None and (current.phones or current.emails) and k_item + 2 < len(items)
+                      and (current is None or current.phones or current.emails) and k_item + 2 < len(items)
                       and is_person_name(items[k_item + 1]) and (EMAIL.search(items[k_item + 2]) or PHONE.search(items[k_item + 2]))):
                     # "Padilla Speer Beardsley" / "Nancy Rand" / phone: a name-like line above a person is the agency
                     pending_org, current = rest, None
@@ -289,7 +335,8 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                     # "Aldgate Copper plc    Tel: +44 ..." / "Simon Thackeray, Chief Executive": the person of the desk
                     current.name = rest
                 elif is_person_name(rest) or _name_above_agency(rest, items[k_item + 1] if k_item + 1 < len(items) else "", current):
-                    current = Contact(name=rest, role=role, organisation=pending_org)
+                    current = Contact(name=rest, role=role, organisation=pending_org,
+                                      phones=list(desk[1]) if desk and pending_org == desk[0] and not (emails or phones) else [])
                     group.append(current)
                 elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and re.fullmatch(
                         r"(?P<org>[A-Z][\w&.,' -]{2,60}?)\s*\((?P<what>[A-Z][\w ]{2,30})\)", rest):
@@ -329,6 +376,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                     org, desk_role = dept.group("org"), role or dept.group("dept")
                 current = Contact(name=None, role=desk_role, organisation=org)
                 group.append(current)
+                desk = (pending_org, [_clean_phone(p) for p in phones]) if pending_org and phones and not emails else None
             elif (phones and current is not None and not current.phones and not current.emails and len(group) >= 2
                   and group[-1] is current and group[-2].name and not (group[-2].phones or group[-2].emails)
                   and group[-2].organisation == current.organisation and group[-2].title and current.title):
@@ -338,6 +386,9 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 current.emails += [e for e in emails if e not in current.emails]
                 current.phones += [_clean_phone(p) for p in phones if _clean_phone(p) not in current.phones]
         contacts.extend(group)
+        if pending_org and (not group or group[-1].organisation != pending_org
+                            or re.sub(r"^(?:or|and)\s+", "", items[-1].strip()).startswith(pending_org)):
+            org_prefix = pending_org  # a paragraph ending in an organisation's name: its people follow
     return [c for c in contacts if c.name or c.emails or c.phones]
 
 
@@ -347,7 +398,7 @@ def _name_above_agency(text: str, following: str, current: Optional[Contact]) ->
     if current is not None and not (current.emails or current.phones):
         return False
     words = text.split()
-    if len(words) != 2 or not _NAME.match(text) or _TITLE_WORDS.search(text) or _ORG_WORDS.search(words[0]):
+    if len(words) != 2 or not _looks_like_name(text) or _TITLE_WORDS.search(text) or _ORG_WORDS.search(words[0]):
         return False
     f = following.strip()
     return bool(_ORG_WORDS.search(f)) and not EMAIL.search(f) and not re.search(r"\b(?:Relations|Communications|Affairs)$", f)

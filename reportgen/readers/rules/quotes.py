@@ -18,7 +18,8 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 _NAME = (
-    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{0,3}}"
+    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF-]+"
+    rf"(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
 _CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCP|MPH|DVM|J\.D\.|CFA|FACC|FACS|MSc|D\.Phil\.?)(?![A-Za-z]))*"
