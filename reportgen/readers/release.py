@@ -70,7 +70,7 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
     if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a release file")
+        raise InputError(f"{path}: is a directory, not a file")
     if size > limit:
         raise InputError(f"{path}: {size // (1024 * 1024)} MB is too large (the limit is {limit // (1024 * 1024)} MB)")
     try:
