@@ -916,3 +916,27 @@ def test_underlined_heading_in_text():
     blocks = blocks_from_text("Headline Here\n\nDAYTON, Ohio, May 8, 2017 -- Acme Inc. said things today.\n\n"
                               "Timeline\n--------\n\nConstruction will begin in June.\n")
     assert any(b.kind == "heading" and b.text == "Timeline" for b in blocks)
+
+
+# --- contacts in one pass: items classified by features, grouped by order ------------------------------------------
+
+def test_a_name_shaped_organisation_heading_a_group():
+    # "Kestrel Bio" is name-shaped, but its words are the e-mail's domain and a label follows: the group's organisation
+    cs = parse_contacts("Contacts\nAltamira Pharma\nInvestors:\nGreg Hollis\n650-555-0190\nir@altamirapharma.com\n"
+                        "Kestrel Bio\nMedia:\nCharlotte Evans\n+44 1865 555 010\npress@kestrelbio.co.uk")
+    assert [(c.name, c.role, c.organisation) for c in cs] == [
+        ("Greg Hollis", "Investors", "Altamira Pharma"), ("Charlotte Evans", "Media", "Kestrel Bio")]
+
+
+def test_people_listed_together_share_the_number_after_them():
+    cs = parse_contacts("SP Angel Corporate Finance LLP (Nominated Adviser)\nEwan Leggat / Adam Cowl\n+44 (0)20 3470 0470")
+    assert [(c.name, c.organisation, c.phones) for c in cs] == [
+        ("Ewan Leggat", "SP Angel Corporate Finance LLP", ["+44 (0)20 3470 0470"]),
+        ("Adam Cowl", "SP Angel Corporate Finance LLP", ["+44 (0)20 3470 0470"])]
+
+
+def test_field_prefixes_are_not_organisations():
+    [c] = parse_contacts("For further information, please contact:\nIan McLeod, CEO\nTelephone: (604) 555-0188\nEmail: ian@cobaltridge.ca")
+    assert (c.name, c.title, c.organisation, c.phones, c.emails) == ("Ian McLeod", "CEO", None, ["(604) 555-0188"], ["ian@cobaltridge.ca"])
+    [c] = parse_contacts("Contact:\nBergen Law LLP\nKaren Holt, Esq.\n(212) 555-0100\nkholt@bergenlaw.com")
+    assert (c.name, c.organisation) == ("Karen Holt, Esq.", "Bergen Law LLP")

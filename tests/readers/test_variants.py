@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.readers.release import read_release
+from tests.readers.variant_scoring import contact_matches
 
 VARIANTS: dict[str, tuple[str, str, dict]] = {}
 
@@ -634,17 +635,6 @@ February 21, 2025 08:30 ET (13:30 GMT)
 )
 
 
-def _contact_matches(contact, want: dict) -> bool:
-    for key, value in want.items():
-        got = getattr(contact, key)
-        if key in ("phones", "emails"):
-            if not set(value) <= set(got):
-                return False
-        elif got != value:
-            return False
-    return True
-
-
 @pytest.mark.parametrize("name", list(VARIANTS))
 def test_variant(name, tmp_path):
     suffix, text, expect = VARIANTS[name]
@@ -673,7 +663,7 @@ def test_variant(name, tmp_path):
     if "tickers" in e:
         check("tickers", [(t.exchange, t.symbol) for t in r.issuer.tickers], e["tickers"])
     for want in e.get("contacts", []):
-        if not any(_contact_matches(c, want) for c in r.contacts):
+        if not any(contact_matches(c, want) for c in r.contacts):
             problems.append(f"no contact like {want}; got {[c.model_dump() for c in r.contacts]}")
     if "headings" in e:
         check("headings", [s.heading for s in r.sections if s.heading], e["headings"])

@@ -21,13 +21,10 @@ website is the issuer's homepage; URLs are the addresses printed in the release'
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from reportgen.readers.release import read_release
-from tests.readers.test_variants_more import FIELDS, score
+from tests.readers.variant_scoring import check_variant, main
 
 BLIND: dict[str, tuple[str, str, dict]] = {}
 FINAL: dict[str, tuple[str, str, dict]] = {}
@@ -1469,24 +1466,6 @@ def _all() -> dict[str, tuple[str, str, dict]]:
     return {**BLIND, **FINAL}
 
 
-def read_variant(name: str, folder: Path):
-    suffix, text, _ = _all()[name]
-    path = folder / f"{name}.{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return read_release(path, attachments=False)
-
-
-def score_set(names) -> dict[str, dict[str, tuple[bool, str]]]:
-    results = {}
-    with tempfile.TemporaryDirectory() as d:
-        for name in names:
-            try:
-                results[name] = score(read_variant(name, Path(d)), _all()[name][2])
-            except Exception as exc:  # a crash scores every field wrong
-                results[name] = {f: (False, f"crash: {exc!r}") for f in FIELDS}
-    return results
-
-
 # variants with a field still wrong (see the report at the top); kept visible as expected failures
 KNOWN_WRONG: dict[str, str] = {
     # the expectation (role "Company") was written blind; the readers' documented convention
@@ -1501,35 +1480,8 @@ KNOWN_WRONG: dict[str, str] = {
 
 @pytest.mark.parametrize("name", list(BLIND) + list(FINAL))
 def test_blind_variant(name, tmp_path):
-    if name in KNOWN_WRONG:
-        pytest.xfail(KNOWN_WRONG[name])
-    result = score(read_variant(name, tmp_path), _all()[name][2])
-    problems = [f"{f}: {why}" for f, (ok, why) in result.items() if not ok]
-    assert not problems, "\n".join(problems)
-
-
-def report(title: str, results) -> None:
-    print(f"== {title}")
-    for name, res in results.items():
-        bad = [f for f in FIELDS if not res[f][0]]
-        if bad:
-            print(f"{name}: {', '.join(bad)}")
-            if "-v" in sys.argv:
-                for f in bad:
-                    print(f"    {f}: {res[f][1][:400]}")
-    for f in FIELDS:
-        print(f"  {f:14s} {sum(r[f][0] for r in results.values()) / len(results) * 100:5.1f}%")
-    total = sum(ok for r in results.values() for ok, _ in r.values()) / (len(results) * len(FIELDS))
-    fully = sum(all(ok for ok, _ in r.values()) for r in results.values())
-    print(f"  {'all fields':14s} {total * 100:5.1f}%   fully right: {fully}/{len(results)}\n")
-
-
-def main() -> int:
-    report("blind 24", score_set(BLIND))
-    if FINAL:
-        report("final 6", score_set(FINAL))
-    return 0
+    check_variant(_all(), name, tmp_path, KNOWN_WRONG)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main({"blind 24": BLIND, "final 6": FINAL}))

@@ -25,17 +25,12 @@ _ROLE_LABEL = re.compile(
 )
 _CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
-_NAME = re.compile(
-    rf"^{_HONORIFIC}?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|van|de|von|der|da|di|le)){{1,3}}"
-    r"(?:,?\s+(?:Jr\.|Sr\.|III|II|Ph\.?D\.?|M\.?D\.?|MBA|CFA))?$"
-)
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|AG|SA|S\.A|N\.V|NV|GmbH|AB|ASA|Oyj|"
     r"Group|Associates|Communications|Partners|Healthcare|Health|Advisors|Consulting|Relations|Strategies|"
     r"Pharmaceuticals?|Therapeutics|Biosciences|Bio|Biotech|Holdings|Agency|Media|PR|IR|Capital|Global|"
     r"International|Worldwide|Public|Investor|University|Foundation|Association|Institute|Newswire|Wire|"
-    r"Apple|Technologies|Systems|Labs|Laboratories|Solutions|Financial|Bank|Trust|Fund|LifeSci|Gilmartin|"
-    r"Advisory|Edelman|Burns|McClellan|Argot|Stern|ICR|Westwicke|FTI|Sard|Kekst|Brunswick|Real Chemistry|Precision|"
+    r"Technologies|Systems|Labs|Laboratories|Solutions|Financial|Bank|Trust|Fund|Advisory|"
     r"Medical|Pharma|Energy|Robotics|Analytics|Software|Networks|Motors|Foods|Minerals|Resources|Metals|Mining|Logistics|"
     r"Bancorp|Chemicals?|Aerospace|Dental|Law|LLP|Outdoor|Power|Data|Sciences|Diagnostics|Devices|Industries)\b"
 )
@@ -63,7 +58,6 @@ _DEPARTMENT = re.compile(
     r"Operations|Sales|Communications|Business Development|Research(?: and|&) Development|Research|Engineering|Technology|Product|"
     r"Strategy|Human Resources|Legal|Investor Relations and Corporate Communications)$"
 )
-_ORG_PREFIX = re.compile(r"^(?:(?:or|and)\s+)?(?P<org>[A-Z][\w&.,'\u2019 -]{2,60}?):\s+(?=[A-Z])")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
 
 
@@ -91,7 +85,7 @@ def _is_region_label(text: str) -> bool:
 
 _PARTICLES = {"van", "de", "von", "der", "den", "da", "di", "le", "la", "del", "della", "dos", "das", "du", "des", "ten", "ter", "bin", "al", "y", "e"}
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*)$")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|III|II|Ph\.?\s?D\.?|M\.?D\.?|MBA|CFA|P\.Eng\.?|P\.Geo\.?)$")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|III|II|Ph\.?\s?D\.?|M\.?D\.?|MBA|CFA|Esq\.?|P\.Eng\.?|P\.Geo\.?)$")
 
 
 def _looks_like_name(t: str) -> bool:
@@ -124,44 +118,6 @@ def _clean_phone(p: str) -> str:
     return p.strip(" .,;")
 
 
-_SAME_DESK = "\x00same "
-
-
-def _items_of(text: str) -> list[str]:
-    """Split a run of contact text into items: lines, then commas (keeping 'Inc.' with its name)."""
-    items = []
-    multiline = "\n" in text.strip()
-    for line in text.split("\n"):
-        if multiline and not (EMAIL.search(line) or PHONE.search(line)):
-            # one item a line: "Vice President, Investor Relations" is one title
-            if line.strip(" \t,;"):
-                names = [n.strip() for n in line.strip(" \t,;").split(" / ")]
-                if items and re.search(r"\s(?:and|of|&)$", items[-1]) and _TITLE_WORDS_CI.search(items[-1]):
-                    items[-1] += " " + line.strip(" \t,;")  # "Executive Vice President and" / "Chief Financial Officer"
-                elif len(names) > 1 and all(is_person_name(n) for n in names):
-                    items.append(names[0])
-                    items += [_SAME_DESK + n for n in names[1:]]
-                else:
-                    items.append(line.strip(" \t,;"))
-            continue
-        both = re.search(r"\b(?:both|all|each) (?:of|at|with) .+$", line)
-        tail = both.group(0) if both else None
-        if both:
-            line = line[: both.start()]
-        for piece in re.split(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C)\b)|\s+\|\s+|\s{3,}", line) + ([tail] if tail else []):
-            piece = piece.strip(" \t,;")
-            names = [n.strip() for n in piece.split(" / ")]
-            if len(names) > 1 and all(is_person_name(n) for n in names):
-                # "James Harris / Richard Tulloch": two people of one desk, who share its number
-                items.append(names[0])
-                items += [_SAME_DESK + n for n in names[1:]]
-            elif len(names) > 1:
-                items += [n for n in names if n]  # "Jane Roe / LifeSci Advisors / +1 ...": one item each
-            elif piece:
-                items.append(piece)
-    return items
-
-
 _GLUED_EMAIL = re.compile(r"\d(?=[A-Za-z][\w.+-]*@)")
 
 
@@ -177,231 +133,297 @@ def unglue(text: str) -> str:
     return re.sub(r"(?<=:)(?=[A-Z])", "\n", text)
 
 
+# --- one pass: items, classified by their features, grouped into contacts by order ----------------
+
+_FIELD_PREFIX = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
+_FIELD_ONLY = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
+_NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
+_ADVISER_NOTE = re.compile(r"\s*\((?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)\)$")
+_SENTENCE = re.compile(r"\b(?:visit|call|please|write to)\b", re.I)
+
+
+class _Item:
+    """One item of a contact block, with its features."""
+
+    __slots__ = ("kind", "text", "value", "emails", "phones", "para", "shared", "inline")
+
+    def __init__(self, text: str, para: int, shared: bool = False, inline: bool = False):
+        self.emails = EMAIL.findall(text)
+        rest = EMAIL.sub("", text)
+        self.phones = [m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
+        for p in self.phones:
+            rest = rest.replace(p, "")
+        rest = rest.strip(" ,;-/\u2014").lstrip(": ")
+        while True:
+            stripped = _FIELD_PREFIX.sub("", rest).strip(" ,;-/\u2014").lstrip(": ")
+            if stripped == rest:
+                break
+            rest = stripped
+        if _FIELD_ONLY.fullmatch(rest):
+            rest = ""
+        if self.emails or self.phones:
+            rest = rest.rstrip(": ")  # "Paula Chirhart: paula@..."
+        self.text, self.para, self.shared, self.inline = rest, para, shared, inline
+        self.kind, self.value = "", None
+
+
+def _split_items(text: str) -> list[_Item]:
+    """Paragraphs (a blank line or ';'), lines, and within a line that carries a phone or an e-mail (or
+    a one-line block) the runs separated by commas, bars, wide gaps and ' / '."""
+    items: list[_Item] = []
+    for para, chunk in enumerate(re.split(r";\s*|\n\s*\n", text)):
+        lines = [l for l in chunk.split("\n") if l.strip(" \t,;")]
+        multiline = len(lines) > 1
+        for line in lines:
+            line = line.strip(" \t,;")
+            head = re.match(r"^(?:(?:or|and)\s+)?(?P<head>[A-Z](?:[\w&.'\u2019-]|,(?= (?:Inc|LLC|Ltd|L\.P)\b)| (?=\S)){1,60}?):\s+(?=\S)", line)
+            if head and not (_FIELD_ONLY.fullmatch(head.group("head")) or EMAIL.match(line[head.end():]) or PHONE.match(line[head.end():])):
+                # "Investors: Jane Roe, ...", "Acme, Inc.: Jane Roe, ..." (not "Paula Chirhart: paula@...")
+                items.append(_Item(head.group("head") + ":", para, inline=True))
+                line = line[head.end():]
+            both = re.search(r"\b(?:both|all|each) (?:of|at|with) .+$", line)
+            tail = both.group(0) if both else None
+            if both:
+                line = line[: both.start()]
+            if multiline and not (EMAIL.search(line) or PHONE.search(line)) and not re.search(r"\s/\s|\s{3,}", line):
+                pieces = [line]  # one item a line: "Vice President, Investor Relations" is one title
+            else:
+                pieces = re.split(rf",\s+{_NOT_SPLIT}|\s+\|\s+|\s{{3,}}|\s+\u2014\s*or\s*\u2014\s+", line)
+            pieces += [tail] if tail else []
+            for piece in pieces:
+                parts = [p.strip() for p in piece.split(" / ")]
+                for k, part in enumerate(parts):
+                    if part.strip(" \t,;"):
+                        items.append(_Item(part.strip(" \t,;"), para, shared=len(parts) > 1 and k > 0))
+    # a title broken over two lines: "Executive Vice President and" / "Chief Financial Officer"
+    out: list[_Item] = []
+    for it in items:
+        if (out and not (it.emails or it.phones or out[-1].emails or out[-1].phones) and re.search(r"\s(?:and|of|&)$", out[-1].text)
+                and _TITLE_WORDS_CI.search(out[-1].text)):
+            out[-1].text += " " + it.text
+            continue
+        out.append(it)
+    return out
+
+
+def _domain_words(text: str) -> set[str]:
+    return {d.lower() for e in EMAIL.findall(text) for d in re.split(r"[.-]", e.split("@", 1)[1])}
+
+
+def _in_domain(text: str, domains: set[str]) -> bool:
+    """`Kestrel Bio` with press@kestrelbio.co.uk, `Gilmartin Group` with jo@gilmartinir.com."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    if not words:
+        return False
+    squashed = "".join(words)
+    return any(squashed in d or (len(words[0]) >= 5 and d.startswith(words[0])) for d in domains)
+
+
+def _org_like(t: str) -> bool:
+    return bool(_ORG_SUFFIX.search(t) or _ORG_WORDS.search(t) or re.match(r"^[A-Z]{2,}(?:\s|$)", t))
+
+
+def _classify(items: list[_Item], domains: set[str]) -> None:
+    for it in items:
+        t = it.text
+        if not t:
+            it.kind = "detail"
+            continue
+        low = t.lower()
+        if re.search(r"https?://|www\.", t) or (re.search(r"\.com\b", t) and " " not in t.strip()):
+            it.kind = "detail"
+        elif re.fullmatch(r"(?:or|and|/)", low) or "@" in t:
+            it.kind = "detail"
+        elif (b := _BOTH_OF.match(t)):
+            it.kind, it.value = "both", clean_org(b.group("org"))
+        elif _is_region_label(t):
+            it.kind = "region"
+        elif (ol := (None if (lm := _ROLE_LABEL.match(t if t.endswith(":") else t + ":")) and lm.end() >= len(t) else _ORG_ROLE_LABEL.match(t))) and not it.emails:
+            org = ol.group("org").strip(" ,")
+            if re.fullmatch(r"(?:News|Investors?|Media|Press|Company|Corporate|Financial|Analyst)(?: (?:Media|Relations))?", org):
+                it.kind, it.value = "label", (_role_name(f"{org} {ol.group('role') or ''}".strip()), None)
+            else:
+                it.kind, it.value = "label", (_role_name(ol.group("role")) if ol.group("role") else None, org)
+        elif (lm := _ROLE_LABEL.match(t + ("" if t.endswith(":") else ":"))) and lm.end() >= len(t) and (t.endswith(":") or re.search(r"\b(?:Contacts?|Inquiries|Enquiries)$", t, re.I)):
+            it.kind, it.value = "label", (_role_name(lm.group("role")), None)
+        elif t.endswith(":") and 1 <= len(t.split()) <= 4 and not re.search(r"[\d@]", t) and not _org_like(t[:-1]):
+            it.kind, it.value = "label", (_role_name(t[:-1]), None)  # "Patient Advocacy:"
+        elif t.endswith(":") and not re.search(r"[\d@]", t):
+            it.kind, it.value = "org", clean_org(t[:-1])  # "Redwood Community Bancorp:"
+        elif (nt := _NAME_TITLE.match(t)) and is_person_name(nt.group("name")) and (
+                _TITLE_WORDS.search(nt.group("title")) or re.search(r"\b(?:Relations|Communications)\b", nt.group("title"))):
+            it.kind, it.value = "name_title", (nt.group("name"), nt.group("title").strip(" ,"))
+        elif (of := _OF_ORG.match(t)) and is_person_name(of.group("name")):
+            it.kind, it.value = "name_org", (of.group("name").strip(), clean_org(of.group("org")))
+        elif (to := _TITLE_OF_ORG.match(t)) and (_TITLE_WORDS.search(to.group("title")) or _DEPARTMENT.match(to.group("title").strip(" ,"))) \
+                and not _DEPARTMENT.match(to.group("org")):
+            it.kind, it.value = "title_org", (to.group("title").strip(" ,"), clean_org(to.group("org")))
+        elif len(t.split()) >= 8 or (_SENTENCE.search(t) and not it.phones and not it.emails):
+            it.kind = "skip"  # a sentence after the contacts
+        elif _DEPARTMENT.match(t) or _BARE_ROLE.fullmatch(t) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", t):
+            it.kind = "dept"
+        elif (_TITLE_WORDS.search(t) or (t.islower() and _TITLE_WORDS_CI.search(t))) and not _ORG_SUFFIX.search(t):
+            it.kind = "title"
+        elif is_person_name(t) and not _in_domain(t, domains):
+            it.kind = "name"
+        elif _looks_like_name(t) and not _ORG_SUFFIX.search(t) and not _in_domain(t, domains) and not re.match(r"^[A-Z]{2,}\s", t):
+            it.kind = "name?"  # name-shaped with an organisation word: "Patti Bank"
+        else:
+            it.kind = "org"
+
+
 def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contact]:
-    """Contacts from a contact paragraph or block (newlines separate items where the source had lines)."""
+    """Contacts from a contact paragraph or block (newlines separate items where the source had lines):
+    split into items, classify each by its features, then group them in order -- a name starts a
+    contact; its title, organisation, phones and e-mails attach to it; a label sets the role of the
+    contacts after it; an organisation's line heading a group goes to the names under it (with its
+    number, if it gives one); "both of <Org>" goes to all."""
     text = unglue(text)
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
-    # a label in brackets: "[Press Information Contact:]"
-    text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)
-    text = _CONTACT_HEAD.sub("", text.strip(), count=1)
-    text = text.strip().rstrip("/").strip()
+    text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
+    text = text.strip()
+    while (head := _CONTACT_HEAD.match(text)) and head.end():
+        text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
+    text = text.rstrip("/").strip()
+    items = _split_items(text)
+    _classify(items, _domain_words(text))
+
     contacts: list[Contact] = []
-    # groups: ';' separates them on one line; a role label opens a new group
-    groups: list[tuple[Optional[str], str]] = []
-    for chunk in re.split(r";\s*|\n\s*\n", text):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        om = _ORG_PREFIX.match(chunk)
-        if om and not _ROLE_LABEL.match(om.group("org") + ":") and not _ORG_ROLE_LABEL.match(om.group("org") + ":") and (_ORG_WORDS.search(om.group("org")) or (len(om.group("org").split()) >= 2 and "\n" not in om.group(0))):
-            # "Redwood Community Bancorp: Steven L. Park, Chief Financial Officer, ..." (or "or Acme, Inc.: ..."); on a
-            # line of its own, words with no organisation word ("Patient Advocacy:") are a group's label
-            groups.append((None, "\x00ORG " + om.group("org").strip()))
-            chunk = chunk[om.end():]
-        m = _ROLE_LABEL.match(chunk)
-        role = None
-        if m and not EMAIL.match(chunk):
-            role = _role_name(m.group("role"))
-            chunk = chunk[m.end():]
-        groups.append((role, chunk))
     role = default_role
-    org_prefix: Optional[str] = None
-    for label, chunk in groups:
-        if label:
-            role = label
-        group: list[Contact] = []
-        current: Optional[Contact] = None
-        pending_org: Optional[str] = None
-        label_org: Optional[str] = None  # the company whose labelled block this is ("Acme Contacts:")
-        # an organisation's line with its number ("Aldgate Copper plc    +44 ..."): the people listed
-        # under it share the number (a UK "Enquiries" block)
-        desk: Optional[tuple[str, list[str]]] = None
-        if chunk.startswith("\x00ORG "):
-            org_prefix = chunk[len("\x00ORG "):]
-            continue
-        items = _items_of(chunk)
-        if org_prefix:
-            pending_org = label_org = org_prefix
-            org_prefix = None
-        for k_item, item in enumerate(items):
-            if item.startswith(_SAME_DESK) and current is not None:
-                current = Contact(name=item[len(_SAME_DESK):], role=current.role, organisation=current.organisation,
-                                  phones=list(current.phones))
-                group.append(current)
-                continue
-            # "or Bruce Voss", "and Jane Doe"
-            item = re.sub(r"^(?:or|and)\s+", "", item)
-            if item.lower() in ("or", "and", "/"):
-                continue
-            title_goes_on = (current is not None and current.title and not (current.phones or current.emails)
-                             and not item.endswith(":") and k_item and items[k_item - 1].strip(" ,") == current.title
-                             and _DEPARTMENT.match(item.strip()))
-            if _BARE_ROLE.fullmatch(item.strip(" :")) and not title_goes_on and (current is None or current.phones or current.emails or current.title):
-                role = _role_name(item.strip(" :"))  # a bold "Investors" above the people
-                # the organisation named right above the desk ("Acme, Inc." / "Investor Relations") stays
-                current, pending_org = None, (pending_org if current is None else label_org)
-                continue
-            ol = None if _ROLE_LABEL.match(item) else _ORG_ROLE_LABEL.match(item)
-            if ol and not EMAIL.search(item):
-                # "Solventum Media Contact", "3M Investor Contacts:": an organisation's labelled group
-                org = ol.group("org").strip(" ,")
-                if re.fullmatch(r"(?:News|Investors?|Media|Press|Company|Corporate|Financial|Analyst)(?: (?:Media|Relations))?", org):
-                    role = _role_name(f"{org} {ol.group('role') or ''}".strip())  # "News Media Contact"
-                else:
-                    role = _role_name(ol.group("role")) if ol.group("role") else None
-                    pending_org = label_org = org or None
+    head_org: Optional[str] = None  # the organisation heading the current group
+    label_org: Optional[str] = None  # the organisation of the current label ("Acme Contacts:")
+    desk: Optional[tuple[str, list[str]]] = None  # an organisation's line with its number
+    current: Optional[Contact] = None
+    last_para = 0
+
+    def finished(c: Optional[Contact]) -> bool:
+        return c is None or bool(c.phones or c.emails)
+
+    def start(name: Optional[str], org: Optional[str] = None) -> Contact:
+        c = Contact(name=name, role=role, organisation=org or head_org)
+        if desk and c.organisation == desk[0]:
+            c.phones = list(desk[1])
+        contacts.append(c)
+        return c
+
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if it.para != last_para:
+            last_para = it.para
+            if not (current is None and k and items[k - 1].kind == "org") and (finished(current) or current.name is None):
                 current = None
-                continue
-            if (item.endswith(":") and 1 <= len(item.split()) <= 4 and not re.search(r"[\d@]", item)
-                    and not re.match(r"^(?:e-?mail|tel|telephone|phone|fax|mobile|cell|office|web(?:site)?|m|t|e)\s*:$", item, re.I)
-                    and not _ORG_WORDS.search(item) and not _ROLE_LABEL.match(item)):
-                role = _role_name(item[:-1])  # "Patient Advocacy:", "Analysts & Investors:": the group's label
-                current, pending_org = None, label_org
-                continue
-            lm = _ROLE_LABEL.match(item)
-            if lm and item[lm.end():].strip() and not EMAIL.match(item):
-                role = _role_name(lm.group("role"))
-                item = item[lm.end():].strip()
-                current = None
-            elif lm and not item[lm.end():].strip():
-                role = _role_name(lm.group("role"))
-                # a label opens a new group of people; an organisation named right above it stays
-                current, pending_org = None, (pending_org if current is None else label_org)
-                continue
-            both = _BOTH_OF.match(item)
-            if both:
-                for c in contacts + group:
-                    c.organisation = c.organisation or clean_org(both.group("org"))
-                continue
-            emails = EMAIL.findall(item)
-            rest = EMAIL.sub("", item).strip()
-            phones = [m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
-            for p in phones:
-                rest = rest.replace(p, "")
-            rest = re.sub(r"^(?:e-?mail|email|tel|phone|mobile|cell|office|or|and)\s*:?\s*$|^(?:e-?mail|email|tel|phone|mobile|cell|office)\.?\s*:?\s*", "", rest.strip(" :,;-/"), flags=re.I).strip(" :,;-/")
-            title_of = _TITLE_OF_ORG.match(rest) if current is not None and not current.title and not (emails or phones) else None
-            title_of = title_of or (_TITLE_OF_ORG.match(rest) if current is not None and current.title and not current.organisation
-                                    and not (emails or phones) and k_item and items[k_item - 1].strip(" ,") == current.title else None)
-            if title_of and current.title and _DEPARTMENT.match(title_of.group("title").strip(" ,")) and not _DEPARTMENT.match(title_of.group("org")):
-                current.title += ", " + title_of.group("title").strip(" ,")
-                current.organisation = clean_org(title_of.group("org"))
-                continue
-            if title_of and current.title:
-                title_of = None
-            if title_of and _DEPARTMENT.match(title_of.group("title").strip(" ,")) and not _DEPARTMENT.match(title_of.group("org")):
-                # "Corporate Communications of Kanto Precision": the desk and its organisation
-                current.title = title_of.group("title").strip(" ,")
-                current.organisation = current.organisation or clean_org(title_of.group("org"))
-                continue
-            if title_of and _DEPARTMENT.match(title_of.group("org")):
-                current.title = rest  # "Vice President of Investor Relations": a title only
-                continue
-            if title_of and _TITLE_WORDS.search(title_of.group("title")):
-                # "Chief Financial Officer of Meridian Bank Holdings, Inc.": a title and the organisation
-                current.title = title_of.group("title").strip(" ,")
-                current.organisation = current.organisation or clean_org(title_of.group("org"))
-                continue
-            if len(rest.split()) >= 8 or re.search(r"\b(?:visit|call|please|write to)\b", rest, re.I):
-                continue  # a sentence after the contacts ("For more, visit ... or call ..."), not a contact
-            name_title = _NAME_TITLE.match(rest) if rest else None
-            if name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))) and (
-                    current is not None and current.name is None and current.phones and not current.emails and group
-                    and group[-1] is current and pending_org and current.organisation == pending_org):
-                # "Aldgate Copper plc    Tel: +44 ..." / "Simon Thackeray, Chief Executive": the person of the desk
-                current.name, current.title = name_title.group("name"), name_title.group("title").strip(" ,")
-                rest = ""
-            elif name_title and is_person_name(name_title.group("name")) and (_TITLE_WORDS.search(name_title.group("title")) or re.search(r"\b(?:Relations|Communications)\b", name_title.group("title"))):
-                current = Contact(name=name_title.group("name"), role=role, title=name_title.group("title").strip(" ,"),
-                                  organisation=pending_org, phones=list(desk[1]) if desk and pending_org == desk[0] and not (emails or phones) else [])
-                group.append(current)
-                rest = ""
-            if rest:
-                of = _OF_ORG.match(rest)
-                if of and is_person_name(of.group("name")):
-                    current = Contact(name=of.group("name").strip(), role=role, organisation=clean_org(of.group("org")))
-                    group.append(current)
-                elif (current is not None and current.name and not (current.phones or current.emails or current.title or current.organisation)
-                      and not (emails or phones) and is_person_name(rest) and k_item + 1 < len(items)
-                      and (EMAIL.search(items[k_item + 1]) or PHONE.search(items[k_item + 1]))):
-                    # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name
-                    current.organisation = rest
-                elif (is_person_name(rest) and len(rest.split()) >= 3 and not re.search(r"\s[A-Z]\.\s", rest)
-                      and (current is None or current.phones or current.emails) and k_item + 2 < len(items)
-                      and is_person_name(items[k_item + 1]) and (EMAIL.search(items[k_item + 2]) or PHONE.search(items[k_item + 2]))):
-                    # "Padilla Speer Beardsley" / "Nancy Rand" / phone: a name-like line above a person is the agency
-                    pending_org, current = rest, None
-                elif (is_person_name(rest) and current is not None and current.name is None and current.phones
-                      and not current.emails and group and group[-1] is current and current.organisation == pending_org and pending_org):
-                    # "Aldgate Copper plc    Tel: +44 ..." / "Simon Thackeray, Chief Executive": the person of the desk
-                    current.name = rest
-                elif is_person_name(rest) or _name_above_agency(rest, items[k_item + 1] if k_item + 1 < len(items) else "", current):
-                    current = Contact(name=rest, role=role, organisation=pending_org,
-                                      phones=list(desk[1]) if desk and pending_org == desk[0] and not (emails or phones) else [])
-                    group.append(current)
-                elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and re.fullmatch(
-                        r"(?P<org>[A-Z][\w&.,' -]{2,60}?)\s*\((?P<what>[A-Z][\w ]{2,30})\)", rest):
-                    ow = re.fullmatch(r"(?P<org>[A-Z][\w&.,' -]{2,60}?)\s*\((?P<what>[A-Z][\w ]{2,30})\)", rest)
-                    pending_org, current = ow.group("org"), None
-                elif not (emails or phones) and current is not None and current.organisation and (current.emails or current.phones) and (
-                    _ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper() and not _TITLE_WORDS.search(rest))
-                ):
-                    # the next agency's name after a finished contact: it opens the next group
-                    pending_org, current = rest, None
-                elif _is_region_label(rest):
-                    pending_org, current = None, None  # "Australia" / "U.S.": a group of contacts by region
-                elif current is None and not (emails or phones) and (_ORG_WORDS.search(rest) or (len(rest.split()) <= 3 and rest[:1].isupper())):
-                    # the agency named above its people: "LifeSci Advisors, LLC" / "Brian Ritchie"; what it is
-                    # for the issuer in brackets goes ("Strand Hanson Limited (Financial Adviser)")
-                    pending_org = re.sub(r"\s*\((?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)\)$", "", rest)
-                elif (current is not None and current.title and not current.organisation and not (emails or phones)
-                      and _DEPARTMENT.match(rest) and k_item and items[k_item - 1].strip(" ,") == current.title):
-                    current.title += ", " + rest  # "Claire Dubois, Director, Communications, 613-..."
-                elif current is not None and not current.title and (_TITLE_WORDS.search(rest) or (rest.islower() and _TITLE_WORDS_CI.search(rest)) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", rest)) and not _ORG_SUFFIX.search(rest):
-                    current.title = rest
-                elif current is not None and not current.organisation and not re.search(r"https?://|www\.", rest):
-                    dept = _ORG_DEPARTMENT.match(rest)
-                    if dept and not current.role:
-                        # "Oracle Investor Relations": the organisation and the desk it is
-                        current.organisation, current.role = dept.group("org"), dept.group("dept")
-                    else:
-                        current.organisation = rest
-                elif current is None and (emails or phones):
-                    # an unnamed desk: "Media Relations, +1 ..., press@x.com"
-                    current = Contact(name=None, role=role, organisation=rest)
-                    group.append(current)
-            if (emails or phones) and current is None:
-                org, desk_role = pending_org, role
-                dept = _ORG_DEPARTMENT.match(pending_org or "")
-                if dept:
-                    org, desk_role = dept.group("org"), role or dept.group("dept")
-                current = Contact(name=None, role=desk_role, organisation=org)
-                group.append(current)
-                desk = (pending_org, [_clean_phone(p) for p in phones]) if pending_org and phones and not emails else None
-            elif (phones and current is not None and not current.phones and not current.emails and len(group) >= 2
-                  and group[-1] is current and group[-2].name and not (group[-2].phones or group[-2].emails)
-                  and group[-2].organisation == current.organisation and group[-2].title and current.title):
-                # "Elaine M. Hart, CEO" / "Robert Li, CFO" / one phone: the phone of both
-                group[-2].phones += [_clean_phone(p) for p in phones]
+                head_org = label_org
+        kind = it.kind
+        if kind == "name?":
+            # a name-shaped line with an organisation word: the organisation of the person above it when
+            # that person has nothing yet, else a person when details or an organisation follow
+            if current is not None and current.name and not (current.organisation or current.title) and not finished(current):
+                kind = "org"
+            elif nxt is not None and nxt.kind in ("org", "title", "dept") and not (nxt.emails or nxt.phones):
+                kind = "name"
+            else:
+                kind = "org"
+        if kind == "name" and current is not None and current.name and not it.shared and not (it.emails or it.phones) and not (
+                current.organisation or current.title) and not finished(current) and nxt is not None and (nxt.emails or nxt.phones) and not nxt.text:
+            kind = "org"  # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name
+        if kind == "name" and (current is None or finished(current)) and not (it.emails or it.phones) and len(it.text.split()) >= 3 \
+                and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
+                and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
+            kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person
+
+        if kind in ("skip", "detail") or kind == "":
+            pass
+        elif kind == "label":
+            label_role, org = it.value
+            role = label_role
+            if org:
+                head_org = label_org = org
+            elif not it.inline and not (current is None and k and items[k - 1].kind == "org"):
+                head_org = label_org  # a label on its own line opens a new group; an organisation right above it stays
+            current = None
+        elif kind == "region":
+            head_org, current = None, None
+        elif kind == "both":
+            for c in contacts:
+                c.organisation = c.organisation or it.value
+        elif kind in ("name", "name_title", "name_org"):
+            name, title, org = it.value if kind != "name" else (it.value or it.text), None, None
+            if kind == "name_title":
+                name, title = it.value
+            elif kind == "name_org":
+                name, org = it.value
+            if (current is not None and current.name is None and not current.emails and current.phones and desk
+                    and current.organisation == desk[0]):
+                current.name = name  # the person of the organisation's line with the number
+            else:
+                current = start(name, org)
+                if it.shared and len(contacts) >= 2 and not contacts[-2].emails:
+                    current.phones = current.phones or list(contacts[-2].phones)
+            current.title = current.title or title
+        elif kind == "title_org":
+            title, org = it.value
+            if current is None or current.title and (current.organisation or not _DEPARTMENT.match(title)):
+                current = start(None, org) if (it.emails or it.phones) else current
             if current is not None:
-                current.emails += [e for e in emails if e not in current.emails]
-                current.phones += [_clean_phone(p) for p in phones if _clean_phone(p) not in current.phones]
-        contacts.extend(group)
-        if pending_org and (not group or group[-1].organisation != pending_org
-                            or re.sub(r"^(?:or|and)\s+", "", items[-1].strip()).startswith(pending_org)):
-            org_prefix = pending_org  # a paragraph ending in an organisation's name: its people follow
+                if current.title and _DEPARTMENT.match(title):
+                    current.title += ", " + title
+                elif not current.title:
+                    current.title = title
+                current.organisation = current.organisation or org
+        elif kind == "dept":
+            if current is not None and current.name and not current.title and not finished(current):
+                current.title = it.text
+            elif current is not None and current.title and not current.organisation and k and items[k - 1].kind in ("title", "name_title") and not finished(current):
+                current.title += ", " + it.text  # "Director, Communications"
+            elif it.emails or it.phones:
+                current = start(None)
+                current.role = current.role or it.text
+            else:
+                if not (current is None and k and items[k - 1].kind == "org"):
+                    head_org = label_org  # as a label on its own line: a new group, unless its organisation is right above
+                role, current = _role_name(it.text), None  # a bold "Investors" above the people
+        elif kind == "title":
+            if current is not None and not current.title:
+                current.title = it.text
+            elif current is None and (it.emails or it.phones):
+                current = start(None)
+                current.title = it.text
+        elif kind == "org":
+            org = _ADVISER_NOTE.sub("", clean_org(it.text.rstrip(":")))
+            dept = _ORG_DEPARTMENT.match(org)
+            if current is not None and not current.organisation and current.name and not (finished(current) and not (it.emails or it.phones)):
+                if dept and not current.role:
+                    current.organisation, current.role = dept.group("org"), dept.group("dept")
+                else:
+                    current.organisation = org
+            elif it.emails or it.phones:
+                head_org = org
+                current = start(None, dept.group("org") if dept else org)
+                if dept:
+                    current.role = current.role or dept.group("dept")
+                desk = (org, [_clean_phone(p) for p in it.phones]) if it.phones and not it.emails else None
+                if desk:
+                    current.organisation = org
+            else:
+                head_org, current = org, None
+        if it.emails or it.phones:
+            if current is None and kind == "detail" and head_org and k and items[k - 1].kind == "org" and it.phones and not it.emails:
+                desk = (head_org, [_clean_phone(p) for p in it.phones])
+            if current is None:
+                current = start(None)
+                if head_org and (d := _ORG_DEPARTMENT.match(head_org)):
+                    current.organisation, current.role = d.group("org"), current.role or d.group("dept")
+            phones = [_clean_phone(p) for p in it.phones]
+            # people listed together with nothing of their own share the number ("Elaine Hart, CEO" /
+            # "Robert Li, CFO" / phone; "Ewan Leggat / Adam Cowl" / phone)
+            i = contacts.index(current) - 1
+            while phones and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
+                    and contacts[i].organisation == current.organisation and not current.phones and not current.emails:
+                contacts[i].phones += phones
+                i -= 1
+            current.emails += [e for e in it.emails if e not in current.emails]
+            current.phones += [p for p in phones if p not in current.phones]
     return [c for c in contacts if c.name or c.emails or c.phones]
-
-
-def _name_above_agency(text: str, following: str, current: Optional[Contact]) -> bool:
-    """`Patti Bank` above `ICR Healthcare`: a two-word name whose surname is also an organisation
-    word, on its own line right above an agency's name, starting a new contact."""
-    if current is not None and not (current.emails or current.phones):
-        return False
-    words = text.split()
-    if len(words) != 2 or not _looks_like_name(text) or _TITLE_WORDS.search(text) or _ORG_WORDS.search(words[0]):
-        return False
-    f = following.strip()
-    return bool(_ORG_WORDS.search(f)) and not EMAIL.search(f) and not re.search(r"\b(?:Relations|Communications|Affairs)$", f)
 
 
 def _role_name(raw: str) -> str:
