@@ -249,7 +249,28 @@ def templates_export(
 
 
 def main() -> None:
-    app(prog_name="reportgen")
+    """Entry point: usage mistakes are one `error:` line too, like every other error."""
+    if len(sys.argv) == 1:
+        sys.argv.append("--help")  # no arguments: the help, and a zero exit
+    try:
+        code = app(prog_name="reportgen", standalone_mode=False)
+    except (typer.Exit, typer.Abort) as e:
+        sys.exit(getattr(e, "exit_code", 1))
+    except (KeyboardInterrupt, EOFError):
+        typer.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except Exception as e:
+        # the command-line parser's own errors (missing argument, unknown option) carry a
+        # message and an exit code; anything else was handled inside the commands already
+        if not (hasattr(e, "format_message") and hasattr(e, "exit_code")):
+            raise
+        if not e.format_message().strip():
+            sys.exit(0)  # a command group called without a command: its help was shown
+        ctx = getattr(e, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        typer.echo(f"error: {e.format_message()}{hint}", err=True)
+        sys.exit(e.exit_code or 2)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

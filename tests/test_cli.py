@@ -163,3 +163,23 @@ def test_build_of_several_releases_reports_a_bad_one_and_builds_the_rest(tmp_pat
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {tmp_path / 'missing.txt'}: no such file")
     assert (out / "epicept-ceplene-2007-12-10.json").is_file()
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["build"], "error: Missing argument 'releases'. (see 'reportgen build --help')"),
+        (["nosuch"], "error: No such command 'nosuch'."),
+        (["inspect", "x", "--bogus"], "error: No such option: --bogus"),
+    ],
+)
+def test_usage_mistakes_are_one_error_line_with_exit_2(args, message):
+    proc = subprocess.run([sys.executable, "-m", "reportgen", *args], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
+    assert proc.stderr.startswith(message)
+
+
+def test_no_arguments_shows_the_help_and_exits_0():
+    proc = subprocess.run([sys.executable, "-m", "reportgen"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "Usage: reportgen" in proc.stdout
