@@ -99,7 +99,8 @@ def looks_like_heading(block: Block) -> bool:
             and words[-1].lower().rstrip(":") in _HEADING_NOUNS and not block.meta.get("in_list")):
         return True  # a heading in sentence case: "First quarter highlights", "Interim dividend"
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
-    return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or t.lower().rstrip(":") in _ONE_WORD_HEADINGS)
+    return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or (
+        len(words) == 1 and words[0].lower() in _ONE_WORD_HEADINGS and bool(re.fullmatch(r"(?:(?:FY|Q[1-4]|H[12])?\s*\d{4}\s+)?\w+:?", t))))
 
 
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"}

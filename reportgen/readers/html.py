@@ -15,6 +15,7 @@ The page's `<title>`, `og:title` and date metadata go into the hints.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Iterable, Optional
 
@@ -516,6 +517,13 @@ def blocks_from_html(html: str, hints) -> list[Block]:
         hints.title_trusted = trusted
     if date and not hints.date:
         hints.date = date
+    # a headline and deck inside the page's header (PR Newswire's `<header class="release-header">`) would
+    # go with the site's header: keep copies to walk when the headline is not in the release body
+    saved = []
+    h = _headline_element(root, hints.title)
+    if h is not None and any(isinstance(a.tag, str) and (a.tag == "header" or _CHROME.search(_classes(a)))
+                             for a in h.iterancestors()):
+        saved = [copy.deepcopy(el) for el in [h, *_following_until(h, None)]]
     drop_chrome(root)
     body = root.find("body")
     page = body if body is not None else root
@@ -534,6 +542,9 @@ def blocks_from_html(html: str, hints) -> list[Block]:
             # the deck printed between the headline and the release body (h2 / subtitle)
             for sib in _following_until(h1, content):
                 walker.walk(sib)
+    if saved and _headline_element(root, hints.title) is None:
+        for el in saved:
+            walker.walk(el)
     walker.walk(content)
     walker.flush()
     return _merge_split_blocks(walker.blocks)

@@ -80,7 +80,8 @@ def _is_region_label(text: str) -> bool:
     from reportgen.readers.rules.dateline import COUNTRIES
 
     t = text.strip(" :").lower()
-    return t in COUNTRIES or t in {"u.s.", "us", "usa", "u.s.a.", "europe", "asia", "north america", "emea", "apac", "global"}
+    return t in COUNTRIES or t in {"u.s.", "us", "usa", "u.s.a.", "europe", "asia", "north america", "emea", "apac", "global",
+                                        "americas", "latin america", "asia pacific", "asia-pacific", "middle east", "uk"}
 
 
 _PARTICLES = {"van", "de", "von", "der", "den", "da", "di", "le", "la", "del", "della", "dos", "das", "du", "des", "ten", "ter", "bin", "al", "y", "e"}
@@ -138,7 +139,8 @@ def unglue(text: str) -> str:
 _FIELD_PREFIX = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
 _FIELD_ONLY = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
 _NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
-_ADVISER_NOTE = re.compile(r"\s*\((?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)\)$")
+_ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
+                           r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
 _SENTENCE = re.compile(r"\b(?:visit|call|please|write to)\b", re.I)
 
 
@@ -272,6 +274,22 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
             it.kind = "org"
 
 
+def _unwrap_prose(text: str) -> str:
+    """A contact paragraph of runs hard-wrapped like prose ("Investors: Neil Hargreaves, Vice" /
+    "President, Investor Relations, (403) 555-0162, ...") is one line: every line but the last long,
+    none a label or in columns, the first a comma run."""
+    lines = text.split("\n")
+    if len(lines) < 2 or any(not l.strip() for l in lines):
+        return text
+    body = lines[:-1]
+    # a line ending in a word, not in a complete item (a number, an e-mail) or a label, and no line opening one
+    if (all(len(l.strip()) >= 60 and re.search(r"[A-Za-z]$", l.rstrip()) and not EMAIL.search(l.split()[-1]) for l in body)
+            and not any(re.match(r"^\s*[A-Z][\w&.' -]{0,40}:\s", l) for l in lines[1:])
+            and not any(re.search(r"\S\s{3,}\S", l) for l in lines) and lines[0].count(", ") >= 2):
+        return " ".join(l.strip() for l in lines)
+    return text
+
+
 def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contact]:
     """Contacts from a contact paragraph or block (newlines separate items where the source had lines):
     split into items, classify each by its features, then group them in order -- a name starts a
@@ -285,6 +303,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
     text = text.rstrip("/").strip()
+    text = _unwrap_prose(text)
     items = _split_items(text)
     _classify(items, _domain_words(text))
 
@@ -330,6 +349,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
                 and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
             kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person
+        it.kind = kind  # as resolved, for the items after it ("Instinctif Partners" / "Tel: ..." is a desk)
 
         if kind in ("skip", "detail") or kind == "":
             pass

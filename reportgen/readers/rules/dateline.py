@@ -46,7 +46,7 @@ WIRES = [
 _WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES)
 
 # a place: "TARRYTOWN, N.Y.", "New York, New York", "SAN DIEGO and LONDON", "HONG KONG, China"
-_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.' -]{1,30}){0,3}?)"
+_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,30}){0,3}?)"
 
 _PATTERNS = [
     # PLACE--(WIRE)--DATE--      Business Wire
