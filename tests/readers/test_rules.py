@@ -940,3 +940,13 @@ def test_field_prefixes_are_not_organisations():
     assert (c.name, c.title, c.organisation, c.phones, c.emails) == ("Ian McLeod", "CEO", None, ["(604) 555-0188"], ["ian@cobaltridge.ca"])
     [c] = parse_contacts("Contact:\nBergen Law LLP\nKaren Holt, Esq.\n(212) 555-0100\nkholt@bergenlaw.com")
     assert (c.name, c.organisation) == ("Karen Holt, Esq.", "Bergen Law LLP")
+
+
+def test_national_phone_numbers_with_a_trunk_zero_are_read_whole():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    got = parse_contacts("Enquiries:\nAcme plc\nJohn Smith, Chief Executive\n01392 555 010\n\nInstinctif Partners\nJane Doe\n020 7466 5000")
+    assert [(c.name, c.organisation, c.phones) for c in got] == [
+        ("John Smith", "Acme plc", ["01392 555 010"]),
+        ("Jane Doe", "Instinctif Partners", ["020 7466 5000"]),
+    ]
