@@ -47,7 +47,9 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _C1_REF = re.compile(r"&#(1[2-5]\d);|&#x([89][0-9a-f]);", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\(?\d{3}\)?[\s./-]\d{3}[\s./-]\d{4}|\+\d[\d\s().-]{7,}")
+# North American numbers, international ones, and national numbers with a trunk 0 (UK "01392 555 010",
+# "020 7466 5000"), as in a UK "Enquiries" table
+_PHONE = re.compile(r"\(?\d{3}\)?[\s./-]\d{3}[\s./-]\d{4}|\+\d[\d\s().-]{7,}|(?<![\d.,])\b0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b(?![.,]\d)")
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u2013\u2014o\-\*]\s*$")
 _BULLET_LEAD = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0]\s*")
 

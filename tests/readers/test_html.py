@@ -92,3 +92,25 @@ def test_a_dateline_split_across_elements_is_joined():
 def test_registered_mark_in_sup_stays_with_the_name():
     blocks, _ = _blocks("<p>Apple<sup>(R)</sup> today announced results.</p>")
     assert blocks[0].text == "Apple\u00ae today announced results."
+
+
+def test_uk_enquiries_table_of_organisation_and_phone_rows_gives_its_people():
+    # an RNS "Enquiries:" table: an organisation with its national number ("01392 555 010"), then its people, one a row
+    html = (
+        "<p>Acme Homes plc today reported record completions for the year.</p><p><b>Enquiries:</b></p>"
+        "<table><tr><td>Acme Homes plc</td><td>01392 555 010</td></tr>"
+        "<tr><td>John Smith, Chief Executive</td><td></td></tr>"
+        "<tr><td>Buchanan</td><td>020 7466 5000</td></tr>"
+        "<tr><td>Henry Hart / Jamie Hale</td><td></td></tr></table>"
+    )
+    blocks, hints = _blocks(html)
+    assert [b.meta["lines"] for b in blocks if b.meta.get("contact_table")] == [
+        ["Acme Homes plc", "01392 555 010"], ["John Smith, Chief Executive"], ["Buchanan", "020 7466 5000"], ["Henry Hart / Jamie Hale"]]
+    release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
+    assert [(c.name, c.title, c.organisation, c.phones) for c in release.contacts] == [
+        ("John Smith", "Chief Executive", "Acme Homes plc", ["01392 555 010"]),
+        ("Henry Hart", None, "Buchanan", ["020 7466 5000"]),
+        ("Jamie Hale", None, "Buchanan", ["020 7466 5000"]),
+    ]
+    assert not any(s.tables for s in release.sections)
+

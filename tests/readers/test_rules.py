@@ -950,3 +950,30 @@ def test_national_phone_numbers_with_a_trunk_zero_are_read_whole():
         ("John Smith", "Acme plc", ["01392 555 010"]),
         ("Jane Doe", "Instinctif Partners", ["020 7466 5000"]),
     ]
+
+
+@pytest.mark.parametrize("text", ["10/12/2007", "1/2/2024", "2024-03-08", "2024/03/08", "3.8.2024", "12.31.2007", "08-03-2024", "12/31/07",
+                                  "on 10/12/2007, the company", "Tel: 2024-03-08"])
+def test_a_date_is_not_a_phone_number(text):
+    from reportgen.readers.rules.contacts import PHONE
+
+    assert [m.group(0) for m in PHONE.finditer(text)] == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("(408) 974-6439", "(408) 974-6439"), ("+1-914-606-3500", "+1-914-606-3500"), ("+44 (0)20 7123 4567", "+44 (0)20 7123 4567"),
+    ("01392 555 010", "01392 555 010"), ("020 7466 5000", "020 7466 5000"), ("555.123.4567", "555.123.4567"),
+    ("1-800-555-1234", "1-800-555-1234"), ("Tel: 555-123-4567 ext. 12", "Tel: 555-123-4567 ext. 12"),
+    ("As of 2024-03-08, call 555-123-4567.", "555-123-4567"), ("On 10/12/2007 dial +33 1 23 45 67 89", "+33 1 23 45 67 89"),
+])
+def test_phone_numbers_are_still_read_beside_dates(text, phone):
+    from reportgen.readers.rules.contacts import PHONE
+
+    assert [m.group(0) for m in PHONE.finditer(text)] == [phone]
+
+
+def test_a_dated_line_in_a_contact_block_gives_no_phone():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    [c] = parse_contacts("Contact:\nJane Roe, Director, Investor Relations\nUpdated 10/12/2007\njane.roe@acme.com")
+    assert (c.name, c.phones, c.emails) == ("Jane Roe", [], ["jane.roe@acme.com"])

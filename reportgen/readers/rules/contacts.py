@@ -9,14 +9,20 @@ from typing import Iterable, Optional
 from reportgen.model import Contact
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# a date is not a phone number: d/m/yyyy, m.d.yyyy, d-m-yyyy, yyyy-mm-dd, yyyy/mm/dd, and d/m/yy with slashes
+_DATE_SHAPE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2})(?![\d/.-]?\d)"
 PHONE = re.compile(
+    # never from the middle of a number, never a date
+    rf"(?<!\d)(?<!\d[/.-])(?!{_DATE_SHAPE})(?:"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
     r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,5}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
+    rf"(?!{_DATE_SHAPE})"
     r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
     # national numbers with a trunk 0 (UK, Europe, Australia): 01392 555 010, 0161 123 4567, 020 7466 5000
     r"\b0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b"
+    r")"
 )
 _ROLE_LABEL = re.compile(
     r"^\s*(?P<role>(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Financial Media|"
