@@ -338,28 +338,51 @@ def find_dateline(blocks: list[Block]):
 _FLS_OPENING = re.compile(r"^[^.]{0,120}\b(?:contains?|constitutes?|includes?|may contain)\b[^.]{0,60}forward[- ]looking", re.I)
 
 
+# What ends the statements when nothing else does: the boilerplate that follows them in releases
+_FLS_STOP = re.compile(
+    r"^(?:About\b|NOTE\b|Note:|Notes?\s+to\s+editors|References?\b|Use of (?:Digital|Social) Media|"
+    r"View (?:original|source)|To view the (?:original|source)|SOURCE\b|Source:|Contacts?\b|Investor Contacts?|Media Contacts?|"
+    r"This (?:press|news) release (?:features|was)|The following files are available)|"
+    r"\b(?:are|is a) (?:registered )?trademarks?\b|\btrademarks? (?:owned|of)\b|\bmultimedia:|"
+    r"\b(?:website|social media)\b.{0,100}\b(?:to publish|to disclose|as a (?:means|channel))",
+    re.I,
+)
+_ABOUT_OPENING = re.compile(r"^[A-Z][\w&.,'’® -]{1,60}?\s(?:is an?|is the|designs|develops|was founded|is focused|is a leading|revolutionized|pioneered|is committed|is dedicated|helps|provides|delivers|operates)\b")
+
+
+def _fls_run(paragraphs: list[str]) -> list[str]:
+    """The statements and the paragraphs that continue them, up to the boilerplate after them
+    (an About paragraph, trademark notices, notes to editors, references, the wire's own lines)."""
+    run = paragraphs[:1]
+    for q in paragraphs[1:]:
+        words = q.split()
+        if _FLS_STOP.search(q[:200]) or (_ABOUT_OPENING.match(q) and not _FLS_TEXT.search(q)):
+            break
+        if len(words) <= 4 and not q.rstrip().endswith((":", ";", ",")) and not q.lstrip().startswith(("\u2022", "-", "*")):
+            break  # a bare name line ("Apple Inc.") after the statements
+        if re.search(r"\b(?:contact|call)\b", q, re.I) and (contact_rules.EMAIL.search(q) or contact_rules.PHONE.search(q)):
+            break  # "For further information contact ..." after the statements
+        run.append(q)
+    return run
+
+
 def find_fls(sections: list[Section]) -> Optional[str]:
     """The forward-looking statements: the section headed so ("Forward-Looking Statements", "Safe
     Harbor Statement", "Cautionary Note ..."); else a section under another heading ("Reader
     Advisory") that opens with them; else the paragraph of the body that gives them, inline."""
     for s in sections:
         if s.heading and _FLS_HEADING.search(s.heading):
-            return "\n\n".join(s.paragraphs) or None
+            return "\n\n".join(_fls_run(s.paragraphs)) or None
     for s in sections:
         first = s.paragraphs[0] if s.paragraphs else ""
         if s.heading and _FLS_TEXT.search(first[:300]) and (_FLS_SIGNAL.search(first) or _FLS_OPENING.match(first)):
-            return "\n\n".join(s.paragraphs)
+            return "\n\n".join(_fls_run(s.paragraphs))
     for s in sections:
         for k, p in enumerate(s.paragraphs):
             if _FLS_TEXT.search(p) and _FLS_SIGNAL.search(p) and re.search(
                     r"\b(?:contains?|constitute|include|includes|are|may be|may contain|made in)\b[^.]{0,80}forward[- ]looking|"
                     r"Private Securities Litigation Reform Act|safe harbou?r", p, re.I):
-                rest = [p]
-                for q in s.paragraphs[k + 1:]:
-                    if re.search(r"\b(?:contact|call)\b", q, re.I) and (contact_rules.EMAIL.search(q) or contact_rules.PHONE.search(q)):
-                        break  # "For further information contact ..." after the statements
-                    rest.append(q)
-                return "\n\n".join(rest)
+                return "\n\n".join(_fls_run(s.paragraphs[k:]))
     return None
 
 

@@ -977,3 +977,23 @@ def test_a_dated_line_in_a_contact_block_gives_no_phone():
 
     [c] = parse_contacts("Contact:\nJane Roe, Director, Investor Relations\nUpdated 10/12/2007\njane.roe@acme.com")
     assert (c.name, c.phones, c.emails) == ("Jane Roe", [], ["jane.roe@acme.com"])
+
+
+def test_forward_looking_statements_stop_at_the_boilerplate_after_them():
+    from reportgen.model import Section
+    from reportgen.readers.assemble import find_fls
+
+    fls = ("This press release contains forward-looking statements within the meaning of the Private "
+           "Securities Litigation Reform Act of 1995. Actual results may differ materially.")
+    for tail in ("Acme designs widgets and sells them worldwide.",
+                 "Acme and the Acme logo are registered trademarks of Acme Inc.",
+                 "NOTE TO EDITORS: For more information visit www.acme.com.",
+                 "View original content to download multimedia: https://www.prnewswire.com/x.html",
+                 "Acme uses its website and social media outlets to publish important information.",
+                 "Acme Inc."):
+        sections = [Section(heading=None, paragraphs=["Lead."]),
+                    Section(heading="Forward-Looking Statements", paragraphs=[fls, tail])]
+        assert find_fls(sections) == fls, tail
+    more = "These risks include our ability to raise capital and to complete our trials."
+    sections = [Section(heading="Safe Harbor Statement", paragraphs=[fls, more])]
+    assert find_fls(sections) == fls + "\n\n" + more
