@@ -99,6 +99,9 @@ def looks_like_heading(block: Block) -> bool:
             and words[-1].lower().rstrip(":") in _HEADING_NOUNS and not block.meta.get("in_list")):
         return True  # a heading in sentence case: "First quarter highlights", "Interim dividend"
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
+    if len(words) >= 5 and capitalised >= 0.7 * len(words) and words[0][0].isupper() and not block.meta.get("in_list") \
+            and not re.search(r"\b(?:is|are|was|were|will|has|have|include|includes)\b", t):
+        return True  # a title-case heading with a lower-case term in it: "KOL Event on aneurysmal Subarachnoid Hemorrhage"
     return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or (
         len(words) == 1 and words[0].lower() in _ONE_WORD_HEADINGS and bool(re.fullmatch(r"(?:(?:FY|Q[1-4]|H[12])?\s*\d{4}\s+)?\w+:?", t))))
 
@@ -110,6 +113,7 @@ _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", 
 _ONE_WORD_HEADINGS = {
     "highlights", "outlook", "background", "overview", "summary", "guidance", "webcast", "trademarks", "disclaimer",
     "dividend", "dividends", "financials", "results", "recognition", "availability", "pricing", "leadership",
+    "advisors", "advisers", "references", "notes", "statement", "safety", "efficacy", "methodology",
 }
 
 

@@ -997,3 +997,18 @@ def test_forward_looking_statements_stop_at_the_boilerplate_after_them():
     more = "These risks include our ability to raise capital and to complete our trials."
     sections = [Section(heading="Safe Harbor Statement", paragraphs=[fls, more])]
     assert find_fls(sections) == fls + "\n\n" + more
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("KOL Event on aneurysmal Subarachnoid Hemorrhage (aSAH)", True),
+    ("New At-The-Market Equity Program of up to US$100 Million", True),
+    ("Advisors", True),
+    ("References", True),
+    ("The company will host a call today", False),
+    ("Revenue was up in all regions and segments", False),
+])
+def test_title_case_headings_with_a_lower_case_term_and_one_word_headings(text, heading):
+    from reportgen.readers.assemble import looks_like_heading
+    from reportgen.readers.blocks import Block
+
+    assert looks_like_heading(Block(text)) is heading
