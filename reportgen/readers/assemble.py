@@ -16,7 +16,7 @@ from reportgen.readers.rules.dateline import DATE_RE, match_dateline, parse_date
 from reportgen.readers.rules.quotes import find_quotes
 from reportgen.readers.rules.tickers import find_tickers
 
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]", re.I)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]*]+[^\s<>\"'()\[\].,;:!?*_]", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*$""")
 _FLS_HEADING = re.compile(r"forward[- ]looking|safe harbou?r|cautionary (?:note|statement)", re.I)
 _FLS_TEXT = re.compile(r"forward[- ]looking (?:statements?|information)", re.I)
