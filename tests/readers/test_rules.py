@@ -1012,3 +1012,10 @@ def test_title_case_headings_with_a_lower_case_term_and_one_word_headings(text, 
     from reportgen.readers.blocks import Block
 
     assert looks_like_heading(Block(text)) is heading
+
+
+def test_a_title_before_the_name_can_end_in_member_or_trustee():
+    from reportgen.readers.rules.quotes import find_quotes
+
+    quotes = find_quotes([(0, 0, '"Shareholders benefit," said Apple Board member Ed Woolard.')])
+    assert [(q.speaker, q.title) for q in quotes] == [("Ed Woolard", "Apple Board member")]
