@@ -1019,3 +1019,13 @@ def test_a_title_before_the_name_can_end_in_member_or_trustee():
 
     quotes = find_quotes([(0, 0, '"Shareholders benefit," said Apple Board member Ed Woolard.')])
     assert [(q.speaker, q.title) for q in quotes] == [("Ed Woolard", "Apple Board member")]
+
+
+def test_an_organisation_named_in_the_contact_label():
+    from reportgen.readers.rules.contacts import merge_contacts, parse_contacts
+
+    got = merge_contacts(parse_contacts("Caterpillar investor relations contact: Ryan Fiedler, +1 224-551-4074 or Fiedler_Ryan_S@cat.com"))
+    assert [(c.name, c.role, c.organisation, c.phones) for c in got] == [
+        ("Ryan Fiedler", "Investor relations", "Caterpillar", ["+1 224-551-4074"])]
+    kept = merge_contacts(parse_contacts("Investors and Media: Jane Roe, ir@acme.com"))
+    assert [(c.role, c.organisation) for c in kept] == [("Investors and Media", None)]

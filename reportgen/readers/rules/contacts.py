@@ -467,10 +467,24 @@ def _role_name(raw: str) -> str:
     return role[:1].upper() + role[1:]
 
 
+_ORG_THEN_ROLE = re.compile(r"^(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+(?P<role>(?i:investor relations|investors?|media|press))$")
+_ROLE_WORDS = {"investor", "investors", "and", "news", "media", "press", "corporate", "company", "financial", "public",
+               "relations", "ir", "global", "us", "u.s.", "eu", "international"}
+
+
+def split_org_from_role(contact: Contact) -> Contact:
+    """"Caterpillar investor relations contact:" labels the organisation and the role at once."""
+    m = _ORG_THEN_ROLE.match(contact.role or "")
+    if m and not all(w.lower() in _ROLE_WORDS for w in m.group("org").split()):
+        contact.role = m.group("role")[:1].upper() + m.group("role")[1:]
+        contact.organisation = contact.organisation or m.group("org")
+    return contact
+
+
 def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
     """One entry per person (or per desk e-mail), keeping the first role and every phone and e-mail."""
     out: list[Contact] = []
-    for c in contacts:
+    for c in map(split_org_from_role, contacts):
         same = next((o for o in out if (c.name and o.name == c.name) or (not c.name and not o.name and set(c.emails) & set(o.emails))), None)
         if same is None:
             out.append(c)
