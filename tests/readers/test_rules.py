@@ -1029,3 +1029,13 @@ def test_an_organisation_named_in_the_contact_label():
         ("Ryan Fiedler", "Investor relations", "Caterpillar", ["+1 224-551-4074"])]
     kept = merge_contacts(parse_contacts("Investors and Media: Jane Roe, ir@acme.com"))
     assert [(c.role, c.organisation) for c in kept] == [("Investors and Media", None)]
+
+
+def test_two_names_above_a_desk_address_are_two_people_sharing_it():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    got = parse_contacts("Investor and Media Contacts:\n\nJenny Kobin\n\nRemy Bernarda\n\nir@clearsidebio.com")
+    assert [(c.name, c.organisation, c.emails) for c in got] == [
+        ("Jenny Kobin", None, ["ir@clearsidebio.com"]), ("Remy Bernarda", None, ["ir@clearsidebio.com"])]
+    agency = parse_contacts("Media Contact:\nRob Delaney\nInizio Evoke\nrob.delaney@inizioevoke.com")
+    assert [(c.name, c.organisation) for c in agency] == [("Rob Delaney", "Inizio Evoke")]

@@ -352,8 +352,11 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             else:
                 kind = "org"
         if kind == "name" and current is not None and current.name and not it.shared and not (it.emails or it.phones) and not (
-                current.organisation or current.title) and not finished(current) and nxt is not None and (nxt.emails or nxt.phones) and not nxt.text:
-            kind = "org"  # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name
+                current.organisation or current.title) and not finished(current) and nxt is not None and (nxt.emails or nxt.phones) and not nxt.text \
+                and not (nxt.emails and all(_is_desk_address(e) for e in nxt.emails)):
+            # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name; but two names
+            # above a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...) are two people sharing it
+            kind = "org"
         if kind == "name" and (current is None or finished(current)) and not (it.emails or it.phones) and len(it.text.split()) >= 3 \
                 and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
@@ -445,10 +448,13 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             phones = [_clean_phone(p) for p in it.phones]
             # people listed together with nothing of their own share the number ("Elaine Hart, CEO" /
             # "Robert Li, CFO" / phone; "Ewan Leggat / Adam Cowl" / phone)
+            # and a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...)
+            desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
             i = contacts.index(current) - 1
-            while phones and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
+            while (phones or desk_emails) and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
                     and contacts[i].organisation == current.organisation and not current.phones and not current.emails:
                 contacts[i].phones += phones
+                contacts[i].emails += desk_emails
                 i -= 1
             current.emails += [e for e in it.emails if e not in current.emails]
             current.phones += [p for p in phones if p not in current.phones]
@@ -479,6 +485,13 @@ def split_org_from_role(contact: Contact) -> Contact:
         contact.role = m.group("role")[:1].upper() + m.group("role")[1:]
         contact.organisation = contact.organisation or m.group("org")
     return contact
+
+
+_DESK_LOCAL = re.compile(r"^(?:ir|investors?|investor\.?relations|media|press|pr|info|news|communications|comms|contact|enquiries|inquiries)\b", re.I)
+
+
+def _is_desk_address(email: str) -> bool:
+    return bool(_DESK_LOCAL.match(email.split("@", 1)[0]))
 
 
 def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
