@@ -819,6 +819,46 @@ def _attachments_from(blocks: list[Block]) -> list[str]:
     return names
 
 
+def _unlabelled_contact_tail(sections: list[Section]) -> list[Contact]:
+    """A contact block with no label at the very end of a release ("Mary Fiance, National Vice
+    President" / "Muscular Dystrophy Association" / "press@mdausa.org"): short lines, the first a
+    person's name, one an e-mail or phone, whether read as paragraphs or as headings. It is taken
+    out of the body."""
+    def short(text: str) -> bool:
+        return len(text) <= 100 and (not _SENTENCE_END.search(text) or bool(contact_rules.EMAIL.search(text))
+                                     or bool(re.search(r"\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$", text)))
+
+    tail: list[tuple[int, Optional[int], str]] = []  # (section, paragraph or None for the heading, text)
+    for si in range(len(sections) - 1, max(-1, len(sections) - 5), -1):
+        entries = [(si, pi, p) for pi, p in enumerate(sections[si].paragraphs)]
+        if si > 0 and sections[si].heading:
+            entries.insert(0, (si, None, sections[si].heading))
+        stop = False
+        for entry in reversed(entries):
+            if not short(entry[2]) or len(tail) >= 6:
+                stop = True
+                break
+            tail.insert(0, entry)
+        if stop:
+            break
+    while tail and not contact_rules.is_person_name(tail[0][2].split(",")[0]):
+        tail.pop(0)
+    if len(tail) < 2 or not any(contact_rules.EMAIL.search(t) or contact_rules.PHONE.search(t) for _, _, t in tail):
+        return []
+    contacts = contact_rules.parse_contacts("\n".join(t for _, _, t in tail))
+    if not contacts or not contacts[0].name:
+        return []
+    first_section, first_para = tail[0][0], tail[0][1]
+    if first_para is None:
+        del sections[first_section:]
+    else:
+        del sections[first_section].paragraphs[first_para:]
+        del sections[first_section + 1:]
+    while sections and not sections[-1].paragraphs and not sections[-1].tables and len(sections) > 1:
+        sections.pop()
+    return contacts
+
+
 def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Release:
     """Apply the shared wire rules to a format reader's blocks."""
     hints = hints or Hints()
@@ -848,8 +888,12 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
             if rule == "signature" and b.kind != "table" and len(t) < 100 and contact_rules.is_person_name(lines[0].strip(" \"'\u201c\u201d*_(){}")):
                 continue  # the signing officer's name and title
         if in_attachments:
-            attachment_names += _attachments_from([b])
-            continue
+            names = _attachments_from([b])
+            if names or b.kind == "item":
+                # a file name, or a wire's list of attached images ("* MDA - New FDA Treatment ...")
+                attachment_names += names
+                continue
+            in_attachments = False  # what follows the list (a contact block) is the release again
         if b.kind == "table":
             kept.append(b)
             continue
@@ -1089,6 +1133,8 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         if len(p) < 600 and re.search(r"\b(?:contact|call|reach)\b", p, re.I) and (
                 contact_rules.EMAIL.search(p) or contact_rules.PHONE.search(p)):
             found += contact_rules.prose_contacts(p)
+    if not found:
+        found += _unlabelled_contact_tail(release.sections)
     release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), issuer.name)
     paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]
     release.quotes = find_quotes(paragraphs, context=release.headline)

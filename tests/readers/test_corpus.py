@@ -181,3 +181,13 @@ def test_the_same_release_on_two_hosts_reads_the_same():
     assert a.headline == b.headline
     assert a.dateline == b.dateline
     assert [q.speaker for q in a.quotes] == [q.speaker for q in b.quotes]
+
+
+def test_an_unlabelled_contact_block_after_an_attachment_list_is_read():
+    from reportgen.readers import read_release
+
+    release = read_release(shared_path("corpus", "releases", "2025-02-12_muscular-dystrophy-association_globenewswire.md"))
+    assert [(c.name, c.title, c.organisation, c.emails) for c in release.contacts] == [
+        ("Mary Fiance", "National Vice President, Strategic Communications", "Muscular Dystrophy Association", ["press@mdausa.org"])]
+    body = " ".join(p for _, _, _, p in release.iter_paragraphs())
+    assert "press@mdausa.org" not in body.replace("Media inquiries contact press@mdausa.org.", "")
