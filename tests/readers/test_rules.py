@@ -1039,3 +1039,9 @@ def test_two_names_above_a_desk_address_are_two_people_sharing_it():
         ("Jenny Kobin", None, ["ir@clearsidebio.com"]), ("Remy Bernarda", None, ["ir@clearsidebio.com"])]
     agency = parse_contacts("Media Contact:\nRob Delaney\nInizio Evoke\nrob.delaney@inizioevoke.com")
     assert [(c.name, c.organisation) for c in agency] == [("Rob Delaney", "Inizio Evoke")]
+
+
+def test_a_wires_multimedia_pointer_is_furniture():
+    line = "This press release features multimedia. View the full release here: https://www.businesswire.com/news/home/20250211/en/"
+    assert classify(line)[0] == "wire_link"
+    assert classify("This press release features three new products.") is None

@@ -69,7 +69,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # the wire's pointer to its own copy: not the release's text (its address still counts as a URL)
     ("wire_link", re.compile(r"^(?:View (?:the )?original (?:content|press release|version)\b.{0,200}|View source version on \S+\s*:.{0,300}"
                              r"|To view the source version of this press release,? please visit\b.{0,200}"
-                             r"|Cision View original content\b.{0,300}|Originally published (?:at|on)\b.{0,200})$", re.I)),
+                             r"|Cision View original content\b.{0,300}|Originally published (?:at|on)\b.{0,200}"
+                             r"|This (?:press|news) release features multimedia\.?(?:\s*View the full release here\s*:.{0,300})?"
+                             r"|View the full release here\s*:.{0,300})$", re.I)),
     # the signature of a Canadian issuer's release: "ON BEHALF OF THE BOARD OF DIRECTORS"
     ("signature", re.compile(r"^(?:ON BEHALF OF THE BOARD(?: OF DIRECTORS)?|On behalf of the Board(?: of Directors)?)(?: of [A-Z][\w .,&]{2,60})?\s*[,:]?$")),
     ("site", re.compile(r"^(?:Reuters|Dow Jones|TradingView|Print Friendly|News Room|Newsroom|Share|Tweet|Email|Print|Back to (?:top|news)|More news|Read more|Accessibility:.*|Skip to (?:main )?content)$", re.I)),
