@@ -1045,3 +1045,8 @@ def test_a_wires_multimedia_pointer_is_furniture():
     line = "This press release features multimedia. View the full release here: https://www.businesswire.com/news/home/20250211/en/"
     assert classify(line)[0] == "wire_link"
     assert classify("This press release features three new products.") is None
+
+
+def test_a_designated_news_release_notice_is_furniture():
+    assert classify('This news release constitutes a "designated news release" for the purposes of the '
+                    "Company's prospectus supplement dated August 10, 2023.")[0] == "legend"

@@ -35,6 +35,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
     # a selling restriction printed above an offering's release: "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES ..."
     ("legend", re.compile(r"^(?:NOT FOR (?:PUBLICATION|DISTRIBUTION|RELEASE|DISSEMINATION)|Not for (?:publication|distribution|release|dissemination))\b.{0,300}$", re.S)),
+    # a Canadian offering's notice: "This news release constitutes a "designated news release" for the purposes of ..."
+    ("legend", re.compile(r"^This (?:news|press) release constitutes a [\"\u201c'\u2018]?designated news release\b.{0,400}$", re.S | re.I)),
     # DGAP/EQS's header and wrapper: "DGAP-News: Medivion AG / Key word(s): Half Year Results", "07.08.2018 / 07:30",
     # "The issuer is solely responsible for the content of this announcement."
     ("eqs_header", re.compile(r"^(?P<value>DGAP|EQS)-(?:News|Adhoc|Ad-hoc|AFR|DD|PVR|Media|Stimmrechte)\s*:\s*\S.{0,200}$"
