@@ -221,6 +221,17 @@ def period_text(period: Optional[str]) -> str:
 SUBTITLE_CHARS = 320
 
 
+def masthead_fields(release: Release, audience: str, label: str) -> dict:
+    """What every briefing's masthead and metadata say of the release: one place for all audiences."""
+    date = release_date(release)
+    return dict(
+        audience=audience, audience_label=label, title=text(release.headline) or "Press release",
+        subtitle=subtitle(release), issuer=issuer_name(release), tickers=tickers(release),
+        website=release.issuer.website, date=date, date_text=date_text(date),
+        source_line=source_line(release), keywords=keywords(release, audience),
+    )
+
+
 def subtitle(release: Release) -> str:
     """The subheadlines joined by '; ', as many whole ones as fit a masthead (~320 characters):
     a pipeline update can carry a dozen, which would fill the first page. The rest is marked '…'."""

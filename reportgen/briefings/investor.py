@@ -43,13 +43,8 @@ def build(release: Release) -> Briefing:
         c.source_section(release, note="Prepared from the company's press release only; it contains "
                                        "no rating, price target or market data."),
     ) if s is not None]
-    date = c.release_date(release)
     briefing = Briefing(
-        audience=AUDIENCE, audience_label=LABEL, title=c.text(release.headline) or "Press release",
-        subtitle=c.subtitle(release), stance=stance(release),
-        issuer=c.issuer_name(release), tickers=c.tickers(release), website=release.issuer.website,
-        date=date, date_text=c.date_text(date), source_line=c.source_line(release),
-        keywords=c.keywords(release, AUDIENCE), sections=sections, results=tables[0] if tables else None,
+        **c.masthead_fields(release, AUDIENCE, LABEL), stance=stance(release), sections=sections, results=tables[0] if tables else None,
         tables=tables, chart=chart, notes=notes.notes)
     c.number_notes_in_reading_order(briefing)
     return briefing

@@ -44,14 +44,9 @@ def build(release: Release) -> Briefing:
         # Nothing a medical reader can use: say so plainly instead of showing empty headings.
         sections = [s for s in (no_clinical_content_section(release), c.contacts_section(release),
                                 fair_balance_section(release)) if s is not None]
-    date = c.release_date(release)
     briefing = Briefing(
-        audience=AUDIENCE, audience_label=LABEL, title=c.text(release.headline) or "Press release",
-        subtitle=c.subtitle(release),
-        stance=summary(release) if clinical else NO_CLINICAL_STANCE,
-        issuer=c.issuer_name(release), tickers=c.tickers(release), website=release.issuer.website,
-        date=date, date_text=c.date_text(date), source_line=c.source_line(release),
-        keywords=c.keywords(release, AUDIENCE), sections=sections, results=results,
+        **c.masthead_fields(release, AUDIENCE, LABEL),
+        stance=summary(release) if clinical else NO_CLINICAL_STANCE, sections=sections, results=results,
         tables=[results] if results else [],
         chart=c.chart(release, title="Efficacy results, arms side by side", kind="clinical") if clinical else None,
         notes=notes.notes)

@@ -30,13 +30,8 @@ def build(release: Release) -> Briefing:
         next_section(release, notes),
         contacts_section(release),
     ) if s is not None]  # the source release is named in the colophon (briefing.source_line)
-    date = c.release_date(release)
     briefing = Briefing(
-        audience=AUDIENCE, audience_label=LABEL, title=c.text(release.headline) or "Press release",
-        subtitle=c.subtitle(release), stance=dateline(release),
-        issuer=c.issuer_name(release), tickers=c.tickers(release), website=release.issuer.website,
-        date=date, date_text=c.date_text(date), source_line=c.source_line(release),
-        keywords=c.keywords(release, AUDIENCE), sections=sections, notes=notes.notes)
+        **c.masthead_fields(release, AUDIENCE, LABEL), stance=dateline(release), sections=sections, notes=notes.notes)
     c.number_notes_in_reading_order(briefing)
     return briefing
 
