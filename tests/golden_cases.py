@@ -1,7 +1,17 @@
-"""The inputs that have a golden model (tests/golden/<name>.json) and how each model is made."""
+"""The inputs that have golden files and how each is made.
+
+For every case there are three golden files, each compared field by field:
+
+- `tests/golden/<name>.json`: the reader's model of the input (facts excluded);
+- `tests/golden/facts/<name>.json`: the facts extracted from it;
+- `tests/golden/briefings/<name>-<audience>.json`: each audience's briefing (the view model the
+  templates render), so a change anywhere upstream that changes what a reader sees shows here.
+"""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
 from pathlib import Path
 
 from tests.conftest import ROOT, SHARED
@@ -31,16 +41,97 @@ CASES: dict[str, Path] = {
     "corpus-2025-dp-world-accesswire-md": _CORPUS / "2025-02-11_dp-world_accesswire.md",
 }
 
+# clinical and financial releases both: each audience's briefing of each is golden
+BRIEFING_CASES = sorted(CASES)
+
 
 def golden_path(name: str) -> Path:
     return GOLDEN_DIR / f"{name}.json"
 
 
-def model_for(name: str) -> dict:
+def facts_golden_path(name: str) -> Path:
+    return GOLDEN_DIR / "facts" / f"{name}.json"
+
+
+def briefing_golden_path(name: str, audience: str) -> Path:
+    return GOLDEN_DIR / "briefings" / f"{name}-{audience}.json"
+
+
+@lru_cache(maxsize=None)
+def _release(name: str):
     from reportgen.readers import read_release
 
-    release = read_release(CASES[name], attachments=not name.startswith("corpus-"))
-    data = release.model_dump(mode="json", exclude={"facts"})
+    # corpus releases are read without their attachments: ../shared holds none
+    return read_release(CASES[name], attachments=not name.startswith("corpus-"))
+
+
+@lru_cache(maxsize=None)
+def _enriched(name: str):
+    from reportgen.extract import enrich
+
+    release = _release(name).model_copy(deep=True)
+    release.facts = enrich(release)
+    return release
+
+
+def _plain(data) -> dict:
+    return json.loads(json.dumps(data, ensure_ascii=False))
+
+
+def model_for(name: str) -> dict:
+    data = _release(name).model_dump(mode="json", exclude={"facts"})
     # the path is where the test ran, not part of what was read
     data["input"]["path"] = Path(CASES[name]).name
     return data
+
+
+def facts_for(name: str) -> dict:
+    facts = _enriched(name).facts
+    return _plain(facts.model_dump(mode="json") if hasattr(facts, "model_dump") else facts)
+
+
+def briefing_for(name: str, audience: str) -> dict:
+    from reportgen import briefings
+
+    return briefings.build(_enriched(name), audience).model_dump(mode="json")
+
+
+def audiences() -> list[str]:
+    from reportgen.briefings import AUDIENCES
+
+    return sorted(AUDIENCES)
+
+
+def all_golden() -> list[tuple[Path, dict]]:
+    """Every golden file with the data it should hold now (what `make golden` writes)."""
+    out = []
+    for name in CASES:
+        out.append((golden_path(name), model_for(name)))
+        out.append((facts_golden_path(name), facts_for(name)))
+    for name in BRIEFING_CASES:
+        for audience in audiences():
+            out.append((briefing_golden_path(name, audience), briefing_for(name, audience)))
+    return out
+
+
+def diff(expected, actual, path="") -> list[str]:
+    """Field-by-field differences, each as 'path: expected ..., got ...'."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        out = []
+        for key in sorted(set(expected) | set(actual)):
+            out += diff(expected.get(key, "<missing>"), actual.get(key, "<missing>"), f"{path}.{key}")
+        return out
+    if isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
+        out = []
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            out += diff(e, a, f"{path}[{i}]")
+        return out
+    return [] if expected == actual else [f"{path}: expected {expected!r:.200}, got {actual!r:.200}"]
+
+
+def assert_matches_golden(path: Path, actual) -> None:
+    assert path.exists(), f"{path} missing: run `make golden` and review it"
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    differences = diff(expected, _plain(actual))
+    assert not differences, (f"{path.name} differs from its golden file (re-approve with `make golden` if "
+                             "intended):\n" + "\n".join(differences[:40]))
