@@ -23,8 +23,10 @@ demo: $(STAMP) system-deps
 	$(BIN)/reportgen build $(SAMPLE) --out out --format pdf,docx,html
 	@echo "briefings written to out/"
 
+# ruff first (seconds), then the suite on every core (pytest-xdist)
 test: $(STAMP) system-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check reportgen tests bench scripts
+	$(BIN)/python -m pytest -q -n auto
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden_approve

@@ -126,10 +126,9 @@ def main() -> int:
         ref = libreoffice_text(p.name)
         res = results[p.name]
         if ref is None or not ref.strip():
-            status = "no LibreOffice text"
             sim = None
         elif isinstance(res, ReportgenError):
-            status, sim = f"error: {res}", 0.0
+            _status, sim = f"error: {res}", 0.0
         else:
             sim = similarity(res.body, ref)
         if sim is not None:

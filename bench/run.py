@@ -30,7 +30,7 @@ def main() -> int:
     from reportgen import briefings
     from reportgen.extract import enrich
     from reportgen.readers import read_release
-    from reportgen.render import render_bytes, search_path
+    from reportgen.render import render_bytes
     from reportgen.render.html import render_html
     from reportgen.render.verify import verify
 

@@ -7,7 +7,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
@@ -99,7 +99,7 @@ def _parse_formats(value: str) -> list[str]:
 @app.command()
 @handle_errors
 def build(
-    releases: List[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
+    releases: list[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder (created if missing)."),
     audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, press (or any registered audience), a comma list, or all."),
     format: str = typer.Option("pdf,docx", "--format", "-f", help="pdf, docx, html, json (comma list) or all."),
@@ -162,7 +162,7 @@ def inspect(
 @app.command()
 @handle_errors
 def text(
-    documents: List[Path] = typer.Argument(..., help="Documents: wire text, HTML, markdown, .doc, .docx, .rtf.", show_default=False),
+    documents: list[Path] = typer.Argument(..., help="Documents: wire text, HTML, markdown, .doc, .docx, .rtf.", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print each document's stories, paragraphs, tables and metadata as JSON."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted Word file."),
 ):
@@ -173,7 +173,7 @@ def text(
     from reportgen.readers import read_text
 
     failures = 0
-    for i, path in enumerate(documents):
+    for _i, path in enumerate(documents):
         try:
             doc = read_text(path, password=password)
         except ReportgenError as e:

@@ -11,7 +11,7 @@ For every case there are three golden files, each compared field by field:
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from tests.conftest import ROOT, SHARED
@@ -57,7 +57,7 @@ def briefing_golden_path(name: str, audience: str) -> Path:
     return GOLDEN_DIR / "briefings" / f"{name}-{audience}.json"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _release(name: str):
     from reportgen.readers import read_release
 
@@ -65,7 +65,7 @@ def _release(name: str):
     return read_release(CASES[name], attachments=not name.startswith("corpus-"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _enriched(name: str):
     from reportgen.extract import enrich
 

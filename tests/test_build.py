@@ -12,6 +12,9 @@ from pypdf import PdfReader
 from reportgen.pipeline import build_release, parse_audiences
 from tests.conftest import SAMPLE_RELEASE
 
+# end to end: renders PDF or DOCX (deselect with -m 'not slow')
+pytestmark = pytest.mark.slow
+
 SLUG = "epicept-ceplene-2007-12-10"
 
 

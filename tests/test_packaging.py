@@ -13,6 +13,9 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLE_DIR
 
+# end to end: renders PDF or DOCX (deselect with -m 'not slow')
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:

@@ -6,7 +6,7 @@ A new audience is one module with `build(release) -> Briefing` registered here, 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from ..errors import ReportgenError
 from ..model import Release

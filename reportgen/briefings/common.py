@@ -7,8 +7,9 @@ without facts still yields sensible (shorter) sections.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from ..model import Release
 from .briefing import (

@@ -261,7 +261,7 @@ def next_milestones(release: Release) -> list[dict]:
     return sorted(ms, key=lambda m: (not m.get("period"), c.text(m.get("status")).lower() == "under review"))
 
 
-def what_happened_section(release: Release, notes: c.Notes) -> Optional[Section]:  # noqa: ARG001
+def what_happened_section(release: Release, notes: c.Notes) -> Optional[Section]:
     lead = c.lead_paragraphs(release)
     paragraphs = [Item(text=p) for p in lead[:WHAT_HAPPENED_PARAGRAPHS]]
     # The figures are not repeated here: the key takeaways and the results table just below show

@@ -35,7 +35,6 @@ from .tables import check_table_source, extract_table_comparisons
 from .text import check_span, iter_facts_with_source, iter_sentences, make_span, split_sentences
 from .trials import extract_trials
 
-
 # Rules run over a bounded view of the release, so that a hostile or absurd input (megabytes of
 # text, one endless paragraph) costs seconds, not minutes. Real releases are far inside it: the
 # longest in the corpus has 22 kB of body text and a 5.5 kB paragraph.
@@ -123,5 +122,13 @@ def _headline_comparisons(release: Release, abbreviations: dict) -> list[dict]:
     return out
 
 
-__all__ = ["enrich", "find_unsupported_numbers", "check_span", "check_table_source", "iter_facts_with_source", "iter_sentences",
-           "make_span", "split_sentences"]
+__all__ = [
+    "check_span",
+    "check_table_source",
+    "enrich",
+    "find_unsupported_numbers",
+    "iter_facts_with_source",
+    "iter_sentences",
+    "make_span",
+    "split_sentences",
+]

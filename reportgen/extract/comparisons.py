@@ -31,8 +31,20 @@ from typing import Optional
 
 from reportgen.model import Release
 
-from .numbers import (CI_RE, DATE_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, _WORDNUM, clean_value, find_quantities,
-                      mask_dates, p_value_from_match, parse_number)
+from .numbers import (
+    _WORDNUM,
+    CI_RE,
+    DATE_RE,
+    HR_RE,
+    N_RE,
+    P_VALUE_RE,
+    Quantity,
+    clean_value,
+    find_quantities,
+    mask_dates,
+    p_value_from_match,
+    parse_number,
+)
 from .text import Sentence, make_span, paragraph_sentences
 
 CONNECTOR_RE = re.compile(
@@ -314,8 +326,8 @@ def _split_subject(subject: str) -> tuple[str, Optional[str], Optional[str]]:
     s = re.sub(r"^(?:the|a|an|our|its|their|total)\s+", lambda mm: "" if mm.group().lower().strip() != "total" else mm.group(), s, flags=re.I)
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I).strip()
     pop = None
-    pms = [m for m in re.finditer(r"\s+(?:of|in|among|for)\s+(?:the\s+)?(?=[^,]*\b(?:patients?|population|"
-                                  r"subjects|participants|group|cohort|arm|children|adults)\b)", s, flags=re.I)]
+    pms = list(re.finditer(r"\s+(?:of|in|among|for)\s+(?:the\s+)?(?=[^,]*\b(?:patients?|population|"
+                                  r"subjects|participants|group|cohort|arm|children|adults)\b)", s, flags=re.I))
     pm = pms[-1] if pms else None
     if pm:
         pop = s[pm.end():].strip()
@@ -872,17 +884,17 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     changes = {id(q): _is_change(masked, q) for q in qs}
     for q in qs:
         if re.match(r"\s*(?:or|and)\s+(?:higher|more|greater|above|less|lower|below|fewer|over|under)\b",
-                    masked[q.end:q.end + 25]) or re.search(r"\b(?:at\s+least|up\s+to|more\s+than|less\s+than|"
+                    masked[q.end:q.end + 25]) or (re.search(r"\b(?:at\s+least|up\s+to|more\s+than|less\s+than|"
                                                           r"greater\s+than|fewer\s+than|at\s+most|over|under|below|above|exceeding|within|[<>≤≥])\s*$",
                                                           masked[max(0, q.start - 20):q.start]) and not re.search(
                     # "an increase of 6% over 11,700": "over" after a change introduces the prior figure
                     r"(?:\d\s?(?:%|percent|per\s+cent|points?|bps)|\b(?:increase|growth|gain|rise|improvement))\s+(?:over|above|"
-                    r"under|below)\s*$", masked[max(0, q.start - 30):q.start], re.I):
+                    r"under|below)\s*$", masked[max(0, q.start - 30):q.start], re.I)):
             changes[id(q)] = changes[id(q)] or "threshold"
     results: list[dict] = []
     used: set[int] = set()
     subject_cache: dict = {}
-    conns = [m for m in CONNECTOR_RE.finditer(masked)]
+    conns = list(CONNECTOR_RE.finditer(masked))
     # "up 3% from the first quarter of 2021": a bare "from" with no figure after it pairs nothing
     # and must not cut the sentence for the next connector
     keep = []
@@ -1286,7 +1298,7 @@ def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: s
             re.search(r"\b(?:was|were|is|are)\b", text[lo:lo + colon.start()]):
         lo = lo + colon.end()
     subj = _subject(text, lo, at)
-    measure, population, lead = _split_subject(subj)
+    measure, population, _lead = _split_subject(subj)
     reported = _REPORTED_RE.search(text[lo:at])
     if reported:
         measure = reported.group("m")
@@ -1378,7 +1390,7 @@ def _single_results(ctx: _Ctx, sents: list[Sentence], taken: set[int]) -> list[t
             continue
         masked = mask_dates(s.text)
         stats = _stats(s.text)
-        qs = [q for q in find_quantities(s.text, masked)]
+        qs = list(find_quantities(s.text, masked))
         change_q = next((q for q in qs if _is_change(masked, q)), None)
         last = i
         if stats["p_value"] is None and change_q is not None and change_q.cls == "percent":
@@ -1530,7 +1542,7 @@ def _cross_sentence_control(ctx: _Ctx, a: Sentence, b: Sentence, prev: list[Sent
 def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]] = None) -> list[dict]:
     ctx = _Ctx(release, abbreviations or {})
     out: list[dict] = []
-    for si, pi, heading, text, sents in paragraph_sentences(release):
+    for si, pi, _heading, _text, sents in paragraph_sentences(release):
         taken: set[int] = set()
         found: list[tuple[int, dict]] = []
         for k, s in enumerate(sents):
@@ -1554,10 +1566,10 @@ def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]
             if r is not None:
                 taken.update({k - 1, k})
                 found.append((k - 1, r))
-        for i, last, r in _single_results(ctx, sents, taken):
+        for i, _last, r in _single_results(ctx, sents, taken):
             found.append((i, r))
         found.sort(key=lambda kr: (kr[0], kr[1]["_at"]))
-        for k, r in found:
+        for _, r in found:
             s = r.pop("_sent")
             r.pop("_at", None)
             r.pop("_end", None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from reportgen.model import Release
 
@@ -40,7 +39,7 @@ def _meeting(m: re.Match) -> dict:
 def extract_events(release: Release) -> list[dict]:
     meetings: list[dict] = []
     presentations: list[dict] = []
-    for si, pi, heading, text, sents in paragraph_sentences(release):
+    for _si, _pi, heading, _text, sents in paragraph_sentences(release):
         if is_forward_looking(heading):
             continue
         for k, s in enumerate(sents):

@@ -11,8 +11,9 @@ comparing values, not spellings: 15 == 15.0, "34 %" == "34 percent", 1,100 == 11
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Optional
 
 from reportgen.model import Release
 
@@ -50,7 +51,7 @@ def _numbers(text: str) -> Iterator[tuple[str, Decimal, Optional[Decimal], int]]
         if start > 0 and text[start - 1].isdigit():
             continue
         after = text[end:end + 3]
-        if after[:1].isalpha() and not _ORDINAL_SUFFIX.match(after) and not after[:1] in "xX":
+        if after[:1].isalpha() and not _ORDINAL_SUFFIX.match(after) and after[:1] not in "xX":
             # "3E10", "2mg" is a figure with a glued unit: keep common units
             if not re.match(r"(?:mg|kg|ml|mL|g\b|mm|cm|km|bn|m\b|M\b|B\b|K\b|x\b|h\b|d\b|%)", text[end:end + 3]):
                 continue

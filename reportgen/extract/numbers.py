@@ -153,7 +153,7 @@ def _unit_of(cur: Optional[str], scale: Optional[str], unit: Optional[str]) -> t
 _COUNT_NOUN_RE = re.compile(r"\s+(?:(?!(?:of|in|with|for|and|or|to|on|at|the|an?|was|were|is|are|by|from|versus|vs|"
                             r"than|as|per|compared|over|among|during|after|before)\b)[a-z-]+\s+){0,3}?"
                             r"(?P<noun>[a-z]{3,}s)\b")
-_NOT_COUNT_NOUNS = {"was", "has", "this", "its", "is", "as", "plus", "versus", "less", "thus", "has", "does", "was"}
+_NOT_COUNT_NOUNS = {"was", "has", "this", "its", "is", "as", "plus", "versus", "less", "thus", "does"}
 
 
 def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:

@@ -11,7 +11,7 @@ import re
 from reportgen.model import Release
 
 from .common import is_forward_looking
-from .text import iter_sentences, make_span, sentence_span
+from .text import iter_sentences, sentence_span
 
 _MARK = r"(?P<mark>\(TM\)|™|\(R\)|®|\(SM\)|℠|\*)"
 _PRODUCT_RE = re.compile(
@@ -65,7 +65,7 @@ def extract_products(release: Release) -> list[dict]:
     rejected: set[str] = set()
     # bare marks: "Azixa(TM)", "GOMEKLI™" without a generic name
     for s in sentences:
-        for m in re.finditer(rf"(?<![\w-])(?P<brand>[A-Z][A-Za-z0-9-]{{2,}})\*?\s?(?P<mark>\(TM\)|™|\(R\)|®)", s.text):
+        for m in re.finditer(r"(?<![\w-])(?P<brand>[A-Z][A-Za-z0-9-]{2,})\*?\s?(?P<mark>\(TM\)|™|\(R\)|®)", s.text):
             brand = m.group("brand")
             if brand in products or brand.upper() in ("TM",):
                 continue

@@ -8,8 +8,9 @@ paragraph's characters from start to end.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 from reportgen.model import Release
 

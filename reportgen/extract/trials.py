@@ -32,8 +32,8 @@ _ENROLLED_RE = re.compile(rf"\b(?:enrolled|included|enrolling|enrollment\s+of)\s
 _COUNTRIES_RE = re.compile(rf"\b(?:in|across|from)\s+{_NUM}\s+countries\b", re.I)
 _SITES_RE = re.compile(rf"\b(?:at|across)\s+{_NUM}\s+(?:sites|centers|centres|clinical sites)\b", re.I)
 _DURATION_RE = re.compile(
-    rf"\b(?P<n>\d+|[a-z]+)[- ](?P<u>months?|weeks?|years?|days?)\s+of\s+(?:treatment|therapy|dosing)\b|"
-    rf"\b(?:treated|treatment|dosed)\s+for\s+(?P<n2>\d+|[a-z]+)\s+(?P<u2>months?|weeks?|years?|days?)\b", re.I)
+    r"\b(?P<n>\d+|[a-z]+)[- ](?P<u>months?|weeks?|years?|days?)\s+of\s+(?:treatment|therapy|dosing)\b|"
+    r"\b(?:treated|treatment|dosed)\s+for\s+(?P<n2>\d+|[a-z]+)\s+(?P<u2>months?|weeks?|years?|days?)\b", re.I)
 _ENDPOINT_RE = re.compile(
     r"\bprimary\s+(?:efficacy\s+)?endpoint\s*(?:of|was|is|,|:|\()\s*(?:the\s+)?(?P<e>[^,.;()]{3,100}?)"
     r"(?=\s*(?:[,.;()]|\bas\b|\bat\b\s+(?:week|month)|\bwhich\b|\bamong\b|\bcompared\b|$))", re.I)
@@ -83,7 +83,7 @@ def extract_trials(release: Release, publications: list[dict]) -> list[dict]:
     order: list[str] = []
     if _is_legal_notice(release):
         return []  # a law firm's notice cites another company's trial; it reports on none
-    for si, pi, heading, text, sents in paragraph_sentences(release):
+    for si, _pi, heading, _text, sents in paragraph_sentences(release):
         if is_forward_looking(heading):
             continue
         mentions = [(s, _PHASE_RE.search(s.text), _NAME_RE.search(s.text)) for s in sents]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from reportgen.model import Attachment, Contact, Dateline, Issuer, Release, Section, SourceInfo, Table
+from reportgen.model import Attachment, Contact, Issuer, Release, Section, SourceInfo, Table
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contacts as contact_rules
 from reportgen.readers.rules import furniture
@@ -158,7 +158,7 @@ _LINE_GOES_ON = re.compile(r"(?:,|\+\d{1,3}|\+\d{1,3}\s?\(\d{1,4}\)|\(\d{3}\)|\b
 def contact_lines(block: Block) -> list[str]:
     """The lines of a contact block, with the hard wraps of wire text undone where a line stops
     in the middle of an item (`Tel: +1 (416)` / `555-0172`, a comma-separated run going on)."""
-    lines = [l for l in (block.meta.get("lines") or [block.text])]
+    lines = list(block.meta.get("lines") or [block.text])
     out: list[str] = []
     for line in lines:
         if out and _LINE_GOES_ON.search(out[-1]):
@@ -310,7 +310,7 @@ def choose_website(urls: list[str], issuer_name: str) -> Optional[str]:
         labels = bare_host.replace("-", "").split(".")
         # the company's own domain (buckle.com) before its subdomains (corporate.buckle.com)
         # before another service's page for it (buckle.zoom.us)
-        rank = 0 if labels[0].startswith(stem) and len(labels) <= 3 and labels[-1] != "us" or len(labels) == 2 else (
+        rank = 0 if (labels[0].startswith(stem) and len(labels) <= 3 and labels[-1] != "us") or len(labels) == 2 else (
             1 if any(l.startswith(stem) for l in labels[-3:-1]) else 2)
         deep = path.strip("/") != ""
         # castellansoftware.com before castellan-brightpath.com for Castellan Software, Inc.

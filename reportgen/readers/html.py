@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from typing import Optional
 
 import lxml.html
 from lxml import etree
@@ -498,7 +499,7 @@ def _to_table(rows) -> Table:
     grid = [r for r in grid if any(r)]
     header_rows = 0
     for r in grid:
-        if r and not r[0] and any(r[1:]) or all(not re.search(r"\d", c) or re.fullmatch(r"(?:\w+ )?\d{4}|Q\d.*|\d{4} .*|.*\d{4}", c) for c in r if c):
+        if (r and not r[0] and any(r[1:])) or all(not re.search(r"\d", c) or re.fullmatch(r"(?:\w+ )?\d{4}|Q\d.*|\d{4} .*|.*\d{4}", c) for c in r if c):
             header_rows += 1
         else:
             break
@@ -566,7 +567,7 @@ def _following_until(h1, content) -> Iterable:
     for el in h1.itersiblings():
         if _contains(el, content) or el is content:
             break
-        if isinstance(el.tag, str) and el.tag in ("h2", "h3") or "sub" in (el.get("class") or "").lower():
+        if (isinstance(el.tag, str) and el.tag in ("h2", "h3")) or "sub" in (el.get("class") or "").lower():
             out.append(el)
     return out
 

@@ -55,7 +55,7 @@ _CHARSET_CP = {0: "cp1252", 128: "cp932", 129: "cp949", 134: "cp936", 136: "cp95
 
 
 class _State:
-    __slots__ = ("dest", "uc", "font")
+    __slots__ = ("dest", "font", "uc")
 
     def __init__(self, dest: str, uc: int, font: int | None):
         self.dest = dest  # "body", a story name, "skip", "info:<field>", "fonttbl", "field"

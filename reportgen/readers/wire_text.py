@@ -88,7 +88,7 @@ def _join(lines: list[str]) -> str:
         elif text.endswith("-") and not text.endswith("--") and re.search(r"[a-z]-$", text) and re.match(r"[a-z]", piece):
             # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate)
             text += piece
-        elif re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece) or (
+        elif (re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece)) or (
             re.search(r"(https?://|www\.)\S*\.$", text) and re.match(r"[a-z/][\w/.\-?=&%#]*", piece)
         ):
             # a URL broken at the margin is joined back
@@ -102,7 +102,7 @@ def _column_cut(line: str) -> Optional[int]:
     """Where the second of two side-by-side columns starts: one run of three or more spaces after
     the 12th character, two short texts either side, no figures (a table row is not two columns)."""
     gaps = list(re.finditer(r"\S(\s{3,})(?=\S)", line))
-    if len(gaps) != 1 or gaps[0].end() < 12 or re.search(r"\d[\d,.]*%?\s*$", line) and not re.search(r"[@(+]|\d{3}[-.]\d{4}", line):
+    if len(gaps) != 1 or gaps[0].end() < 12 or (re.search(r"\d[\d,.]*%?\s*$", line) and not re.search(r"[@(+]|\d{3}[-.]\d{4}", line)):
         return None
     return gaps[0].end()
 
@@ -347,7 +347,7 @@ def _table_by_splitting(lines: list[str]):
                 pending = cells[0]
             continue
         if pending:
-            if re.match(r"^[a-z(]", cells[0]) or _indent(line) > 0 and not re.search(r"\d", cells[0]):
+            if re.match(r"^[a-z(]", cells[0]) or (_indent(line) > 0 and not re.search(r"\d", cells[0])):
                 cells[0] = pending + " " + cells[0]
             else:
                 rows.append([pending])
@@ -387,7 +387,7 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
         return []
     cuts: list[Optional[int]] = []
     for line in lines:
-        gaps = [m for m in re.finditer(r"\S(\s{3,})(?=\S)", line)]
+        gaps = list(re.finditer(r"\S(\s{3,})(?=\S)", line))
         if len(gaps) > 1:
             return []
         # a line printed in one column only (the left block runs a line longer) has no gap
@@ -396,7 +396,7 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     if len(known) < 2 or max(known) - min(known) > 4 or min(known) < 12:
         return []
     text = "\n".join(lines)
-    if len(_CONTACT_SIGN.findall(text)) < 3 or is_tabular(lines[-1]) and not re.search(r"@", text):
+    if len(_CONTACT_SIGN.findall(text)) < 3 or (is_tabular(lines[-1]) and not re.search(r"@", text)):
         return []
     cut = min(known)
     left, right = [], []
@@ -415,7 +415,7 @@ def blocks_from_text(text: str) -> list[Block]:
     width = _width(lines)
     dl = _first_dateline_line(lines)
     zones = find_table_zones(lines, dl + 1 if dl >= 0 else 0)
-    zone_start = {a: b for a, b in zones}
+    zone_start = dict(zones)
     blocks: list[Block] = []
     current: list[str] = []
     start = 0

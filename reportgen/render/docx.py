@@ -155,7 +155,7 @@ def trace_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None):
 def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
                 created: Optional[_dt.datetime] = None, paper: str = "a4") -> bytes:
     """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
-    tpl, path, _env = _render_template(briefing, templates_dir)
+    tpl, _path, _env = _render_template(briefing, templates_dir)
     set_paper(tpl.docx, paper)
     created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
     props = tpl.docx.core_properties

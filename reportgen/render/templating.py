@@ -7,12 +7,11 @@ variable an error, and every Jinja error becomes a TemplateError naming the file
 
 from __future__ import annotations
 
+import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
-
-import re
 
 import jinja2
 from markupsafe import Markup

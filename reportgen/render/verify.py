@@ -25,8 +25,9 @@ Besides, every figure that cites a note must be in the sentence that note quotes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from markupsafe import Markup
 
@@ -158,7 +159,7 @@ def _occurrences(raw: str, text: str) -> Iterable[int]:
     for m in re.finditer(re.escape(raw), text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if before.isdigit() or before in ".," and m.start() > 1 and text[m.start() - 2].isdigit():
+        if before.isdigit() or (before in ".," and m.start() > 1 and text[m.start() - 2].isdigit()):
             continue
         if after.isdigit() or (after in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit()):
             continue

@@ -46,7 +46,7 @@ def _body_text() -> str:
 def sample_release() -> Release:
     text = _body_text()
     sections: list[Section] = []
-    for heading, starts in PARAGRAPH_STARTS.items():
+    for heading in PARAGRAPH_STARTS:
         sec = Section(heading=heading)
         sections.append(sec)
     # cut at headings first

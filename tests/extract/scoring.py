@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reportgen.extract import enrich
 from reportgen.model import Release, Section
 
 HERE = Path(__file__).parent

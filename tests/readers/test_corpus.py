@@ -15,7 +15,7 @@ CORPUS_NAMES = sorted(
 ) if (SHARED / "corpus" / "releases").exists() else []
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read(name: str):
     return read_release(shared_path("corpus", "releases", name), attachments=False)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -266,7 +266,7 @@ ASSERTIONS: list[A] = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name: str, password: str | None):
     try:
         return read_document(shared_path("corpus", "doc") / name, password=password)

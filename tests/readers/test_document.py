@@ -147,8 +147,9 @@ def _stories_docx() -> bytes:
           + "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>" + box
           + "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>" + r("Anchor paragraph")),
     ])
-    notes = lambda kind: (f'<w:{kind}s {_NS}><w:{kind} w:type="separator" w:id="-1">{p("<w:r><w:separator/></w:r>")}</w:{kind}>'
-                          f'<w:{kind} w:id="1">{p(r(kind.capitalize() + " text"))}</w:{kind}></w:{kind}s>')
+    def notes(kind):
+        return (f'<w:{kind}s {_NS}><w:{kind} w:type="separator" w:id="-1">{p("<w:r><w:separator/></w:r>")}</w:{kind}>'
+                              f'<w:{kind} w:id="1">{p(r(kind.capitalize() + " text"))}</w:{kind}></w:{kind}s>')
     files = {
         "[Content_Types].xml": (
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

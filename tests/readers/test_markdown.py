@@ -39,7 +39,7 @@ jane@acme.com
 
 
 def test_front_matter_title_and_date_become_hints():
-    front, body = split_front_matter(DOC)
+    front, _body = split_front_matter(DOC)
     assert front["title"] == "Acme Reports Results"
     hints = Hints(format="markdown")
     blocks_from_markdown(DOC, hints)

@@ -294,7 +294,7 @@ def test_tables_and_nesting():
     assert "Cell 1,1\tCell 1,2\tCell 1,3" in simple.body.splitlines()
     inner = read("innertable.doc")
     assert [["1", "2"], ["3", "4"]] in inner.tables
-    outer = [t for t in inner.tables if len(t) == 3][0]
+    outer = next(t for t in inner.tables if len(t) == 3)
     assert outer[0] == ["A", "B", "C"] and outer[2] == ["H", "I", "J"]
     assert outer[1][1] == "E\n1\t2\n3\t4\nF"
 

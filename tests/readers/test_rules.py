@@ -140,6 +140,7 @@ def test_unwrapping_rejoins_urls_and_drops_page_markers():
 
 # --- rules added for the corpus (issue 4) -------------------------------------------------------
 
+from reportgen.model import Table  # noqa: E402
 from reportgen.readers.assemble import (  # noqa: E402
     Hints,
     caption_run,
@@ -151,7 +152,6 @@ from reportgen.readers.assemble import (  # noqa: E402
     split_second_release,
 )
 from reportgen.readers.blocks import Block  # noqa: E402
-from reportgen.model import Table  # noqa: E402
 from reportgen.readers.rules.quotes import split_title_prefix  # noqa: E402
 from reportgen.readers.wire_text import find_table_zones, is_tabular, table_from_lines  # noqa: E402
 
@@ -324,8 +324,7 @@ def test_region_labels_are_not_organisations():
 
 # --- rules added for the colleague's list of not-fully-right releases -------------------------
 
-from reportgen.readers.assemble import Hints, assemble_release, with_leading_the  # noqa: E402
-from reportgen.readers.blocks import Block  # noqa: E402
+from reportgen.readers.assemble import assemble_release, with_leading_the  # noqa: E402
 from reportgen.readers.rules.contacts import settle_roles  # noqa: E402
 from reportgen.readers.rules.dateline import all_cities  # noqa: E402
 from reportgen.readers.rules.tickers import normalize_exchange  # noqa: E402
@@ -525,7 +524,6 @@ def test_a_note_to_editors_sentence_is_not_part_of_the_contact_block():
 
 from reportgen.model import Section  # noqa: E402
 from reportgen.readers.assemble import assign_look_levels, choose_website, find_fls, find_urls  # noqa: E402
-from reportgen.readers.blocks import Block  # noqa: E402
 from reportgen.readers.rules.contacts import prose_contacts  # noqa: E402
 from reportgen.readers.wire_text import split_side_by_side  # noqa: E402
 
@@ -740,7 +738,6 @@ def test_a_sentence_starting_with_about_is_not_a_heading():
 
 # --- rules added in the second blind round (test_variants_blind2.py) ----------------------------------------
 
-from reportgen.readers.assemble import is_bare_dateline  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -841,7 +838,7 @@ def test_two_columns_of_international_contacts_without_labels():
              "Managing Director                                Read Corporate",
              "+61 8 9322 5500                                  +61 8 9388 1474",
              "info@pilbaralithia.com.au                        paul@readcorporate.com.au"]
-    left, right = split_side_by_side(lines)
+    _left, right = split_side_by_side(lines)
     assert right == ["Paul Armstrong", "Read Corporate", "+61 8 9388 1474", "paul@readcorporate.com.au"]
 
 

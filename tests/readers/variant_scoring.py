@@ -103,7 +103,7 @@ def score_set(variants: Variants, names=None) -> dict[str, Result]:
             try:
                 results[name] = score(read_variant(variants, name, Path(d)), variants[name][2])
             except Exception as exc:
-                results[name] = {f: (False, f"crash: {exc!r}") for f in FIELDS}
+                results[name] = dict.fromkeys(FIELDS, (False, f"crash: {exc!r}"))
     return results
 
 

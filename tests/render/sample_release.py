@@ -40,7 +40,7 @@ _SECTIONS = [
 
 def span(section: int, needle: str, paragraph: int | None = None) -> dict:
     """The source dict of the first paragraph of `section` containing `needle`."""
-    heading, paragraphs = _SECTIONS[section]
+    _heading, paragraphs = _SECTIONS[section]
     for pi, text in enumerate(paragraphs):
         if paragraph is not None and pi != paragraph:
             continue

@@ -50,7 +50,7 @@ def test_press_summary_is_short_and_cites_its_figures():
     assert "15 months" in figures[0].text and "P=0.025" in figures[0].text
     quote = press.section("quote").quotes[0]
     assert quote.speaker == "Jack Talley" and len(quote.text) < 400 and quote.note is None
-    assert [c.role for c in press.section("contacts").contacts][0] == "Media"
+    assert next(c.role for c in press.section("contacts").contacts) == "Media"
     assert press.results is None and press.chart is None
 
 

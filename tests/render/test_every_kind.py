@@ -18,6 +18,9 @@ from reportgen.render.verify import verify
 from tests.conftest import shared_path
 from tests.render.sample_release import sample_release
 
+# end to end: renders PDF or DOCX (deselect with -m 'not slow')
+pytestmark = pytest.mark.slow
+
 APPLE = "2024-02-01_apple_ex991.htm"
 CATERPILLAR = "2022-04-28_caterpillar_ex991.htm"
 SEARS = "2004-07-22_sears_prnewswire-firstcall_ex99.txt"
@@ -183,7 +186,7 @@ def test_takeaways_are_not_the_lead_sentence_again(built, releases):
 def test_medical_briefing_says_there_is_no_clinical_content(built, name):
     medical = built[name, "medical"]
     assert medical.stance.startswith("No clinical content")
-    assert [s.id for s in medical.sections][0] == "no-clinical-content"
+    assert medical.sections[0].id == "no-clinical-content"
     assert medical.results is None and medical.chart is None
     assert not medical.section("design") and not medical.section("missing")
 

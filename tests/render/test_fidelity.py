@@ -5,8 +5,6 @@ Tracing renders (render/trace.py) are HTML-only and DOCX-only Jinja renders, no 
 
 from __future__ import annotations
 
-import re
-
 import docx
 import pytest
 from typer.testing import CliRunner
@@ -130,7 +128,7 @@ def test_derived_figures_are_marked_and_need_the_legend(tmp_path, sample):
     verify(nolegend, sample, ["html"], templates_dir=folder)
     folder = user_templates(tmp_path, "investor.html",
                             '{% extends "!builtin/investor.html" %}\n{% block colophon %}+9.9 months{% endblock %}\n')
-    with pytest.raises(FidelityError, match="9.9 is not in the release"):
+    with pytest.raises(FidelityError, match=r"9\.9 is not in the release"):
         verify(nolegend, sample, ["html"], templates_dir=folder)
 
 
@@ -146,7 +144,7 @@ def test_release_text_cannot_forge_markers(sample):
     forged = sample.model_copy(deep=True)
     forged.headline = "Shares \ue000Kmeta\ue001 up 42.7% \ue002 today"
     briefing = briefings.build(forged, "investor")
-    with pytest.raises(FidelityError, match="42.7 is not in the release"):
+    with pytest.raises(FidelityError, match=r"42\.7 is not in the release"):
         verify(briefing, sample, ["html"])
 
 

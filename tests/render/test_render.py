@@ -17,13 +17,15 @@ import pytest
 from reportgen import briefings
 from reportgen.errors import RenderError, TemplateError
 from reportgen.model import Contact, Quote, Section
-from reportgen.render import list_templates, render, render_bytes
-from reportgen.render import charts
-from reportgen.render.typography import typography
+from reportgen.render import charts, list_templates, render, render_bytes
 from reportgen.render.html import render_html
 from reportgen.render.pdf import RefusedURL, url_fetcher
 from reportgen.render.templating import builtin_dir, resolve
+from reportgen.render.typography import typography
 from tests.render.sample_release import sample_release
+
+# end to end: renders PDF or DOCX (deselect with -m 'not slow')
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = ['<script>alert("x")</script>', '<img src="file:///etc/passwd">', "{{ 7*7 }}", "Smith & Sons",

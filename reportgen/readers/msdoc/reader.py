@@ -12,9 +12,9 @@ from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentPa
 from . import word2
 from .cfb import OLE_MAGIC, CompoundFile
 from .fib import STORY_ORDER, Fib, parse_fib
-from .pieces import Piece, Text, parse_clx
 from .lists import Lists, Word6Numbering
-from .props import ParaProps, PapxRuns, chpx_runs
+from .pieces import Piece, Text, parse_clx
+from .props import PapxRuns, ParaProps, chpx_runs
 from .protection import check_irm, decrypt, encryption_name
 from .stories import StoryResult, assemble, split_paragraphs
 from .styles import StyleSheet, parse_stsh

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .props import ParaProps
 
@@ -39,7 +39,7 @@ class StoryResult:
 
 
 class _Field:
-    __slots__ = ("result_mode", "instr", "result")
+    __slots__ = ("instr", "result", "result_mode")
 
     def __init__(self):
         self.result_mode = False

@@ -45,7 +45,7 @@ def _parse(data: bytes) -> dict:
         return {}
     off = struct.unpack_from("<I", data, 44)[0]
     # [MS-OLEPS] 2.20 PropertySet: size, count, then (id, offset) pairs relative to the set
-    size, count = struct.unpack_from("<II", data, off)
+    _size, count = struct.unpack_from("<II", data, off)
     count = min(count, (len(data) - off - 8) // 8, 1000)
     props = {}
     for i in range(count):

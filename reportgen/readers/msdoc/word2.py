@@ -7,8 +7,8 @@ import struct
 from reportgen.errors import InputError
 from reportgen.model import Document, DocumentParagraph
 
-from .stories import assemble, split_paragraphs
 from .props import ParaProps
+from .stories import assemble, split_paragraphs
 
 
 def read_word2(data: bytes) -> Document:
@@ -20,7 +20,7 @@ def read_word2(data: bytes) -> Document:
         raise InputError("encrypted Word 2 document: not supported")
     if flags & 0x0004:
         raise InputError("fast-saved Word 2 document: not supported (save it again in a newer Word)")
-    fc_min, fc_mac = struct.unpack_from("<II", data, 0x18)
+    fc_min, _fc_mac = struct.unpack_from("<II", data, 0x18)
     ccp_text = struct.unpack_from("<i", data, 0x34)[0]
     if ccp_text < 0 or fc_min > len(data) or fc_min + ccp_text > len(data):
         raise InputError("damaged Word 2 document (text outside the file)")

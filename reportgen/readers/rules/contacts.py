@@ -4,7 +4,8 @@ comma-separated runs, several labelled groups (Media:, Investors:) and `both of 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from typing import Optional
 
 from reportgen.model import Contact
 
@@ -156,7 +157,7 @@ _SENTENCE = re.compile(r"\b(?:visit|call|please|write to)\b", re.I)
 class _Item:
     """One item of a contact block, with its features."""
 
-    __slots__ = ("kind", "text", "value", "emails", "phones", "para", "shared", "inline")
+    __slots__ = ("emails", "inline", "kind", "para", "phones", "shared", "text", "value")
 
     def __init__(self, text: str, para: int, shared: bool = False, inline: bool = False):
         self.emails = EMAIL.findall(text)
@@ -394,7 +395,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
             current.title = current.title or title
         elif kind == "title_org":
             title, org = it.value
-            if current is None or current.title and (current.organisation or not _DEPARTMENT.match(title)):
+            if current is None or (current.title and (current.organisation or not _DEPARTMENT.match(title))):
                 current = start(None, org) if (it.emails or it.phones) else current
             if current is not None:
                 if current.title and _DEPARTMENT.match(title):
@@ -557,7 +558,7 @@ def prose_contacts(text: str) -> list[Contact]:
         if not (emails or phones):
             continue
         org = m.group("org")
-        if org and (org in ("The", "A") or not _ORG_WORDS.search(org) and len(org.split()) > 3):
+        if org and (org in ("The", "A") or (not _ORG_WORDS.search(org) and len(org.split()) > 3)):
             org = None
         out.append(Contact(name=name, title=(m.group("title") or "").strip() or None, organisation=org,
                            phones=[_clean_phone(p) for p in phones], emails=emails))

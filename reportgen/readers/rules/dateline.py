@@ -80,13 +80,12 @@ US_STATES = {
     "ill", "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss",
     "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore",
     "pa", "r.i", "s.c", "s.d", "tenn", "texas", "tex", "utah", "vt", "va", "wash", "w.va", "wis",
-    "wyo", "d.c", "ca", "ny", "nj", "ma", "tx", "wa", "il", "fl", "pa", "nc", "ga", "co", "md",
-    "california", "new york", "massachusetts", "new jersey", "pennsylvania", "florida", "illinois",
+    "wyo", "d.c", "ca", "ny", "nj", "ma", "tx", "wa", "il", "fl", "nc", "co", "california", "new york", "massachusetts", "new jersey", "pennsylvania", "florida", "illinois",
     "washington", "north carolina", "maryland", "connecticut", "colorado", "georgia", "michigan",
-    "minnesota", "ohio", "oregon", "virginia", "tennessee", "arizona", "indiana", "missouri",
-    "wisconsin", "utah", "nevada", "delaware", "new hampshire", "new mexico", "rhode island", "vermont",
-    "kentucky", "louisiana", "alabama", "oklahoma", "kansas", "nebraska", "iowa", "south carolina",
-    "minn", "n.h", "ne", "mn", "oh", "mi", "az", "nv", "ut", "ct", "ri", "nh", "vt", "me", "de", "dc",
+    "minnesota", "oregon", "virginia", "tennessee", "arizona", "indiana", "missouri",
+    "wisconsin", "nevada", "delaware", "new hampshire", "new mexico", "rhode island", "vermont",
+    "kentucky", "louisiana", "alabama", "oklahoma", "kansas", "nebraska", "south carolina",
+    "ne", "mn", "oh", "mi", "az", "nv", "ut", "ct", "ri", "nh", "me", "de", "dc",
 }
 COUNTRIES = {
     "canada", "china", "japan", "germany", "france", "united kingdom", "uk", "england", "sweden",

@@ -24,7 +24,7 @@ _PART = re.compile(
     r"(?P<syms>[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*(?:,|and)\s*[A-Z0-9][A-Z0-9.\-]{0,9}(?![a-z]))*)",
 )
 _BRACKET = re.compile(r"[(\[]([^()\[\]]{3,120})[)\]]")
-_BARE = re.compile(rf"\b(?P<ex>HKEX|SEHK|TSX|ASX|NYSE|Nasdaq|NASDAQ)\s*:\s*(?P<syms>[A-Z0-9]{{1,6}}(?:\.[A-Z]{{1,2}})?)\b")
+_BARE = re.compile(r"\b(?P<ex>HKEX|SEHK|TSX|ASX|NYSE|Nasdaq|NASDAQ)\s*:\s*(?P<syms>[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
 
 
 _COUNTRY_SUFFIX = re.compile(r"\s+(?:CA|US|USA|AU|UK|HK|SG|NZ)$")
