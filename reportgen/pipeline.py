@@ -20,12 +20,14 @@ GENERIC_STEMS = {"release", "index", "press-release", "pressrelease", "news", "d
 
 def load_release(path: str | os.PathLike, password: Optional[str] = None) -> Release:
     """Read a release and its attachments and extract its facts: the complete normalized model."""
-    from reportgen.extract import enrich
+    from reportgen.extract import enrich, limit_warning
     from reportgen.readers import read_release
 
     release = read_release(path, password=password)
     release.facts = enrich(release)
-    release.warnings.extend(release.facts.get("warnings", []))
+    warning = limit_warning(release)
+    if warning:
+        release.warnings.append(warning)
     return release
 
 
@@ -160,8 +162,7 @@ def summarize(release: Release) -> str:
         for a in release.attachments:
             state = f"{a.format}, read" if a.found and not a.error else (a.error or "not found")
             lines.append(f"  - {a.filename} ({state})")
-    facts = release.facts or {}
-    counts = ", ".join(f"{len(v)} {k}" for k, v in facts.items() if isinstance(v, (list, dict)) and v)
+    counts = ", ".join(f"{n} {kind}" for kind, n in release.facts.counts().items())
     if counts:
         lines.append(f"Facts:     {counts}")
     for w in release.warnings:

@@ -96,4 +96,4 @@ def test_a_long_release_is_read_in_bounded_time_with_a_warning(tmp_path):
     release = load_release(path)
     assert time.perf_counter() - started < 30
     assert any("first 300,000 characters" in w for w in release.warnings)
-    assert release.facts["comparisons"]
+    assert release.facts.comparisons

@@ -33,10 +33,7 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 
 def facts_list(release: Release, key: str) -> list[dict]:
     """`release.facts[key]` as a list of dicts, whatever was (or was not) filled in."""
-    value = (release.facts or {}).get(key)
-    if not isinstance(value, list):
-        return []
-    return [v for v in value if isinstance(v, dict)]
+    return [fact.model_dump() for fact in getattr(release.facts, key)]
 
 
 def text(value: Any) -> str:

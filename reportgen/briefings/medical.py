@@ -292,8 +292,8 @@ def regulatory_section(release: Release, notes: c.Notes) -> Optional[Section]:
 
 
 def abbreviations_section(release: Release) -> Optional[Section]:
-    abbreviations = (release.facts or {}).get("abbreviations")
-    if not isinstance(abbreviations, dict) or not abbreviations:
+    abbreviations = release.facts.abbreviations
+    if not abbreviations:
         return None
     facts = [Fact(label=c.text(k), value=c.text(v)) for k, v in sorted(abbreviations.items(), key=lambda kv: kv[0].lower())]
     return Section(id="abbreviations", title="Abbreviations", kind="facts", facts=facts)

@@ -1,38 +1,31 @@
-"""Facts with provenance: small rule modules, one kind of fact each, every fact with a `source` span.
+"""Facts with provenance: small rule modules, one kind of fact each, every fact with its source.
 
-`enrich(release)` returns the facts dict that the caller stores in `release.facts`; it is plain,
-JSON-serializable data. Every fact's `source` is a Span dict whose `text` equals
-`release.sections[section].paragraphs[paragraph][start:end]`.
-
-Keys: abbreviations {short: long} (and abbreviation_sources), products, indications, trials,
-comparisons, milestones, events, publications, people; headline_comparisons are the comparisons
-printed in the headline and subheadlines, whose `headline_source` points into those fields (they
-have no body Span).
-
-table_comparisons are period-over-period rows of results tables (`Section.tables`, see tables.py):
-shaped like comparisons (measure = row label, arms = [current, prior] labelled with the header's
-periods, change = the row's "% change" cell when the table has one), with no paragraph Span but a
-`table_source` {section, table, row, cells, text}: `release.sections[section].tables[table].rows[row]`
-is the row, `cells` index the cells printed for each arm (then the change), and `text` is the row's
-cells joined by " | " (`check_table_source` verifies it). A table is mined only when a header row
-names two or more periods and a row's figures line up one-to-one with the header's columns.
+`enrich(release)` returns the release's `Facts` (model/facts.py), which the caller stores in
+`release.facts`. The release's sentences are split once (text.sentences.SentenceIndex) and every
+extractor reads that index. A body fact's `source` is a Span whose `text` equals
+`release.sections[section].paragraphs[paragraph][start:end]`; comparisons printed in the headline
+and subheadlines carry a `headline_source` into those lines instead; period-over-period rows of
+the release's own results tables (tables.py) carry a `table_source` naming the row and its cells.
+Sections whose role is fls or legal (the safe-harbor notice, disclaimers) give no facts.
 """
 
 from __future__ import annotations
 
-from reportgen.model import Release, Section
+from typing import Optional
+
+from reportgen.model import Facts, Release
+from reportgen.text.sentences import SentenceIndex
 
 from .abbreviations import find_abbreviations
 from .comparisons import extract_comparisons
 from .events import extract_events
-from .fidelity import find_unsupported_numbers
 from .indications import extract_indications
 from .milestones import extract_milestones
 from .people import extract_people
 from .products import extract_products
+from .provenance import check_span, check_table_source, iter_facts_with_source
 from .publications import extract_publications
-from .tables import check_table_source, extract_table_comparisons
-from .text import check_span, iter_facts_with_source, iter_sentences, make_span, split_sentences
+from .tables import extract_table_comparisons
 from .trials import extract_trials
 
 # Rules run over a bounded view of the release, so that a hostile or absurd input (megabytes of
@@ -63,48 +56,41 @@ def bounded_view(release: Release) -> tuple[Release, bool]:
     return release.model_copy(update={"sections": sections}), True
 
 
-def enrich(release: Release) -> dict:
-    """The facts of `release` (the caller stores them in `release.facts`).
-
-    Facts come from at most MAX_BODY_CHARS of body text (MAX_PARAGRAPH_CHARS a paragraph); when
-    more was left out, the facts carry a `warnings` entry saying so.
-    """
-    release, cut = bounded_view(release)
-    facts = _facts(release)
-    if cut:
-        facts["warnings"] = [
-            f"facts were extracted from the first {MAX_BODY_CHARS:,} characters of the body "
-            f"(at most {MAX_PARAGRAPH_CHARS:,} a paragraph); the release is longer than any real one"
-        ]
-    return facts
+def limit_warning(release: Release) -> Optional[str]:
+    """The warning to give when facts come from only part of an over-long release, else None."""
+    if not bounded_view(release)[1]:
+        return None
+    return (f"facts were extracted from the first {MAX_BODY_CHARS:,} characters of the body "
+            f"(at most {MAX_PARAGRAPH_CHARS:,} a paragraph); the release is longer than any real one")
 
 
-def _facts(release: Release) -> dict:
-    abbreviations, abbreviation_sources = find_abbreviations(release)
-    products = extract_products(release)
-    publications = extract_publications(release)
-    return {
-        "abbreviations": abbreviations,
-        "abbreviation_sources": abbreviation_sources,
-        "products": products,
-        "indications": extract_indications(release, abbreviations, products),
-        "trials": extract_trials(release, publications),
-        "comparisons": extract_comparisons(release, abbreviations),
-        "headline_comparisons": _headline_comparisons(release, abbreviations),
-        "table_comparisons": extract_table_comparisons(release),
-        "milestones": extract_milestones(release),
-        "events": extract_events(release),
-        "publications": publications,
-        "people": extract_people(release),
-    }
+def enrich(release: Release) -> Facts:
+    """The facts of `release`, from at most MAX_BODY_CHARS of body text (MAX_PARAGRAPH_CHARS a
+    paragraph; `limit_warning` says when more was left out)."""
+    release, _ = bounded_view(release)
+    sentences = SentenceIndex(release)
+    abbreviations, abbreviation_sources = find_abbreviations(sentences)
+    publications = extract_publications(sentences)
+    return Facts(
+        abbreviations=abbreviations,
+        abbreviation_sources=abbreviation_sources,
+        products=extract_products(sentences),
+        indications=extract_indications(sentences, abbreviations),
+        trials=extract_trials(sentences, publications),
+        comparisons=extract_comparisons(release, abbreviations),
+        headline_comparisons=_headline_comparisons(release, abbreviations),
+        table_comparisons=extract_table_comparisons(release),
+        milestones=extract_milestones(sentences),
+        events=extract_events(sentences),
+        publications=publications,
+        people=extract_people(sentences, [c.name for c in release.contacts if c.name]),
+    )
 
 
 def _headline_comparisons(release: Release, abbreviations: dict) -> list[dict]:
-    """Comparisons printed in the headline and subheadlines (outside the body paragraphs).
+    """Comparisons printed in the headline and subheadlines (outside the body paragraphs)."""
+    from reportgen.model import Section
 
-    Their `source` is not a body Span: it is {field: "headline" | "subheadlines", index, start, end, text}
-    with text == the field's characters [start, end).
-    """
     lines = [("headline", 0, release.headline)] + [("subheadlines", i, t) for i, t in enumerate(release.subheadlines)]
     lines = [x for x in lines if x[2]]
     if not lines:
@@ -122,13 +108,4 @@ def _headline_comparisons(release: Release, abbreviations: dict) -> list[dict]:
     return out
 
 
-__all__ = [
-    "check_span",
-    "check_table_source",
-    "enrich",
-    "find_unsupported_numbers",
-    "iter_facts_with_source",
-    "iter_sentences",
-    "make_span",
-    "split_sentences",
-]
+__all__ = ["check_span", "check_table_source", "enrich", "iter_facts_with_source", "limit_warning"]

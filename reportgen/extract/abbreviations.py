@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from reportgen.model import Release
+from reportgen.model import Abbreviation
+from reportgen.text.sentences import SentenceIndex
 
-from .text import make_span
+from .common import SKIPPED_ROLES
 
 _PAREN_RE = re.compile(r"\(([^()]{1,60})\)")
 _STOP_SHORT = {"TM", "R", "C", "SM", "USA", "US", "NYSE", "NASDAQ", "AMEX", "TSX", "OTC", "ASX",
@@ -88,11 +89,15 @@ def _accept(short: str, long: Optional[str]) -> bool:
     return True
 
 
-def find_abbreviations(release: Release) -> tuple[dict[str, str], list[dict]]:
-    """({short: long}, [{short, long, source}]) for the body paragraphs of `release`."""
+def find_abbreviations(sentences: SentenceIndex) -> tuple[dict[str, str], list[Abbreviation]]:
+    """({short: long}, the definitions with their sources) for the body paragraphs."""
     pairs: dict[str, str] = {}
-    facts: list[dict] = []
-    for si, pi, _heading, text in release.iter_paragraphs():
+    facts: list[Abbreviation] = []
+    for paragraph in sentences.paragraphs:
+        if not paragraph or paragraph[0].role in SKIPPED_ROLES:
+            continue
+        first = paragraph[0]
+        text = first.paragraph_text
         for m in _PAREN_RE.finditer(text):
             inner = m.group(1).strip()
             before = text[:m.start()].rstrip()
@@ -120,8 +125,7 @@ def find_abbreviations(release: Release) -> tuple[dict[str, str], list[dict]]:
             pairs[short] = long
             lstart = text.rfind(long, 0, m.end())
             start = min(lstart if lstart >= 0 else m.start(), m.start())
-            facts.append({"short": short, "long": long,
-                          "source": make_span(release, si, pi, start, m.end())})
+            facts.append(Abbreviation(short=short, long=long, source=first.span(start, m.end())))
     return pairs, facts
 
 

@@ -30,11 +30,13 @@ import re
 from typing import Optional
 
 from reportgen.model import Release
+from reportgen.text.dates import DATE_RE
+from reportgen.text.sentences import Sentence, SentenceIndex
 
+from .common import SKIPPED_ROLES
 from .numbers import (
     _WORDNUM,
     CI_RE,
-    DATE_RE,
     HR_RE,
     N_RE,
     P_VALUE_RE,
@@ -45,7 +47,17 @@ from .numbers import (
     p_value_from_match,
     parse_number,
 )
-from .text import Sentence, make_span, paragraph_sentences
+
+
+def make_span(release: Release, section: int, paragraph: int, start: int, end: int) -> dict:
+    text = release.sections[section].paragraphs[paragraph]
+    return {"section": section, "paragraph": paragraph, "start": start, "end": end, "text": text[start:end]}
+
+
+def paragraph_sentences(release: Release):
+    for sents in SentenceIndex(release).paragraphs:
+        if sents and sents[0].role not in SKIPPED_ROLES:
+            yield sents[0].section, sents[0].paragraph, sents[0].heading, sents[0].paragraph_text, sents
 
 CONNECTOR_RE = re.compile(
     r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|in\s+contrast\s+to|"

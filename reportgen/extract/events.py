@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from reportgen.model import Release
+from reportgen.model import Event
+from reportgen.text.dates import resolve_date
+from reportgen.text.lexicon import MONTH_FULL
+from reportgen.text.sentences import SentenceIndex
 
-from .common import is_forward_looking
-from .dates import resolve_date
+from .common import SKIPPED_ROLES
 from .people import CRED, NAME
-from .text import paragraph_sentences, sentence_span
 
 _CAP = r"(?:[A-Z][\w.&'-]*|(?:19|20)\d\d)"
 _MEETING_RE = re.compile(
@@ -18,8 +19,7 @@ _MEETING_RE = re.compile(
     r"(?:Meeting|Congress|Conference|Symposium|Summit|Convention|Forum|Workshop|Sessions|(?<=[Aa]nnual\s)meeting)"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|and|of|for|&))*)?)"
     r"(?:\s*\((?P<abbr>[A-Z][\w-]{1,12})(?:\s+(?:19|20)\d\d)?\))?"
-    r"(?:,?\s+(?:held\s+)?(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|the)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s(?:[A-Z][a-z]+|[A-Z]{2}))?))?"
+    rf"(?:,?\s+(?:held\s+)?(?:in|at)\s+(?!(?:{MONTH_FULL}|the)\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s(?:[A-Z][a-z]+|[A-Z]{2}))?))?"
 )
 _TITLE_RE = re.compile(r"\b(?:entitled|titled)\s*,?\s*[\"“](?P<t>[^\"”]{5,300})[\"”]")
 _PRESENTATION_RE = re.compile(r"\b(?P<kind>poster|oral|podium|late-breaking|plenary|e-poster)?\s*"
@@ -36,14 +36,14 @@ def _meeting(m: re.Match) -> dict:
             "abbreviation": m.group("abbr"), "place": m.group("place"), "format": None}
 
 
-def extract_events(release: Release) -> list[dict]:
+def extract_events(index: SentenceIndex) -> list[Event]:
     meetings: list[dict] = []
     presentations: list[dict] = []
-    for _si, _pi, heading, _text, sents in paragraph_sentences(release):
-        if is_forward_looking(heading):
+    for sents in index.paragraphs:
+        if not sents or sents[0].role in SKIPPED_ROLES:
             continue
         for k, s in enumerate(sents):
-            date = resolve_date(s.text, release.release_date)
+            date = resolve_date(s.text, index.release_date)
             found_meeting = None
             for m in _MEETING_RE.finditer(s.text):
                 if not re.match(r"[A-Z0-9]", m.group("name")) or len(m.group("name").split()) < 2:
@@ -61,7 +61,7 @@ def extract_events(release: Release) -> list[dict]:
                              (ev["abbreviation"] and x["abbreviation"] == ev["abbreviation"])), None)
                 if same is None:
                     ev.update({"date": date, "title": None, "presenter": None,
-                               "source": sentence_span(release, s)})
+                               "source": s.span()})
                     meetings.append(ev)
                     same = ev
                 else:
@@ -91,7 +91,7 @@ def extract_events(release: Release) -> list[dict]:
                 if found_meeting is None and len(meetings) == 1:
                     found_meeting = meetings[0]
             if date is None and k > 0:
-                date = resolve_date(sents[k - 1].text, release.release_date)
+                date = resolve_date(sents[k - 1].text, index.release_date)
             if date is None and found_meeting is not None:
                 date = found_meeting["date"]
             kind = (pres.group("kind") or "").lower()
@@ -105,6 +105,6 @@ def extract_events(release: Release) -> list[dict]:
                 "place": found_meeting["place"] if found_meeting else None,
                 "date": date, "title": title.group("t").strip().rstrip(".").strip(),
                 "presenter": re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", presenter) if presenter else None,
-                "source": sentence_span(release, s),
+                "source": s.span(),
             })
-    return meetings + presentations
+    return [Event(**e) for e in meetings + presentations]

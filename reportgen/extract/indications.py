@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from reportgen.model import Release
+from reportgen.model import Indication
+from reportgen.text.sentences import SentenceIndex
 
-from .common import is_forward_looking
-from .text import iter_sentences, make_span
+from .common import SKIPPED_ROLES
 
 _DISEASE = (r"(?P<disease>[A-Za-z][\w'/-]*(?:\s+(?!in\b|who\b|with\b|and\b|or\b|after\b|following\b|sponsored\b|"
             r"by\b|through\b|using\b|at\b|from\b|on\b|of\s+reduced\b|is\b|are\b|was\b|were\b|that\b|which\b)"
@@ -40,13 +40,11 @@ def _clean(d: str) -> Optional[str]:
     return d
 
 
-def extract_indications(release: Release, abbreviations: dict[str, str], products: list[dict]) -> list[dict]:
+def extract_indications(sentences: SentenceIndex, abbreviations: dict[str, str]) -> list[Indication]:
     long_to_short = {v.lower(): k for k, v in abbreviations.items()}
-    out: list[dict] = []
+    out: list[Indication] = []
     seen: set = set()
-    for s in iter_sentences(release):
-        if is_forward_looking(s.heading):
-            continue
+    for s in sentences.outside(*SKIPPED_ROLES):
         for rx in (_PATIENTS_WITH_RE, _TREATMENT_OF_RE):
             for m in rx.finditer(s.text):
                 disease = _clean(m.group("disease"))
@@ -68,13 +66,8 @@ def extract_indications(release: Release, abbreviations: dict[str, str], product
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append({"disease": disease_out, "disease_long": abbreviations.get(disease_out),
-                            "population": pop, "source": make_span(release, s.section, s.paragraph, s.start, s.end)})
+                out.append(Indication(disease=disease_out, disease_long=abbreviations.get(disease_out),
+                                      population=pop, source=s.span()))
     # a disease given once without a population gets the population given elsewhere
-    pops = {i["disease"]: i["population"] for i in out if i["population"]}
-    merged = []
-    for i in out:
-        if i["population"] is None and i["disease"] in pops:
-            continue
-        merged.append(i)
-    return merged
+    with_population = {i.disease for i in out if i.population}
+    return [i for i in out if i.population or i.disease not in with_population]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from reportgen.model import Release
+from reportgen.model import Milestone
+from reportgen.text.dates import PERIOD_RE, normalize_period
+from reportgen.text.sentences import SentenceIndex
 
-from .common import is_forward_looking
-from .dates import PERIOD_RE, normalize_period
-from .text import iter_sentences, make_span
+from .common import SKIPPED_ROLES
 
 _FUTURE_RE = re.compile(
     r"\b(?:expect(?:s|ed)?|anticipate[sd]?|plan(?:s|ned)?\s+to|on\s+track|intend(?:s|ed)?|will|"
@@ -41,13 +41,11 @@ def _kind(text: str) -> str:
     return "corporate"
 
 
-def extract_milestones(release: Release) -> list[dict]:
+def extract_milestones(index: SentenceIndex) -> list[Milestone]:
     out = []
     seen = set()
-    rel_year = int(release.release_date[:4]) if release.release_date else None
-    for s in iter_sentences(release):
-        if is_forward_looking(s.heading):
-            continue
+    rel_year = int(index.release_date[:4]) if index.release_date else None
+    for s in index.outside(*SKIPPED_ROLES):
         if not _FUTURE_RE.search(s.text):
             continue
         review = re.search(r"\bunder\s+(?:[\w-]+\s+){0,3}review\s+by\s+(?:the\s+)?(?P<by>[^,.;]+?)(?=\s*[,.;]|$)", s.text)
@@ -55,8 +53,8 @@ def extract_milestones(release: Release) -> list[dict]:
             key = ("review", review.group("by"))
             if key not in seen:
                 seen.add(key)
-                out.append({"event": review.group().strip(), "period": None, "status": "under review",
-                             "kind": "regulatory", "source": make_span(release, s.section, s.paragraph, s.start, s.end)})
+                out.append(Milestone(event=review.group().strip(), status="under review", kind="regulatory",
+                                     source=s.span()))
         for pm in PERIOD_RE.finditer(s.text):
             period = normalize_period(pm.group())
             if not period:
@@ -82,7 +80,6 @@ def extract_milestones(release: Release) -> list[dict]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append({"event": ev, "period": period, "period_text": pm.group().strip(), "status": "expected",
-                        "kind": _kind(ev + " " + s.text), "source": make_span(release, s.section, s.paragraph,
-                                                                             s.start, s.end)})
+            out.append(Milestone(event=ev, period=period, period_text=pm.group().strip(), status="expected",
+                                 kind=_kind(ev + " " + s.text), source=s.span()))
     return out

@@ -6,33 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+from reportgen.text.dates import DATE_RE
+from reportgen.text.lexicon import ONES as _ONES
+from reportgen.text.lexicon import TENS as _TENS
+from reportgen.text.lexicon import WORD_NUMBERS, parse_number
 
-WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100,
-}
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-# Dates and years: masked before quantities are looked for, so "December 31, 2024" is no figure.
-DATE_RE = re.compile(
-    rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+(?:19|20)\d\d)?\b"
-    rf"|\b{_MONTH_RE},?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b"
-    r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
-)
+# Years and period codes are masked with the dates (text.dates.DATE_RE) before figures are looked for.
 YEAR_RE = re.compile(r"(?<![\d$€£.,])\b(?:19|20)\d\d\b(?!\s*(?:%|percent|per cent|million|billion|patients|subjects|mg))")
 MONTHS_ENDED_RE = re.compile(r"\b(?:three|six|nine|twelve|3|6|9|12)[- ]months?(?=\s+(?:ended|ending|period))|"
                              r"\b(?:three|six|nine|twelve|3|6|9|12)[- ]month\s+period", re.I)
@@ -84,19 +63,6 @@ class Quantity:
 
     def as_dict(self) -> dict:
         return {"value": self.value, "unit": self.unit}
-
-
-def parse_number(text: str) -> Optional[float]:
-    t = text.strip().lower().replace(",", "").replace("−", "-")
-    if t in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t])
-    parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
-        return float(WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]])
-    try:
-        return float(t)
-    except ValueError:
-        return None
 
 
 def clean_value(v: float):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from reportgen.model import Release
+from reportgen.model import Person
+from reportgen.text.lexicon import MONTH_FULL
+from reportgen.text.sentences import SentenceIndex
 
-from .common import is_forward_looking
-from .text import iter_sentences, make_span
+from .common import SKIPPED_ROLES
 
 NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)*"
         r"(?:\s+(?:van\s+|de\s+|von\s+|da\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*){1,2}")
@@ -27,8 +28,7 @@ _SHORT_REF_RE = re.compile(rf"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<last>[A-Z][a-z]+)
 _ORG_HINT = re.compile(r"\b(?:University|Institute|Hospital|Center|Centre|Inc|Corporation|Company|Clinic|School|"
                        r"College|Foundation|Department|Program|Laboratories|Therapeutics|Pharma\w*|Bio\w*)\b")
 _NOT_NAME = re.compile(r"\b(?:The|This|These|Phase|Company|Annual|Meeting|Data|Study|Trial|Forward|According|In|On|At|"
-                       r"For|By|During|January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December|Therapeutics|Pharma|Inc|Corporation)\b")
+                       rf"For|By|During|{MONTH_FULL}|Therapeutics|Pharma|Inc|Corporation)\b")
 
 
 def _split_title(title: Optional[str]) -> tuple[Optional[str], Optional[str]]:
@@ -57,7 +57,9 @@ def _clean_name(n: str) -> str:
     return re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", n.strip())
 
 
-def extract_people(release: Release) -> list[dict]:
+def extract_people(index: SentenceIndex, contact_names: list[str]) -> list[Person]:
+    """People named in the body: quoted, presenting, or listed as contacts (`contact_names` are the
+    release's contacts, found outside the body paragraphs)."""
     people: dict[str, dict] = {}
 
     def add(name: str, role: str, s, cred=None, title=None, org=None):
@@ -67,7 +69,7 @@ def extract_people(release: Release) -> list[dict]:
         p = people.get(name)
         if p is None:
             p = people[name] = {"name": name, "credentials": _cred(cred), "title": title, "organisation": org,
-                                "roles": [], "source": make_span(release, s.section, s.paragraph, s.start, s.end)}
+                                "roles": [], "source": s.span()}
         if role not in p["roles"]:
             p["roles"].append(role)
         p["title"] = p["title"] or title
@@ -76,9 +78,9 @@ def extract_people(release: Release) -> list[dict]:
             if c not in p["credentials"]:
                 p["credentials"].append(c)
 
-    sentences = [s for s in iter_sentences(release) if not is_forward_looking(s.heading)]
+    sentences = index.outside(*SKIPPED_ROLES)
     for s in sentences:
-        contact = bool(s.heading and re.search(r"contact", s.heading, re.I)) or \
+        contact = s.role == "contacts" or \
             bool(re.match(r"(?:Media|Investor|Press)?\s*(?:Contacts?|Relations)\s*:", s.text, re.I))
         for m in _QUOTED_AFTER_RE.finditer(s.text):
             title, org = _split_title(m.group("title"))
@@ -102,7 +104,7 @@ def extract_people(release: Release) -> list[dict]:
                 if p["name"].split()[-1] == last and "quoted" not in p["roles"]:
                     p["roles"].append("quoted")
     # contacts listed outside the body paragraphs: mark people found in the body
-    for c in release.contacts:
-        if c.name and c.name in people and "contact" not in people[c.name]["roles"]:
-            people[c.name]["roles"].append("contact")
-    return list(people.values())
+    for name in contact_names:
+        if name in people and "contact" not in people[name]["roles"]:
+            people[name]["roles"].append("contact")
+    return [Person(**p) for p in people.values()]

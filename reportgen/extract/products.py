@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from reportgen.model import Release
+from reportgen.model import Mechanism, Product
+from reportgen.text.sentences import Sentence, SentenceIndex
 
-from .common import is_forward_looking
-from .text import iter_sentences, sentence_span
+from .common import SKIPPED_ROLES
 
 _MARK = r"(?P<mark>\(TM\)|™|\(R\)|®|\(SM\)|℠|\*)"
 _PRODUCT_RE = re.compile(
@@ -37,9 +37,9 @@ _MECHANISM_RE = re.compile(
 _MARKS = {"(TM)": "TM", "™": "TM", "(R)": "R", "®": "R", "(SM)": "SM", "℠": "SM", "*": None}
 
 
-def extract_products(release: Release) -> list[dict]:
+def extract_products(index: SentenceIndex) -> list[Product]:
     products: dict[str, dict] = {}
-    sentences = [s for s in iter_sentences(release) if not is_forward_looking(s.heading)]
+    sentences = index.outside(*SKIPPED_ROLES)
     for s in sentences:
         for m in _PRODUCT_RE.finditer(s.text):
             brand, generic = m.group("brand"), re.sub(r"\s+", " ", m.group("generic")).strip(" ,")
@@ -59,9 +59,9 @@ def extract_products(release: Release) -> list[dict]:
                 partner = pm.group("partner").strip()
             products[brand] = {
                 "brand": brand, "generic": generic, "mark": mark, "partner": partner, "mechanism": [],
-                "source": sentence_span(release, s),
+                "source": s.span(),
             }
-    companies = _company_names(release)
+    companies = _company_names(index)
     rejected: set[str] = set()
     # bare marks: "Azixa(TM)", "GOMEKLI™" without a generic name
     for s in sentences:
@@ -75,11 +75,11 @@ def extract_products(release: Release) -> list[dict]:
                 rejected.add(brand)
                 continue
             products[brand] = {"brand": brand, "generic": None, "mark": _MARKS[m.group("mark")], "partner": None,
-                               "mechanism": [], "source": sentence_span(release, s)}
+                               "mechanism": [], "source": s.span()}
     for brand in rejected:
         if brand in products and products[brand]["generic"] is None:
             del products[brand]
-    _add_candidates(release, sentences, products, companies)
+    _add_candidates(sentences, products, companies)
     # combination partner from "Ceplene + IL-2" when none was given with the name
     for brand, p in products.items():
         if p["partner"] or not p["brand"]:
@@ -99,8 +99,8 @@ def extract_products(release: Release) -> list[dict]:
             if any(re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in names) and _MECHANISM_RE.search(s.text):
                 if re.search(r"\b(?:risk|may not|will not|could)\b", s.text):
                     continue
-                p["mechanism"].append({"text": s.text, "source": sentence_span(release, s)})
-    return list(products.values())
+                p["mechanism"].append(Mechanism(text=s.text, source=s.span()))
+    return [Product(**p) for p in products.values()]
 
 
 _CORP_SUFFIX = (r"(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|AG|SE|N\.V|Co|Company|Holdings|Therapeutics|"
@@ -110,10 +110,10 @@ _NOT_PRODUCT_WORDS = {"therapeutics", "pharmaceuticals", "pharma", "biosciences"
                       "corporation", "holdings", "company", "group", "evolution", "newsroom", "association"}
 
 
-def _company_names(release: Release) -> set[str]:
+def _company_names(index: SentenceIndex) -> set[str]:
     """Names of companies in the release ("Apple" from "Apple Inc.", "IDEAYA" from "IDEAYA Biosciences")."""
     out: set[str] = set()
-    for s in iter_sentences(release):
+    for s in index:
         for m in re.finditer(rf"(?<![\w-])((?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*),?\s+{_CORP_SUFFIX}", s.text):
             name = re.sub(r"^(?:The|About|By|For|And|With)\s+", "", m.group(1))
             out.add(name.lower())
@@ -157,7 +157,7 @@ _DRUGGY_RE = re.compile(r"\b(?:Phase|trial|study|candidate|program|inhibitor|dos
 _COMBO = r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+combination\s+with|combined\s+with|plus|and|with|\+)\s+"
 
 
-def _add_candidates(release: Release, sentences: list, products: dict, companies: set[str]) -> None:
+def _add_candidates(sentences: list[Sentence], products: dict, companies: set[str]) -> None:
     """The company's own candidates named without a mark: code names whose letters begin the company's name
     ("IDE397" of IDEAYA) and international non-proprietary names given twice or more ("plozasiran"); a marked
     brand named only as the combination partner of such a candidate (or as another company's) is that
@@ -187,7 +187,7 @@ def _add_candidates(release: Release, sentences: list, products: dict, companies
         code = not name[0].islower()
         products[name] = {"brand": name if code else None, "generic": None if code else name, "mark": None,
                           "partner": None, "mechanism": [], "candidate": True,
-                          "source": sentence_span(release, sents[0])}
+                          "source": sents[0].span()}
         cands.append(name)
     if not cands:
         return

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from reportgen.model import Release
+from reportgen.model import Publication
+from reportgen.text.dates import resolve_date
+from reportgen.text.lexicon import MONTH_FULL
+from reportgen.text.sentences import SentenceIndex
 
-from .dates import resolve_date
-from .text import iter_sentences, sentence_span
+from .common import SKIPPED_ROLES
 
 _PUBLISHED_RE = re.compile(
     r"\b(?:published|reported|appear(?:s|ed)?)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?[\"“]?"
@@ -21,12 +23,11 @@ _CITATION_RE = re.compile(
 )
 
 
-def extract_publications(release: Release) -> list[dict]:
-    out: list[dict] = []
-    for s in iter_sentences(release):
+def extract_publications(index: SentenceIndex) -> list[Publication]:
+    out: list[Publication] = []
+    for s in index.outside(*SKIPPED_ROLES):
         m = _PUBLISHED_RE.search(s.text)
-        if m and re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|The\s+U\.?S|Europe|China|Japan|Form|Our|This|Its|Their)\b",
+        if m and re.match(rf"(?:{MONTH_FULL}|The\s+U\.?S|Europe|China|Japan|Form|Our|This|Its|Their)\b",
                           m.group("journal")):
             m = None
         if m:
@@ -39,23 +40,22 @@ def extract_publications(release: Release) -> list[dict]:
                 rest = rest[named.end():]
             vol = _VOLUME_RE.search(rest)
             iss = _ISSUE_RE.search(rest)
-            out.append({
-                "journal": journal,
-                "volume": int(vol.group("v")) if vol else None,
-                "issue": int(iss.group("i")) if iss else None,
-                "date": resolve_date(rest, release.release_date) if re.search(r"(?:19|20)\d\d", rest) else None,
-                "year": int(y.group()) if (y := re.search(r"\b(?:19|20)\d\d\b", rest)) else None,
-                "source": sentence_span(release, s),
-            })
+            out.append(Publication(
+                journal=journal,
+                volume=int(vol.group("v")) if vol else None,
+                issue=int(iss.group("i")) if iss else None,
+                date=resolve_date(rest, index.release_date) if re.search(r"(?:19|20)\d\d", rest) else None,
+                year=int(y.group()) if (y := re.search(r"\b(?:19|20)\d\d\b", rest)) else None,
+                source=s.span(),
+            ))
             continue
         for c in _CITATION_RE.finditer(s.text):
-            out.append({
-                "journal": c.group("journal").strip(" .,"),
-                "volume": int(c.group("v")),
-                "issue": int(c.group("i")) if c.group("i") and c.group("i").isdigit() else None,
-                "date": None,
-                "year": int(c.group("year")),
-                "pages": c.group("pages"),
-                "source": sentence_span(release, s),
-            })
+            out.append(Publication(
+                journal=c.group("journal").strip(" .,"),
+                volume=int(c.group("v")),
+                issue=int(c.group("i")) if c.group("i") and c.group("i").isdigit() else None,
+                year=int(c.group("year")),
+                pages=c.group("pages"),
+                source=s.span(),
+            ))
     return out

@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from reportgen.model import Release, Table
+from reportgen.model import Arm, Change, Comparison, Release, Table, TableSource
+from reportgen.text.lexicon import MONTHS as _MONTHS
+from reportgen.text.lexicon import ORDINALS as _ORD
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR = r"((?:19|20)\d\d|'?\d\d)"
 _QUARTER_RES = [
     re.compile(r"^(?:FY\s?)?Q([1-4])\s*(?:FY)?\s*[/' -]?\s*" + _YEAR + r"$", re.I),
@@ -196,8 +195,8 @@ def _pairs(periods: list[Optional[tuple]]) -> list[tuple[int, int]]:
     return out
 
 
-def extract_table_comparisons(release: Release) -> list[dict]:
-    out: list[dict] = []
+def extract_table_comparisons(release: Release) -> list[Comparison]:
+    out: list[Comparison] = []
     for si, section in enumerate(release.sections):
         for ti, table in enumerate(section.tables):
             head = _header(table)
@@ -229,39 +228,19 @@ def extract_table_comparisons(release: Release) -> list[dict]:
                     row_unit = "%" if (a[1] or b[1]) else (
                         "per share" if re.search(r"per\s+(?:diluted\s+|basic\s+)?share|\bEPS\b", label, re.I)
                         else unit)
-                    arms = [{"label": _label(periods[cur]), "value": a[0], "unit": row_unit,
-                             "text": _clean(row[cells[cur]])},
-                            {"label": _label(periods[prior]), "value": b[0], "unit": row_unit,
-                             "text": _clean(row[cells[prior]])}]
+                    arms = [Arm(label=_label(periods[cur]), value=a[0], unit=row_unit, text=_clean(row[cells[cur]])),
+                            Arm(label=_label(periods[prior]), value=b[0], unit=row_unit,
+                                text=_clean(row[cells[prior]]))]
                     used = [cells[cur], cells[prior]]
                     change = None
                     ch = next((k for k in change_cols if values[k] is not None and values[k][1]), None)
                     if ch is not None and len(pairs) == 1:
                         cv = values[ch][0]
-                        change = {"value": abs(cv), "unit": "%", "direction": "decrease" if cv < 0 else "increase",
-                                  "text": _clean(row[cells[ch]])}
+                        change = Change(value=abs(cv), unit="%", direction="decrease" if cv < 0 else "increase",
+                                        text=_clean(row[cells[ch]]))
                         used.append(cells[ch])
-                    out.append({
-                        "measure": label.rstrip(" :"),
-                        "population": None,
-                        "arms": arms,
-                        "change": change,
-                        "p_value": None, "ci": None, "hazard_ratio": None, "n": None,
-                        "kind": "period-over-period",
-                        "table_source": {"section": si, "table": ti, "row": ri, "cells": used,
-                                         "text": " | ".join(_clean(c) for c in row)},
-                    })
+                    out.append(Comparison(
+                        measure=label.rstrip(" :"), arms=arms, change=change, kind="period-over-period",
+                        table_source=TableSource(section=si, table=ti, row=ri, cells=used,
+                                                 text=" | ".join(_clean(c) for c in row))))
     return out
-
-
-def check_table_source(release: Release, fact: dict) -> bool:
-    """The cells a table fact names hold the figures it shows."""
-    src = fact.get("table_source") or {}
-    try:
-        row = release.sections[src["section"]].tables[src["table"]].rows[src["row"]]
-    except (IndexError, KeyError, TypeError):
-        return False
-    if " | ".join(_clean(c) for c in row) != src["text"]:
-        return False
-    shown = [a["text"] for a in fact["arms"]] + ([fact["change"]["text"]] if fact.get("change") else [])
-    return [_clean(row[c]) for c in src["cells"]] == shown

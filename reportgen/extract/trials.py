@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from reportgen.model import Release
+from reportgen.model import Publication, PublicationRef, Trial
+from reportgen.text.lexicon import word_to_int
+from reportgen.text.sentences import SentenceIndex
 
-from .common import is_forward_looking
-from .dates import word_to_int
-from .text import paragraph_sentences, sentence_span
+from .common import SKIPPED_ROLES
 
 _PHASE_RE = re.compile(r"\bPhase\s?(?P<p>(?:I{1,3}V?|IV|[1-4])(?:[ab])?(?:\s?/\s?(?:I{1,3}|[1-4])[ab]?)?)\b", re.I)
 _TRIAL_WORD_RE = re.compile(r"\b(?:trial|study|studies|registration|pivotal)\b", re.I)
@@ -71,21 +71,23 @@ _LEGAL_RE = re.compile(r"\b(?:class\s+action|securities\s+(?:fraud|laws?|litigat
                        r"attorneys?|complaint\s+(?:was\s+)?filed)\b", re.I)
 
 
-def _is_legal_notice(release: Release) -> bool:
+def _is_legal_notice(index: SentenceIndex) -> bool:
     """A securities law firm's notice (investors, class action, lead plaintiff): it mentions a trial only as
     the news behind a stock drop."""
-    text = " ".join([release.headline] + [p for sec in release.sections for p in sec.paragraphs])
+    text = " ".join([line[0].paragraph_text for line in index.headline[:1] if line] +
+                    [p[0].paragraph_text for p in index.paragraphs if p])
     return len(_LEGAL_RE.findall(text)) >= 3 and not re.search(r"\b(?:enrolled|randomi[sz]ed|dosed)\s", text)
 
 
-def extract_trials(release: Release, publications: list[dict]) -> list[dict]:
+def extract_trials(index: SentenceIndex, publications: list[Publication]) -> list[Trial]:
     trials: dict[str, dict] = {}
     order: list[str] = []
-    if _is_legal_notice(release):
+    if _is_legal_notice(index):
         return []  # a law firm's notice cites another company's trial; it reports on none
-    for si, _pi, heading, _text, sents in paragraph_sentences(release):
-        if is_forward_looking(heading):
+    for sents in index.paragraphs:
+        if not sents or sents[0].role in SKIPPED_ROLES:
             continue
+        si = sents[0].section
         mentions = [(s, _PHASE_RE.search(s.text), _NAME_RE.search(s.text)) for s in sents]
         mentions = [(s, ph, nm) for s, ph, nm in mentions
                     if (ph and _TRIAL_WORD_RE.search(s.text)) or nm]
@@ -144,7 +146,7 @@ def extract_trials(release: Release, publications: list[dict]) -> list[dict]:
         t.setdefault("_sections", set()).add(si)
         if score > t["_score"]:
             t["_score"] = score
-            t["source"] = sentence_span(release, best or s0)
+            t["source"] = (best or s0).span()
     out = []
     for k in order:
         t = trials[k]
@@ -152,12 +154,10 @@ def extract_trials(release: Release, publications: list[dict]) -> list[dict]:
         sections = t.pop("_sections", set())
         # the publication of the trial's results: in a section that describes the trial
         for pub in publications:
-            if t["publication"] is None and pub["source"]["section"] in sections and \
-                    (release.sections[pub["source"]["section"]].heading is not None or len(trials) == 1):
-                t["publication"] = {k2: v for k2, v in pub.items() if k2 != "source"}
-        if "randomized" in t["design"] and t["randomized"] is None and t["enrolled"]:
-            pass
+            if t["publication"] is None and pub.source.section in sections and \
+                    (index.headings[pub.source.section] is not None or len(trials) == 1):
+                t["publication"] = PublicationRef(**pub.model_dump(exclude={"source"}))
         if t["randomized"] and "randomized" not in t["design"]:
             t["design"].append("randomized")
-        out.append(t)
+        out.append(Trial(**t))
     return out

@@ -13,16 +13,13 @@ from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contacts as contact_rules
 from reportgen.readers.rules import furniture
 from reportgen.readers.rules.dateline import DATE_RE, match_dateline, parse_date, with_year
+from reportgen.readers.rules.fls import FLS_HEADING, find_fls
 from reportgen.readers.rules.quotes import find_quotes
+from reportgen.readers.rules.roles import assign_roles
 from reportgen.readers.rules.tickers import find_tickers
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]*]+[^\s<>\"'()\[\].,;:!?*_]", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*$""")
-_FLS_HEADING = re.compile(r"forward[- ]looking|safe harbou?r|cautionary (?:note|statement)", re.I)
-_FLS_TEXT = re.compile(r"forward[- ]looking (?:statements?|information)", re.I)
-_FLS_SIGNAL = re.compile(
-    r"Private Securities Litigation Reform Act|safe harbou?r|within the meaning of|risks? and uncertaint|differ materially|"
-    r"subject to (?:a number of |certain )?risks|securities (?:laws|legislation)", re.I)
 _CONTACT_LABEL = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|US|EU)\s*(?:and|&|/)?\s*)*"
     r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
@@ -82,7 +79,7 @@ def looks_like_heading(block: Block) -> bool:
         return False
     if _SENTENCE_END.search(t) and not t.endswith(":") and not (_ABOUT.match(t) and _ENDS_WITH_SUFFIX.search(t)):
         return False
-    if _FLS_HEADING.search(t) and len(t) < 70:
+    if FLS_HEADING.search(t) and len(t) < 70:
         return True  # "Forward Looking Statements Note:"
     if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
         return False
@@ -191,7 +188,7 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
     t = block.text.strip()
     if block.kind in ("table", "heading") or not t:
         return False
-    if _ABOUT.match(t) or _FLS_HEADING.search(t):
+    if _ABOUT.match(t) or FLS_HEADING.search(t):
         return False
     if t.isupper() and len(t.split()) >= 4 and not (contact_rules.EMAIL.search(t) or contact_rules.PHONE.search(t)):
         return False  # an all-caps heading after the contacts
@@ -339,57 +336,6 @@ def find_dateline(blocks: list[Block]):
         if m:
             return i, m
     return -1, None
-
-
-_FLS_OPENING = re.compile(r"^[^.]{0,120}\b(?:contains?|constitutes?|includes?|may contain)\b[^.]{0,60}forward[- ]looking", re.I)
-
-
-# What ends the statements when nothing else does: the boilerplate that follows them in releases
-_FLS_STOP = re.compile(
-    r"^(?:About\b|NOTE\b|Note:|Notes?\s+to\s+editors|References?\b|Use of (?:Digital|Social) Media|"
-    r"View (?:original|source)|To view the (?:original|source)|SOURCE\b|Source:|Contacts?\b|Investor Contacts?|Media Contacts?|"
-    r"This (?:press|news) release (?:features|was)|The following files are available)|"
-    r"\b(?:are|is a) (?:registered )?trademarks?\b|\btrademarks? (?:owned|of)\b|\bmultimedia:|"
-    r"\b(?:website|social media)\b.{0,100}\b(?:to publish|to disclose|as a (?:means|channel))",
-    re.I,
-)
-_ABOUT_OPENING = re.compile(r"^[A-Z][\w&.,'’® -]{1,60}?\s(?:is an?|is the|designs|develops|was founded|is focused|is a leading|revolutionized|pioneered|is committed|is dedicated|helps|provides|delivers|operates)\b")
-
-
-def _fls_run(paragraphs: list[str]) -> list[str]:
-    """The statements and the paragraphs that continue them, up to the boilerplate after them
-    (an About paragraph, trademark notices, notes to editors, references, the wire's own lines)."""
-    run = paragraphs[:1]
-    for q in paragraphs[1:]:
-        words = q.split()
-        if _FLS_STOP.search(q[:200]) or (_ABOUT_OPENING.match(q) and not _FLS_TEXT.search(q)):
-            break
-        if len(words) <= 4 and not q.rstrip().endswith((":", ";", ",")) and not q.lstrip().startswith(("\u2022", "-", "*")):
-            break  # a bare name line ("Apple Inc.") after the statements
-        if re.search(r"\b(?:contact|call)\b", q, re.I) and (contact_rules.EMAIL.search(q) or contact_rules.PHONE.search(q)):
-            break  # "For further information contact ..." after the statements
-        run.append(q)
-    return run
-
-
-def find_fls(sections: list[Section]) -> Optional[str]:
-    """The forward-looking statements: the section headed so ("Forward-Looking Statements", "Safe
-    Harbor Statement", "Cautionary Note ..."); else a section under another heading ("Reader
-    Advisory") that opens with them; else the paragraph of the body that gives them, inline."""
-    for s in sections:
-        if s.heading and _FLS_HEADING.search(s.heading):
-            return "\n\n".join(_fls_run(s.paragraphs)) or None
-    for s in sections:
-        first = s.paragraphs[0] if s.paragraphs else ""
-        if s.heading and _FLS_TEXT.search(first[:300]) and (_FLS_SIGNAL.search(first) or _FLS_OPENING.match(first)):
-            return "\n\n".join(_fls_run(s.paragraphs))
-    for s in sections:
-        for k, p in enumerate(s.paragraphs):
-            if _FLS_TEXT.search(p) and _FLS_SIGNAL.search(p) and re.search(
-                    r"\b(?:contains?|constitute|include|includes|are|may be|may contain|made in)\b[^.]{0,80}forward[- ]looking|"
-                    r"Private Securities Litigation Reform Act|safe harbou?r", p, re.I):
-                return "\n\n".join(_fls_run(s.paragraphs[k:]))
-    return None
 
 
 def _year_of(trailer: Optional[str]) -> Optional[dt.date]:
@@ -1078,7 +1024,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         s for k, s in enumerate(sections)
         if s.paragraphs or s.tables or (s.heading and k + 1 < len(sections) and sections[k + 1].heading
                                         and (s.level is None or sections[k + 1].level is None or sections[k + 1].level > s.level)
-                                        and not _FLS_HEADING.search(s.heading))
+                                        and not FLS_HEADING.search(s.heading))
     ]
     if not release.sections:
         release.sections = [Section(heading=None)]
@@ -1123,6 +1069,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     elif issuer.name:
         issuer.website = choose_website(release.urls, issuer.name)
     release.issuer = issuer
+    release.sections = assign_roles(release.sections, issuer.name)
 
     # 6. contacts and quotes
     found: list[Contact] = []

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from reportgen.model import Release, Section
+from reportgen.readers.rules.roles import assign_roles
 
 _HEADING_MD = re.compile(r"^\s*(?:#+\s*|\*\*)(.+?)(?:\*\*)?\s*$")
 
@@ -64,7 +65,7 @@ def load_markdown(text: str) -> Release:
     flush()
     date = front.get("date", "")[:10] or None
     return Release(headline=front.get("title", ""), release_date=date,
-                   sections=[s for s in sections if s.paragraphs])
+                   sections=assign_roles([s for s in sections if s.paragraphs], None))
 
 
 def load_wire_text(text: str) -> Release:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from reportgen.model import Dateline, Issuer, Release, Section, Ticker
+from reportgen.readers.rules.roles import assign_roles
 
 SAMPLE = Path(__file__).resolve().parents[2] / "inputs" / "epicept-ceplene-2007-12-10" / "release.txt"
 
@@ -70,7 +71,7 @@ def sample_release() -> Release:
         release_date="2007-12-10",
         issuer=Issuer(name="EpiCept Corporation", tickers=[Ticker(exchange="Nasdaq", symbol="EPCT")],
                       website="http://www.epicept.com"),
-        sections=sections,
+        sections=assign_roles(sections, "EpiCept Corporation"),
         slug="EPCT-GEN",
         source="EpiCept Corporation",
     )

@@ -38,7 +38,9 @@ def matches(gold: dict, c: dict) -> bool:
     return all(any(abs(float(v) - f) < 1e-9 for f in figs) for v in gold["values"])
 
 
-def scored_comparisons(facts: dict) -> list[dict]:
+def scored_comparisons(facts) -> list[dict]:
+    """The comparisons of `Facts` that the annotations score, as JSON dicts."""
+    facts = facts.model_dump(mode="json")
     found = list(facts["comparisons"]) + list(facts.get("headline_comparisons", []))
     return [c for c in found if c["kind"] in SCORED]
 

@@ -5,12 +5,9 @@ held-out ones (annotated before the extractor was run on them), and held above f
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from reportgen.extract import enrich
-from reportgen.extract.text import check_span, iter_facts_with_source
+from reportgen.extract import check_span, enrich, iter_facts_with_source
 from reportgen.readers import read_release
 
 from ..conftest import shared_path
@@ -33,13 +30,13 @@ def corpus():
 
 def test_every_fact_of_every_corpus_release_has_an_exact_span(corpus):
     for name, (release, facts) in corpus.items():
-        json.dumps(facts)
+        facts.model_dump_json()
         for fact in iter_facts_with_source(facts):
-            assert check_span(release, fact["source"]), (name, fact)
-        for c in facts["headline_comparisons"]:
-            src = c["headline_source"]
-            line = release.headline if src["field"] == "headline" else release.subheadlines[src["index"]]
-            assert line[src["start"]:src["end"]] == src["text"], (name, c)
+            assert check_span(release, fact.source), (name, fact)
+        for c in facts.headline_comparisons:
+            src = c.headline_source
+            line = release.headline if src.field == "headline" else release.subheadlines[src.index]
+            assert line[src.start:src.end] == src.text, (name, c)
 
 
 def test_every_annotated_release_is_in_the_corpus(corpus):

@@ -3,11 +3,12 @@ elsewhere), each on a sentence not taken from the synthetic batches."""
 
 from __future__ import annotations
 
+from reportgen.extract import check_span
 from reportgen.extract.comparisons import extract_comparisons
 from reportgen.extract.fidelity import release_numbers
-from reportgen.extract.numbers import find_quantities, parse_number
-from reportgen.extract.text import check_span
+from reportgen.extract.numbers import find_quantities
 from reportgen.model import Release, Section
+from reportgen.text.lexicon import parse_number
 
 T, P = "treatment-vs-control", "period-over-period"
 

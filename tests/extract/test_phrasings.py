@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.extract import check_span
 from reportgen.extract.comparisons import extract_comparisons
-from reportgen.extract.text import check_span
 from reportgen.model import Release, Section
 
 T, P = "treatment-vs-control", "period-over-period"
@@ -193,7 +193,7 @@ def test_headline_comparisons_point_into_the_headline():
 
     release = Release(headline="Acme Reports Results", subheadlines=["EPS up 16 percent to new all-time high"],
                       sections=[Section(paragraphs=["Acme makes things."])])
-    facts = enrich(release)
+    facts = enrich(release).model_dump(mode="json")
     assert facts["comparisons"] == []
     (c,) = facts["headline_comparisons"]
     assert c["measure"] == "EPS" and c["change"]["value"] == 16 and c["kind"] == P

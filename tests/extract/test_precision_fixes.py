@@ -58,7 +58,7 @@ def test_products_exclude_companies_platforms_and_partner_brands():
         "Oncura combination data later.",
         "Investigational tovasiran, a novel siRNA, is in Phase 3. Tovasiran reduced triglycerides in patients with "
         "familial chylomicronemia syndrome. It has not been approved to treat any disease.")
-    facts = enrich(release)
+    facts = enrich(release).model_dump(mode="json")
     names = {p["brand"] or p["generic"]: p for p in facts["products"]}
     assert set(names) == {"ZEN412", "tovasiran"}
     assert names["ZEN412"]["partner"] == "Oncura"
@@ -69,16 +69,20 @@ def test_milestones_start_at_a_word_and_name_abbreviations_by_their_long_form():
     release = _release("The companies agreed to wind down the ZEN412 combination study, and the Company plans to "
                        "submit a New Drug Application (NDA) for the treatment of achondroplasia during the first "
                        "quarter of 2025.")
-    events = [m["event"] for m in enrich(release)["milestones"]]
+    events = [m["event"] for m in enrich(release).model_dump(mode="json")["milestones"]]
     assert events == ["New Drug Application (NDA) for the treatment of achondroplasia"]
 
 
 def test_publication_journal_event_name_and_legal_notice_trials():
-    facts = enrich(_release("The data were presented at the virtual Retina (Retina Imaging and Therapy) 2025 annual "
+    facts = enrich_json(_release("The data were presented at the virtual Retina (Retina Imaging and Therapy) 2025 annual "
                             "meeting. The PALM data were simultaneously published in the ACC journal, Circulation."))
     assert [p["journal"] for p in facts["publications"]] == ["Circulation"]
     assert [e["name"] for e in facts["events"]] == ["Retina 2025 annual meeting"]
     notice = _release("The Law Firm reminds investors who purchased Acme securities of the class action lawsuit. "
                       "On May 1, 2024, Acme announced that it would stop its Phase 2 STRIDE trial. Attorneys at the "
                       "firm represent investors in securities fraud cases.")
-    assert enrich(notice)["trials"] == []
+    assert enrich(notice).trials == []
+
+
+def enrich_json(release):
+    return enrich(release).model_dump(mode="json")

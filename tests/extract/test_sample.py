@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from reportgen.extract import enrich
-from reportgen.extract.text import check_span, iter_facts_with_source
+from reportgen.extract import check_span, enrich, iter_facts_with_source
 
 from .sample import sample_release
 
@@ -18,18 +17,24 @@ def release():
 
 
 @pytest.fixture(scope="module")
-def facts(release):
+def typed(release):
     return enrich(release)
+
+
+@pytest.fixture(scope="module")
+def facts(typed):
+    """The facts as `reportgen inspect --json` publishes them."""
+    return typed.model_dump(mode="json")
 
 
 def test_facts_are_json(facts):
     assert json.loads(json.dumps(facts)) == facts
 
 
-def test_every_source_matches_its_span(release, facts):
+def test_every_source_matches_its_span(release, typed):
     n = 0
-    for fact in iter_facts_with_source(facts):
-        assert check_span(release, fact["source"]), fact
+    for fact in iter_facts_with_source(typed):
+        assert check_span(release, fact.source), fact
         n += 1
     assert n > 20
 
@@ -72,7 +77,7 @@ def test_comparisons_single_results(facts):
     assert [(c["p_value"]["op"], c["p_value"]["value"]) for c in single] == [
         ("<", 0.01), ("=", 0.07), ("<", 0.0001), ("=", 0.0096), ("=", 0.011)]
     assert [c["p_value"]["text"] for c in single] == ["p <0.01", "P=0.07", "p<0.0001", "p=0.0096", "p=0.011"]
-    assert single[1].get("trend") is True
+    assert single[1]["trend"] is True
     assert single[2]["n"] == 8
     assert single[4]["change"]["value"] == 55 and single[4]["change"]["unit"] == "%"
     # the 55 percent sentence and its p-value two sentences on: one fact, one span

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.extract import enrich
-from reportgen.extract.text import check_span, iter_facts_with_source
+from reportgen.extract import check_span, enrich, iter_facts_with_source
 
 from .scoring import SYNTHETIC, Tally, load_json, scored_comparisons, synthetic_release
 
@@ -41,7 +40,7 @@ def test_synthetic_precision_and_recall(split, capsys):
         release = synthetic_release(d)
         facts = enrich(release)
         for fact in iter_facts_with_source(facts):
-            assert check_span(release, fact["source"]), (path.name, fact)
+            assert check_span(release, fact.source), (path.name, fact)
         tally.add(path.stem, d["domain"], d["comparisons"], scored_comparisons(facts))
     with capsys.disabled():
         print("\n" + "\n".join(tally.lines + [f"[synthetic {split}] {x}" for x in tally.summary()]))

@@ -1,4 +1,4 @@
-"""Period-over-period rows mined from results tables (facts["table_comparisons"], with `table_source`)."""
+"""Period-over-period rows mined from results tables (Facts.table_comparisons, with `table_source`)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def _release(*tables: Table) -> Release:
 
 
 def _rows(facts):
-    return [(f["measure"], [a["label"] for a in f["arms"]], [a["value"] for a in f["arms"]],
-             f["change"] and f["change"]["value"]) for f in facts]
+    return [(f.measure, [a.label for a in f.arms], [a.value for a in f.arms], f.change and f.change.value)
+            for f in facts]
 
 
 def test_grouped_header_with_spacers_and_currency_cells():
@@ -44,12 +44,12 @@ def test_grouped_header_with_spacers_and_currency_cells():
         ("Net loss per share", y, [-0.95, -1.10], None),
         ("Other income", y, [200, 310], None),
     ]
-    assert facts[0]["arms"][0]["unit"] == "thousand" and facts[4]["arms"][0]["unit"] == "per share"
+    assert facts[0].arms[0].unit == "thousand" and facts[4].arms[0].unit == "per share"
     for f in facts:
-        assert f["kind"] == "period-over-period" and "source" not in f
+        assert f.kind == "period-over-period" and f.source is None
         assert check_table_source(release, f)
-    assert facts[1]["table_source"] == {"section": 0, "table": 0, "row": 2, "cells": [4, 5],
-                                        "text": "Revenue | $ | 12,500 | $ 9,800 | 45,100 | 38,200"}
+    assert facts[1].table_source.model_dump() == {"section": 0, "table": 0, "row": 2, "cells": [4, 5],
+                                                  "text": "Revenue | $ | 12,500 | $ 9,800 | 45,100 | 38,200"}
 
 
 def test_quarters_years_and_a_change_column():
@@ -61,11 +61,11 @@ def test_quarters_years_and_a_change_column():
         ["Short row", "1", "2"],
     ])
     facts = extract_table_comparisons(_release(t))
-    sales = [f for f in facts if f["measure"] == "Sales"]
-    assert [([a["label"] for a in f["arms"]], [a["value"] for a in f["arms"]]) for f in sales] == [
+    sales = [f for f in facts if f.measure == "Sales"]
+    assert [([a.label for a in f.arms], [a.value for a in f.arms]) for f in sales] == [
         (["Q4/24", "Q4/23"], [1205, 1310]), (["Q4/24", "Q3/24"], [1205, 1190]), (["2024", "2023"], [4900, 5300])]
-    assert sales[0]["arms"][0]["unit"] == "EUR million"
-    assert not [f for f in facts if f["measure"] == "Short row"]
+    assert sales[0].arms[0].unit == "EUR million"
+    assert not [f for f in facts if f.measure == "Short row"]
     t2 = Table(caption="Sales by segment ($ in millions)", rows=[
         ["Segment", "Fourth Quarter 2024", "Fourth Quarter 2023", "% Change"],
         ["Industrial", "$812", "$760", "7%"],
@@ -74,7 +74,7 @@ def test_quarters_years_and_a_change_column():
     facts = extract_table_comparisons(_release(t2))
     assert _rows(facts) == [("Industrial", ["Fourth Quarter 2024", "Fourth Quarter 2023"], [812, 760], 7),
                             ("Consumer", ["Fourth Quarter 2024", "Fourth Quarter 2023"], [410, 455], 10)]
-    assert facts[1]["change"]["direction"] == "decrease" and facts[0]["arms"][0]["unit"] == "$ million"
+    assert facts[1].change.direction == "decrease" and facts[0].arms[0].unit == "$ million"
 
 
 def test_balance_sheet_dates_and_tables_without_periods():
@@ -97,7 +97,7 @@ def corpus_tables():
         if p.suffix in (".md", ".txt", ".htm", ".html"):
             release = read_release(p, attachments=False)
             if any(s.tables for s in release.sections):
-                out[p.name] = (release, enrich(release)["table_comparisons"])
+                out[p.name] = (release, enrich(release).table_comparisons)
     return out
 
 
@@ -112,8 +112,8 @@ def test_every_corpus_table_fact_points_at_its_cells(corpus_tables):
 
 def test_known_corpus_rows(corpus_tables):
     def find(name, measure):
-        return [([a["label"] for a in f["arms"]], [a["value"] for a in f["arms"]], f["change"] and f["change"]["value"])
-                for f in corpus_tables[name][1] if f["measure"] == measure]
+        return [([a.label for a in f.arms], [a.value for a in f.arms], f.change and f.change.value)
+                for f in corpus_tables[name][1] if f.measure == measure]
     assert (["Q4/24", "Q4/23"], [1405, 1513], None) in find("2025-02-13_outokumpu_prnewswire.md", "Sales")
     assert (["First Quarter 2022", "First Quarter 2021"], [6115, 5459], 12) in find(
         "2022-04-28_caterpillar_ex991.htm", "Construction Industries")

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.extract import enrich
-from reportgen.extract.text import check_span, iter_facts_with_source
+from reportgen.extract import check_span, enrich, iter_facts_with_source
 
 from ..conftest import SAMPLE_RELEASE
 
@@ -23,11 +22,12 @@ def read():
 def test_spans(read):
     release, facts = read
     for fact in iter_facts_with_source(facts):
-        assert check_span(release, fact["source"]), fact
+        assert check_span(release, fact.source), fact
 
 
 def test_key_facts(read):
-    _release, facts = read
+    _release, typed = read
+    facts = typed.model_dump(mode="json")
     two = [c for c in facts["comparisons"] if c["kind"] == "treatment-vs-control"]
     assert [(c["measure"], [a["value"] for a in c["arms"]], c["p_value"] and c["p_value"]["text"]) for c in two] == [
         ("median LFS", [15, 9.7], "P=0.025"), ("five-year LFS", [34, 22], "P=0.024"), ("median OS", [44, 29], None)]

@@ -6,7 +6,8 @@ so provenance notes point at real sentences. Nothing in reportgen imports this m
 
 from __future__ import annotations
 
-from reportgen.model import Contact, Dateline, Issuer, Quote, Release, Section, Span, Ticker
+from reportgen.model import Contact, Dateline, Facts, Issuer, Quote, Release, Section, Span, Ticker
+from reportgen.readers.rules.roles import assign_roles
 
 _SECTIONS = [
     (None, [
@@ -55,6 +56,10 @@ def _arm(label, value, unit):
     return {"label": label, "value": value, "unit": unit}
 
 
+def _mechanism(sentence: str) -> dict:
+    return {"text": sentence, "source": span(2, sentence)}
+
+
 def sample_facts() -> dict:
     return {
         "abbreviations": {"LFS": "leukemia-free survival", "AML": "Acute Myeloid Leukemia",
@@ -62,16 +67,17 @@ def sample_facts() -> dict:
                           "EMEA": "European Medicines Evaluation Agency"},
         "products": [{"brand": "Ceplene", "generic": "histamine dihydrochloride", "mark": "TM",
                       "partner": "low-dose interleukin-2 (IL-2)",
-                      "mechanism": ["Protects lymphocytes responsible for immune-mediated destruction "
-                                    "of residual leukemic cells",
-                                    "Reduces formation of oxygen radicals from phagocytes, inhibiting "
-                                    "NADPH oxidase and protecting IL-2-activated NK-cells and T-cells"],
+                      "mechanism": [_mechanism("Ceplene is designed to protect lymphocytes responsible for "
+                                               "immune-mediated destruction of residual leukemic cells."),
+                                    _mechanism("Laboratory research has demonstrated that Ceplene reduces formation "
+                                               "of oxygen radicals from phagocytes, inhibiting NADPH oxidase and "
+                                               "protecting IL-2-activated NK-cells and T-cells.")],
                       "source": span(0, "Ceplene(TM) (histamine dihydrochloride)")}],
         "indications": [{"disease": "Acute Myeloid Leukemia (AML)", "population": "patients in first remission",
                          "source": span(0, "patients with AML in first remission")}],
         "trials": [{"phase": "III", "design": ["pivotal", "randomized"], "randomized": 320, "countries": 11,
                     "duration": "18 months", "primary_endpoint": "leukemia-free survival (LFS) at three years",
-                    "publication": "Blood 108(1), 2006",
+                    "publication": {"journal": "Blood", "volume": 108, "issue": 1, "year": 2006},
                     "source": span(3, "conducted in 11 countries and included 320 randomized patients")}],
         "comparisons": [
             {"measure": "median LFS", "population": "first remission",
@@ -88,9 +94,9 @@ def sample_facts() -> dict:
              "kind": "treatment-vs-control", "source": span(0, "44 months for the Ceplene")},
         ],
         "milestones": [{"event": "European Commission decision on the Marketing Authorization Application",
-                        "period": "2008-H1", "kind": "regulatory",
+                        "period": "2008-H1", "status": "expected", "kind": "regulatory",
                         "source": span(0, "during the first half of 2008")}],
-        "events": [{"kind": "poster", "ordinal": "49th", "name": "Annual Meeting of the American Society "
+        "events": [{"kind": "meeting", "format": "poster", "ordinal": 49, "name": "Annual Meeting of the American Society "
                     "of Hematology (ASH)", "place": "Atlanta", "date": "2007-12-09",
                     "title": "Post-consolidation Immunotherapy with Histamine Dihydrochloride and "
                              "Interleukin-2 in AML: Long Term Follow-Up of Leukemia-Free Survival and "
@@ -99,13 +105,13 @@ def sample_facts() -> dict:
         "publications": [{"journal": "Blood", "volume": "108", "issue": "1", "date": "2006-07-01",
                           "source": span(3, "volume 108, number 1, July 1, 2006")}],
         "people": [
-            {"name": "Jack Talley", "credentials": None, "title": "President and CEO",
+            {"name": "Jack Talley", "credentials": [], "title": "President and CEO",
              "organisation": "EpiCept", "roles": ["spokesperson"], "source": span(0, "Jack Talley")},
-            {"name": "Mats L. Brune", "credentials": "MD",
+            {"name": "Mats L. Brune", "credentials": ["MD"],
              "title": "Medical Director of the Bone Marrow Transplant Program",
              "organisation": "University of Goteborg", "roles": ["presenter"],
              "source": span(0, "Mats L. Brune, MD")},
-            {"name": "Ana I. Romero", "credentials": None, "title": "Department of Internal Medicine",
+            {"name": "Ana I. Romero", "credentials": [], "title": "Department of Internal Medicine",
              "organisation": "University of Goteborg", "roles": ["presenter"],
              "source": span(1, "Ana I. Romero")},
         ],
@@ -126,7 +132,7 @@ def sample_release(with_facts: bool = True) -> Release:
                       tickers=[Ticker(exchange="Nasdaq", symbol="EPCT"),
                                Ticker(exchange="OMX Nordic Exchange", symbol="EPCT")],
                       website="http://www.epicept.com"),
-        sections=[Section(heading=h, paragraphs=list(ps)) for h, ps in _SECTIONS],
+        sections=assign_roles([Section(heading=h, paragraphs=list(ps)) for h, ps in _SECTIONS], "EpiCept Corporation"),
         quotes=[Quote(text=talley, speaker="Jack Talley", title="President and CEO",
                       source=Span(**span(0, talley[:60]))),
                 Quote(text=_SECTIONS[0][1][7].split('stated, "')[1].rstrip('"'), speaker="Dr. Mats L. Brune",
@@ -147,5 +153,5 @@ def sample_release(with_facts: bool = True) -> Release:
         trademarks=["Azixa is a registered trademark of Myriad Genetics, Inc."],
         urls=["http://www.epicept.com"],
         slug="EPCT-GEN",
-        facts=sample_facts() if with_facts else {},
+        facts=Facts.model_validate(sample_facts()) if with_facts else Facts(),
     )

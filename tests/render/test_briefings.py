@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import copy
-
 import pytest
+from pydantic import ValidationError
 
 from reportgen import briefings
 from reportgen.briefings import common
 from reportgen.briefings.investor import risk_factors
 from reportgen.errors import ReportgenError
+from reportgen.model import Facts, PValue
 from tests.render.sample_release import sample_release
 
 
@@ -181,10 +181,10 @@ def test_a_release_without_facts_still_gives_a_briefing(audience):
 
 def test_nothing_is_hard_coded_for_the_sample():
     release = sample_release()
-    facts = copy.deepcopy(release.facts)
-    facts["comparisons"][0]["arms"][0]["value"] = 21
-    facts["comparisons"][0]["p_value"] = {"text": "P<0.001", "op": "<", "value": 0.001}
-    facts["milestones"][0]["period"] = "2009-Q3"
+    facts = release.facts.model_copy(deep=True)
+    facts.comparisons[0].arms[0].value = 21
+    facts.comparisons[0].p_value = PValue(text="P<0.001", op="<", value=0.001)
+    facts.milestones[0].period = "2009-Q3"
     release = release.model_copy(update={"facts": facts})
     briefing = briefings.build(release, "investor")
     assert briefing.results.rows[0].values[0] == "21 months"
@@ -192,11 +192,12 @@ def test_nothing_is_hard_coded_for_the_sample():
     assert "third quarter of 2009" in briefing.stance
 
 
-def test_missing_keys_in_facts_are_tolerated():
-    release = sample_release().model_copy(update={"facts": {
+def test_sparse_facts_read_well():
+    """Facts with only some fields filled: an arm without a figure, a trial with nothing known."""
+    release = sample_release().model_copy(update={"facts": Facts.model_validate({
         "comparisons": [{"measure": "revenue", "arms": [{"label": "Q3 2008", "value": 12.5, "unit": "million USD"},
                                                         {"label": "Q3 2007"}], "kind": "period-over-period"}],
-        "trials": [{}], "products": [{"brand": None}], "milestones": [{"event": "launch"}], "people": "oops"}})
+        "trials": [{}]})})
     for audience in briefings.AUDIENCES:
         briefing = briefings.build(release, audience)
         if audience == "press":  # no results table: the figures are sentences
@@ -210,6 +211,14 @@ def test_missing_keys_in_facts_are_tolerated():
         assert briefing.results.columns == ["Q3 2008", "Q3 2007"]
 
 
+def test_malformed_facts_are_refused_by_the_model():
+    """Briefings read typed facts: a fact of the wrong shape never reaches them."""
+    with pytest.raises(ValidationError):
+        Facts.model_validate({"people": "oops"})
+    with pytest.raises(ValidationError):
+        Facts.model_validate({"milestones": [{"event": "launch"}]})  # no status, kind or source
+
+
 def test_dates_and_periods_read_as_words():
     assert common.date_text("2007-12-10") == "10 December 2007"
     assert common.date_text("2006-07") == "July 2006"
@@ -221,7 +230,7 @@ def test_variants_of_the_facts_shape_read_well():
     """Shapes the extractor produces beside the documented ones: '... group' labels, generic arm
     names, 'Phase III', integer ordinals, credential lists, mechanism sentences with sources."""
     release = sample_release()
-    facts = copy.deepcopy(release.facts)
+    facts = release.facts.model_dump()
     facts["comparisons"][0]["arms"] = [{"label": "Ceplene + IL-2 group", "value": 15, "unit": "months"},
                                        {"label": "control group", "value": 9.7, "unit": "months"}]
     facts["comparisons"][1]["arms"] = [{"label": "treatment group", "value": 34, "unit": "%", "text": "34 percent"},
@@ -231,15 +240,15 @@ def test_variants_of_the_facts_shape_read_well():
                                             "text": "55 percent"},
                                  "p_value": {"text": "p=0.011", "op": "=", "value": 0.011}, "kind": "single-result"})
     facts["trials"][0]["phase"] = "Phase III"
-    facts["events"][0]["ordinal"] = 49
-    facts["people"][1]["credentials"] = ["MD"]
-    facts["indications"] = [{"disease": "AML", "disease_long": "Acute Myeloid Leukemia", "population": p}
+    source = common_source(release, "AML in first remission")
+    facts["indications"] = [{"disease": "AML", "disease_long": "Acute Myeloid Leukemia", "population": p,
+                             "source": source}
                             for p in ("patients in first remission", "patients in complete remission")]
     facts["products"][0]["mechanism"] = [{"text": "Ceplene inhibits NADPH oxidase.",
                                           "source": common_source(release, "inhibiting NADPH oxidase")}]
     facts["milestones"].insert(0, {"event": "under review by the EMEA", "period": None, "status": "under review",
-                                   "kind": "regulatory"})
-    release = release.model_copy(update={"facts": facts})
+                                   "kind": "regulatory", "source": common_source(release, "under late stage review")})
+    release = release.model_copy(update={"facts": Facts.model_validate(facts)})
     medical = briefings.build(release, "medical")
     assert medical.results.arms == ["Ceplene + IL-2", "control"]
     assert [b.label for b in medical.chart.groups[1].bars] == ["Ceplene + IL-2", "control"]

@@ -16,7 +16,7 @@ import pytest
 
 from reportgen import briefings
 from reportgen.errors import RenderError, TemplateError
-from reportgen.model import Contact, Quote, Section
+from reportgen.model import Contact, Facts, Quote, Section
 from reportgen.render import charts, list_templates, render, render_bytes
 from reportgen.render.html import render_html
 from reportgen.render.pdf import RefusedURL, url_fetcher
@@ -43,7 +43,7 @@ def hostile_release():
         "sections": sections,
         "quotes": [Quote(text=f"We quote {text}.", speaker="A & B <i>")],
         "contacts": [Contact(name="Ann <b>&</b> Co", role="Media", emails=["a&b@example.com"])],
-        "facts": {},
+        "facts": Facts(),
     })
 
 

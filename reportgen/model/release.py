@@ -1,32 +1,15 @@
-"""The normalized model: plain data that every reader produces and every briefing consumes.
-
-Nothing here does I/O or formatting. The JSON keys of `Release` are a published contract
-(`reportgen schema` prints its JSON Schema); add fields, never rename them.
-"""
+"""The release: headline, dateline, issuer, sections, quotes, contacts ... and its facts."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
-
-
-class Span(_Model):
-    """Where a piece of the model came from: characters [start, end) of one paragraph.
-
-    `section` and `paragraph` index `Release.sections[section].paragraphs[paragraph]`;
-    `text` is exactly those characters, so a reader can check it without the release.
-    """
-
-    section: int
-    paragraph: int
-    start: int
-    end: int
-    text: str
+from .base import Model as _Model
+from .document import DocumentMetadata
+from .facts import Facts
+from .spans import Span
 
 
 class Ticker(_Model):
@@ -58,8 +41,17 @@ class Table(_Model):
     rows: list[list[str]] = Field(default_factory=list)
 
 
+# What a section is to a reader, decided once when the release is assembled (readers/rules/roles.py):
+# the lead (the untitled opening), the body, the issuer's About boilerplate, the forward-looking
+# statements, other legal notices (disclaimers), or contacts left as a section.
+SECTION_ROLES = ("lead", "body", "about", "fls", "legal", "contacts")
+SectionRole = Literal["lead", "body", "about", "fls", "legal", "contacts"]
+
+
 class Section(_Model):
     heading: Optional[str] = Field(None, description="null for the lead section")
+    role: SectionRole = Field("body", description="lead, body, about (the issuer's boilerplate), fls (forward-looking "
+                                                  "statements), legal (other notices) or contacts")
     level: Optional[int] = Field(None, description="heading level: from markup when the source has it (h2, Heading 2, ## ...), else 2, or one below the heading it sits under")
     paragraphs: list[str] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
@@ -79,47 +71,6 @@ class Contact(_Model):
     title: Optional[str] = None
     phones: list[str] = Field(default_factory=list)
     emails: list[str] = Field(default_factory=list)
-
-
-class DocumentParagraph(_Model):
-    text: str
-    style: Optional[str] = None
-
-
-class DocumentLink(_Model):
-    """A hyperlink kept from a document: the text shown and the address it points to."""
-
-    text: str = ""
-    url: str
-
-
-class DocumentMetadata(_Model):
-    title: Optional[str] = None
-    author: Optional[str] = None
-    subject: Optional[str] = None
-    keywords: Optional[str] = None
-    created: Optional[str] = None
-    modified: Optional[str] = None
-
-
-class Document(_Model):
-    """The text of a word-processor document (or any document reportgen reads), by story."""
-
-    format: str
-    body: str = ""
-    paragraphs: list[DocumentParagraph] = Field(default_factory=list)
-    tables: list[list[list[str]]] = Field(default_factory=list)
-    headers: list[str] = Field(default_factory=list)
-    footers: list[str] = Field(default_factory=list)
-    footnotes: list[str] = Field(default_factory=list)
-    endnotes: list[str] = Field(default_factory=list)
-    comments: list[str] = Field(default_factory=list)
-    comment_authors: list[str] = Field(default_factory=list,
-                                       description="who wrote each comment, parallel to comments ('' if unknown)")
-    textboxes: list[str] = Field(default_factory=list)
-    links: list[DocumentLink] = Field(default_factory=list)
-    metadata: DocumentMetadata = Field(default_factory=DocumentMetadata)
-    warnings: list[str] = Field(default_factory=list)
 
 
 class Attachment(_Model):
@@ -155,7 +106,7 @@ class Release(_Model):
     urls: list[str] = Field(default_factory=list)
     attachments: list[Attachment] = Field(default_factory=list)
     slug: Optional[str] = Field(None, description="the wire's slug line, e.g. EPCT-GEN")
-    facts: dict[str, Any] = Field(default_factory=dict)
+    facts: Facts = Field(default_factory=Facts)
     warnings: list[str] = Field(default_factory=list)
     input: SourceInfo = Field(default_factory=SourceInfo)
 
