@@ -520,7 +520,7 @@ def test_a_note_to_editors_sentence_is_not_part_of_the_contact_block():
     assert r.sections[-1].paragraphs[-1].startswith("NOTE TO EDITORS")
 
 
-# --- rules added for generalization (see test_variants_more.py) ---------------------------------------
+# --- rules added for generalization (see variants/more/) ----------------------------------------------
 
 from reportgen.model import Section  # noqa: E402
 from reportgen.readers.assemble import assign_look_levels, choose_website, find_fls, find_urls  # noqa: E402
@@ -640,7 +640,7 @@ def test_more_furniture(line, rule):
     assert classify(line)[0] == rule
 
 
-# --- focused cases for the rules of the first blind round (test_variants_blind.py) ----------------------
+# --- focused cases for the rules of the first blind round (variants/blind1/) ----------------------------
 
 from reportgen.readers.assemble import looks_like_heading  # noqa: E402
 from reportgen.readers.html import blocks_from_html  # noqa: E402
@@ -736,7 +736,7 @@ def test_a_sentence_starting_with_about_is_not_a_heading():
     assert not looks_like_heading(Block("About 40% of patients responded to treatment within two weeks of the first dose,"))
 
 
-# --- rules added in the second blind round (test_variants_blind2.py) ----------------------------------------
+# --- rules added in the second blind round (variants/blind2/) -----------------------------------------------
 
 
 
@@ -856,7 +856,7 @@ def test_a_ticker_printed_in_the_headline_only():
     assert r.issuer.name == "Solstice Bio, Inc."
 
 
-# --- round 3 (test_variants_blind3): names by word features, grouping by proximity, headings --------------------
+# --- round 3 (variants/blind3/): names by word features, grouping by proximity, headings ------------------------
 
 def test_person_names_of_any_script_with_particles():
     from reportgen.readers.rules.contacts import is_person_name
