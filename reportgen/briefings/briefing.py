@@ -161,6 +161,13 @@ class Briefing(_View):
     chart: Optional[Chart] = Field(None, description="the comparisons, arms side by side")
     notes: list[Note] = Field(default_factory=list, description="provenance notes, numbered in reading order")
 
+    def all_tables(self) -> list[ResultsTable]:
+        """`tables`, plus `results` when a builder set only that (each table once)."""
+        tables = list(self.tables)
+        if self.results is not None and not any(t is self.results for t in tables):
+            tables.insert(0, self.results)
+        return tables
+
     def section(self, id: str) -> Optional[Section]:
         """The section with this id, or None (templates: `briefing.section('risks')`)."""
         for section in self.sections:

@@ -970,14 +970,6 @@ def keywords(release: Release, audience: str) -> list[str]:
     return out
 
 
-def _tables(briefing) -> list:
-    """briefing.tables, plus briefing.results when a builder set only that (one object once)."""
-    tables = list(briefing.tables)
-    if briefing.results is not None and not any(t is briefing.results for t in tables):
-        tables.insert(0, briefing.results)
-    return tables
-
-
 def number_notes_in_reading_order(briefing) -> None:
     """Renumber notes 1, 2, 3 ... in the order a reader meets them (builders cite in any order)."""
     order: list[int] = []
@@ -986,7 +978,7 @@ def number_notes_in_reading_order(briefing) -> None:
         # The order the templates lay a section out in: paragraphs, results, facts, items, quotes.
         things = list(section.paragraphs)
         if section.kind == "results":
-            things += [row for table in _tables(briefing) for row in table.rows]
+            things += [row for table in briefing.all_tables() for row in table.rows]
         things += [*section.facts, *section.items, *section.quotes]
         return [t for t in things if t.note is not None]
 
@@ -1002,7 +994,7 @@ def number_notes_in_reading_order(briefing) -> None:
         for thing in [*section.paragraphs, *section.items, *section.facts, *section.quotes]:
             if thing.note is not None:
                 thing.note = new[thing.note]
-    for table in _tables(briefing):
+    for table in briefing.all_tables():
         for row in table.rows:
             if row.note is not None:
                 row.note = new[row.note]

@@ -132,7 +132,7 @@ def locator(value):
 
 
 def _filters(env: jinja2.Environment) -> None:
-    from ..briefings.common import date_text, period_text
+    from ..text.dates import date_text, period_text
     from .typography import typography
 
     env.filters["typo"] = typography

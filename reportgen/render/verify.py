@@ -183,9 +183,7 @@ def check_sources(briefing: Briefing) -> None:
             shown = " ".join(x for x in (getattr(thing, "label", ""), getattr(thing, "text", ""),
                                          getattr(thing, "value", "")) if x)
             _check_against(shown, notes[thing.note], thing.note, briefing, section.title)
-    from ..briefings.common import _tables
-
-    for table in _tables(briefing):
+    for table in briefing.all_tables():
         for row in table.rows:
             if row.note is None or row.note not in notes:
                 continue
