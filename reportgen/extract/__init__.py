@@ -17,6 +17,7 @@ from reportgen.model import Facts, Release
 from reportgen.text.sentences import SentenceIndex
 
 from .abbreviations import find_abbreviations
+from .bases import with_bases
 from .comparisons import extract_comparisons
 from .events import extract_events
 from .indications import extract_indications
@@ -25,6 +26,8 @@ from .people import extract_people
 from .products import extract_products
 from .provenance import check_span, check_table_source, iter_facts_with_source
 from .publications import extract_publications
+from .risks import find_risks
+from .statements import find_outlook, find_safety, find_significance, find_topic_sentences
 from .tables import extract_table_comparisons
 from .trials import extract_trials
 
@@ -77,13 +80,18 @@ def enrich(release: Release) -> Facts:
         products=extract_products(sentences),
         indications=extract_indications(sentences, abbreviations),
         trials=extract_trials(sentences, publications),
-        comparisons=extract_comparisons(release, abbreviations),
+        comparisons=with_bases(extract_comparisons(release, abbreviations)),
         headline_comparisons=_headline_comparisons(release, abbreviations),
         table_comparisons=extract_table_comparisons(release),
         milestones=extract_milestones(sentences),
         events=extract_events(sentences),
         publications=publications,
         people=extract_people(sentences, [c.name for c in release.contacts if c.name]),
+        outlook=find_outlook(sentences),
+        significance=find_significance(sentences),
+        safety=find_safety(sentences),
+        topic_sentences=find_topic_sentences(sentences),
+        risks=find_risks(release),
     )
 
 

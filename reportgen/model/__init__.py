@@ -23,6 +23,8 @@ from .facts import (
     Publication,
     PublicationRef,
     PValue,
+    Risk,
+    Statement,
     Trial,
 )
 from .release import (
@@ -45,6 +47,6 @@ __all__ = [
     "SECTION_ROLES", "Abbreviation", "AbsoluteChange", "Arm", "Attachment", "Change", "Comparison",
     "ConfidenceInterval", "Contact", "Dateline", "Document", "DocumentLink", "DocumentMetadata",
     "DocumentParagraph", "Event", "Facts", "HeadlineSpan", "Indication", "Issuer", "Mechanism", "Milestone",
-    "PValue", "Person", "Product", "Publication", "PublicationRef", "Quote", "Release", "Section",
-    "SourceInfo", "Span", "Table", "TableSource", "Ticker", "Trial", "release_schema",
+    "PValue", "Person", "Product", "Publication", "PublicationRef", "Quote", "Release", "Risk", "Section",
+    "SourceInfo", "Span", "Statement", "Table", "TableSource", "Ticker", "Trial", "release_schema",
 ]

@@ -73,6 +73,8 @@ class Comparison(_Model):
     trend: bool = Field(False, description="the release calls the result a trend")
     direction: Optional[str] = Field(None, description="for a new level without a prior figure: increase, "
                                                        "decrease or flat")
+    basis: Optional[str] = Field(None, description="what a period-over-period change is stated against, when its "
+                                                   "sentence says so: 'year over year'")
     source: Optional[Span] = None
     headline_source: Optional[HeadlineSpan] = None
     table_source: Optional[TableSource] = None
@@ -167,6 +169,23 @@ class Person(_Model):
     source: Span
 
 
+class Statement(_Model):
+    """A sentence of the release that states something a briefing selects: guidance, a safety
+    finding, why the news matters, a paragraph's opening."""
+
+    text: str
+    source: Span
+    cue: Optional[str] = Field(None, description="the words that made it one ('approval', 'well tolerated' ...)")
+    weight: int = Field(0, description="how strong the cue is, where kinds of cue differ (significance: 1-3)")
+
+
+class Risk(_Model):
+    """A risk factor the forward-looking statements name, as one item of their list."""
+
+    text: str = Field(description="the item, sentence-cased; 'that X' items read 'the risk that X'")
+    source: Optional[Span] = Field(None, description="the item as printed, where it is found in one paragraph")
+
+
 class Facts(_Model):
     """Every fact of a release, by kind."""
 
@@ -184,6 +203,14 @@ class Facts(_Model):
     events: list[Event] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)
+    outlook: list[Statement] = Field(default_factory=list, description="the release's guidance sentences")
+    significance: list[Statement] = Field(default_factory=list, description="sentences on firsts, unmet need, "
+                                          "approval and the path to market, weighted by the strength of the cue")
+    safety: list[Statement] = Field(default_factory=list, description="sentences reporting safety or tolerability")
+    topic_sentences: list[Statement] = Field(default_factory=list, description="the opening sentence of each "
+                                             "paragraph of the news (quotes, legal and dial-in text left out)")
+    risks: list[Risk] = Field(default_factory=list, description="the risk factors the forward-looking statements "
+                                                                "name")
 
     def counts(self) -> dict[str, int]:
         """How many facts of each kind (for summaries)."""

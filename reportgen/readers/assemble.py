@@ -1069,7 +1069,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     elif issuer.name:
         issuer.website = choose_website(release.urls, issuer.name)
     release.issuer = issuer
-    release.sections = assign_roles(release.sections, issuer.name)
+    release.sections = assign_roles(release.sections, issuer.name or release.source)
 
     # 6. contacts and quotes
     found: list[Contact] = []

@@ -118,10 +118,23 @@ def sample_facts() -> dict:
     }
 
 
+def _with_statements(release: Release) -> Release:
+    """The sentence facts (outlook, significance, safety, topic sentences, risks) as the extractor finds them."""
+    from reportgen.extract.risks import find_risks
+    from reportgen.extract.statements import find_outlook, find_safety, find_significance, find_topic_sentences
+    from reportgen.text.sentences import SentenceIndex
+
+    index = SentenceIndex(release)
+    release.facts = release.facts.model_copy(update={
+        "outlook": find_outlook(index), "significance": find_significance(index), "safety": find_safety(index),
+        "topic_sentences": find_topic_sentences(index), "risks": find_risks(release)})
+    return release
+
+
 def sample_release(with_facts: bool = True) -> Release:
     quotes_para = _SECTIONS[0][1][2]
     talley = quotes_para.split('" remarked')[0].strip('"').rstrip(",")
-    return Release(
+    release = Release(
         headline="EpiCept Releases New Data Demonstrating Prolonged Five-Year Leukemia-Free Survival "
                  "for AML Patients Treated with Ceplene(TM) + IL-2",
         subheadlines=["First Drug Regimen Shown to Prevent AML Relapse"],
@@ -155,3 +168,4 @@ def sample_release(with_facts: bool = True) -> Release:
         slug="EPCT-GEN",
         facts=Facts.model_validate(sample_facts()) if with_facts else Facts(),
     )
+    return _with_statements(release) if with_facts else release

@@ -10,11 +10,13 @@ import re
 import pytest
 
 from reportgen import briefings
-from reportgen.briefings import common
+from reportgen.briefings import format as fmt
+from reportgen.briefings.select import lead_paragraphs
 from reportgen.pipeline import build_release, load_release
 from reportgen.render.html import render_html
 from reportgen.render.typography import typography
 from reportgen.render.verify import verify
+from reportgen.text.sentences import first_sentence
 from tests.conftest import shared_path
 from tests.render.sample_release import sample_release
 
@@ -78,7 +80,7 @@ def visible(page: str) -> str:
     (15, "months", None, "15 months"),
 ])
 def test_currency_and_numbers_read_as_written(value, unit, printed, expected):
-    assert common.unit_text(value, unit, printed) == expected
+    assert fmt.unit_text(value, unit, printed) == expected
 
 
 def test_no_currency_sign_trails_a_figure(html):
@@ -151,9 +153,9 @@ def test_periods_label_the_financial_columns(built):
     rows = {r.measure: r for r in table.rows}
     assert rows["Net income"].values == ["$53 million", "$309 million"]
     assert "second quarter of 2003" in rows["Net income"].population
-    assert common.period_label("during the first quarter of 2022") == "first quarter of 2022"
-    assert common.period_label("first-quarter 2021 profit per share of") == "first-quarter 2021"
-    assert common.period_label("during the same period for 2023") == "same period for 2023"
+    assert fmt.period_label("during the first quarter of 2022") == "first quarter of 2022"
+    assert fmt.period_label("first-quarter 2021 profit per share of") == "first-quarter 2021"
+    assert fmt.period_label("during the same period for 2023") == "same period for 2023"
 
 
 # --- the stance and the takeaways -------------------------------------------------------------------
@@ -173,8 +175,8 @@ def test_takeaways_are_not_the_lead_sentence_again(built, releases):
         section = built[name, "investor"].section("takeaways")
         if section is None:
             continue
-        lead = common.lead_paragraphs(releases[name])
-        first = common.first_sentence(lead[0]) if lead else None
+        lead = lead_paragraphs(releases[name])
+        first = first_sentence(lead[0]) if lead else None
         assert all(i.text != first for i in section.items), name
     items = [i.text for i in built[APPLE, "investor"].section("takeaways").items]
     assert items[0] == "Revenue: $119.6 billion, up 2% year over year"

@@ -364,7 +364,7 @@ def test_user_template_overrides_one_file_and_the_rest_falls_back(tmp_path):
     release = sample_release(with_facts=False)
     investor = render_html(briefings.build(release, "investor"), templates_dir=tmp_path)
     assert "CUSTOM COLOPHON for EpiCept Corporation" in investor
-    assert "Key takeaways" in investor  # the rest of the built-in briefing
+    assert "What happened" in investor  # the rest of the built-in briefing
     medical = render_html(briefings.build(release, "medical"), templates_dir=tmp_path)
     assert "CUSTOM COLOPHON" not in medical and "Fair balance" in medical
     resolved = dict(list_templates(tmp_path))

@@ -1,0 +1,124 @@
+"""What every audience's briefing takes from the release the same way: the masthead fields, quotes,
+contacts, the company snapshot, the source notice, the metadata keywords."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Release
+from ..text.dates import date_text
+from .briefing import ContactView, Fact, Item, QuoteView, Section
+from .format import clean, disease_text, place_text
+from .provenance import Notes
+from .select import about_issuer
+
+# A masthead shows as many whole subheadlines as fit in about this many characters.
+SUBTITLE_CHARS = 320
+
+
+def masthead_fields(release: Release, audience: str, label: str) -> dict:
+    """What every briefing's masthead and metadata say of the release: one place for all audiences."""
+    date = release_date(release)
+    return dict(
+        audience=audience, audience_label=label, title=clean(release.headline) or "Press release",
+        subtitle=subtitle(release), issuer=issuer_name(release), tickers=tickers(release),
+        website=release.issuer.website, date=date, date_text=date_text(date),
+        source_line=source_line(release), keywords=keywords(release, audience),
+    )
+
+
+def subtitle(release: Release) -> str:
+    """The subheadlines joined by '; ', as many whole ones as fit a masthead: a pipeline update can
+    carry a dozen, which would fill the first page. The rest is marked '…'."""
+    subs = [clean(s) for s in release.subheadlines if clean(s)]
+    out: list[str] = []
+    for sub in subs:
+        if out and len("; ".join([*out, sub])) > SUBTITLE_CHARS:
+            return "; ".join(out) + "; …"
+        out.append(sub)
+    return "; ".join(out)
+
+
+def release_date(release: Release) -> Optional[str]:
+    return release.release_date or release.dateline.date
+
+
+def issuer_name(release: Release) -> str:
+    return clean(release.issuer.name or release.source or "")
+
+
+def tickers(release: Release) -> list[str]:
+    return [f"{t.exchange}: {t.symbol}" for t in release.issuer.tickers]
+
+
+def source_line(release: Release) -> str:
+    """'Source: EpiCept Corporation press release (PR Newswire), Tarrytown, N.Y., 10 December 2007.'"""
+    who = issuer_name(release) or "company"
+    wire = f" ({release.dateline.wire})" if release.dateline.wire else ""
+    place = place_text(release.dateline.city, release.dateline.region)
+    when = date_text(release_date(release))
+    line = ", ".join([f"{who} press release{wire}"] + [p for p in (place, when) if p])
+    if release.headline:
+        line += f": “{clean(release.headline)}”"
+    return "Source: " + line + "."
+
+
+def keywords(release: Release, audience: str) -> list[str]:
+    products = release.facts.products
+    words = [audience]
+    words += [clean(p.brand) for p in products]
+    words += [clean(p.generic) for p in products]
+    words += [disease_text(i) for i in release.facts.indications]
+    words += [t.symbol for t in release.issuer.tickers]
+    words.append(issuer_name(release))
+    return list(dict.fromkeys(w for w in words if w))
+
+
+def quotes_section(release: Release, notes: Notes, title: str, limit: Optional[int] = None) -> Optional[Section]:
+    quotes = [QuoteView(text=clean(q.text), speaker=q.speaker, title=q.title, note=notes.cite(q.source))
+              for q in release.quotes][:limit]
+    return Section(id="quotes", title=title, kind="quotes", quotes=quotes) if quotes else None
+
+
+def contact_views(release: Release) -> list[ContactView]:
+    return [ContactView(name=clean(c.name), role=c.role, organisation=c.organisation,
+                        phones=list(c.phones), emails=list(c.emails))
+            for c in release.contacts if c.name or c.emails or c.phones]
+
+
+# Investor relations first, then media, then the company's own contacts, as an analyst looks them up.
+CONTACT_ORDER = {"investors": 0, "investor relations": 0, "media": 1}
+
+
+def contacts_section(release: Release, order: Optional[dict[str, int]] = None, limit: Optional[int] = None,
+                     title: str = "Contacts") -> Optional[Section]:
+    contacts = contact_views(release)
+    if not contacts:
+        return None
+    order = CONTACT_ORDER if order is None else order
+    contacts.sort(key=lambda c: order.get((c.role or "").lower(), 2))
+    return Section(id="contacts", title=title, kind="contacts", contacts=contacts[:limit])
+
+
+def snapshot_section(release: Release) -> Optional[Section]:
+    facts = []
+    name = issuer_name(release)
+    if name:
+        facts.append(Fact(label="Company", value=name))
+    if release.issuer.tickers:
+        facts.append(Fact(label="Listing", value="; ".join(tickers(release))))
+    if release.issuer.website:
+        facts.append(Fact(label="Website", value=release.issuer.website, url=release.issuer.website))
+    place = place_text(release.dateline.city, release.dateline.region, release.dateline.country)
+    if place:
+        facts.append(Fact(label="Dateline", value=place))
+    about = about_issuer(release)
+    paragraphs = [Item(text=about)] if about else []
+    if not facts and not paragraphs:
+        return None
+    return Section(id="company", title="Company snapshot", kind="facts", facts=facts, paragraphs=paragraphs)
+
+
+def source_section(release: Release, note: str) -> Section:
+    paragraphs = [Item(text=source_line(release)), Item(text=note)]
+    return Section(id="source", title="About this briefing", kind="notice", paragraphs=paragraphs)

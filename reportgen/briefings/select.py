@@ -1,0 +1,150 @@
+"""Which facts a briefing shows, and in what order: results by kind, the figures that carry the news,
+the milestones still ahead, the release's own lead and boilerplate by section role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Optional
+
+from ..extract.risks import fls_text
+from ..model import Comparison, Facts, Milestone, Release
+from .briefing import Item
+from .format import clean, disease_text, is_financial
+
+
+def _identity(comparison: Comparison) -> tuple:
+    arms = tuple((a.value, clean(a.unit)) for a in comparison.arms)
+    change = comparison.change.value if comparison.change else None
+    return arms, change, comparison.p_value.text if comparison.p_value else ""
+
+
+def _deduped(items: list[Comparison]) -> list[Comparison]:
+    """One comparison per set of figures: the extractor can read one sentence twice (the second
+    time with a clause for a measure); the first, usually the plainer name, is kept."""
+    seen, out = set(), []
+    for item in items:
+        key = _identity(item)
+        if key in seen and (key[0] or key[1] is not None):
+            continue
+        seen.add(key)
+        out.append(item)
+    return out
+
+
+def comparisons(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
+    """Comparisons with values per arm; kind 'clinical' or 'financial' keeps one sort."""
+    out = [c for c in facts.comparisons if c.arms]
+    if kind == "financial":
+        out = [c for c in out if is_financial(c)]
+    elif kind == "clinical":
+        out = [c for c in out if not is_financial(c)]
+    return _deduped(out)
+
+
+def single_results(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
+    """Named results without arms (a p-value, a relative improvement): table rows, not bars."""
+    out = [c for c in facts.comparisons if not c.arms and clean(c.measure) and (c.p_value or c.change)]
+    if kind == "financial":
+        out = [c for c in out if c.kind == "period-over-period"]
+    elif kind == "clinical":
+        out = [c for c in out if c.kind != "period-over-period"]
+    return _deduped(out)
+
+
+def clinical_comparisons(facts: Facts) -> list[Comparison]:
+    return comparisons(facts, "clinical")
+
+
+def financial_comparisons(facts: Facts) -> list[Comparison]:
+    """Financial results with at least one figure (arms), then those stating only a change."""
+    return comparisons(facts, "financial") + single_results(facts, "financial")
+
+
+def by_news_value(items: list[Comparison]) -> list[Comparison]:
+    """Significant treatment-vs-control results first: they are the news."""
+    return sorted(items, key=lambda x: (x.kind != "treatment-vs-control", x.p_value is None))
+
+
+def has_clinical_content(facts: Facts) -> bool:
+    """Trials, indications or treatment-vs-control results: something a medical reader can use."""
+    trial_known = any(t.name or t.phase or t.phase_number or t.design or t.randomized or t.enrolled or t.countries
+                      or t.sites or t.duration or t.primary_endpoint for t in facts.trials)
+    indication_known = any(i.disease or i.disease_long or i.population for i in facts.indications)
+    return bool(trial_known or indication_known or clinical_comparisons(facts) or single_results(facts, "clinical"))
+
+
+# Measures an analyst reads first in a results release, best first.
+_KEY_MEASURES = [r"\b(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\b", r"\bEPS\b|\bper (?:diluted )?share\b|\bearnings per\b",
+                 r"\bnet (?:income|loss|earnings)\b|\bprofit\b", r"\boperating (?:income|profit|margin)\b",
+                 r"\bgross margin\b", r"\bcash\b"]
+# A measure longer than this is a sentence fragment, not a name.
+MAX_MEASURE_WORDS = 7
+
+
+def _key_rank(comparison: Comparison) -> int:
+    measure = clean(comparison.measure)
+    for i, pattern in enumerate(_KEY_MEASURES):
+        if re.search(pattern, measure, re.I):
+            return i
+    return len(_KEY_MEASURES)
+
+
+def key_financials(facts: Facts) -> list[Comparison]:
+    """The financial results that carry the news, revenue before EPS before net income ...: one per
+    kind of measure, those the headline names always among them; no sentence-fragment measures."""
+    body = [x for x in financial_comparisons(facts) if len(clean(x.measure).split()) <= MAX_MEASURE_WORDS]
+    headline = [h for h in facts.headline_comparisons if is_financial(h) or h.kind == "period-over-period"]
+    named = {_key_rank(h) for h in headline} - {len(_KEY_MEASURES)}
+    best: dict[int, Comparison] = {}
+    others = []
+    for x in body:
+        rank = _key_rank(x)
+        if rank == len(_KEY_MEASURES):
+            others.append(x)
+        elif rank not in best:
+            best[rank] = x
+    ranked = [best[r] for r in sorted(best)]
+    # The measures the headline names come first among equals: never dropped by a limit.
+    ranked.sort(key=lambda x: (_key_rank(x) not in named and len(named) >= 2, _key_rank(x)))
+    return ranked + others
+
+
+def next_milestones(facts: Facts) -> list[Milestone]:
+    """Milestones still ahead (expected, with a period) before those already under way."""
+    ms = [m for m in facts.milestones if clean(m.event)]
+    return sorted(ms, key=lambda m: (not m.period, clean(m.status).lower() == "under review"))
+
+
+def indications_named(facts: Facts) -> list[str]:
+    return list(dict.fromkeys(disease_text(i) for i in facts.indications if disease_text(i)))
+
+
+# --- the release's own parts, by section role ----------------------------------------------------
+
+def lead_paragraphs(release: Release) -> list[str]:
+    for section in release.sections:
+        if section.role == "lead":
+            return [clean(p) for p in section.paragraphs]
+    return [clean(p) for p in release.sections[0].paragraphs] if release.sections else []
+
+
+def about_issuer(release: Release) -> Optional[str]:
+    """The first paragraph of the issuer's 'About' boilerplate, if the release has one."""
+    for section in release.sections:
+        if section.role == "about" and section.paragraphs:
+            return clean(section.paragraphs[0])
+    return None
+
+
+def forward_looking_statements(release: Release) -> str:
+    return clean(fls_text(release))
+
+
+def dedupe(items: Iterable[Item]) -> list[Item]:
+    seen, out = set(), []
+    for item in items:
+        if item.text and item.text not in seen:
+            seen.add(item.text)
+            out.append(item)
+    return out

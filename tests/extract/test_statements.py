@@ -1,0 +1,65 @@
+"""Sentences the briefings select (outlook, why it matters, safety, paragraph openings) and the
+risk factors of the forward-looking statements: found in extract, each with its exact span."""
+
+from __future__ import annotations
+
+from reportgen.extract import check_span
+from reportgen.extract.risks import find_risks
+from reportgen.extract.statements import find_outlook, find_safety, find_significance, find_topic_sentences
+from reportgen.model import Release, Section
+from reportgen.text.sentences import SentenceIndex
+
+
+def _release(*sections: Section, fls: str | None = None) -> Release:
+    return Release(sections=list(sections), forward_looking_statements=fls)
+
+
+RELEASE = _release(
+    Section(role="lead", paragraphs=[
+        "Acme today reported record results for the quarter.",
+        '"We are proud of the team," said the CEO. Acme expects full-year 2025 revenue of $1.2 billion.',
+        "Acme now expects full-year 2025 revenue of $1.3 billion to $1.4 billion.",
+        "Zyla is the first and only approved therapy for the disease. The drug was well tolerated.",
+        "Register for the conference call by dialing 1-800-555-0100 before 8 a.m.",
+    ]),
+    Section(heading="About Acme", role="about", paragraphs=["Acme is the first company to make widgets."]),
+    Section(heading="Forward-Looking Statements", role="fls", paragraphs=[
+        "Acme expects 2025 revenue to grow. Approval may not come. No adverse events are foreseen."]),
+)
+
+
+def test_outlook_is_a_guidance_sentence_with_a_figure_outside_quotes_and_the_safe_harbor():
+    found = find_outlook(SentenceIndex(RELEASE))
+    assert [s.text for s in found] == ["Acme now expects full-year 2025 revenue of $1.3 billion to $1.4 billion."]
+    assert found[0].cue == "expects" and check_span(RELEASE, found[0].source)
+
+
+def test_significance_is_weighted_by_its_cue_and_skips_boilerplate():
+    found = find_significance(SentenceIndex(RELEASE))
+    assert [(s.text, s.cue, s.weight) for s in found] == [
+        ("Zyla is the first and only approved therapy for the disease.", "approved", 3)]
+
+
+def test_safety_and_topic_sentences():
+    index = SentenceIndex(RELEASE)
+    assert [s.text for s in find_safety(index)] == ["The drug was well tolerated."]
+    topics = [s.text for s in find_topic_sentences(index)]
+    assert topics == ["Acme today reported record results for the quarter.",
+                      "Acme now expects full-year 2025 revenue of $1.3 billion to $1.4 billion.",
+                      "Zyla is the first and only approved therapy for the disease."]
+
+
+def test_risks_are_the_listed_items_with_their_spans():
+    fls = ("This release contains forward-looking statements. Factors that could cause results to differ "
+           "include: the risk that Zyla will not be approved, that sales will disappoint; competition; and "
+           "litigation. See our filings.")
+    release = _release(Section(heading="Forward-Looking Statements", role="fls", paragraphs=[fls]), fls=fls)
+    risks = find_risks(release)
+    assert [r.text for r in risks] == ["The risk that Zyla will not be approved", "The risk that sales will disappoint",
+                                       "Competition", "Litigation"]
+    assert risks[1].source.text == "that sales will disappoint" and check_span(release, risks[1].source)
+
+
+def test_no_list_no_risks():
+    assert find_risks(_release(fls="Statements here are forward-looking. Actual results may differ.")) == []
+    assert find_risks(_release()) == []
