@@ -80,6 +80,13 @@ def test_schema_is_the_models_json_schema():
     result = run("schema")
     schema = json.loads(result.stdout)
     assert MODEL_KEYS <= set(schema["properties"])
+    # the facts are typed and documented, every kind with its fields
+    facts = schema["$defs"]["Facts"]["properties"]
+    assert facts["comparisons"]["items"] == {"$ref": "#/$defs/Comparison"}
+    assert {"trials", "milestones", "events", "outlook", "risks", "safety"} <= set(facts)
+    comparison = schema["$defs"]["Comparison"]["properties"]
+    assert {"measure", "arms", "change", "p_value", "ci", "hazard_ratio", "kind", "source"} <= set(comparison)
+    assert schema["$defs"]["Arm"]["properties"]["unit"]["description"]
 
 
 @pytest.mark.parametrize(

@@ -201,7 +201,6 @@ def _add_candidates(sentences: list[Sentence], products: dict, companies: set[st
                 combos += 1
                 owner = owner or cm.group(1)
         if owner and combos * 2 >= len(mentions):
-            if True:
-                key = next(c for c in cands if c.lower() == owner.lower())
-                products[key]["partner"] = products[key]["partner"] or brand
-                del products[brand]
+            key = next(c for c in cands if c.lower() == owner.lower())
+            products[key]["partner"] = products[key]["partner"] or brand
+            del products[brand]
