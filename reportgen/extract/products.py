@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from reportgen.model import Mechanism, Product
 from reportgen.text.sentences import Sentence, SentenceIndex
@@ -38,8 +39,24 @@ _MARKS = {"(TM)": "TM", "™": "TM", "(R)": "R", "®": "R", "(SM)": "SM", "℠":
 
 
 def extract_products(index: SentenceIndex) -> list[Product]:
-    products: dict[str, dict] = {}
+    """Products in the order the release names them: with a generic name, marked names, the
+    company's own candidates; each with its combination partner and mechanism sentences."""
     sentences = index.outside(*SKIPPED_ROLES)
+    products = _with_generic_names(sentences)
+    companies = _company_names(index)
+    _add_marked_names(sentences, products, companies)
+    _add_candidates(sentences, products, companies)
+    for brand, p in products.items():
+        if not p.partner and p.brand:
+            p.partner = _partner_named_after(brand, sentences)
+    for p in products.values():
+        p.mechanism = _mechanism_sentences(p, sentences)
+    return list(products.values())
+
+
+def _with_generic_names(sentences: list[Sentence]) -> dict[str, Product]:
+    """'Ceplene(TM) (histamine dihydrochloride) in conjunction with low dose interleukin-2 (IL-2)'."""
+    products: dict[str, Product] = {}
     for s in sentences:
         for m in _PRODUCT_RE.finditer(s.text):
             brand, generic = m.group("brand"), re.sub(r"\s+", " ", m.group("generic")).strip(" ,")
@@ -48,59 +65,59 @@ def extract_products(index: SentenceIndex) -> list[Product]:
             words = generic.split()
             if not (mark or _DRUG_SUFFIX.search(words[-1]) or _DRUG_SUFFIX.search(words[0])):
                 continue
-            if len(words) > 5 or re.search(r"\b(?:the|and|or|of|for|in|a|an|is|was)\b", generic):
-                continue
-            if brand in products:
+            if len(words) > 5 or re.search(r"\b(?:the|and|or|of|for|in|a|an|is|was)\b", generic) or brand in products:
                 continue
             partner = None
             pm = _PARTNER_RE.match(s.text[m.end():])
             if pm and not re.match(r"(?:the|a|an|its|their|patients?)\b", pm.group("partner"), re.I) and \
                     pm.group("partner").split()[0] != brand.split()[0]:
                 partner = pm.group("partner").strip()
-            products[brand] = {
-                "brand": brand, "generic": generic, "mark": mark, "partner": partner, "mechanism": [],
-                "source": s.span(),
-            }
-    companies = _company_names(index)
+            products[brand] = Product(brand=brand, generic=generic, mark=mark, partner=partner, source=s.span())
+    return products
+
+
+_BARE_MARK_RE = re.compile(r"(?<![\w-])(?P<brand>[A-Z][A-Za-z0-9-]{2,})\*?\s?(?P<mark>\(TM\)|™|\(R\)|®)")
+
+
+def _add_marked_names(sentences: list[Sentence], products: dict[str, Product], companies: set[str]) -> None:
+    """Bare marks: 'Azixa(TM)', 'GOMEKLI™' without a generic name, unless a mention shows the name is
+    the company's, a facility's or a platform's."""
     rejected: set[str] = set()
-    # bare marks: "Azixa(TM)", "GOMEKLI™" without a generic name
     for s in sentences:
-        for m in re.finditer(r"(?<![\w-])(?P<brand>[A-Z][A-Za-z0-9-]{2,})\*?\s?(?P<mark>\(TM\)|™|\(R\)|®)", s.text):
+        for m in _BARE_MARK_RE.finditer(s.text):
             brand = m.group("brand")
-            if brand in products or brand.upper() in ("TM",):
-                continue
-            if any(b.lower() == brand.lower() for b in products):
+            if brand in products or brand.upper() in ("TM",) or any(b.lower() == brand.lower() for b in products):
                 continue
             if not _is_product_name(s.text, m.start(), m.end(), brand, companies):
                 rejected.add(brand)
                 continue
-            products[brand] = {"brand": brand, "generic": None, "mark": _MARKS[m.group("mark")], "partner": None,
-                               "mechanism": [], "source": s.span()}
+            products[brand] = Product(brand=brand, mark=_MARKS[m.group("mark")], source=s.span())
     for brand in rejected:
-        if brand in products and products[brand]["generic"] is None:
+        if brand in products and products[brand].generic is None:
             del products[brand]
-    _add_candidates(sentences, products, companies)
-    # combination partner from "Ceplene + IL-2" when none was given with the name
-    for brand, p in products.items():
-        if p["partner"] or not p["brand"]:
+
+
+def _partner_named_after(brand: str, sentences: list[Sentence]) -> Optional[str]:
+    """The combination partner of 'Ceplene + IL-2', when none was given with the name."""
+    for s in sentences:
+        pm = re.search(rf"\b{re.escape(brand)}\s*(?:\+|plus|in combination with)\s*([A-Z][\w-]+"
+                       rf"(?:\s+[A-Za-z0-9-]{{2,6}}(?=[\s,.;)]|$)(?<!\sand)(?<!\sin)(?<!\sfor))?)", s.text)
+        if pm and pm.group(1) != brand.split()[0]:
+            return pm.group(1)
+    return None
+
+
+def _mechanism_sentences(product: Product, sentences: list[Sentence]) -> list[Mechanism]:
+    """Sentences naming the product (or its generic name) with a mechanism verb, not a risk or a quote."""
+    names = [n for n in (product.brand, product.generic) if n]
+    out = []
+    for s in sentences:
+        if s.text.startswith(("\"", "“")) or not _MECHANISM_RE.search(s.text):
             continue
-        for s in sentences:
-            pm = re.search(rf"\b{re.escape(brand)}\s*(?:\+|plus|in combination with)\s*([A-Z][\w-]+"
-                           rf"(?:\s+[A-Za-z0-9-]{{2,6}}(?=[\s,.;)]|$)(?<!\sand)(?<!\sin)(?<!\sfor))?)", s.text)
-            if pm and pm.group(1) != brand.split()[0]:
-                p["partner"] = pm.group(1)
-                break
-    # mechanism sentences: the product (or its generic name) and a mechanism verb
-    for p in products.values():
-        names = [n for n in (p["brand"], p["generic"]) if n]
-        for s in sentences:
-            if s.text.startswith(("\"", "“")):
-                continue
-            if any(re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in names) and _MECHANISM_RE.search(s.text):
-                if re.search(r"\b(?:risk|may not|will not|could)\b", s.text):
-                    continue
-                p["mechanism"].append(Mechanism(text=s.text, source=s.span()))
-    return [Product(**p) for p in products.values()]
+        if any(re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in names) and \
+                not re.search(r"\b(?:risk|may not|will not|could)\b", s.text):
+            out.append(Mechanism(text=s.text, source=s.span()))
+    return out
 
 
 _CORP_SUFFIX = (r"(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|AG|SE|N\.V|Co|Company|Holdings|Therapeutics|"
@@ -157,12 +174,12 @@ _DRUGGY_RE = re.compile(r"\b(?:Phase|trial|study|candidate|program|inhibitor|dos
 _COMBO = r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+combination\s+with|combined\s+with|plus|and|with|\+)\s+"
 
 
-def _add_candidates(sentences: list[Sentence], products: dict, companies: set[str]) -> None:
+def _add_candidates(sentences: list[Sentence], products: dict[str, Product], companies: set[str]) -> None:
     """The company's own candidates named without a mark: code names whose letters begin the company's name
     ("IDE397" of IDEAYA) and international non-proprietary names given twice or more ("plozasiran"); a marked
     brand named only as the combination partner of such a candidate (or as another company's) is that
     candidate's partner, not a product of the company."""
-    generics = " ".join((p["generic"] or "").lower() for p in products.values())
+    generics = " ".join((p.generic or "").lower() for p in products.values())
     counts: dict[str, list] = {}
     for s in sentences:
         for m in _CODE_RE.finditer(s.text):
@@ -185,14 +202,13 @@ def _add_candidates(sentences: list[Sentence], products: dict, companies: set[st
                 rf"\b{name}\b,?\s+(?:formerly|previously)\b)", x.text, re.I) for x in sents)):
             continue
         code = not name[0].islower()
-        products[name] = {"brand": name if code else None, "generic": None if code else name, "mark": None,
-                          "partner": None, "mechanism": [], "candidate": True,
-                          "source": sents[0].span()}
+        products[name] = Product(brand=name if code else None, generic=None if code else name, candidate=True,
+                                 source=sents[0].span())
         cands.append(name)
     if not cands:
         return
     alt = "|".join(re.escape(c) for c in sorted(cands, key=len, reverse=True))
-    for brand in [b for b, p in products.items() if p.get("mark") and not p.get("candidate")]:
+    for brand in [b for b, p in products.items() if p.mark and not p.candidate]:
         mentions = [(s, m) for s in sentences for m in re.finditer(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", s.text)]
         owner, combos = None, 0
         for s, m in mentions:
@@ -202,5 +218,5 @@ def _add_candidates(sentences: list[Sentence], products: dict, companies: set[st
                 owner = owner or cm.group(1)
         if owner and combos * 2 >= len(mentions):
             key = next(c for c in cands if c.lower() == owner.lower())
-            products[key]["partner"] = products[key]["partner"] or brand
+            products[key].partner = products[key].partner or brand
             del products[brand]

@@ -7,11 +7,12 @@ every sentence of the paragraphs that mention the trial.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Optional
 
 from reportgen.model import Publication, PublicationRef, Trial
 from reportgen.text.lexicon import word_to_int
-from reportgen.text.sentences import SentenceIndex
+from reportgen.text.sentences import Sentence, SentenceIndex
 
 from .common import SKIPPED_ROLES
 
@@ -79,85 +80,106 @@ def _is_legal_notice(index: SentenceIndex) -> bool:
     return len(_LEGAL_RE.findall(text)) >= 3 and not re.search(r"\b(?:enrolled|randomi[sz]ed|dosed)\s", text)
 
 
+@dataclass
+class _Draft:
+    """A trial being read: the fact so far, how well its best sentence scored, where it is told."""
+
+    trial: Trial
+    score: int = -1
+    sections: set[int] = field(default_factory=set)
+
+
 def extract_trials(index: SentenceIndex, publications: list[Publication]) -> list[Trial]:
-    trials: dict[str, dict] = {}
-    order: list[str] = []
+    """Trials by name (else by phase), each read from every paragraph that mentions it."""
     if _is_legal_notice(index):
         return []  # a law firm's notice cites another company's trial; it reports on none
+    drafts: dict[str, _Draft] = {}
     for sents in index.paragraphs:
         if not sents or sents[0].role in SKIPPED_ROLES:
             continue
-        si = sents[0].section
-        mentions = [(s, _PHASE_RE.search(s.text), _NAME_RE.search(s.text)) for s in sents]
-        mentions = [(s, ph, nm) for s, ph, nm in mentions
-                    if (ph and _TRIAL_WORD_RE.search(s.text)) or nm]
-        if not mentions:
+        found = _mention(sents)
+        if found is None:
             continue
-        s0, ph, nm = mentions[0]
-        key = nm.group("n") if nm else (_phase(ph.group("p")) if ph else None)
-        if key is None:
-            continue
+        first, key, name, phase = found
+        draft = drafts.get(key) or _same_phase(drafts, name, phase)
+        if draft is None:
+            draft = drafts[key] = _Draft(Trial(name=name, phase=phase))
+        trial = draft.trial
+        trial.phase = trial.phase or phase
+        trial.phase_number = phase_number(trial.phase) if trial.phase else None
+        trial.name = trial.name or name
+        score, best = _read_paragraph(trial, sents)
+        draft.sections.add(sents[0].section)
+        if score > draft.score:
+            draft.score = score
+            trial.source = (best or first).span()
+    return [_finished(d, publications, index, len(drafts)) for d in drafts.values()]
+
+
+def _mention(sents: list[Sentence]) -> Optional[tuple[Sentence, str, Optional[str], Optional[str]]]:
+    """(first sentence naming a trial, its key, name, phase) for a paragraph that mentions one."""
+    mentions = [(s, _PHASE_RE.search(s.text), _NAME_RE.search(s.text)) for s in sents]
+    mentions = [(s, ph, nm) for s, ph, nm in mentions if (ph and _TRIAL_WORD_RE.search(s.text)) or nm]
+    if not mentions:
+        return None
+    first, ph, nm = mentions[0]
+    if nm and ph is None:
         # a name and a phase in the same paragraph: file the phase under the name
-        if nm and ph is None:
-            ph = next((p for _, p, _ in mentions if p), None)
-        t = trials.get(key)
-        if t is None and ph is not None:
-            # the same phase already seen under another key
-            t = next((x for x in trials.values() if x["phase"] and
-                      phase_number(x["phase"]) == phase_number(_phase(ph.group("p"))) and
-                      (x["name"] is None or nm is None)), None)
-        if t is None:
-            t = {"name": nm.group("n") if nm else None, "phase": _phase(ph.group("p")) if ph else None,
-                 "design": [], "randomized": None, "enrolled": None, "countries": None, "sites": None,
-                 "duration": None, "primary_endpoint": None, "publication": None, "source": None,
-                 "_score": -1}
-            trials[key] = t
-            order.append(key)
-        t["phase"] = t["phase"] or (_phase(ph.group("p")) if ph else None)
-        t["phase_number"] = phase_number(t["phase"]) if t["phase"] else None
-        t["name"] = t["name"] or (nm.group("n") if nm else None)
-        score = 0
-        best = None
-        for s in sents:
-            for d in _DESIGN_RE.findall(s.text):
-                d = d.lower().replace(" ", "-").replace("randomised", "randomized")
-                if d not in t["design"]:
-                    t["design"].append(d)
-            for field, rx in (("randomized", _RANDOMIZED_RE), ("enrolled", _ENROLLED_RE),
-                              ("countries", _COUNTRIES_RE), ("sites", _SITES_RE)):
-                m = rx.search(s.text)
-                if m and t[field] is None:
-                    val = next((g for g in m.groups() if g), None)
-                    n = _int(val) if val else None
-                    if n:
-                        t[field] = n
-                        score += 1
-                        best = best or s
-            m = _DURATION_RE.search(s.text)
-            if m and t["duration"] is None:
-                n = m.group("n") or m.group("n2")
-                u = m.group("u") or m.group("u2")
-                v = _int(n)
-                if v:
-                    t["duration"] = f"{v} {u if u.endswith('s') or v == 1 else u + 's'}"
-            m = _ENDPOINT_RE.search(s.text)
-            if m and t["primary_endpoint"] is None:
-                t["primary_endpoint"] = m.group("e").strip()
-        t.setdefault("_sections", set()).add(si)
-        if score > t["_score"]:
-            t["_score"] = score
-            t["source"] = (best or s0).span()
-    out = []
-    for k in order:
-        t = trials[k]
-        t.pop("_score")
-        sections = t.pop("_sections", set())
-        # the publication of the trial's results: in a section that describes the trial
-        for pub in publications:
-            if t["publication"] is None and pub.source.section in sections and \
-                    (index.headings[pub.source.section] is not None or len(trials) == 1):
-                t["publication"] = PublicationRef(**pub.model_dump(exclude={"source"}))
-        if t["randomized"] and "randomized" not in t["design"]:
-            t["design"].append("randomized")
-        out.append(Trial(**t))
-    return out
+        ph = next((p for _, p, _ in mentions if p), None)
+    name = nm.group("n") if nm else None
+    phase = _phase(ph.group("p")) if ph else None
+    return first, name or phase, name, phase
+
+
+def _same_phase(drafts: dict[str, _Draft], name: Optional[str], phase: Optional[str]) -> Optional[_Draft]:
+    """The trial already seen under another key with the same phase (one of the two unnamed)."""
+    if phase is None:
+        return None
+    return next((d for d in drafts.values() if d.trial.phase and phase_number(d.trial.phase) == phase_number(phase)
+                 and (d.trial.name is None or name is None)), None)
+
+
+_COUNTS = (("randomized", _RANDOMIZED_RE), ("enrolled", _ENROLLED_RE), ("countries", _COUNTRIES_RE),
+           ("sites", _SITES_RE))
+
+
+def _read_paragraph(trial: Trial, sents: list[Sentence]) -> tuple[int, Optional[Sentence]]:
+    """Fill what the paragraph states; (how many counts it gave, the first sentence giving one)."""
+    score, best = 0, None
+    for s in sents:
+        for d in _DESIGN_RE.findall(s.text):
+            d = d.lower().replace(" ", "-").replace("randomised", "randomized")
+            if d not in trial.design:
+                trial.design.append(d)
+        for name, rx in _COUNTS:
+            m = rx.search(s.text)
+            if m and getattr(trial, name) is None:
+                val = next((g for g in m.groups() if g), None)
+                n = _int(val) if val else None
+                if n:
+                    setattr(trial, name, n)
+                    score += 1
+                    best = best or s
+        m = _DURATION_RE.search(s.text)
+        if m and trial.duration is None:
+            unit = m.group("u") or m.group("u2")
+            v = _int(m.group("n") or m.group("n2"))
+            if v:
+                trial.duration = f"{v} {unit if unit.endswith('s') or v == 1 else unit + 's'}"
+        m = _ENDPOINT_RE.search(s.text)
+        if m and trial.primary_endpoint is None:
+            trial.primary_endpoint = m.group("e").strip()
+    return score, best
+
+
+def _finished(draft: _Draft, publications: list[Publication], index: SentenceIndex, n_trials: int) -> Trial:
+    """The trial with the publication of its results (in a section that describes it) and 'randomized'
+    among its design words when it counts randomized patients."""
+    trial = draft.trial
+    for pub in publications:
+        if trial.publication is None and pub.source.section in draft.sections and \
+                (index.headings[pub.source.section] is not None or n_trials == 1):
+            trial.publication = PublicationRef(**pub.model_dump(exclude={"source"}))
+    if trial.randomized and "randomized" not in trial.design:
+        trial.design.append("randomized")
+    return trial
