@@ -17,7 +17,8 @@ from .. import __version__
 from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
 from . import charts
-from .templating import PathLike, builtin_dir, docx_environment, resolve, strip_controls, template_error
+from .filters import strip_controls
+from .templating import PathLike, builtin_dir, docx_environment, resolve, template_error
 from .trace import kind_mark
 
 CHART_WIDTH_MM = 160
