@@ -70,13 +70,13 @@ def build_release(
 ) -> BuildResult:
     """Read one release and write each audience's briefing in each format into `out_dir`.
 
-    Each briefing is verified first (render/verify.py: every number shown must be in the release,
+    Each briefing is verified first (fidelity/check.py: every number shown must be in the release,
     figures beside the sentences they cite; a FidelityError otherwise), then every document is
     rendered in memory, and only then written: a failure anywhere writes nothing.
     """
     from reportgen import briefings
+    from reportgen.fidelity import verify
     from reportgen.render import render_bytes
-    from reportgen.render.verify import verify
     from reportgen.render.write import write_atomic
 
     release = load_release(path)

@@ -18,20 +18,19 @@ from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
 from . import charts
 from .filters import strip_controls
-from .templating import PathLike, builtin_dir, docx_environment, resolve, template_error
-from .trace import kind_mark
+from .templating import PathLike, Tracer, builtin_dir, docx_environment, resolve, template_error
 
 CHART_WIDTH_MM = 160
 
 
-def _helpers(tpl, trace: bool = False) -> dict:
+def _helpers(tpl, tracer: Optional[Tracer] = None) -> dict:
     from docxtpl import RichText
 
     def ref(note: Optional[int]):
         """A note reference as a superscript run ('' when the text cites nothing)."""
         rt = RichText()
         if note:
-            rt.add(str(kind_mark("note", note)) if trace else str(note), style="Note Reference")
+            rt.add(str(tracer.mark("note", note)) if tracer else str(note), style="Note Reference")
         return rt
 
     def link(url: Optional[str], text: Optional[str] = None):
@@ -95,8 +94,11 @@ def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
     return " / ".join(t for t in context if t)[:160]
 
 
-def _render_template(briefing: Briefing, templates_dir: Optional[PathLike], trace: bool = False):
-    """(docxtpl template rendered in place, its path, the Jinja environment used)."""
+def fill_template(briefing: Briefing, templates_dir: Optional[PathLike] = None, tracer: Optional[Tracer] = None):
+    """(docxtpl template rendered in place, its path, the Jinja environment used).
+
+    With a tracer (the fidelity check's), in tracing mode and without the chart image.
+    """
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
 
@@ -106,15 +108,15 @@ def _render_template(briefing: Briefing, templates_dir: Optional[PathLike], trac
         tpl.init_docx()
     except Exception as exc:
         raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    png = None if trace else charts.png(briefing.chart, builtin_dir() / "fonts")
+    png = None if tracer else charts.png(briefing.chart, builtin_dir() / "fonts")
     generator = f"reportgen {__version__}"
     context = {
         "briefing": briefing,
         "chart_image": InlineImage(tpl, io.BytesIO(png), width=Mm(CHART_WIDTH_MM)) if png else "",
-        "generator": kind_mark("meta", generator) if trace else generator,
-        **_helpers(tpl, trace),
+        "generator": tracer.mark("meta", generator) if tracer else generator,
+        **_helpers(tpl, tracer),
     }
-    env = docx_environment(verify=trace)
+    env = docx_environment(tracer)
     try:
         tpl.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
@@ -135,28 +137,10 @@ def _render_template(briefing: Briefing, templates_dir: Optional[PathLike], trac
     return tpl, path, env
 
 
-def trace_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None):
-    """The visible text of the briefing's DOCX, traced to the template paragraphs that printed it.
-
-    Returns (groups of trace.Piece, the template path, {part name: XML source}); see trace.py.
-    The chart image is left out: its text is the chart of the HTML, which the HTML check reads.
-    """
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    from .trace import docx_pieces
-
-    tpl, path, env = _render_template(briefing, templates_dir, trace=True)
-    parts = [tpl.docx.element.body]
-    for rel in tpl.docx.part.rels.values():
-        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
-            parts.append(rel.target_part.element)
-    return docx_pieces(parts), path, env.sources
-
-
 def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
                 created: Optional[_dt.datetime] = None, paper: str = "a4") -> bytes:
     """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
-    tpl, _path, _env = _render_template(briefing, templates_dir)
+    tpl, _path, _env = fill_template(briefing, templates_dir)
     set_paper(tpl.docx, paper)
     created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
     props = tpl.docx.core_properties

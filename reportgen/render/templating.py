@@ -10,9 +10,10 @@ from __future__ import annotations
 import shutil
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional, Protocol, Union
 
 import jinja2
+from markupsafe import Markup
 
 from ..errors import TemplateError
 from . import filters
@@ -90,7 +91,18 @@ def _loader(dirs: tuple[Path, ...]) -> jinja2.BaseLoader:
     ])
 
 
-def _make_environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.Environment:
+class Tracer(Protocol):
+    """The tracing mode of the fidelity check (fidelity/tracing.py), handed in by the check: render
+    never imports the fidelity package, which imports render to render in that mode."""
+
+    def environment(self, options: dict) -> jinja2.Environment:
+        """An environment like the one `options` make, whose output names the template lines."""
+
+    def mark(self, kind: str, value) -> Markup:
+        """`value` marked as a kind of text the check treats apart (a note number, furniture)."""
+
+
+def _make_environment(dirs: tuple[Path, ...], tracer: Optional[Tracer] = None) -> jinja2.Environment:
     options = dict(
         loader=_loader(dirs),
         undefined=jinja2.StrictUndefined,
@@ -101,36 +113,32 @@ def _make_environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.En
         auto_reload=True,
         finalize=strip_controls,
     )
-    if verify:
-        from .trace import tracing_environment
-
-        return tracing_environment(options)
+    if tracer is not None:
+        return tracer.environment(options)
     env = jinja2.Environment(**options)
     filters.install(env)
     return env
 
 
 @lru_cache(maxsize=8)
-def _environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.Environment:
-    return _make_environment(dirs, verify)
+def _environment(dirs: tuple[Path, ...], tracer: Optional[Tracer] = None) -> jinja2.Environment:
+    return _make_environment(dirs, tracer)
 
 
-def environment(templates_dir: Optional[PathLike] = None, verify: bool = False) -> jinja2.Environment:
+def environment(templates_dir: Optional[PathLike] = None, tracer: Optional[Tracer] = None) -> jinja2.Environment:
     """The environment for this search path (cached: compiled templates are reused across renders).
 
-    verify=True: the tracing environment of the fidelity check (see render/trace.py), whose output
-    carries invisible markers naming the template file and line of every piece of text.
+    With a tracer: the tracing environment of the fidelity check (see fidelity/tracing.py), whose
+    output carries invisible markers naming the template file and line of every piece of text.
     """
-    return _environment(tuple(search_path(templates_dir)), verify)
+    return _environment(tuple(search_path(templates_dir)), tracer)
 
 
-def docx_environment(verify: bool = False) -> jinja2.Environment:
+def docx_environment(tracer: Optional[Tracer] = None) -> jinja2.Environment:
     """A fresh environment for docxtpl: autoescaped (XML), StrictUndefined, the same filters."""
     options = dict(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
-    if verify:
-        from .trace import tracing_environment
-
-        return tracing_environment(options)
+    if tracer is not None:
+        return tracer.environment(options)
     env = jinja2.Environment(**options)
     filters.install(env)
     return env
@@ -163,9 +171,9 @@ def template_error(exc: BaseException, name: str, templates_dir: Optional[PathLi
 
 
 def render_template(name: str, context: dict, templates_dir: Optional[PathLike] = None,
-                    verify: bool = False) -> str:
+                    tracer: Optional[Tracer] = None) -> str:
     """Render one named template; any Jinja error is a TemplateError with file and line."""
-    env = environment(templates_dir, verify)
+    env = environment(templates_dir, tracer)
     try:
         template = env.get_template(name)
         return template.render(**context)

@@ -11,10 +11,10 @@ import pytest
 
 from reportgen import briefings
 from reportgen.briefings import common
+from reportgen.fidelity import verify
 from reportgen.pipeline import build_release, load_release
 from reportgen.render.html import render_html
 from reportgen.render.typography import typography
-from reportgen.render.verify import verify
 from tests.conftest import shared_path
 from tests.render.sample_release import sample_release
 

@@ -31,8 +31,8 @@ import jinja2
 from jinja2.compiler import CodeGenerator
 from markupsafe import Markup, escape
 
-from . import filters
-from .filters import DERIVED_NOTE, DERIVED_SIGN, strip_controls
+from ..render import filters
+from ..render.filters import DERIVED_NOTE, DERIVED_SIGN, strip_controls
 
 START, SEP, END = "\ue000", "\ue001", "\ue002"
 _MARKS = {ord(START): None, ord(SEP): None, ord(END): None}
@@ -144,6 +144,22 @@ def tracing_environment(options: dict) -> TracingEnvironment:
     env.filters["locator"] = lambda value: kind_mark("meta", value) if value not in (None, "") else value
     env.globals["derived_note"] = kind_mark("legend", DERIVED_NOTE)
     return env
+
+
+class Tracer:
+    """Tracing mode as render takes it (render/templating.py, `Tracer`): the check hands it in, so
+    render renders in tracing mode without importing the fidelity package that imports render."""
+
+    def environment(self, options: dict) -> TracingEnvironment:
+        """The tracing environment made with the options of a normal one."""
+        return tracing_environment(options)
+
+    def mark(self, kind: str, value) -> Markup:
+        """`value` in a marker of this kind (template helpers that print outside the filters)."""
+        return kind_mark(kind, value)
+
+
+TRACER = Tracer()
 
 
 # --- reading traced output back ------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The fidelity check of `reportgen build`: no number a reader sees that the release does not state.
 
-Tracing renders (render/trace.py) are HTML-only and DOCX-only Jinja renders, no WeasyPrint: fast.
+Tracing renders (reportgen/fidelity/tracing.py) are HTML-only and DOCX-only Jinja renders, no WeasyPrint: fast.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from typer.testing import CliRunner
 from reportgen import briefings
 from reportgen.cli import app
 from reportgen.errors import FidelityError
+from reportgen.fidelity import check_sources, verify
 from reportgen.pipeline import build_release, load_release
 from reportgen.render.html import render_html
 from reportgen.render.templating import builtin_dir
-from reportgen.render.verify import check_sources, verify
 from tests.conftest import SAMPLE_RELEASE, shared_path
 
 CORPUS = [  # clinical and financial, wire text, markdown, SEC exhibit HTML
