@@ -1,6 +1,6 @@
 """The fidelity check of `reportgen build`: a briefing shows no number its release does not contain.
 
-    verify(briefing, release, formats, templates_dir)   # raises FidelityError, or returns None
+    verify(briefing, release, formats, options)   # raises FidelityError, or returns None
 
 What is checked is what a reader sees: the templates are rendered once more in tracing mode
 (tracing.py), so every piece of visible text (HTML outside tags, <style> and <script>; the
@@ -24,6 +24,7 @@ Besides, every figure that cites a note must be in the sentence that note quotes
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,7 +37,7 @@ from ..errors import FidelityError
 from ..model import Release
 from ..render.docx import fill_template, paragraph_number
 from ..render.html import context
-from ..render.templating import PathLike, render_template
+from ..render.options import RenderOptions
 from .numbers import find_unsupported_numbers
 from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, unmark
 
@@ -45,29 +46,32 @@ _EXEMPT = {"meta", "legend", "note", "derived"}
 
 
 def verify(briefing: Briefing, release: Release, formats: Iterable[str],
-           templates_dir: Optional[PathLike] = None, paper: str = "a4") -> None:
-    """Check the briefing as each of `formats` shows it (html and pdf share their template)."""
+           options: Optional[RenderOptions] = None) -> None:
+    """Check the briefing as each of `formats` shows it (html and pdf share their template), with
+    the templates and paper of `options`."""
+    options = options or RenderOptions()
     formats = {f.lower() for f in formats}
     check_sources(briefing)
     if formats & {"html", "pdf"}:
-        groups, describe = trace_html(briefing, templates_dir, paper)
+        groups, describe = trace_html(briefing, options)
         check_pieces(groups, release, briefing, describe, "HTML/PDF")
     if "docx" in formats:
-        groups, path, sources = trace_docx(briefing, templates_dir)
+        groups, path, sources = trace_docx(briefing, options)
         check_pieces(groups, release, briefing, _docx_describer(path, sources), "DOCX")
 
 
-def trace_html(briefing: Briefing, templates_dir: Optional[PathLike] = None, paper: str = "a4"):
+def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
     """The visible text of the briefing's HTML in pieces (see tracing.py), and how to name a piece's line."""
-    ctx = context(briefing, templates_dir, paper, embed_fonts=False)
+    options = options or RenderOptions()
+    ctx = context(briefing, dataclasses.replace(options, embed_fonts=False))
     ctx["generator"] = kind_mark("meta", ctx["generator"])
     ctx["created"] = kind_mark("meta", ctx["created"])
     ctx["chart_svg"] = Markup(unmark(ctx["chart_svg"]))  # labels come from the release
-    marked = render_template(f"{briefing.audience}.html", ctx, templates_dir, tracer=TRACER)
+    marked = options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
     return html_pieces(marked), _html_describe
 
 
-def trace_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None):
+def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
     """The visible text of the briefing's DOCX, traced to the template paragraphs that printed it.
 
     Returns (groups of tracing.Piece, the template path, {part name: XML source}); see tracing.py.
@@ -75,7 +79,8 @@ def trace_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None):
     """
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    tpl, path, env = fill_template(briefing, templates_dir, tracer=TRACER)
+    options = options or RenderOptions()
+    tpl, path, env = fill_template(briefing, options.templates, tracer=TRACER)
     parts = [tpl.docx.element.body]
     for rel in tpl.docx.part.rels.values():
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:

@@ -18,7 +18,8 @@ from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
 from . import charts
 from .filters import strip_controls
-from .templating import PathLike, Tracer, builtin_dir, docx_environment, resolve, template_error
+from .options import RenderOptions, paper_size
+from .templating import Templates, Tracer, builtin_dir, docx_environment
 
 CHART_WIDTH_MM = 160
 
@@ -94,7 +95,7 @@ def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
     return " / ".join(t for t in context if t)[:160]
 
 
-def fill_template(briefing: Briefing, templates_dir: Optional[PathLike] = None, tracer: Optional[Tracer] = None):
+def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None):
     """(docxtpl template rendered in place, its path, the Jinja environment used).
 
     With a tracer (the fidelity check's), in tracing mode and without the chart image.
@@ -102,7 +103,7 @@ def fill_template(briefing: Briefing, templates_dir: Optional[PathLike] = None, 
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
 
-    path = resolve(f"{briefing.audience}.docx", templates_dir)
+    path = templates.resolve(f"{briefing.audience}.docx")
     try:
         tpl = DocxTemplate(str(path))
         tpl.init_docx()
@@ -120,9 +121,9 @@ def fill_template(briefing: Briefing, templates_dir: Optional[PathLike] = None, 
     try:
         tpl.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
-        error = template_error(exc, path.name, templates_dir)
+        error = templates.error(exc, path.name)
         near = _paragraph_text(tpl, exc, error)
-        message = str(template_error(exc, path.name, templates_dir, context_text=near))
+        message = str(templates.error(exc, path.name, context_text=near))
         # docxtpl's line numbers count lines of its cleaned-up XML, not paragraphs: name the
         # paragraph of the template whose text the error is in (table cells counted).
         number = paragraph_number(tpl.docx.element.body, near)
@@ -137,12 +138,12 @@ def fill_template(briefing: Briefing, templates_dir: Optional[PathLike] = None, 
     return tpl, path, env
 
 
-def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
-                created: Optional[_dt.datetime] = None, paper: str = "a4") -> bytes:
+def render_docx(briefing: Briefing, options: Optional[RenderOptions] = None) -> bytes:
     """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
-    tpl, _path, _env = fill_template(briefing, templates_dir)
-    set_paper(tpl.docx, paper)
-    created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    options = options or RenderOptions()
+    tpl, _path, _env = fill_template(briefing, options.templates)
+    set_paper(tpl.docx, options.paper)
+    created = options.creation_time()
     props = tpl.docx.core_properties
     props.title = strip_controls(briefing.title)[:255]
     props.author = strip_controls(briefing.issuer) or "reportgen"
@@ -157,28 +158,16 @@ def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
     return out.getvalue()
 
 
-# Page size per paper, as the PDF's @page size has it (A4: 210 x 297 mm; US Letter: 8.5 x 11 in),
-# and for Letter, margins in whole tenths of an inch close to the A4 template's (top, right,
-# bottom, left). A4 keeps the margins the template was drawn with (a user's design included).
-PAPER = {
-    "a4": {"width_mm": 210, "height_mm": 297, "margins_in": None},
-    "letter": {"width_mm": 215.9, "height_mm": 279.4, "margins_in": (0.9, 0.8, 0.8, 0.8)},
-}
-
-
 def set_paper(document, paper: str) -> None:
     """Every section of the rendered document on this paper, portrait (python-docx, after docxtpl)."""
     from docx.enum.section import WD_ORIENT
     from docx.shared import Inches, Mm
 
-    try:
-        spec = PAPER[paper.lower()]
-    except KeyError:
-        raise RenderError(f"unknown paper size {paper!r} (choose from: {', '.join(PAPER)})") from None
+    spec = paper_size(paper)
     for section in document.sections:
         section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Mm(spec["width_mm"]), Mm(spec["height_mm"])
-        if spec["margins_in"]:
-            top, right, bottom, left = spec["margins_in"]
+        section.page_width, section.page_height = Mm(spec.width_mm), Mm(spec.height_mm)
+        if spec.margins_in:
+            top, right, bottom, left = spec.margins_in
             section.top_margin, section.right_margin = Inches(top), Inches(right)
             section.bottom_margin, section.left_margin = Inches(bottom), Inches(left)

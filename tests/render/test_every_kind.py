@@ -13,6 +13,7 @@ from reportgen import briefings
 from reportgen.briefings import common
 from reportgen.fidelity import verify
 from reportgen.pipeline import build_release, load_release
+from reportgen.render import RenderOptions
 from reportgen.render.html import render_html
 from reportgen.render.typography import typography
 from tests.conftest import shared_path
@@ -31,6 +32,7 @@ REGENERON = "2025-02-08_regeneron_globenewswire.md"
 ARROWHEAD = "2025-02-10_arrowhead_businesswire.md"
 FARUQI = "2025-02-10_faruqi_newsfile.md"
 CORPUS = [APPLE, CATERPILLAR, SEARS, NEXT, IDEAYA, ASCENDIS, REGENERON, ARROWHEAD, FARUQI]
+BARE = RenderOptions(embed_fonts=False, subset_fonts=False)  # the HTML without its fonts: quicker to read
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +52,7 @@ def html(built):
 
     def get(name, audience):
         if (name, audience) not in cache:
-            cache[name, audience] = render_html(built[name, audience], subset_fonts=False, embed_fonts=False)
+            cache[name, audience] = render_html(built[name, audience], BARE)
         return cache[name, audience]
     return get
 
@@ -205,7 +207,7 @@ def test_release_text_is_typeset_and_still_verified():
     assert "Ceplene(TM)" in release.headline + " ".join(release.sections[0].paragraphs)  # as printed
     for audience in briefings.AUDIENCES:
         briefing = briefings.build(release, audience)
-        page = visible(render_html(briefing, subset_fonts=False, embed_fonts=False))
+        page = visible(render_html(briefing, BARE))
         assert "(TM)" not in page and "Ceplene™" in page, audience
         verify(briefing, release, ["html", "docx"])
 
