@@ -29,10 +29,10 @@ def timed(fn, repeat=5):
 def main() -> int:
     from reportgen import briefings
     from reportgen.extract import enrich
+    from reportgen.fidelity import verify
     from reportgen.readers import read_release
     from reportgen.render import render_bytes
     from reportgen.render.html import render_html
-    from reportgen.render.verify import verify
 
     release = read_release(SAMPLE)
     release.facts = enrich(release)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -76,23 +75,16 @@ def main_options(
     _state["debug"] = debug
 
 
-class Audience(str, Enum):
-    investor = "investor"
-    medical = "medical"
-    all = "all"
-
-
-FORMATS = ("pdf", "docx", "html", "json")
-
-
 def _parse_formats(value: str) -> list[str]:
+    from reportgen.render.options import BUILD_FORMATS
+
     items = [v.strip().lower() for v in value.split(",") if v.strip()]
     if items == ["all"]:
-        return list(FORMATS)
-    bad = [v for v in items if v not in FORMATS]
+        return list(BUILD_FORMATS)
+    bad = [v for v in items if v not in BUILD_FORMATS]
     if bad or not items:
         shown = ", ".join(bad) or repr(value)
-        raise ReportgenError(f"unknown format {shown}; choose from {', '.join(FORMATS)} or all")
+        raise ReportgenError(f"unknown format {shown}; choose from {', '.join(BUILD_FORMATS)} or all")
     return list(dict.fromkeys(items))
 
 
@@ -112,18 +104,20 @@ def build(
     Example: reportgen build inputs/epicept-ceplene-2007-12-10/release.txt --out out --format pdf,docx
     """
     from reportgen.pipeline import build_release, parse_audiences
+    from reportgen.render.options import PAPERS, RenderOptions
+    from reportgen.render.templating import Templates
 
     formats = _parse_formats(format)
     audiences = parse_audiences(audience)
-    if paper.lower() not in ("a4", "letter"):
-        raise ReportgenError(f"unknown paper {paper!r}; choose a4 or letter")
+    if paper.lower() not in PAPERS:
+        raise ReportgenError(f"unknown paper {paper!r}; choose {' or '.join(PAPERS)}")
     if templates is not None and not templates.is_dir():
         raise ReportgenError(f"{templates}: templates folder not found")
+    options = RenderOptions(templates=Templates(templates), paper=paper.lower(), pdf_variant=pdf_variant)
     failed = 0
     for release_path in releases:
         try:
-            result = build_release(release_path, out, audiences, formats, templates_dir=templates,
-                                   paper=paper.lower(), pdf_variant=pdf_variant)
+            result = build_release(release_path, out, audiences, formats, options)
         except ReportgenError as e:
             if len(releases) == 1 or _state["debug"]:
                 raise

@@ -10,10 +10,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from reportgen.errors import ReportgenError
 from reportgen.model import Release
+
+if TYPE_CHECKING:  # rendering is imported when a build needs it, not when `inspect` runs
+    from reportgen.render.options import RenderOptions
 
 GENERIC_STEMS = {"release", "index", "press-release", "pressrelease", "news", "document", "input", "text"}
 
@@ -64,38 +67,39 @@ def build_release(
     out_dir: str | os.PathLike,
     audiences: Iterable[str],
     formats: Iterable[str],
-    templates_dir: Optional[str | os.PathLike] = None,
-    paper: str = "a4",
-    pdf_variant: Optional[str] = None,
+    options: Optional[RenderOptions] = None,
 ) -> BuildResult:
-    """Read one release and write each audience's briefing in each format into `out_dir`.
+    """Read one release and write each audience's briefing in each format into `out_dir`, rendered
+    with `options` (the built-in templates on A4 when None).
 
-    Each briefing is verified first (render/verify.py: every number shown must be in the release,
+    Each briefing is verified first (fidelity/check.py: every number shown must be in the release,
     figures beside the sentences they cite; a FidelityError otherwise), then every document is
     rendered in memory, and only then written: a failure anywhere writes nothing.
     """
     from reportgen import briefings
+    from reportgen.fidelity import verify
     from reportgen.render import render_bytes
-    from reportgen.render.verify import verify
+    from reportgen.render.options import MODEL_FORMAT, RenderOptions
     from reportgen.render.write import write_atomic
 
+    options = options or RenderOptions()
     release = load_release(path)
     out = Path(out_dir)
     slug = release_slug(path)
     result = BuildResult(warnings=list(release.warnings))
     formats = list(formats)
     documents: list[tuple[Path, bytes]] = []
-    if "json" in formats:
+    if MODEL_FORMAT in formats:
         documents.append((out / f"{slug}.json", release.model_dump_json(indent=2).encode("utf-8")))
     built = [(audience, briefings.build(release, audience)) for audience in audiences]
-    rendered = [f for f in formats if f != "json"]
+    rendered = [f for f in formats if f != MODEL_FORMAT]
     for _audience, briefing in built:
-        verify(briefing, release, rendered, templates_dir=templates_dir, paper=paper)
+        verify(briefing, release, rendered, options)
     for audience, briefing in built:
         for fmt in rendered:
-            data = render_bytes(briefing, fmt, templates_dir=templates_dir, paper=paper,
-                                pdf_variant=pdf_variant, warnings=result.warnings)
-            documents.append((out / f"{slug}-{audience}.{fmt}", data))
+            document = render_bytes(briefing, fmt, options)
+            result.warnings.extend(document.warnings)
+            documents.append((out / f"{slug}-{audience}.{fmt}", document.data))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -107,23 +111,23 @@ def build_release(
 
 
 def list_templates(templates_dir: Optional[str | os.PathLike] = None) -> list[tuple[str, str]]:
-    from reportgen.render import templating
+    from reportgen.render.templating import Templates
 
     user = Path(templates_dir).resolve() if templates_dir else None
     rows = []
-    for name, resolved in templating.list_templates(templates_dir):
+    for name, resolved in Templates(templates_dir).listing():
         origin = "yours" if user and Path(resolved).resolve().is_relative_to(user) else "built-in"
         rows.append((name, f"{origin}: {resolved}"))
     return rows
 
 
 def export_templates(directory: str | os.PathLike, force: bool = False) -> list[Path]:
-    from reportgen.render import templating
+    from reportgen.render.templating import Templates
 
     dest = Path(directory)
     if dest.exists() and any(dest.iterdir()) and not force:
         raise ReportgenError(f"{dest} is not empty; use --force to overwrite the files in it")
-    return templating.export_templates(dest, overwrite=force)
+    return Templates().export(dest, overwrite=force)
 
 
 def summarize(release: Release) -> str:

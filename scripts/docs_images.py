@@ -37,11 +37,12 @@ def main(argv=None) -> int:
 
     from reportgen.briefings import AUDIENCES
     from reportgen.pipeline import build_release, release_slug
+    from reportgen.render import RenderOptions
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        build_release(SAMPLE, tmp, list(AUDIENCES), ["pdf"], paper=args.paper)
+        build_release(SAMPLE, tmp, list(AUDIENCES), ["pdf"], RenderOptions(paper=args.paper))
         print(f"built {len(AUDIENCES)} briefings in {time.perf_counter() - started:.1f} s")
         slug = release_slug(SAMPLE)
         for audience in AUDIENCES:

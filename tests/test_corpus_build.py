@@ -9,6 +9,7 @@ import pytest
 
 from reportgen import briefings
 from reportgen.pipeline import load_release
+from reportgen.render import RenderOptions
 from reportgen.render.html import render_html
 from tests.conftest import shared_path
 
@@ -24,7 +25,7 @@ def test_briefings_of_every_corpus_release(name):
     for audience in briefings.AUDIENCES:
         briefing = briefings.build(release, audience)
         # only the text is read: the fonts are left out (subsetting them is most of the time)
-        page = render_html(briefing, embed_fonts=False)
+        page = render_html(briefing, RenderOptions(embed_fonts=False))
         text = html_lib.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<(style|script)\b.*?</\1>", " ", page)))
         flat = " ".join(text.split())
         assert " ".join(release.headline.split())[:40] in flat, (audience, release.headline)

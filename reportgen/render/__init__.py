@@ -1,55 +1,50 @@
 """Rendering: Briefing -> HTML (Jinja2), PDF (WeasyPrint) and DOCX (docxtpl), written atomically.
 
-    render(briefing, "pdf", "out/x-investor.pdf", templates_dir=None, paper="a4")
+    options = RenderOptions(templates=Templates("my-templates"), paper="letter")
+    render(briefing, "pdf", "out/x-investor.pdf", options)
 
 Heavy libraries (WeasyPrint, docxtpl) are imported only when a format that needs them is rendered.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-from pathlib import Path
+import dataclasses
 from typing import Optional
 
 from ..briefings.briefing import Briefing
 from ..errors import RenderError
-from .templating import PathLike, export_templates, list_templates, search_path
+from .options import FORMATS, Rendered, RenderOptions
+from .templating import PathLike, Templates
 from .write import write_atomic
 
-FORMATS = ("pdf", "docx", "html")
-PAPERS = ("a4", "letter")
 
-
-def render_bytes(briefing: Briefing, fmt: str, templates_dir: Optional[PathLike] = None,
-                 paper: str = "a4", pdf_variant: Optional[str] = None,
-                 created: Optional[_dt.datetime] = None, warnings: Optional[list] = None) -> bytes:
+def render_bytes(briefing: Briefing, fmt: str, options: Optional[RenderOptions] = None) -> Rendered:
     """The briefing as a document in memory: `fmt` is pdf, docx or html (UTF-8)."""
+    options = options or RenderOptions()
     fmt = fmt.lower()
     if fmt == "html":
         from .html import render_html
 
-        return render_html(briefing, templates_dir, paper, created).encode("utf-8")
+        return Rendered(render_html(briefing, options).encode("utf-8"))
     if fmt == "pdf":
-        from .html import font_face_css, render_html
+        from .html import render_html
         from .pdf import html_to_pdf
 
         # The HTML of --format html minus its inlined fonts, which WeasyPrint gets precompiled.
-        html = render_html(briefing, templates_dir, paper, created, embed_fonts=False)
-        return html_to_pdf(html, search_path(templates_dir), pdf_variant=pdf_variant, warnings=warnings,
-                           font_css=font_face_css(templates_dir))
+        html = render_html(briefing, dataclasses.replace(options, embed_fonts=False))
+        return html_to_pdf(html, options)
     if fmt == "docx":
         from .docx import render_docx
 
-        return render_docx(briefing, templates_dir, created, paper=paper)
+        return Rendered(render_docx(briefing, options))
     raise RenderError(f"unknown format {fmt!r} (choose from: {', '.join(FORMATS)})")
 
 
-def render(briefing: Briefing, fmt: str, out_path: PathLike, templates_dir: Optional[PathLike] = None,
-           paper: str = "a4", pdf_variant: Optional[str] = None,
-           created: Optional[_dt.datetime] = None, warnings: Optional[list] = None) -> Path:
-    """Render and write `out_path` atomically (nothing half-written on error); returns the path."""
-    data = render_bytes(briefing, fmt, templates_dir, paper, pdf_variant, created, warnings)
-    return write_atomic(out_path, data)
+def render(briefing: Briefing, fmt: str, out_path: PathLike, options: Optional[RenderOptions] = None) -> Rendered:
+    """Render and write `out_path` atomically (nothing half-written on error); returns what was written."""
+    rendered = render_bytes(briefing, fmt, options)
+    write_atomic(out_path, rendered.data)
+    return rendered
 
 
-__all__ = ["FORMATS", "PAPERS", "export_templates", "list_templates", "render", "render_bytes"]
+__all__ = ["FORMATS", "RenderOptions", "Rendered", "Templates", "render", "render_bytes"]

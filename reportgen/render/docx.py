@@ -17,20 +17,21 @@ from .. import __version__
 from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
 from . import charts
-from .templating import PathLike, builtin_dir, docx_environment, resolve, strip_controls, template_error
-from .trace import kind_mark
+from .filters import strip_controls
+from .options import RenderOptions, paper_size
+from .templating import Templates, Tracer, builtin_dir, docx_environment
 
 CHART_WIDTH_MM = 160
 
 
-def _helpers(tpl, trace: bool = False) -> dict:
+def _helpers(tpl, tracer: Optional[Tracer] = None) -> dict:
     from docxtpl import RichText
 
     def ref(note: Optional[int]):
         """A note reference as a superscript run ('' when the text cites nothing)."""
         rt = RichText()
         if note:
-            rt.add(str(kind_mark("note", note)) if trace else str(note), style="Note Reference")
+            rt.add(str(tracer.mark("note", note)) if tracer else str(note), style="Note Reference")
         return rt
 
     def link(url: Optional[str], text: Optional[str] = None):
@@ -94,32 +95,35 @@ def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
     return " / ".join(t for t in context if t)[:160]
 
 
-def _render_template(briefing: Briefing, templates_dir: Optional[PathLike], trace: bool = False):
-    """(docxtpl template rendered in place, its path, the Jinja environment used)."""
+def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None):
+    """(docxtpl template rendered in place, its path, the Jinja environment used).
+
+    With a tracer (the fidelity check's), in tracing mode and without the chart image.
+    """
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
 
-    path = resolve(f"{briefing.audience}.docx", templates_dir)
+    path = templates.resolve(f"{briefing.audience}.docx")
     try:
         tpl = DocxTemplate(str(path))
         tpl.init_docx()
     except Exception as exc:
         raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    png = None if trace else charts.png(briefing.chart, builtin_dir() / "fonts")
+    png = None if tracer else charts.png(briefing.chart, builtin_dir() / "fonts")
     generator = f"reportgen {__version__}"
     context = {
         "briefing": briefing,
         "chart_image": InlineImage(tpl, io.BytesIO(png), width=Mm(CHART_WIDTH_MM)) if png else "",
-        "generator": kind_mark("meta", generator) if trace else generator,
-        **_helpers(tpl, trace),
+        "generator": tracer.mark("meta", generator) if tracer else generator,
+        **_helpers(tpl, tracer),
     }
-    env = docx_environment(verify=trace)
+    env = docx_environment(tracer)
     try:
         tpl.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
-        error = template_error(exc, path.name, templates_dir)
+        error = templates.error(exc, path.name)
         near = _paragraph_text(tpl, exc, error)
-        message = str(template_error(exc, path.name, templates_dir, context_text=near))
+        message = str(templates.error(exc, path.name, context_text=near))
         # docxtpl's line numbers count lines of its cleaned-up XML, not paragraphs: name the
         # paragraph of the template whose text the error is in (table cells counted).
         number = paragraph_number(tpl.docx.element.body, near)
@@ -134,30 +138,12 @@ def _render_template(briefing: Briefing, templates_dir: Optional[PathLike], trac
     return tpl, path, env
 
 
-def trace_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None):
-    """The visible text of the briefing's DOCX, traced to the template paragraphs that printed it.
-
-    Returns (groups of trace.Piece, the template path, {part name: XML source}); see trace.py.
-    The chart image is left out: its text is the chart of the HTML, which the HTML check reads.
-    """
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    from .trace import docx_pieces
-
-    tpl, path, env = _render_template(briefing, templates_dir, trace=True)
-    parts = [tpl.docx.element.body]
-    for rel in tpl.docx.part.rels.values():
-        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
-            parts.append(rel.target_part.element)
-    return docx_pieces(parts), path, env.sources
-
-
-def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
-                created: Optional[_dt.datetime] = None, paper: str = "a4") -> bytes:
+def render_docx(briefing: Briefing, options: Optional[RenderOptions] = None) -> bytes:
     """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
-    tpl, _path, _env = _render_template(briefing, templates_dir)
-    set_paper(tpl.docx, paper)
-    created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    options = options or RenderOptions()
+    tpl, _path, _env = fill_template(briefing, options.templates)
+    set_paper(tpl.docx, options.paper)
+    created = options.creation_time()
     props = tpl.docx.core_properties
     props.title = strip_controls(briefing.title)[:255]
     props.author = strip_controls(briefing.issuer) or "reportgen"
@@ -172,28 +158,16 @@ def render_docx(briefing: Briefing, templates_dir: Optional[PathLike] = None,
     return out.getvalue()
 
 
-# Page size per paper, as the PDF's @page size has it (A4: 210 x 297 mm; US Letter: 8.5 x 11 in),
-# and for Letter, margins in whole tenths of an inch close to the A4 template's (top, right,
-# bottom, left). A4 keeps the margins the template was drawn with (a user's design included).
-PAPER = {
-    "a4": {"width_mm": 210, "height_mm": 297, "margins_in": None},
-    "letter": {"width_mm": 215.9, "height_mm": 279.4, "margins_in": (0.9, 0.8, 0.8, 0.8)},
-}
-
-
 def set_paper(document, paper: str) -> None:
     """Every section of the rendered document on this paper, portrait (python-docx, after docxtpl)."""
     from docx.enum.section import WD_ORIENT
     from docx.shared import Inches, Mm
 
-    try:
-        spec = PAPER[paper.lower()]
-    except KeyError:
-        raise RenderError(f"unknown paper size {paper!r} (choose from: {', '.join(PAPER)})") from None
+    spec = paper_size(paper)
     for section in document.sections:
         section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Mm(spec["width_mm"]), Mm(spec["height_mm"])
-        if spec["margins_in"]:
-            top, right, bottom, left = spec["margins_in"]
+        section.page_width, section.page_height = Mm(spec.width_mm), Mm(spec.height_mm)
+        if spec.margins_in:
+            top, right, bottom, left = spec.margins_in
             section.top_margin, section.right_margin = Inches(top), Inches(right)
             section.bottom_margin, section.left_margin = Inches(bottom), Inches(left)

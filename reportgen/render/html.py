@@ -6,10 +6,9 @@ This exact string is what WeasyPrint turns into the PDF, so `--format html` show
 from __future__ import annotations
 
 import base64
-import datetime as _dt
+import dataclasses
 import io
 import mimetypes
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -20,21 +19,12 @@ from .. import __version__
 from ..briefings.briefing import Briefing
 from ..errors import TemplateError
 from . import charts
-from .templating import PathLike, render_template, resolve, source_of
-
-PAPER_SIZES = {"a4": "A4", "letter": "letter"}
-STYLESHEET = "briefing.css"
-_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
+from .options import RenderOptions, paper_size
+from .templating import Templates
 
 
 def page_css(paper: str) -> str:
-    try:
-        size = PAPER_SIZES[paper.lower()]
-    except KeyError:
-        raise TemplateError(f"unknown paper size {paper!r} (choose from: {', '.join(PAPER_SIZES)})") from None
-    return f"@page {{ size: {size}; }}\n"
+    return f"@page {{ size: {paper_size(paper, TemplateError).css_size}; }}\n"
 
 
 @lru_cache(maxsize=64)
@@ -45,9 +35,9 @@ def _data_uri(path: Path, mtime: float) -> str:
     return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
 
 
-def data_uri(name: str, templates_dir: Optional[PathLike] = None) -> str:
+def data_uri(name: str, templates: Templates) -> str:
     """A template-folder file (font, logo) as a data: URI, so the HTML needs nothing beside it."""
-    path = resolve(name, templates_dir)
+    path = templates.resolve(name)
     return _data_uri(path, path.stat().st_mtime)
 
 
@@ -85,81 +75,60 @@ def _subset_font_uri(path: Path, mtime: float, chars: frozenset) -> str:
     return f"data:font/{path.suffix.lstrip('.').lower()};base64,{base64.b64encode(out.getvalue()).decode('ascii')}"
 
 
-def inline_css(css: str, templates_dir: Optional[PathLike] = None, as_data: bool = True,
-               font_chars: Optional[frozenset] = None) -> str:
-    """The stylesheet with every relative url(...) replaced by a data: URI of the template file
-    (or, with as_data=False, by the file's own file: URI, which the PDF's url_fetcher serves).
+def inline_css(css: str, templates: Templates, font_chars: Optional[frozenset] = None) -> str:
+    """The stylesheet with every relative url(...) replaced by a data: URI of the template file.
     With `font_chars`, fonts are cut down to those characters first.
 
     Absolute URLs are left alone: the PDF's url_fetcher refuses them, as it refuses all but data:
     and template files.
     """
-    def replace(m: re.Match) -> str:
-        url = m.group(2).strip()
-        if _SCHEME.match(url) or url.startswith("#"):
-            return m.group(0)
-        path = resolve(url, templates_dir)
-        if not as_data:
-            target = path.as_uri()
-        elif font_chars is not None and path.suffix.lower() in (".ttf", ".otf"):
-            target = _subset_font_uri(path, path.stat().st_mtime, font_chars | _ALWAYS)
-        else:
-            target = data_uri(url, templates_dir)
-        return f'url("{target}")'
+    def target(url: str, path: Path) -> str:
+        if font_chars is not None and path.suffix.lower() in (".ttf", ".otf"):
+            return _subset_font_uri(path, path.stat().st_mtime, font_chars | _ALWAYS)
+        return data_uri(url, templates)
 
-    return _CSS_URL.sub(replace, css)
+    return templates.css_urls(css, target)
 
 
-def split_stylesheet(templates_dir: Optional[PathLike] = None) -> tuple[str, str]:
-    """(the @font-face rules, everything else) of briefing.css on the template search path."""
-    css = source_of(STYLESHEET, templates_dir)
-    return "\n".join(_FONT_FACE.findall(css)), _FONT_FACE.sub("", css)
-
-
-def font_face_css(templates_dir: Optional[PathLike] = None) -> str:
-    """The @font-face rules with file: URIs, for WeasyPrint to compile once and reuse (see pdf.py)."""
-    return inline_css(split_stylesheet(templates_dir)[0], templates_dir, as_data=False)
-
-
-def context(briefing: Briefing, templates_dir: Optional[PathLike] = None, paper: str = "a4",
-            created: Optional[_dt.datetime] = None, embed_fonts: bool = True,
+def context(briefing: Briefing, options: Optional[RenderOptions] = None,
             font_chars: Optional[frozenset] = None) -> dict:
     """The variables every HTML template receives (see the template reference in templates/README).
 
-    embed_fonts=False leaves the @font-face rules out of `css`: the PDF path hands them to
+    options.embed_fonts=False leaves the @font-face rules out of `css`: the PDF path hands them to
     WeasyPrint as one stylesheet compiled once per process, because parsing megabytes of base64
     fonts in every document costs WeasyPrint about a second (tinycss2 quoted-string tokenizing).
     """
-    created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
-    fonts, rest = split_stylesheet(templates_dir)
-    css = (inline_css(fonts, templates_dir, font_chars=font_chars) + "\n" if embed_fonts else "") + \
-        inline_css(rest, templates_dir) + page_css(paper)
+    options = options or RenderOptions()
+    templates = options.templates
+    created = options.creation_time()
+    fonts, rest = templates.stylesheet()
+    css = (inline_css(fonts, templates, font_chars=font_chars) + "\n" if options.embed_fonts else "") + \
+        inline_css(rest, templates) + page_css(options.paper)
     return {
         "briefing": briefing,
         "chart_svg": Markup(charts.svg(briefing.chart)),
         "css": Markup(css.replace("</", "<\\/")),  # a stylesheet cannot close its <style> element
-        "paper": paper.lower(),
+        "paper": options.paper.lower(),
         "created": created.isoformat(),
         "generator": f"reportgen {__version__}",
-        "asset": lambda name: data_uri(name, templates_dir),
+        "asset": lambda name: data_uri(name, templates),
     }
 
 
-def render_html(briefing: Briefing, templates_dir: Optional[PathLike] = None, paper: str = "a4",
-                created: Optional[_dt.datetime] = None, embed_fonts: bool = True,
-                subset_fonts: bool = True) -> str:
+def render_html(briefing: Briefing, options: Optional[RenderOptions] = None) -> str:
     """The self-contained HTML of a briefing, from `<audience>.html` on the template search path.
 
-    With embed_fonts=False (the PDF path) the result is the same document minus the @font-face
-    rules, which `font_face_css()` supplies instead. With subset_fonts (the default) the embedded
-    fonts keep only the characters the document uses: ~150 kB of HTML instead of ~3.4 MB.
+    With options.embed_fonts=False (the PDF path) the result is the same document minus the
+    @font-face rules, which `Templates.font_css()` supplies instead. With options.subset_fonts (the
+    default) the embedded fonts keep only the characters the document uses: ~150 kB of HTML
+    instead of ~3.4 MB.
     """
-    created = created or _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    options = options or RenderOptions()
+    options = dataclasses.replace(options, created=options.creation_time())  # both passes: one time
     name = f"{briefing.audience}.html"
     font_chars = None
-    if embed_fonts and subset_fonts:
+    if options.embed_fonts and options.subset_fonts:
         # A first pass without fonts tells which characters the document needs.
-        bare = render_template(name, context(briefing, templates_dir, paper, created, False), templates_dir)
+        bare = options.templates.render(name, context(briefing, dataclasses.replace(options, embed_fonts=False)))
         font_chars = frozenset(bare)
-    return render_template(name, context(briefing, templates_dir, paper, created, embed_fonts, font_chars),
-                           templates_dir)
+    return options.templates.render(name, context(briefing, options, font_chars))

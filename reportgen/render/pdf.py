@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from ..errors import RenderError
+from .options import Rendered, RenderOptions
 
 _font_config = None
 _lock = threading.Lock()
@@ -97,12 +98,16 @@ def font_stylesheet(font_css: str, roots: tuple[Path, ...]):
     return sheet
 
 
-def html_to_pdf(html: str, roots: Iterable[Path], pdf_variant: Optional[str] = None,
-                warnings: Optional[list] = None, font_css: str = "") -> bytes:
-    """The PDF of an HTML string; `font_css` (@font-face rules) is compiled once and reused.
+def html_to_pdf(html: str, options: Optional[RenderOptions] = None) -> Rendered:
+    """The PDF of an HTML string, with the template folders of `options` as the only files it may
+    load; their @font-face rules (`Templates.font_css()`) are compiled once and reused.
 
-    WeasyPrint warnings (a refused URL, a missing image) are appended to `warnings`.
+    WeasyPrint's warnings (a refused URL, a missing image) come back with the PDF.
     """
+    options = options or RenderOptions()
+    roots = list(options.templates.dirs)
+    font_css = options.templates.font_css()
+    pdf_variant = options.pdf_variant
     try:
         from weasyprint import HTML
         from weasyprint.pdf import VARIANTS
@@ -110,7 +115,6 @@ def html_to_pdf(html: str, roots: Iterable[Path], pdf_variant: Optional[str] = N
         raise RenderError(f"WeasyPrint is not usable here: {exc}") from exc
     if pdf_variant is not None and pdf_variant not in VARIANTS:
         raise RenderError(f"unknown PDF variant {pdf_variant!r} (choose from: {', '.join(VARIANTS)})")
-    roots = list(roots)
     handler = _Warnings()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
@@ -118,17 +122,15 @@ def html_to_pdf(html: str, roots: Iterable[Path], pdf_variant: Optional[str] = N
         # base_url: relative URLs in user templates resolve inside the first template folder.
         document = HTML(string=html, base_url=roots[0].as_uri() + "/" if roots else None,
                         url_fetcher=url_fetcher(roots))
-        options = {"pdf_variant": pdf_variant} if pdf_variant else {}
+        pdf_options = {"pdf_variant": pdf_variant} if pdf_variant else {}
         if font_css:
-            options["stylesheets"] = [font_stylesheet(font_css, tuple(roots))]
+            pdf_options["stylesheets"] = [font_stylesheet(font_css, tuple(roots))]
         if pdf_variant == "pdf/ua-1":
-            options["pdf_tags"] = True
-        return document.write_pdf(font_config=font_config(), **options)
+            pdf_options["pdf_tags"] = True
+        return Rendered(document.write_pdf(font_config=font_config(), **pdf_options), handler.messages)
     except RenderError:
         raise
     except Exception as exc:
         raise RenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
     finally:
         logger.removeHandler(handler)
-        if warnings is not None:
-            warnings.extend(handler.messages)

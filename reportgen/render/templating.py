@@ -1,7 +1,8 @@
-"""The one Jinja2 environment: user templates first, then the built-ins, reachable as `!builtin/...`.
+"""The templates: user templates first, then the built-ins, reachable as `!builtin/...`; one Jinja2 environment.
 
-A user's `investor.html` can `{% extends "!builtin/investor.html" %}` and replace one block; a
-user's folder that lacks a file falls back to the built-in one. StrictUndefined makes a misspelt
+`Templates(folder)` resolves the search path once and answers every question about it. A user's
+`investor.html` can `{% extends "!builtin/investor.html" %}` and replace one block; a user's
+folder that lacks a file falls back to the built-in one. StrictUndefined makes a misspelt
 variable an error, and every Jinja error becomes a TemplateError naming the file and line.
 """
 
@@ -9,14 +10,17 @@ from __future__ import annotations
 
 import re
 import shutil
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional, Protocol, Union
 
 import jinja2
 from markupsafe import Markup
 
 from ..errors import TemplateError
+from . import filters
+from .filters import strip_controls
 
 BUILTIN_PREFIX = "!builtin"
 PathLike = Union[str, Path]
@@ -32,56 +36,6 @@ def builtin_dir() -> Path:
                         f"and {here.parents[2] / 'templates'})")
 
 
-def search_path(templates_dir: Optional[PathLike] = None) -> list[Path]:
-    """The folders a template name is looked up in, first match wins."""
-    dirs = []
-    if templates_dir is not None:
-        user = Path(templates_dir)
-        if not user.is_dir():
-            raise TemplateError(f"templates folder {user} does not exist")
-        dirs.append(user.resolve())
-    dirs.append(builtin_dir())
-    return dirs
-
-
-def resolve(name: str, templates_dir: Optional[PathLike] = None) -> Path:
-    """The file a template name resolves to (`!builtin/x` always to the built-in one)."""
-    if name.startswith(BUILTIN_PREFIX + "/"):
-        dirs, name = [builtin_dir()], name[len(BUILTIN_PREFIX) + 1:]
-    else:
-        dirs = search_path(templates_dir)
-    for folder in dirs:
-        candidate = (folder / name).resolve()
-        if candidate.is_relative_to(folder) and candidate.is_file():
-            return candidate
-    raise TemplateError(f"template {name!r} not found in {', '.join(str(d) for d in dirs)}")
-
-
-def list_templates(templates_dir: Optional[PathLike] = None) -> list[tuple[str, Path]]:
-    """Every template name a render can use, with the file it resolves from (for `templates list`)."""
-    names = set()
-    for folder in search_path(templates_dir):
-        names.update(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                     if p.is_file() and "__pycache__" not in p.parts)
-    return [(name, resolve(name, templates_dir)) for name in sorted(names)]
-
-
-def export_templates(dest: PathLike, overwrite: bool = False) -> list[Path]:
-    """Copy the built-in templates into `dest` (created; existing files kept unless `overwrite`)."""
-    src, dest = builtin_dir(), Path(dest)
-    written = []
-    for path in sorted(src.rglob("*")):
-        if not path.is_file() or "__pycache__" in path.parts:
-            continue
-        target = dest / path.relative_to(src)
-        if target.exists() and not overwrite:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
-        written.append(target)
-    return written
-
-
 def _loader(dirs: tuple[Path, ...]) -> jinja2.BaseLoader:
     builtin = jinja2.FileSystemLoader(str(dirs[-1]))
     return jinja2.ChoiceLoader([
@@ -90,61 +44,18 @@ def _loader(dirs: tuple[Path, ...]) -> jinja2.BaseLoader:
     ])
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+class Tracer(Protocol):
+    """The tracing mode of the fidelity check (fidelity/tracing.py), handed in by the check: render
+    never imports the fidelity package, which imports render to render in that mode."""
+
+    def environment(self, options: dict) -> jinja2.Environment:
+        """An environment like the one `options` make, whose output names the template lines."""
+
+    def mark(self, kind: str, value) -> Markup:
+        """`value` marked as a kind of text the check treats apart (a note number, furniture)."""
 
 
-def strip_controls(value):
-    """Every {{ }} output: drop control characters, which XML (DOCX) forbids and HTML discourages
-    (a Word 97 attachment can carry them into release text)."""
-    if isinstance(value, str):
-        cleaned = _CONTROL.sub("", value)
-        # Keep markup objects as markup: only the text of release data changes here.
-        return type(value)(cleaned) if isinstance(value, Markup) else cleaned
-    return value
-
-
-# A figure the briefing computed (a difference of two reported figures) rather than quoted: the
-# `derived` filter prints it with this sign, and `derived_note` explains the sign once per document.
-DERIVED_SIGN = "\u2020"
-DERIVED_NOTE = (f"{DERIVED_SIGN} Derived: computed by reportgen from the figures the release reports "
-                "(first arm minus second); the release does not state it.")
-
-
-def derived(value, is_derived: bool = True):
-    """`{{ row.effect | derived(row.effect_derived) }}`: marks a computed figure with the derived sign.
-
-    The fidelity check of `reportgen build` lets a figure that is not in the release through only
-    when it is printed with this filter and the document also prints `derived_note`.
-    """
-    if value in (None, "") or not is_derived:
-        return value
-    return f"{value}{DERIVED_SIGN}"
-
-
-def note_number(value):
-    """`{{ note.number | note_number }}`: a provenance-note number (not a figure of the release)."""
-    return value
-
-
-def locator(value):
-    """`{{ note.where | locator }}`: a place in the release ('lead, paragraph 5'), not a figure."""
-    return value
-
-
-def _filters(env: jinja2.Environment) -> None:
-    from ..text.dates import date_text, period_text
-    from .typography import typography
-
-    env.filters["typo"] = typography
-    env.filters["date_text"] = date_text
-    env.filters["period_text"] = period_text
-    env.filters["derived"] = derived
-    env.filters["note_number"] = note_number
-    env.filters["locator"] = locator
-    env.globals["derived_note"] = DERIVED_NOTE
-
-
-def _make_environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.Environment:
+def _make_environment(dirs: tuple[Path, ...], tracer: Optional[Tracer] = None) -> jinja2.Environment:
     options = dict(
         loader=_loader(dirs),
         undefined=jinja2.StrictUndefined,
@@ -155,81 +66,171 @@ def _make_environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.En
         auto_reload=True,
         finalize=strip_controls,
     )
-    if verify:
-        from .trace import tracing_environment
-
-        return tracing_environment(options)
+    if tracer is not None:
+        return tracer.environment(options)
     env = jinja2.Environment(**options)
-    _filters(env)
+    filters.install(env)
     return env
 
 
 @lru_cache(maxsize=8)
-def _environment(dirs: tuple[Path, ...], verify: bool = False) -> jinja2.Environment:
-    return _make_environment(dirs, verify)
+def _environment(dirs: tuple[Path, ...], tracer: Optional[Tracer] = None) -> jinja2.Environment:
+    return _make_environment(dirs, tracer)
 
 
-def environment(templates_dir: Optional[PathLike] = None, verify: bool = False) -> jinja2.Environment:
-    """The environment for this search path (cached: compiled templates are reused across renders).
-
-    verify=True: the tracing environment of the fidelity check (see render/trace.py), whose output
-    carries invisible markers naming the template file and line of every piece of text.
-    """
-    return _environment(tuple(search_path(templates_dir)), verify)
-
-
-def docx_environment(verify: bool = False) -> jinja2.Environment:
+def docx_environment(tracer: Optional[Tracer] = None) -> jinja2.Environment:
     """A fresh environment for docxtpl: autoescaped (XML), StrictUndefined, the same filters."""
     options = dict(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
-    if verify:
-        from .trace import tracing_environment
-
-        return tracing_environment(options)
+    if tracer is not None:
+        return tracer.environment(options)
     env = jinja2.Environment(**options)
-    _filters(env)
+    filters.install(env)
     return env
 
 
-def template_error(exc: BaseException, name: str, templates_dir: Optional[PathLike] = None,
-                   context_text: str = "") -> TemplateError:
-    """A TemplateError naming the file and line of a Jinja error (or the template asked for)."""
-    filename = getattr(exc, "filename", None) or getattr(exc, "name", None) or name
-    lineno = getattr(exc, "lineno", None)
-    if lineno is None and exc.__traceback__ is not None:
-        # Runtime errors (undefined variables) carry no line; Jinja rewrites the traceback so the
-        # template's own frames name the template file and line: take the innermost such frame.
-        dirs = search_path(templates_dir)
-        tb = exc.__traceback__
-        while tb is not None:
-            code_file = tb.tb_frame.f_code.co_filename
-            from_string = code_file == "<template>" or code_file.startswith("<docx part ")  # docxtpl's XML
-            if from_string or any(code_file.startswith(str(d)) for d in dirs):
-                filename = code_file if not from_string else filename
-                lineno = tb.tb_lineno
-            tb = tb.tb_next
-    where = str(filename)
-    if lineno is not None:
-        where += f", line {lineno}"
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    if context_text:
-        message += f" (near: {context_text})"
-    return TemplateError(f"template {where}: {message}")
+STYLESHEET = "briefing.css"
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
 
 
-def render_template(name: str, context: dict, templates_dir: Optional[PathLike] = None,
-                    verify: bool = False) -> str:
-    """Render one named template; any Jinja error is a TemplateError with file and line."""
-    env = environment(templates_dir, verify)
-    try:
-        template = env.get_template(name)
-        return template.render(**context)
-    except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"template {exc.name!r} not found in "
-                            f"{', '.join(str(d) for d in search_path(templates_dir))}") from None
-    except jinja2.TemplateError as exc:
-        raise template_error(exc, name, templates_dir) from exc
+class Templates:
+    """The template search path, resolved once: the user's folder first (if any), then the built-ins.
 
+    What a renderer asks of the templates goes through here: the Jinja environment and rendering,
+    the file a name resolves to (`investor.docx`, `!builtin/investor.html`), the stylesheet and its
+    font rules, listing and exporting. The folder is checked when first used, as a render would.
+    """
 
-def source_of(name: str, templates_dir: Optional[PathLike] = None) -> str:
-    """The raw text of a template file (CSS is read this way: it is not a Jinja template)."""
-    return resolve(name, templates_dir).read_text(encoding="utf-8")
+    def __init__(self, folder: Optional[PathLike] = None):
+        self.folder = Path(folder) if folder is not None else None
+
+    def __repr__(self) -> str:
+        return f"Templates({str(self.folder)!r})" if self.folder is not None else "Templates()"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Templates) and self.folder == other.folder
+
+    def __hash__(self) -> int:
+        return hash(self.folder)
+
+    @cached_property
+    def dirs(self) -> tuple[Path, ...]:
+        """The folders a template name is looked up in, first match wins."""
+        dirs = []
+        if self.folder is not None:
+            if not self.folder.is_dir():
+                raise TemplateError(f"templates folder {self.folder} does not exist")
+            dirs.append(self.folder.resolve())
+        dirs.append(builtin_dir())
+        return tuple(dirs)
+
+    def resolve(self, name: str) -> Path:
+        """The file a template name resolves to (`!builtin/x` always to the built-in one)."""
+        if name.startswith(BUILTIN_PREFIX + "/"):
+            dirs, name = [builtin_dir()], name[len(BUILTIN_PREFIX) + 1:]
+        else:
+            dirs = self.dirs
+        for folder in dirs:
+            candidate = (folder / name).resolve()
+            if candidate.is_relative_to(folder) and candidate.is_file():
+                return candidate
+        raise TemplateError(f"template {name!r} not found in {', '.join(str(d) for d in dirs)}")
+
+    def source(self, name: str) -> str:
+        """The raw text of a template file (CSS is read this way: it is not a Jinja template)."""
+        return self.resolve(name).read_text(encoding="utf-8")
+
+    def listing(self) -> list[tuple[str, Path]]:
+        """Every template name a render can use, with the file it resolves from (for `templates list`)."""
+        names = set()
+        for folder in self.dirs:
+            names.update(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                         if p.is_file() and "__pycache__" not in p.parts)
+        return [(name, self.resolve(name)) for name in sorted(names)]
+
+    def export(self, dest: PathLike, overwrite: bool = False) -> list[Path]:
+        """Copy the built-in templates into `dest` (created; existing files kept unless `overwrite`)."""
+        src, dest = builtin_dir(), Path(dest)
+        written = []
+        for path in sorted(src.rglob("*")):
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            target = dest / path.relative_to(src)
+            if target.exists() and not overwrite:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+        return written
+
+    # --- Jinja ------------------------------------------------------------------------------
+
+    def environment(self, tracer: Optional[Tracer] = None) -> jinja2.Environment:
+        """The environment for this search path (cached: compiled templates are reused across renders).
+
+        With a tracer: the tracing environment of the fidelity check (see fidelity/tracing.py), whose
+        output carries invisible markers naming the template file and line of every piece of text.
+        """
+        return _environment(self.dirs, tracer)
+
+    def render(self, name: str, context: dict, tracer: Optional[Tracer] = None) -> str:
+        """Render one named template; any Jinja error is a TemplateError with file and line."""
+        env = self.environment(tracer)
+        try:
+            template = env.get_template(name)
+            return template.render(**context)
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(f"template {exc.name!r} not found in "
+                                f"{', '.join(str(d) for d in self.dirs)}") from None
+        except jinja2.TemplateError as exc:
+            raise self.error(exc, name) from exc
+
+    def error(self, exc: BaseException, name: str, context_text: str = "") -> TemplateError:
+        """A TemplateError naming the file and line of a Jinja error (or the template asked for)."""
+        filename = getattr(exc, "filename", None) or getattr(exc, "name", None) or name
+        lineno = getattr(exc, "lineno", None)
+        if lineno is None and exc.__traceback__ is not None:
+            # Runtime errors (undefined variables) carry no line; Jinja rewrites the traceback so the
+            # template's own frames name the template file and line: take the innermost such frame.
+            dirs = self.dirs
+            tb = exc.__traceback__
+            while tb is not None:
+                code_file = tb.tb_frame.f_code.co_filename
+                from_string = code_file == "<template>" or code_file.startswith("<docx part ")  # docxtpl's XML
+                if from_string or any(code_file.startswith(str(d)) for d in dirs):
+                    filename = code_file if not from_string else filename
+                    lineno = tb.tb_lineno
+                tb = tb.tb_next
+        where = str(filename)
+        if lineno is not None:
+            where += f", line {lineno}"
+        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        if context_text:
+            message += f" (near: {context_text})"
+        return TemplateError(f"template {where}: {message}")
+
+    # --- the stylesheet ---------------------------------------------------------------------
+
+    def stylesheet(self) -> tuple[str, str]:
+        """(the @font-face rules, everything else) of briefing.css on the search path."""
+        css = self.source(STYLESHEET)
+        return "\n".join(_FONT_FACE.findall(css)), _FONT_FACE.sub("", css)
+
+    def css_urls(self, css: str, target: Callable[[str, Path], str]) -> str:
+        """`css` with every relative url(...) replaced by `target(url, the template file it names)`.
+
+        Absolute URLs are left alone: the PDF's url_fetcher refuses them, as it refuses all but data:
+        and template files.
+        """
+        def replace(m: re.Match) -> str:
+            url = m.group(2).strip()
+            if _SCHEME.match(url) or url.startswith("#"):
+                return m.group(0)
+            return f'url("{target(url, self.resolve(url))}")'
+
+        return _CSS_URL.sub(replace, css)
+
+    def font_css(self) -> str:
+        """The @font-face rules with file: URIs, for WeasyPrint to compile once and reuse (see pdf.py)."""
+        return self.css_urls(self.stylesheet()[0], lambda _url, path: path.as_uri())

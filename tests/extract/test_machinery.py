@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from reportgen.extract import check_span
 from reportgen.extract.comparisons import extract_comparisons
-from reportgen.extract.fidelity import release_numbers
 from reportgen.extract.numbers import find_quantities
 from reportgen.model import Release, Section
 from reportgen.text.lexicon import parse_number
@@ -77,9 +76,3 @@ def test_financial_forms():
     assert c["kind"] == P
     assert _comparisons("The company lifted its 2025 sales outlook to $4.0 billion to $4.2 billion, from a prior "
                         "range of $3.8 billion to $4.0 billion.") == []
-
-
-def test_fidelity_knows_spelled_out_numbers_and_none():
-    release = Release(sections=[Section(paragraphs=["Sixty-one percent versus none in the control arm."])])
-    values = release_numbers(release)
-    assert 61 in values and 0 in values

@@ -12,10 +12,11 @@ import pytest
 from reportgen import briefings
 from reportgen.briefings import format as fmt
 from reportgen.briefings.select import lead_paragraphs
+from reportgen.fidelity import verify
 from reportgen.pipeline import build_release, load_release
+from reportgen.render import RenderOptions
 from reportgen.render.html import render_html
 from reportgen.render.typography import typography
-from reportgen.render.verify import verify
 from reportgen.text.sentences import first_sentence
 from tests.conftest import shared_path
 from tests.render.sample_release import sample_release
@@ -33,6 +34,7 @@ REGENERON = "2025-02-08_regeneron_globenewswire.md"
 ARROWHEAD = "2025-02-10_arrowhead_businesswire.md"
 FARUQI = "2025-02-10_faruqi_newsfile.md"
 CORPUS = [APPLE, CATERPILLAR, SEARS, NEXT, IDEAYA, ASCENDIS, REGENERON, ARROWHEAD, FARUQI]
+BARE = RenderOptions(embed_fonts=False, subset_fonts=False)  # the HTML without its fonts: quicker to read
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,7 @@ def html(built):
 
     def get(name, audience):
         if (name, audience) not in cache:
-            cache[name, audience] = render_html(built[name, audience], subset_fonts=False, embed_fonts=False)
+            cache[name, audience] = render_html(built[name, audience], BARE)
         return cache[name, audience]
     return get
 
@@ -207,7 +209,7 @@ def test_release_text_is_typeset_and_still_verified():
     assert "Ceplene(TM)" in release.headline + " ".join(release.sections[0].paragraphs)  # as printed
     for audience in briefings.AUDIENCES:
         briefing = briefings.build(release, audience)
-        page = visible(render_html(briefing, subset_fonts=False, embed_fonts=False))
+        page = visible(render_html(briefing, BARE))
         assert "(TM)" not in page and "Ceplene™" in page, audience
         verify(briefing, release, ["html", "docx"])
 

@@ -17,10 +17,10 @@ import pytest
 from reportgen import briefings
 from reportgen.errors import RenderError, TemplateError
 from reportgen.model import Contact, Facts, Quote, Section
-from reportgen.render import charts, list_templates, render, render_bytes
+from reportgen.render import RenderOptions, Templates, charts, render, render_bytes
 from reportgen.render.html import render_html
 from reportgen.render.pdf import RefusedURL, url_fetcher
-from reportgen.render.templating import builtin_dir, resolve
+from reportgen.render.templating import builtin_dir
 from reportgen.render.typography import typography
 from tests.render.sample_release import sample_release
 
@@ -47,28 +47,37 @@ def hostile_release():
     })
 
 
+def with_templates(folder):
+    return RenderOptions(templates=Templates(folder))
+
+
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     """Every rendered document, keyed by (audience, format); 'hostile' and 'nofacts' are investor."""
     folder = tmp_path_factory.mktemp("render")
     docs = {}
+    warnings = {}  # by file name: what each render returned
+
+    def write(briefing, fmt, name, **options):
+        warnings[name] = render(briefing, fmt, folder / name, RenderOptions(**options)).warnings
+        return folder / name
+
     for audience in ("investor", "medical"):
         briefing = briefings.build(sample_release(), audience)
         for fmt in ("pdf", "html", "docx"):
-            docs[audience, fmt] = render(briefing, fmt, folder / f"{audience}.{fmt}")
+            docs[audience, fmt] = write(briefing, fmt, f"{audience}.{fmt}")
     hostile = briefings.build(hostile_release(), "investor")
-    docs["hostile", "warnings"] = []
     for fmt in ("pdf", "html", "docx"):
-        docs["hostile", fmt] = render(hostile, fmt, folder / f"hostile.{fmt}", warnings=docs["hostile", "warnings"])
+        docs["hostile", fmt] = write(hostile, fmt, f"hostile.{fmt}")
+    docs["hostile", "warnings"] = [w for fmt in ("pdf", "html", "docx") for w in warnings[f"hostile.{fmt}"]]
     press = briefings.build(sample_release(), "press")
     for fmt in ("pdf", "docx"):
-        docs["press", fmt] = render(press, fmt, folder / f"press.{fmt}")
-    docs["press", "letter"] = render(press, "pdf", folder / "press-letter.pdf", paper="letter")
-    docs["press", "letter-docx"] = render(press, "docx", folder / "press-letter.docx", paper="letter")
-    docs["ua", "pdf"] = render(briefings.build(sample_release(), "medical"), "pdf", folder / "ua.pdf",
-                               pdf_variant="pdf/ua-1")
+        docs["press", fmt] = write(press, fmt, f"press.{fmt}")
+    docs["press", "letter"] = write(press, "pdf", "press-letter.pdf", paper="letter")
+    docs["press", "letter-docx"] = write(press, "docx", "press-letter.docx", paper="letter")
+    docs["ua", "pdf"] = write(briefings.build(sample_release(), "medical"), "pdf", "ua.pdf", pdf_variant="pdf/ua-1")
     nofacts = briefings.build(sample_release(with_facts=False), "medical")
-    docs["nofacts", "pdf"] = render(nofacts, "pdf", folder / "nofacts.pdf", paper="letter", pdf_variant="pdf/ua-1")
+    docs["nofacts", "pdf"] = write(nofacts, "pdf", "nofacts.pdf", paper="letter", pdf_variant="pdf/ua-1")
     return docs
 
 
@@ -242,9 +251,9 @@ def test_html_is_self_contained(out):
 
 def test_html_paper_option_sets_page_size():
     briefing = briefings.build(sample_release(with_facts=False), "investor")
-    assert "@page { size: letter; }" in render_html(briefing, paper="letter")
+    assert "@page { size: letter; }" in render_html(briefing, RenderOptions(paper="letter"))
     with pytest.raises(TemplateError, match="unknown paper size 'a5'"):
-        render_html(briefing, paper="a5")
+        render_html(briefing, RenderOptions(paper="a5"))
 
 
 # --- DOCX -------------------------------------------------------------------------------------
@@ -347,6 +356,16 @@ def test_url_fetcher_refuses_everything_but_data_and_template_files():
     assert fetch("data:text/plain;base64,aGk=").read() == b"hi"
 
 
+def test_pdf_warnings_come_back_with_the_document(tmp_path):
+    (tmp_path / "investor.html").write_text(
+        '{% extends "!builtin/investor.html" %}\n'
+        '{% block colophon %}<img src="http://example.com/x.png" alt="">{% endblock %}\n')
+    briefing = briefings.build(sample_release(with_facts=False), "investor")
+    rendered = render_bytes(briefing, "pdf", with_templates(tmp_path))
+    assert rendered.data.startswith(b"%PDF")
+    assert len(rendered.warnings) == 1 and "refused to fetch http://example.com/x.png" in rendered.warnings[0]
+
+
 def test_url_fetcher_refuses_symlinks_and_encoded_escapes_out_of_the_templates(tmp_path):
     (tmp_path / "link.css").symlink_to("/etc/passwd")
     fetch = url_fetcher([tmp_path])
@@ -362,20 +381,20 @@ def test_user_template_overrides_one_file_and_the_rest_falls_back(tmp_path):
         '{% extends "!builtin/investor.html" %}\n'
         "{% block colophon %}<p>CUSTOM COLOPHON for {{ briefing.issuer }}</p>{% endblock %}\n")
     release = sample_release(with_facts=False)
-    investor = render_html(briefings.build(release, "investor"), templates_dir=tmp_path)
+    investor = render_html(briefings.build(release, "investor"), with_templates(tmp_path))
     assert "CUSTOM COLOPHON for EpiCept Corporation" in investor
     assert "What happened" in investor  # the rest of the built-in briefing
-    medical = render_html(briefings.build(release, "medical"), templates_dir=tmp_path)
+    medical = render_html(briefings.build(release, "medical"), with_templates(tmp_path))
     assert "CUSTOM COLOPHON" not in medical and "Fair balance" in medical
-    resolved = dict(list_templates(tmp_path))
+    resolved = dict(Templates(tmp_path).listing())
     assert resolved["investor.html"] == (tmp_path / "investor.html").resolve()
     assert resolved["medical.html"] == builtin_dir() / "medical.html"
-    assert resolve("!builtin/investor.html", tmp_path) == builtin_dir() / "investor.html"
+    assert Templates(tmp_path).resolve("!builtin/investor.html") == builtin_dir() / "investor.html"
 
 
 def test_user_stylesheet_and_fonts_are_found_on_the_search_path(tmp_path):
     (tmp_path / "briefing.css").write_text("body { color: #123456; }")
-    html = render_html(briefings.build(sample_release(with_facts=False), "medical"), templates_dir=tmp_path)
+    html = render_html(briefings.build(sample_release(with_facts=False), "medical"), with_templates(tmp_path))
     assert "#123456" in html and "data:font/ttf" not in html
 
 
@@ -385,12 +404,12 @@ def test_template_error_names_file_and_line(tmp_path):
         "{% block colophon %}\n<p>{{ briefing.no_such_field }}</p>\n{% endblock %}\n")
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     with pytest.raises(TemplateError) as info:
-        render_html(briefing, templates_dir=tmp_path)
+        render_html(briefing, with_templates(tmp_path))
     assert f"{tmp_path / 'investor.html'}, line 4" in str(info.value)
     assert "no_such_field" in str(info.value)
     (tmp_path / "investor.html").write_text("<p>\n{% if %}\n</p>\n")
     with pytest.raises(TemplateError, match=r"investor\.html, line 2"):
-        render_html(briefing, templates_dir=tmp_path)
+        render_html(briefing, with_templates(tmp_path))
 
 
 def test_docx_template_error_names_file_and_paragraph(tmp_path):
@@ -399,7 +418,7 @@ def test_docx_template_error_names_file_and_paragraph(tmp_path):
     document.save(tmp_path / "investor.docx")
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     with pytest.raises(TemplateError) as info:
-        render_bytes(briefing, "docx", templates_dir=tmp_path)
+        render_bytes(briefing, "docx", with_templates(tmp_path))
     message = str(info.value)
     number = len(document.element.body.xpath(".//w:p"))  # the paragraph just added: the last one
     assert f"template {tmp_path / 'investor.docx'}, paragraph {number}: " in message and "no_such_field" in message
@@ -407,7 +426,7 @@ def test_docx_template_error_names_file_and_paragraph(tmp_path):
     document.add_paragraph("{% if %}")
     document.save(tmp_path / "investor.docx")
     with pytest.raises(TemplateError, match=rf"investor\.docx, paragraph {number + 1}: .*\(near: \{{% if %\}}\)"):
-        render_bytes(briefing, "docx", templates_dir=tmp_path)
+        render_bytes(briefing, "docx", with_templates(tmp_path))
 
 
 def test_a_failed_render_leaves_no_file(tmp_path):
@@ -418,7 +437,7 @@ def test_a_failed_render_leaves_no_file(tmp_path):
     target.write_bytes(b"old")
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     with pytest.raises(TemplateError):
-        render(briefing, "pdf", target, templates_dir=tmp_path / "t")
+        render(briefing, "pdf", target, with_templates(tmp_path / "t"))
     assert target.read_bytes() == b"old"
     assert [p.name for p in target.parent.iterdir()] == ["x.pdf"]
     with pytest.raises(RenderError, match="unknown format 'odt'"):
@@ -487,7 +506,7 @@ def test_user_template_can_replace_the_section_block(tmp_path):
         '{% extends "!builtin/medical.html" %}\n'
         '{% block section %}<h2 class="mine">{{ section.title | upper }}</h2>{% endblock %}\n')
     briefing = briefings.build(sample_release(), "medical")
-    html = render_html(briefing, templates_dir=tmp_path, subset_fonts=False)
+    html = render_html(briefing, RenderOptions(templates=Templates(tmp_path), subset_fonts=False))
     assert html.count('<h2 class="mine">') == len(briefing.sections)
     assert '<h2 class="mine">TRIAL DESIGN</h2>' in html
 
@@ -519,4 +538,4 @@ def test_docx_paper_letter_and_a4(out):
         assert round(section.left_margin.inches, 2) == 0.8 and round(section.top_margin.inches, 2) == 0.9
         assert section.orientation == 0  # portrait
     with pytest.raises(RenderError, match="unknown paper size 'a5'"):
-        render_bytes(briefings.build(sample_release(with_facts=False), "press"), "docx", paper="a5")
+        render_bytes(briefings.build(sample_release(with_facts=False), "press"), "docx", RenderOptions(paper="a5"))

@@ -1,12 +1,12 @@
 """The fidelity check of `reportgen build`: a briefing shows no number its release does not contain.
 
-    verify(briefing, release, formats, templates_dir)   # raises FidelityError, or returns None
+    verify(briefing, release, formats, options)   # raises FidelityError, or returns None
 
 What is checked is what a reader sees: the templates are rendered once more in tracing mode
-(render/trace.py), so every piece of visible text (HTML outside tags, <style> and <script>; the
+(tracing.py), so every piece of visible text (HTML outside tags, <style> and <script>; the
 DOCX's paragraphs, tables, headers and footers outside field results) comes with the template
 file and line that printed it. Every number in that text must be in the release
-(`extract.fidelity.find_unsupported_numbers`: values, not spellings; dates and years are not
+(`numbers.find_unsupported_numbers`: values, not spellings; dates and years are not
 figures). Exceptions, each made explicit in the template:
 
 - `{{ n | note_number }}`: a provenance-note number; it must be the number of a note.
@@ -24,6 +24,7 @@ Besides, every figure that cites a note must be in the sentence that note quotes
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,39 +34,58 @@ from markupsafe import Markup
 
 from ..briefings.briefing import Briefing
 from ..errors import FidelityError
-from ..extract.fidelity import find_unsupported_numbers
 from ..model import Release
-from .templating import PathLike, render_template
-from .trace import Piece, html_pieces, kind_mark, unmark
+from ..render.docx import fill_template, paragraph_number
+from ..render.html import context
+from ..render.options import RenderOptions
+from .numbers import find_unsupported_numbers
+from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, unmark
 
 _GROUP_SEP = "\n\u00b6\n"
 _EXEMPT = {"meta", "legend", "note", "derived"}
 
 
 def verify(briefing: Briefing, release: Release, formats: Iterable[str],
-           templates_dir: Optional[PathLike] = None, paper: str = "a4") -> None:
-    """Check the briefing as each of `formats` shows it (html and pdf share their template)."""
+           options: Optional[RenderOptions] = None) -> None:
+    """Check the briefing as each of `formats` shows it (html and pdf share their template), with
+    the templates and paper of `options`."""
+    options = options or RenderOptions()
     formats = {f.lower() for f in formats}
     check_sources(briefing)
     if formats & {"html", "pdf"}:
-        groups, describe = trace_html(briefing, templates_dir, paper)
+        groups, describe = trace_html(briefing, options)
         check_pieces(groups, release, briefing, describe, "HTML/PDF")
     if "docx" in formats:
-        from .docx import trace_docx
-
-        groups, path, sources = trace_docx(briefing, templates_dir)
+        groups, path, sources = trace_docx(briefing, options)
         check_pieces(groups, release, briefing, _docx_describer(path, sources), "DOCX")
 
 
-def trace_html(briefing: Briefing, templates_dir: Optional[PathLike] = None, paper: str = "a4"):
-    from .html import context
-
-    ctx = context(briefing, templates_dir, paper, embed_fonts=False)
+def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
+    """The visible text of the briefing's HTML in pieces (see tracing.py), and how to name a piece's line."""
+    options = options or RenderOptions()
+    ctx = context(briefing, dataclasses.replace(options, embed_fonts=False))
     ctx["generator"] = kind_mark("meta", ctx["generator"])
     ctx["created"] = kind_mark("meta", ctx["created"])
     ctx["chart_svg"] = Markup(unmark(ctx["chart_svg"]))  # labels come from the release
-    marked = render_template(f"{briefing.audience}.html", ctx, templates_dir, verify=True)
+    marked = options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
     return html_pieces(marked), _html_describe
+
+
+def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
+    """The visible text of the briefing's DOCX, traced to the template paragraphs that printed it.
+
+    Returns (groups of tracing.Piece, the template path, {part name: XML source}); see tracing.py.
+    The chart image is left out: its text is the chart of the HTML, which the HTML check reads.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    options = options or RenderOptions()
+    tpl, path, env = fill_template(briefing, options.templates, tracer=TRACER)
+    parts = [tpl.docx.element.body]
+    for rel in tpl.docx.part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            parts.append(rel.target_part.element)
+    return docx_pieces(parts), path, env.sources
 
 
 def _html_describe(piece: Piece, offset: int) -> str:
@@ -82,8 +102,6 @@ def _html_describe(piece: Piece, offset: int) -> str:
 
 def _docx_describer(path: Path, sources: dict):
     import docx
-
-    from .docx import paragraph_number
 
     names = list(sources)
     body = docx.Document(str(path)).element.body

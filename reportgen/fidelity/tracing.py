@@ -31,6 +31,9 @@ import jinja2
 from jinja2.compiler import CodeGenerator
 from markupsafe import Markup, escape
 
+from ..render import filters
+from ..render.filters import DERIVED_NOTE, DERIVED_SIGN, strip_controls
+
 START, SEP, END = "\ue000", "\ue001", "\ue002"
 _MARKS = {ord(START): None, ord(SEP): None, ord(END): None}
 _MARK = re.compile("\ue000([^\ue001]*)\ue001|\ue002")
@@ -120,8 +123,6 @@ class TracingEnvironment(jinja2.Environment):
 
 
 def tracing_environment(options: dict) -> TracingEnvironment:
-    from .templating import DERIVED_NOTE, DERIVED_SIGN, _filters, strip_controls
-
     def finalize(value):
         if isinstance(value, Markup):  # template output (a macro call, our filters): keep its markers
             return strip_controls(value)
@@ -130,7 +131,7 @@ def tracing_environment(options: dict) -> TracingEnvironment:
         return value
 
     env = TracingEnvironment(**{**options, "finalize": finalize})
-    _filters(env)
+    filters.install(env)
 
     def derived(value, is_derived: bool = True):
         if value in (None, "") or not is_derived:
@@ -143,6 +144,22 @@ def tracing_environment(options: dict) -> TracingEnvironment:
     env.filters["locator"] = lambda value: kind_mark("meta", value) if value not in (None, "") else value
     env.globals["derived_note"] = kind_mark("legend", DERIVED_NOTE)
     return env
+
+
+class Tracer:
+    """Tracing mode as render takes it (render/templating.py, `Tracer`): the check hands it in, so
+    render renders in tracing mode without importing the fidelity package that imports render."""
+
+    def environment(self, options: dict) -> TracingEnvironment:
+        """The tracing environment made with the options of a normal one."""
+        return tracing_environment(options)
+
+    def mark(self, kind: str, value) -> Markup:
+        """`value` in a marker of this kind (template helpers that print outside the filters)."""
+        return kind_mark(kind, value)
+
+
+TRACER = Tracer()
 
 
 # --- reading traced output back ------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The fidelity check of `reportgen build`: no number a reader sees that the release does not state.
 
-Tracing renders (render/trace.py) are HTML-only and DOCX-only Jinja renders, no WeasyPrint: fast.
+Tracing renders (reportgen/fidelity/tracing.py) are HTML-only and DOCX-only Jinja renders, no WeasyPrint: fast.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from typer.testing import CliRunner
 from reportgen import briefings
 from reportgen.cli import app
 from reportgen.errors import FidelityError
+from reportgen.fidelity import check_sources, verify
 from reportgen.pipeline import build_release, load_release
+from reportgen.render import RenderOptions, Templates
 from reportgen.render.html import render_html
 from reportgen.render.templating import builtin_dir
-from reportgen.render.verify import check_sources, verify
 from tests.conftest import SAMPLE_RELEASE, shared_path
 
 CORPUS = [  # clinical and financial, wire text, markdown, SEC exhibit HTML
@@ -32,6 +33,10 @@ CORPUS = [  # clinical and financial, wire text, markdown, SEC exhibit HTML
 @pytest.fixture(scope="module")
 def sample():
     return load_release(SAMPLE_RELEASE)
+
+
+def with_templates(folder):
+    return RenderOptions(templates=Templates(folder))
 
 
 def user_templates(tmp_path, name, text):
@@ -59,7 +64,7 @@ def test_an_invented_number_names_the_number_and_the_template_line(tmp_path, sam
                             "{% block colophon %}\n<p>Fair value:\n{{ 42.7 }} dollars</p>\n{% endblock %}\n")
     out = tmp_path / "out"
     with pytest.raises(FidelityError) as info:
-        build_release(SAMPLE_RELEASE, out, ["investor", "medical"], ["pdf", "docx", "json"], templates_dir=folder)
+        build_release(SAMPLE_RELEASE, out, ["investor", "medical"], ["pdf", "docx", "json"], with_templates(folder))
     message = str(info.value)
     assert "42.7 is not in the release" in message
     assert f"template {folder / 'investor.html'}, line 4" in message and "{{ 42.7 }}" in message
@@ -73,7 +78,7 @@ def test_a_hard_coded_figure_in_template_text_is_caught(tmp_path, sample):
                             "<p>Prepared for clients.\nRelapse fell 12% in the study.</p>\n{% endblock %}\n")
     briefing = briefings.build(sample, "medical")
     with pytest.raises(FidelityError, match=r"12 is not in the release; printed by template .*medical\.html, line 4"):
-        verify(briefing, sample, ["pdf"], templates_dir=folder)
+        verify(briefing, sample, ["pdf"], with_templates(folder))
 
 
 def test_cli_exit_code_5_and_one_line(tmp_path):
@@ -95,9 +100,9 @@ def test_docx_text_is_checked_and_names_the_paragraph(tmp_path, sample):
     folder.mkdir()
     document.save(folder / "investor.docx")
     briefing = briefings.build(sample, "investor")
-    verify(briefing, sample, ["html"], templates_dir=folder)  # the HTML is the built-in one
+    verify(briefing, sample, ["html"], with_templates(folder))  # the HTML is the built-in one
     with pytest.raises(FidelityError) as info:
-        verify(briefing, sample, ["docx"], templates_dir=folder)
+        verify(briefing, sample, ["docx"], with_templates(folder))
     message = str(info.value)
     assert "(DOCX): 42.7 is not in the release" in message
     number = len(document.element.body.xpath(".//w:p"))
@@ -106,14 +111,14 @@ def test_docx_text_is_checked_and_names_the_paragraph(tmp_path, sample):
 
 def test_derived_figures_are_marked_and_need_the_legend(tmp_path, sample):
     briefing = briefings.build(sample, "investor")
-    html = render_html(briefing, subset_fonts=False)
+    html = render_html(briefing, RenderOptions(subset_fonts=False))
     assert "+5.3 months†" in html and "+12 percentage points†" in html
     assert "† Derived: computed by reportgen" in html
     assert all(r.effect_derived for r in briefing.results.rows if r.effect.startswith("+"))
     # A computed figure passes only through |derived, and only with the legend printed.
     body = '{% extends "!builtin/investor.html" %}\n{% block colophon %}<p>Gap: {{ "+9.9 months" | derived }}</p>'
     folder = user_templates(tmp_path, "investor.html", body + "{% endblock %}\n")
-    verify(briefing, sample, ["html"], templates_dir=folder)  # the results table prints the legend
+    verify(briefing, sample, ["html"], with_templates(folder))  # the results table prints the legend
     nolegend = briefing.model_copy(deep=True)
     for row in nolegend.results.rows:
         row.effect_derived = False
@@ -122,14 +127,14 @@ def test_derived_figures_are_marked_and_need_the_legend(tmp_path, sample):
             if cell.derived:
                 cell.derived, cell.text = False, ""
     with pytest.raises(FidelityError, match=r"derived figure \+9\.9 months† is shown without the legend"):
-        verify(nolegend, sample, ["html"], templates_dir=folder)
+        verify(nolegend, sample, ["html"], with_templates(folder))
     folder = user_templates(tmp_path, "investor.html", body.replace("derived }}", "derived }} {{ derived_note }}")
                             + "{% endblock %}\n")
-    verify(nolegend, sample, ["html"], templates_dir=folder)
+    verify(nolegend, sample, ["html"], with_templates(folder))
     folder = user_templates(tmp_path, "investor.html",
                             '{% extends "!builtin/investor.html" %}\n{% block colophon %}+9.9 months{% endblock %}\n')
     with pytest.raises(FidelityError, match=r"9\.9 is not in the release"):
-        verify(nolegend, sample, ["html"], templates_dir=folder)
+        verify(nolegend, sample, ["html"], with_templates(folder))
 
 
 def test_note_numbers_must_be_notes(tmp_path, sample):
@@ -137,7 +142,7 @@ def test_note_numbers_must_be_notes(tmp_path, sample):
     folder = user_templates(tmp_path, "medical.html",
                             '{% extends "!builtin/medical.html" %}\n{% block colophon %}{{ 99 | note_number }}{% endblock %}\n')
     with pytest.raises(FidelityError, match="99 is printed as a note number but the briefing has no such note"):
-        verify(briefing, sample, ["html"], templates_dir=folder)
+        verify(briefing, sample, ["html"], with_templates(folder))
 
 
 def test_release_text_cannot_forge_markers(sample):

@@ -1,4 +1,4 @@
-"""The fidelity check: a briefing never shows a number the release does not contain.
+"""Which numbers a text prints that its release lacks: values compared, not spellings.
 
 `find_unsupported_numbers(text, release, allowed)` lists every number printed in `text` that is not
 in the release's own text (headline, subheadlines, paragraphs, tables, quotes, dateline ...),
@@ -16,8 +16,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
 from reportgen.model import Release
-
-from .numbers import DATE_RE, WORD_NUMBERS, parse_number
+from reportgen.text.dates import DATE_RE
+from reportgen.text.lexicon import WORD_NUMBERS, parse_number
 
 _NUMBER_RE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+")
 _SCALE_RE = re.compile(r"\s?(?P<s>thousand|million|billion|trillion|bn|mn)\b", re.I)
