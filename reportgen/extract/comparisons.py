@@ -67,7 +67,6 @@ CONNECTOR_RE = re.compile(
     r"expected|anticipated|in\s+(?:19|20)\d\d)))(?![\w-])(?!\s+baseline\b)",
     re.IGNORECASE,
 )
-_FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>[^;]{0,80}?)\bto\b(?P<b>[^;]{0,80})", re.IGNORECASE)
 
 CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:increased?|increases|increasing|decreased?|decreases|decreasing|grew|grow|grows|"
@@ -124,11 +123,6 @@ FINANCE_WORDS_RE = re.compile(
     r"units|traffic|bookings|tax|EBITA|dividends?|payout|liquidity|inventor(?:y|ies)|working\s+capital|headcount|"
     r"employees|"
     r"efficiency\s+ratio|ratio)\b",
-    re.IGNORECASE,
-)
-CONTROL_WORDS_RE = re.compile(
-    r"\b(?:placebo|control|standard\s+of\s+care|comparator|vehicle|sham|untreated|no\s+treatment|"
-    r"arm|group|cohort|patients|subjects|treated|receiving|received)\b",
     re.IGNORECASE,
 )
 
@@ -234,12 +228,6 @@ def _is_change(masked: str, q: Quantity) -> Optional[str]:
     return None
 
 
-def _clause_bounds(masked: str, lo: int, hi: int) -> tuple[int, int]:
-    """Limit [lo, hi) to the clause it sits in (split at ';' and sentence-internal ' - ')."""
-    seg = masked[lo:hi]
-    return lo, hi if ";" not in seg else lo + seg.index(";")
-
-
 def _strip_label(text: str) -> Optional[str]:
     t = text.strip(" ,;:.()[]\u00a0")
     t = re.sub(r"^(?:or|and|respectively)\b.*$", "", t, flags=re.I).strip()
@@ -300,7 +288,7 @@ def _sentence_arms(text: str) -> tuple[Optional[str], Optional[str]]:
     return (tr.group(1) if tr else None), c
 
 
-def _arm_label(text: str, q: Quantity, lo: int, hi: int, side: str) -> Optional[str]:
+def _arm_label(text: str, q: Quantity, lo: int, hi: int) -> Optional[str]:
     br = re.match(r"\s*\(([A-Za-z][\w +/-]{1,30})\)", text[q.end:hi])
     if br and not re.match(r"(?:n|p|CI|HR|range|IQR)\b", br.group(1)) and not PERIOD_WORDS_RE.search(" " + br.group(1)):
         return br.group(1)  # "16.4 months (drug) versus 12.1 months (docetaxel)"
@@ -443,8 +431,7 @@ def _stats(text: str) -> dict:
 
 
 class _Ctx:
-    def __init__(self, release: Release, abbreviations: dict[str, str]):
-        self.release = release
+    def __init__(self, abbreviations: dict[str, str]):
         self.abbreviations = abbreviations
 
 
@@ -599,7 +586,7 @@ _NOT_REACHED_RE = re.compile(
     r"(?:the\s+)?(?P<a>[^,;()]{2,60}?))?\s*,?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<q>)", re.I)
 
 
-def _not_reached(ctx, sent, prev, text, masked, qs, changes, used, results, cache) -> None:
+def _not_reached(ctx, sent, prev, text, masked, qs, used, results) -> None:
     """"median OS was not reached in the X arm versus 18.4 months in the control arm": one arm
     without a figure (not reached), the other with its duration."""
     for m in _NOT_REACHED_RE.finditer(masked):
@@ -611,12 +598,11 @@ def _not_reached(ctx, sent, prev, text, masked, qs, changes, used, results, cach
                  "value": None, "unit": q.unit,
                  "text": "not reached"},
                 {"label": label2, "value": q.value, "unit": q.unit, "text": q.text}]
-        results.append(_build(ctx, sent, prev, text, masked, m.start(), "treatment-vs-control", arms, qs, changes,
-                              q.end, cache))
+        results.append(_build(ctx, sent, prev, text, masked, m.start(), "treatment-vs-control", arms, qs, q.end))
         used.add(id(q))
 
 
-def _list_arms(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def _list_arms(masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
     """"52.1% in the high-dose group, 38.4% in the low-dose group and 17.9% in the placebo group": each
     active arm against the control arm that closes the list (the last two are paired already)."""
     for k in range(len(pairs)):
@@ -905,7 +891,6 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             changes[id(q)] = changes[id(q)] or "threshold"
     results: list[dict] = []
     used: set[int] = set()
-    subject_cache: dict = {}
     conns = list(CONNECTOR_RE.finditer(masked))
     # "up 3% from the first quarter of 2021": a bare "from" with no figure after it pairs nothing
     # and must not cut the sentence for the next connector
@@ -1015,9 +1000,9 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             pairs.append((qb, qa, lo, hi, "change-versus"))
             used.update({id(qb), id(qa)})
     _paren_pairs(text, masked, qs, changes, used, pairs)
-    _not_reached(ctx, sent, prev, text, masked, qs, changes, used, results, subject_cache)
+    _not_reached(ctx, sent, prev, text, masked, qs, used, results)
     _parallel_pairs(text, masked, qs, changes, used, pairs, prev)
-    _list_arms(text, masked, qs, changes, used, pairs)
+    _list_arms(masked, qs, changes, used, pairs)
     _labelled_pairs(text, masked, qs, changes, used, pairs)
     _generic_pairs(text, masked, qs, changes, used, pairs)
     _change_pairs(text, masked, qs, changes, used, pairs)
@@ -1026,8 +1011,8 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
     pairs.sort(key=lambda p: min(p[0].start, p[1].start))
     for qb, qa, lo, hi, how in pairs:
         first, second = (qb, qa) if qb.start < qa.start else (qa, qb)
-        label1 = _arm_label(text, first, lo, second.start, "first")
-        label2 = _arm_label(text, second, first.end, hi, "second")
+        label1 = _arm_label(text, first, lo, second.start)
+        label2 = _arm_label(text, second, first.end, hi)
         if how.startswith("paren"):
             # "Q4 revenue: $412.3 million (Q4 2023: $377.9 million)": the bracket's label is the prior arm's
             clause = max(masked.rfind(";", 0, first.start), masked.rfind(". ", 0, first.start)) + 1
@@ -1099,8 +1084,7 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                                                    if q is first else None)
                     if per:
                         a["label"] = per
-        results.append(_build(ctx, sent, prev, text, masked, first.start, kind, arms, qs, changes,
-                              second.end, subject_cache))
+        results.append(_build(ctx, sent, prev, text, masked, first.start, kind, arms, qs, second.end))
     # changes without a second figure: "increased 4.6 percent to $1.1 billion", "62% reduction vs ..."
     absolute: dict[int, Quantity] = {}
     for a, b in zip(qs, qs[1:]):  # "grew 37% and 30%, respectively"; "decreased by $3.4 million, or 12%"
@@ -1139,7 +1123,7 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                 continue
             r = _build(ctx, sent, prev, text, masked, q.start, "period-over-period",
                        [{"label": _period_phrase(text), "value": q.value, "unit": q.unit, "text": q.text}],
-                       qs, changes, q.end, subject_cache)
+                       qs, q.end)
             r["change"] = None
             verb = (vm.group("verb") or vm.group("flat")).lower()
             r["direction"] = "flat" if vm.group("flat") else _DIRECTION.get(verb, verb)
@@ -1193,7 +1177,6 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
             continue
         arms = []
         # "increased 4.6 percent to $1.1 billion": the new level
-        tail = masked[q.end:q.end + 40]
         lvl = None
         tail = masked[q.end:q.end + 70]
         tm = re.match(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|y-o-y|y-on-y|q/q|qoq|q-o-q|"
@@ -1249,8 +1232,7 @@ def _sentence_comparisons(ctx: _Ctx, sent: Sentence, prev: list[Sentence]) -> li
                 arms[0]["label"] = _period_phrase(text[lvl.end:q.start]) or _period_phrase(text[:lvl.start], last=True)
                 arms.append({"label": text[q.end + bm.start("label"):q.end + bm.end("label")].strip() or None,
                              "value": prior.value, "unit": prior.unit, "text": prior.text})
-        r = _build(ctx, sent, prev, text, masked, q.start, kind, arms, qs, changes, q.end, subject_cache,
-                   lo=clause_lo)
+        r = _build(ctx, sent, prev, text, masked, q.start, kind, arms, qs, q.end, lo=clause_lo)
         r["change"] = {"value": q.value, "unit": q.unit, "direction": direction, "text": q.text}
         if id(q) in absolute:
             a = absolute[id(q)]
@@ -1294,8 +1276,7 @@ def _split_respectively(results: list[dict]) -> None:
 
 
 def _build(ctx: _Ctx, sent: Sentence, prev: list[Sentence], text: str, masked: str, at: int, kind: str,
-           arms: list[dict], qs: list[Quantity], changes: dict, end_at: int, cache: dict,
-           lo: Optional[int] = None) -> dict:
+           arms: list[dict], qs: list[Quantity], end_at: int, lo: Optional[int] = None) -> dict:
     if lo is None:
         lo = max(masked.rfind(";", 0, at) + 1, 0)
     at_arm = at
@@ -1420,7 +1401,7 @@ def _single_results(ctx: _Ctx, sents: list[Sentence], taken: set[int]) -> list[t
             continue
         r = _build(ctx, s, sents[:i], s.text, masked, (change_q.start if change_q else
                                                       (P_VALUE_RE.search(s.text) or HR_RE.search(s.text)).start()),
-                   "single-result", [], qs, {}, 0, {})
+                   "single-result", [], qs, 0)
         if last != i:
             r["p_value"] = stats["p_value"]
         stat_at = P_VALUE_RE.search(s.text) or HR_RE.search(s.text)
@@ -1507,7 +1488,7 @@ def _cross_sentence(ctx: _Ctx, release: Release, a: Sentence, b: Sentence, prev:
             arms = [{"label": _period_phrase(a.text), "value": x.value, "unit": x.unit, "text": x.text},
                     {"label": _period_phrase(b.text, last=True), "value": y.value, "unit": y.unit, "text": y.text}]
             r = _build(ctx, a, prev, a.text, ma, x.start, "period-over-period", arms, find_quantities(a.text, ma),
-                       {}, x.end, {})
+                       x.end)
             r["_last"] = b
             r["_sent"] = a
             out.append(r)
@@ -1543,7 +1524,7 @@ def _cross_sentence_control(ctx: _Ctx, a: Sentence, b: Sentence, prev: list[Sent
     t_label, _c = _sentence_arms(a.text)
     arms = [{"label": t_label, "value": x.value, "unit": x.unit, "text": x.text},
             {"label": _strip_label(ctl.group()) if ctl else None, "value": y.value, "unit": y.unit or x.unit, "text": y.text}]
-    r = _build(ctx, a, prev, a.text, ma, x.start, "treatment-vs-control", arms, find_quantities(a.text, ma), {}, x.end, {})
+    r = _build(ctx, a, prev, a.text, ma, x.start, "treatment-vs-control", arms, find_quantities(a.text, ma), x.end)
     if r["p_value"] is None:
         r.update({k: v for k, v in _stats(b.text).items() if v is not None})
     r["_last"] = b
@@ -1552,7 +1533,7 @@ def _cross_sentence_control(ctx: _Ctx, a: Sentence, b: Sentence, prev: list[Sent
 
 
 def extract_comparisons(release: Release, abbreviations: Optional[dict[str, str]] = None) -> list[dict]:
-    ctx = _Ctx(release, abbreviations or {})
+    ctx = _Ctx(abbreviations or {})
     out: list[dict] = []
     for si, pi, _heading, _text, sents in paragraph_sentences(release):
         taken: set[int] = set()
