@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from reportgen.model import Arm
+
 from ..numbers import Quantity
-from .vocabulary import ENDPOINT_SHORT, ENDPOINTS, PERIOD_PHRASE_RE, PERIOD_WORDS_RE
+from .scan import Scan
+from .vocabulary import (
+    CONTEXT_LOOKBACK,
+    ENDPOINT_SHORT,
+    ENDPOINTS,
+    MAX_LABEL_CHARS,
+    MAX_MEASURE_CHARS,
+    PERIOD_PHRASE_RE,
+    PERIOD_WORDS_RE,
+)
 
 _MODIFIER_RE = re.compile(
     r"\b(?:median|mean|average|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week))\b",
@@ -20,8 +31,8 @@ _SUBJECT_END_RE = re.compile(
     r"surged|stood|(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:approximately\s+)?\d)|grows|grow)\b",
     re.IGNORECASE,
 )
-ANAPHORA_RE = re.compile(r"^(?:this|that|these|those|it|the\s+effect|the\s+benefit|the\s+difference|"
-                         r"the\s+result|the\s+results|such)\b", re.IGNORECASE)
+_ANAPHORA_RE = re.compile(r"^(?:this|that|these|those|it|the\s+effect|the\s+benefit|the\s+difference|"
+                          r"the\s+result|the\s+results|such)\b", re.IGNORECASE)
 
 
 def period_phrase(text: str, last: bool = False) -> Optional[str]:
@@ -46,7 +57,7 @@ def strip_label(text: str) -> Optional[str]:
     t = re.sub(r",.*$", "", t)
     t = re.sub(r"\s+(?:had|has|have|was|were|is|are|showed|achieved|experienced|reported)\b.*$", "", t)
     t = t.strip(" ,;:.")
-    if not t or len(t) > 80 or not re.search(r"[A-Za-z]", t):
+    if not t or len(t) > MAX_LABEL_CHARS or not re.search(r"[A-Za-z]", t):
         return None
     if re.fullmatch(r"(?:at|to|of|in|on|by|months?|weeks?|years?|days?|equity|percent|per\s+cent)", t, re.I):
         return None
@@ -108,7 +119,7 @@ def arm_label(text: str, q: Quantity, lo: int, hi: int) -> Optional[str]:
     return label
 
 
-def subject_of(text: str, lo: int, first_q: int) -> str:
+def _subject(text: str, lo: int, first_q: int) -> str:
     seg = text[lo:first_q]
     m = _SUBJECT_END_RE.search(seg)
     subj = seg[:m.start()] if m else seg
@@ -116,8 +127,8 @@ def subject_of(text: str, lo: int, first_q: int) -> str:
     return subj.strip(" ,;:")
 
 
-def split_subject(subject: str) -> tuple[str, Optional[str], Optional[str]]:
-    """(measure, population, leading context) from a sentence subject."""
+def _split_subject(subject: str) -> tuple[str, Optional[str]]:
+    """(measure, population) from a sentence subject."""
     lead = None
     s = re.sub(r"^(?:further|furthermore|additionally|in addition|moreover|overall|importantly|notably|"
                r"specifically|similarly|also|however|as a result),?\s+", "", subject, flags=re.I)
@@ -139,7 +150,7 @@ def split_subject(subject: str) -> tuple[str, Optional[str], Optional[str]]:
     if not pop and lead and re.search(r"\b(?:patients?|population|subjects|participants|group|cohort)\b",
                                      lead, re.I):
         pop = re.sub(r"^(?:in|among|for|within|across)\s+(?:the\s+)?", "", lead, flags=re.I)
-    return s, pop, lead
+    return s, pop
 
 
 def endpoint_measure(text: str, abbreviations: dict[str, str], last: bool = False) -> Optional[str]:
@@ -175,7 +186,7 @@ def endpoint_measure(text: str, abbreviations: dict[str, str], last: bool = Fals
     return f"{mod} {short}" if mod else short
 
 
-REPORTED_RE = re.compile(
+_REPORTED_RE = re.compile(
     r"\b(?:reported|posted|recorded|generated|delivered|announced|had|achieved|with)\s+(?:a\s+|an\s+|its\s+)?"
     r"(?P<m>(?:[\w&'/,-]+\s+){0,7}?[\w&'/-]+)\s+(?:of|totaling|totalling|amounting\s+to)\s+"
     r"(?:approximately\s+|about\s+|nearly\s+|roughly\s+|~)?$", re.I)
@@ -186,7 +197,7 @@ _ISSUER_RE = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|P
                         r"the\s+firm|management|they)$", re.I)
 
 
-def reporting_unit(entity: str) -> Optional[str]:
+def _reporting_unit(entity: str) -> Optional[str]:
     """"The Domestic segment, which includes ..., reported" -> "Domestic segment"; "Sears Canada reported" ->
     "Sears Canada"; None for the issuer itself ("Sears, Roebuck and Co. (NYSE: S) today reported")."""
     e = re.sub(r"\([^()]*\)", " ", entity)
@@ -200,9 +211,93 @@ def reporting_unit(entity: str) -> Optional[str]:
     return e
 
 
-def strip_period_words(m: str) -> str:
+def _strip_period_words(m: str) -> str:
     m = re.sub(r"\s+(?:for|in|during|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quarter|year|period|half|months)\b.*$",
                "", m, flags=re.I)
     m = re.sub(r"^(?:(?:first|second|third|fourth|full[- ]year|full|fiscal|(?:19|20)\d\d|Q[1-4]|year|"
                r"quarterly|annual|the)\s+)+(?:quarter\s+|year\s+)?", "", m, flags=re.I)
     return m.strip(" ,")
+
+
+def measure_and_population(scan: Scan, lo: int, at: int, first: int, arms: list[Arm]) -> tuple[Optional[str], Optional[str]]:
+    """What a comparison measures and in whom, from the words of its clause before its first figure
+    (`lo` the clause's start, `at` the first figure's, `first` where the rule found the comparison)."""
+    text = scan.text
+    subject = _subject(text, lo, at)
+    measure, population = _split_subject(subject)
+    measure = _stated_measure(scan, lo, at, measure, arms)
+    measure = _endpoint(scan, subject, text[lo:first], measure)
+    if not measure and arms and arms[0].text:
+        measure = _noun_after(scan, arms[0].text) or measure
+    if measure:
+        measure = re.sub(r"\s+", " ", measure).strip()
+        if len(measure) > MAX_MEASURE_CHARS or not re.search(r"[A-Za-z]", measure):
+            measure = None
+    if not population:
+        pm = re.search(r"\b(?:in|among)\s+((?:the\s+)?(?:[\w-]+\s){0,4}(?:patients|population|subjects|participants)"
+                       r"(?:\s+(?:in|with|who)\s+[\w\s-]{1,40}?)?)(?=[,.;)]|\s+(?:was|were|who|versus|vs|compared))",
+                       text, re.I)
+        if pm:
+            population = pm.group(1).strip()
+    return measure, population
+
+
+def _stated_measure(scan: Scan, lo: int, at: int, measure: str, arms: list[Arm]) -> Optional[str]:
+    """The measure as the clause states it: what was reported ("reported operating income of"), what there
+    was ("there was a reduction in ..."), or the subject, without period words."""
+    text = scan.text
+    reported = _REPORTED_RE.search(text[lo:at])
+    if reported:
+        measure = reported.group("m")
+        unit = _reporting_unit(text[lo:lo + reported.start()])
+        if unit and unit.lower() not in measure.lower():
+            measure = f"{unit} {measure}"
+    elif not measure or re.fullmatch(r"there|it|this|we|the company", measure, re.I):
+        em = re.search(r"\bthere\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?P<m>[^,;()]{3,80}?)"
+                       r"(?=\s+(?:in|on|with|among|for|at)\s+(?:the\s+)?|\s*\(|$)", text[lo:at], re.I)
+        measure = em.group("m") if em else None
+        if not measure:
+            q = next((x for x in scan.qs if x.start >= at), None)
+            measure = q.unit if q is not None and q.cls == "count" else None
+    if measure:
+        vm = re.search(r"\b(?:drove|drives|driving|led\s+to|helped|delivered|produced|resulted\s+in|"
+                       r"contributed\s+to|generated|posted|reported|achieved|recorded)\s+(?:an?\s+|its\s+|our\s+)?"
+                       r"(?:(?:all-time|record|new|strong|solid|quarterly|annual|higher|lower)\s+)*(?P<m>.+)$",
+                       measure, re.I)
+        if vm and re.search(r"[A-Za-z]{2}", vm.group("m")):
+            measure = vm.group("m")
+        measure = _strip_period_words(re.sub(r"^[^:]{1,40}:\s+", "", measure))
+        if arms and arms[0].unit and "share" in arms[0].unit and "share" not in measure.lower():
+            measure = f"{measure} per share"
+    return measure
+
+
+def _endpoint(scan: Scan, subject: str, lead: str, measure: Optional[str]) -> Optional[str]:
+    """The clinical endpoint the subject names ("median LFS"), or for "This benefit ..." the one a sentence
+    before names; with the time point it is read at ("at 2 years"), in `lead` (the clause before the figure)."""
+    endpoint = endpoint_measure(subject, scan.abbreviations)
+    if (not measure or _ANAPHORA_RE.match(measure)) and scan.prev:
+        for p in reversed(scan.prev[-CONTEXT_LOOKBACK:]):
+            ep = endpoint_measure(p.text, scan.abbreviations)
+            if ep:
+                endpoint = ep
+                break
+        else:
+            measure = measure or None
+    if endpoint:
+        measure = endpoint
+        horizon = re.search(r"\b(?:at|after|through)\s+(\d+|one|two|three|four|five)\s+(year|month|week)s?\b", lead)
+        if horizon and not re.match(r"(?:median|mean)\b", measure) and not re.search(r"-(?:year|month|week)", measure):
+            measure = f"{horizon.group(1)}-{horizon.group(2)} {measure}"
+    return measure
+
+
+def _noun_after(scan: Scan, figure: str) -> Optional[str]:
+    """The words after a bare number (no unit), which name what it counts, when nothing else names the measure."""
+    q0 = next((x for x in scan.qs if x.text == figure), None)
+    if q0 is not None and q0.unit is None:
+        am = re.match(r"\s+((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s+(?:over|vs\.?|versus|in|for|with|at|"
+                      r"compared|among)\b|\s*[,(;]|$)", scan.text[q0.end:])
+        if am:
+            return am.group(1)
+    return None

@@ -1,68 +1,67 @@
-"""Pairing: each way a release prints two figures to compare."""
+"""Pairing: the ways other than a connector word in which a release prints two figures to compare.
+
+Brackets ("EUR 1,405 million (EUR 1,513 million)"), parallel arms and "respectively", lists of arms
+closed by the control arm, labelled entries ("placebo: 10.9%"), a comparison cue alone, a change
+against the control's change, counts of patients, a list of changes against one control change, and
+"not reached versus 18.4 months". Each step pairs the figures no earlier step has used.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from reportgen.model import Arm
+
 from ..numbers import Quantity
-from .building import build
+from .building import TVC, Draft, arm, build
 from .labels import label_after, strip_label
-from .scan import adjectival, pair_key
+from .scan import Scan, adjectival, pair_key
 from .vocabulary import (
     ARM_LEAD,
     ARMISH_RE,
     CLINICAL_CONTEXT_RE,
+    CONTEXT_LOOKBACK,
     CONTROL_ARM_RE,
     CONTROL_PHRASE_RE,
     FINANCE_WORDS_RE,
     GROUPISH_RE,
     LABEL_LEAD,
+    MAX_CHANGE_PAIR_GAP,
+    MAX_GENERIC_GAP,
     PAREN_CLOSE_RE,
     PERIOD_WORDS_RE,
     TREATED_LEAD_RE,
 )
 
-
-def only_change_between(masked: str, qs: list[Quantity], changes: dict, lo: int, hi: int) -> bool:
-    """Between lo and hi there is only a change: ", up 58% ", ", an increase of $22 million, or 3%, "."""
-    inside = [q for q in qs if lo <= q.start and q.end <= hi]
-    if not inside or any(not changes[id(q)] or changes[id(q)] == "threshold" for q in inside):
-        return False
-    rest = masked[lo:hi]
-    for q in sorted(inside, key=lambda x: -x.start):
-        rest = rest[:q.start - lo] + rest[q.end - lo:]
-    return bool(re.fullmatch(r"[\s,]*(?:an?\s+)?(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|"
-                             r"declined|or|of|by|an?|approximately|about|nearly|for|in|during|at|the|quarter|year|period|"
-                             r"fiscal|first|second|third|fourth|full|three|six|nine|twelve|months|ended|quarter-end|"
-                             r"year-end|[\s,\x00])*", rest, re.I))
-
+_PATIENTS = ("patients", "subjects", "participants")
 
 _PAREN_OPEN_RE = re.compile(r"(?:\s+[a-z]{3,20}(?=\s*\())?(?:\s+(?:in|for|during|at)\s+[^()\d;,]{1,40}?)?\s*\(\s*(?P<label>[^()\d:;]{1,30}:\s*)?(?:(?:gains?|losses?|income|expenses?|"
                             r"profit|loss)\s+of\s+)?", re.I)
 
 
-def paren_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def bracket_pairs(scan: Scan) -> None:
     """"EUR 1,405 million (EUR 1,513 million)", "-1.2% (Q3/2024: -7.1%)", "EUR 2,314 million (2023: EUR 2,123
     million)": the figure in brackets right after a figure is the comparison period's (results releases
     that say "figures in parentheses refer to the corresponding period")."""
+    text, masked, qs, changes, used = scan.text, scan.masked, scan.qs, scan.changes, scan.used
     if CLINICAL_CONTEXT_RE.search(text):
         return
     for a, b in zip(qs, qs[1:]):
         if id(a) in used or id(b) in used or changes[id(a)] or changes[id(b)] or "dose" in (a.cls, b.cls):
             continue
         m = _PAREN_OPEN_RE.match(masked, a.end)
-        if not m or not (m.end() == b.start or (m.end() > b.start and masked[b.start:m.end()].isspace())) or not PAREN_CLOSE_RE.match(masked, b.end):
+        close = PAREN_CLOSE_RE.match(masked, b.end)
+        if not m or not (m.end() == b.start or (m.end() > b.start and masked[b.start:m.end()].isspace())) or not close:
             continue
         eps_money = a.cls == "eps" and b.cls == "money" and a.unit.replace(" per share", "") == b.unit
         if (pair_key(a) != pair_key(b) and not eps_money) or (a.cls == "money" and a.unit != b.unit) or \
                 a.unit is None:
             continue
-        if re.match(r"\)\s*[:\d]", masked[PAREN_CLOSE_RE.match(masked, b.end).end() - 1:]):
+        if re.match(r"\)\s*[:\d]", masked[close.end() - 1:]):
             continue  # "2012;160(3):461": a volume and issue
-        pairs.append((a, b, a.start, PAREN_CLOSE_RE.match(masked, b.end).end(),
-                      "paren:" + (text[m.start("label"):m.end("label")].strip(" :") if m.group("label") else "")))
-        used.update({id(a), id(b)})
+        label = text[m.start("label"):m.end("label")].strip(" :") if m.group("label") else ""
+        scan.pair(a, b, a.start, close.end(), "paren", ("", label))
 
 
 _RESPONDERS_RE = re.compile(r"(?:\b(?:\d+|[a-z]+)\s+(?:patients|subjects|participants)|\d+\s*(?:/|of|out\s+of)\s*\d+"
@@ -105,29 +104,31 @@ _NOT_REACHED_RE = re.compile(
     r"(?:the\s+)?(?P<a>[^,;()]{2,60}?))?\s*,?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<q>)", re.I)
 
 
-def not_reached(ctx, sent, prev, text, masked, qs, used, results) -> None:
+def not_reached(scan: Scan) -> list[Draft]:
     """"median OS was not reached in the X arm versus 18.4 months in the control arm": one arm
     without a figure (not reached), the other with its duration."""
-    for m in _NOT_REACHED_RE.finditer(masked):
-        q = next((x for x in qs if x.start >= m.end() and x.start <= m.end() + 2 and id(x) not in used), None)
+    text = scan.text
+    drafts = []
+    for m in _NOT_REACHED_RE.finditer(scan.masked):
+        q = next((x for x in scan.qs if x.start >= m.end() and x.start <= m.end() + 2 and id(x) not in scan.used), None)
         if q is None or q.cls != "duration":
             continue
-        label2 = label_after(text, q.end, len(text))
-        arms = [{"label": strip_label(text[m.start("a"):m.end("a")]) if m.group("a") else None,
-                "value": None, "unit": q.unit,
-                "text": "not reached"},
-                {"label": label2, "value": q.value, "unit": q.unit, "text": q.text}]
-        results.append(build(ctx, sent, prev, text, masked, m.start(), "treatment-vs-control", arms, qs, q.end))
-        used.add(id(q))
+        arms = [Arm(label=strip_label(text[m.start("a"):m.end("a")]) if m.group("a") else None, value=None,
+                    unit=q.unit, text="not reached"),
+                arm(q, label_after(text, q.end, len(text)))]
+        drafts.append(build(scan, m.start(), TVC, arms, q.end))
+        scan.used.add(id(q))
+    return drafts
 
 
-def list_arms(masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def list_arms(scan: Scan) -> None:
     """"52.1% in the high-dose group, 38.4% in the low-dose group and 17.9% in the placebo group": each
     active arm against the control arm that closes the list (the last two are paired already)."""
-    for k in range(len(pairs)):
-        qb, qc, lo, hi, how = pairs[k]
-        if not how.startswith("respectively:") or not CONTROL_ARM_RE.search(how.split("|", 1)[1]):
+    masked, qs, changes, used = scan.masked, scan.qs, scan.changes, scan.used
+    for pair in scan.pairs[:]:
+        if pair.how != "arms" or not CONTROL_ARM_RE.search(pair.labels[1]):
             continue
+        qb = pair.a
         while True:
             a = next((x for x in reversed(qs) if x.end <= qb.start and id(x) not in used and x.cls != "dose"), None)
             if a is None or pair_key(a) != pair_key(qb) or changes[id(a)] == "threshold":
@@ -135,29 +136,27 @@ def list_arms(masked: str, qs: list[Quantity], changes: dict, used: set, pairs: 
             m = re.fullmatch(ARM_LEAD + r"([^,;]{2,60}?)\s*,\s*", masked[a.end:qb.start], re.I)
             if not m or not (ARMISH_RE.search(m.group(2)) or TREATED_LEAD_RE.match(m.group("lead"))):
                 break
-            pairs.append((a, qc, lo, hi, "respectively:" + m.group(2).strip() + "|" + how.split("|", 1)[1]))
-            used.add(id(a))
+            scan.pair(a, pair.b, pair.lo, pair.hi, "arms", (m.group(2).strip(), pair.labels[1]))
             qb = a
 
 
-def parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list,
-                   prev: Optional[list] = None) -> None:
+def parallel_pairs(scan: Scan) -> None:
     """"62% and 31% in the treatment and placebo groups, respectively";
     "2.4% for the patients that switched ..., and 1.9% for the patients randomized at baseline";
     "38.2% of patients receiving X and in 31.5% of patients receiving Y"; "was 7% and 5%, respectively"
     (the arms named in the sentence before)."""
-    free = [q for q in qs if id(q) not in used and changes[id(q)] != "threshold" and q.cls != "dose"
-            and q.unit not in ("patients", "subjects", "participants")]
+    text, masked, changes, used = scan.text, scan.masked, scan.changes, scan.used
+    free = [q for q in scan.qs if id(q) not in used and changes[id(q)] != "threshold" and q.cls != "dose"
+            and q.unit not in _PATIENTS]
     for a, b in zip(free, free[1:]):
         if pair_key(a) != pair_key(b):
             # "0.41 events per patient-year with X and 0.93 with placebo": the unit printed once
             if not (b.unit is None and b.cls == "number" and a.cls in ("count", "number") and a.unit
-                   and not changes[id(a)] and not changes[id(b)]):
+                    and not changes[id(a)] and not changes[id(b)]):
                 continue
             labels = _arm_phrases(text, masked, a, b)
             if labels:
-                pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
-                used.update({id(a), id(b)})
+                scan.pair(a, b, 0, len(masked), "arms", labels)
             continue
         if bool(changes[id(a)]) != bool(changes[id(b)]) and not (
                 changes[id(a)] and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", masked[a.end:b.start])):
@@ -166,8 +165,7 @@ def parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, us
             if changes[id(b)]:
                 labels = _arm_phrases(text, masked, a, b)
                 if labels and not FINANCE_WORDS_RE.search(text):
-                   pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
-                   used.update({id(a), id(b)})
+                    scan.pair(a, b, 0, len(masked), "arms", labels)
             continue
         between = masked[a.end:b.start]
         after = text[b.end:]
@@ -181,24 +179,20 @@ def parallel_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, us
                                                   r"(?:the\s+)?([^,;.()]{1,50}?)(?=\s*(?:[,;.()]|$|\s+(?:groups|arms)))",
                                                   after, re.I)
             if r:
-                pairs.append((a, b, 0, len(masked), "respectively:" + r.group(1) + "|" + r.group(2)))
-                used.update({id(a), id(b)})
+                scan.pair(a, b, 0, len(masked), "arms", (r.group(1), r.group(2)))
             elif re.match(r",?\s+respectively\b", after) and a.cls == "percent" and not FINANCE_WORDS_RE.search(text) \
-                   and any(CLINICAL_CONTEXT_RE.search(x) for x in [text] + [p.text for p in (prev or [])[-2:]]):
-                pairs.append((a, b, 0, len(masked), "respectively:|"))
-                used.update({id(a), id(b)})
+                    and any(CLINICAL_CONTEXT_RE.search(x) for x in [text] + [p.text for p in scan.prev[-CONTEXT_LOOKBACK:]]):
+                scan.pair(a, b, 0, len(masked), "arms")
             continue
         labels = _arm_phrases(text, masked, a, b)
         if labels:
-            pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
-            used.update({id(a), id(b)})
+            scan.pair(a, b, 0, len(masked), "arms", labels)
             continue
         m = re.fullmatch(LABEL_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to))\s+", between,
                          re.I)
         r = re.match(LABEL_LEAD + r"([^,;.()]{2,60})", after, re.I)
         if m and r and GROUPISH_RE.search(m.group(1)) and GROUPISH_RE.search(r.group(1)):
-            pairs.append((a, b, 0, len(masked), "respectively:" + m.group(1) + "|" + r.group(1)))
-            used.update({id(a), id(b)})
+            scan.pair(a, b, 0, len(masked), "arms", (m.group(1), r.group(1)))
 
 
 _GENERIC_CUE_RE = re.compile(
@@ -217,11 +211,12 @@ _GENERIC_TAIL_RE = re.compile(
 _LIST_LABEL = r"(?P<label>[A-Za-z\x00][\w\x00 .&/+-]{0,40}?)"
 
 
-def labelled_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def labelled_pairs(scan: Scan) -> None:
     """"rimegepant: 21.2%; placebo: 10.9%", "Q3 2024 $812.5 million; Q3 2023 $790.1 million" (figures each after
     its label, the entries separated by ';'); "63% (venetoclax plus azacitidine) and 28% (azacitidine alone)"
     (each label in brackets after its figure)."""
-    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls != "dose" and not adjectival(q)]
+    text, masked, changes, used = scan.text, scan.masked, scan.changes, scan.used
+    free = [q for q in scan.qs if id(q) not in used and not changes[id(q)] and q.cls != "dose" and not adjectival(q)]
     for a, b in zip(free, free[1:]):
         if id(a) in used or id(b) in used or pair_key(a) != pair_key(b):
             continue
@@ -232,29 +227,28 @@ def labelled_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, us
             l2 = text[a.end + m2.start("label"):a.end + m2.end("label")].strip()
             periodic = PERIOD_WORDS_RE.search(" " + l1) and PERIOD_WORDS_RE.search(" " + l2)
             if periodic or CONTROL_ARM_RE.search(l1 + " " + l2):
-                pairs.append((a, b, 0, len(masked), "respectively:" + l1 + "|" + l2))
-                used.update({id(a), id(b)})
+                scan.pair(a, b, 0, len(masked), "arms", (l1, l2))
             continue
         m = re.fullmatch(r"\s*\(([A-Za-z][^()]{1,50})\)\s*(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to))\s*", masked[a.end:b.start])
         r = re.match(r"\s*\(([A-Za-z][^()]{1,50})\)", masked[b.end:])
         if m and r and not re.match(r"(?:n|p|CI|HR|range|IQR)\b", m.group(1)):
-            pairs.append((a, b, 0, len(masked), "respectively:" + m.group(1) + "|" + r.group(1)))
-            used.update({id(a), id(b)})
+            scan.pair(a, b, 0, len(masked), "arms", (m.group(1), r.group(1)))
 
 
-def generic_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def generic_pairs(scan: Scan) -> None:
     """Fallback when the specific forms miss: two comparable figures (same kind and unit family) close
     together in one clause, with a comparison cue between them (versus, compared, than, from, placebo,
     prior year ...) or right after the second ("... in the year-ago quarter"). Guards: no ';' or second
     verb of being with another financial measure between them, neither figure a change, threshold,
     dose, count of patients or adjective."""
+    text, masked, qs, changes, used = scan.text, scan.masked, scan.qs, scan.changes, scan.used
     free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls != "dose" and not adjectival(q)
-            and q.unit not in ("patients", "subjects", "participants")]
+            and q.unit not in _PATIENTS]
     for a, b in zip(free, free[1:]):
         if id(a) in used or id(b) in used or pair_key(a) != pair_key(b) or (a.unit != b.unit and a.cls != "money"):
             continue
         between = masked[a.end:b.start]
-        if len(between) > 120 or ";" in between or any(a.end <= x.start and x.end <= b.start and id(x) not in used
+        if len(between) > MAX_GENERIC_GAP or ";" in between or any(a.end <= x.start and x.end <= b.start and id(x) not in used
                                                        and not changes[id(x)] and pair_key(x) != pair_key(a)
                                                        and x.cls in ("money", "eps", "percent") for x in qs):
             continue
@@ -266,8 +260,7 @@ def generic_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, use
         if re.search(r"\b(?:was|were|is|are|totaled|reached)\b", between) and FINANCE_WORDS_RE.search(between) \
                 and not re.search(r"\b(?:compared|versus|vs\.?|than|from)\b", between[:30], re.I):
             continue
-        pairs.append((a, b, 0, len(masked), "versus"))
-        used.update({id(a), id(b)})
+        scan.pair(a, b, 0, len(masked), "versus")
 
 
 _CONTRAST_RE = re.compile(r"\b(?:whereas|while|but|compared|versus|vs\.?|in\s+contrast|as\s+opposed\s+to|against|"
@@ -278,27 +271,28 @@ _ENROLMENT_RE = re.compile(r"\b(?:randomi[sz]\w*|enrol+\w*|assign\w*|allocat\w*|
                            r"recruit\w*|treated|received|receiving)\b", re.I)
 
 
-def patient_count_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def patient_count_pairs(scan: Scan) -> None:
     """"achieved by nine patients on drug and one on placebo": counts of patients as the arms' results (never when
     the sentence counts enrolment: "312 patients were randomized to drug and 150 to placebo")."""
+    text, masked, changes, used = scan.text, scan.masked, scan.changes, scan.used
     if _ENROLMENT_RE.search(text) or not CONTROL_ARM_RE.search(text):
         return
-    free = [q for q in qs if id(q) not in used and not changes[id(q)] and q.cls == "count"
-            and q.unit in ("patients", "subjects", "participants")]
+    free = [q for q in scan.qs if id(q) not in used and not changes[id(q)] and q.cls == "count"
+            and q.unit in _PATIENTS]
     for a, b in zip(free, free[1:]):
         if id(a) in used or id(b) in used:
             continue
         labels = _arm_phrases(text, masked, a, b)
         if labels and (CONTROL_ARM_RE.search(labels[0]) or CONTROL_ARM_RE.search(labels[1])):
-            pairs.append((a, b, 0, len(masked), "respectively:" + labels[0] + "|" + labels[1]))
-            used.update({id(a), id(b)})
+            scan.pair(a, b, 0, len(masked), "arms", labels)
 
 
-def shared_control_changes(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def shared_control_changes(scan: Scan) -> None:
     """"lowered by 54% in the 420 mg group and by 49% in the 140 mg group, compared to a 2% rise among placebo":
     each earlier arm of a list of changes against the control change that closes it."""
-    for k in range(len(pairs)):
-        qb, qc, lo, hi, how = pairs[k]
+    text, masked, qs, changes, used = scan.text, scan.masked, scan.qs, scan.changes, scan.used
+    for pair in scan.pairs[:]:
+        qb, qc = pair.a, pair.b
         if not changes[id(qb)] or not changes[id(qc)] or qc.start < qb.start:
             continue
         while True:
@@ -309,16 +303,16 @@ def shared_control_changes(text: str, masked: str, qs: list[Quantity], changes: 
             m = re.fullmatch(ARM_LEAD + r"([^,;]{2,60}?)\s*,?\s*and\s+(?:by\s+)?", masked[a.end:qb.start], re.I)
             if not m or not (ARMISH_RE.search(m.group(2)) or TREATED_LEAD_RE.match(m.group("lead"))):
                 break
-            ctl = how.split("|", 1)[1] if "|" in how else (label_after(text, qc.end, len(text)) or "")
-            pairs.append((a, qc, lo, hi, "respectively:" + m.group(2).strip() + "|" + ctl))
-            used.add(id(a))
+            ctl = pair.labels[1] if pair.how == "arms" else (label_after(text, qc.end, len(text)) or "")
+            scan.pair(a, qc, pair.lo, pair.hi, "arms", (m.group(2).strip(), ctl))
             qb = a
 
 
-def change_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used: set, pairs: list) -> None:
+def change_pairs(scan: Scan) -> None:
     """A change in one arm against the change in the control arm, in two clauses joined by a contrast:
     "decreased by 61.2 mg/dL, whereas placebo patients saw a 2.3 mg/dL increase"; "fell 58% from baseline in the
     treatment group while remaining essentially unchanged (−3%) in the placebo group"."""
+    text, masked, qs, changes, used = scan.text, scan.masked, scan.qs, scan.changes, scan.used
     ch = [q for q in qs if id(q) not in used and changes[id(q)] not in (None, "threshold", "difference")
           and q.cls != "dose"]
     def unit_of(q: Quantity) -> Optional[str]:
@@ -330,7 +324,7 @@ def change_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used
             continue
         between = masked[a.end:b.start]
         cue = _CONTRAST_RE.search(between) or _ELIDED_CONTROL_RE.search(between)
-        if len(between) > 140 or ";" in between or not cue:
+        if len(between) > MAX_CHANGE_PAIR_GAP or ";" in between or not cue:
             continue
         if any(a.end <= x.start and x.end <= b.start and x.cls == a.cls and id(x) not in used and not re.search(
                 r"\bbaseline\s+(?:of\s+|was\s+)?$", masked[max(0, x.start - 20):x.start], re.I) for x in qs):
@@ -342,15 +336,13 @@ def change_pairs(text: str, masked: str, qs: list[Quantity], changes: dict, used
             continue  # ("reduced by 56% versus placebo with the high dose, and by 41% with the low dose": two results)
         ctl = CONTROL_PHRASE_RE.search(rest + " " + tail)
         own = text[max(0, text.rfind(",", 0, a.start) + 1):a.start] + " " + text[a.end:a.end + cue.start()]
-        arm = list(re.finditer(r"(?:\b(?:in|with|among|on|for)\s+)?(?:the\s+)?([\w][^,;()]{1,40}?\b(?:group|arm|cohort|"
+        named = list(re.finditer(r"(?:\b(?:in|with|among|on|for)\s+)?(?:the\s+)?([\w][^,;()]{1,40}?\b(?:group|arm|cohort|"
                                r"patients|dose))\b", own, re.I)) or \
             list(re.finditer(r"\b(?:with|on|receiving)\s+(?:the\s+)?([A-Za-z][\w-]{2,30})\b", own)) or \
             list(re.finditer(r"\b(?:in|among|for)\s+(?:the\s+)?([^,;()]{2,40}?\b(?:group|arm|cohort|patients))\b",
                              text[:a.start], re.I))
-        label1 = strip_label(arm[-1].group(1)) if arm else None
-        pairs.append((a, b, 0, len(masked), "respectively:" + (label1 or "") + "|"
-                      + (ctl.group().strip() if ctl else "")))
-        used.update({id(a), id(b)})
+        label1 = strip_label(named[-1].group(1)) if named else None
+        scan.pair(a, b, 0, len(masked), "arms", (label1 or "", ctl.group().strip() if ctl else ""))
 
 
 # "the treated group worsened by 4.1 points and the placebo group by 5.6 points": the verb not repeated

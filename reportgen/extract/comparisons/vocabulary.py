@@ -1,9 +1,29 @@
-"""The words of comparisons: connectors, change words, period and finance words, control arms, endpoints."""
+"""The words of comparisons: connectors, change words, period and finance words, control arms, endpoints.
+
+The sizes the rules were tuned with come first, named, so that they are read and changed in one place.
+"""
 
 from __future__ import annotations
 
 import re
 
+# --- Knobs -----------------------------------------------------------------------------------------------
+MAX_QUANTITIES = 14                # more figures than this in one sentence: a table flattened into text
+MAX_SENTENCE_CHARS = 900           # a longer "sentence" is a table or a list run together, no sentence
+CHANGE_WORD_BEFORE = 60            # characters before a figure read for its change word ("increased by 4%")
+CHANGE_WORD_AFTER = 40             # characters after a figure read for its change word ("a 4% increase")
+MAX_CHANGE_DISTANCE = 160          # characters between a comparison's first figure and a change stated for it
+MAX_GENERIC_GAP = 120              # characters between two figures paired by a comparison cue alone
+MAX_CHANGE_PAIR_GAP = 140          # characters between a change and the control arm's change
+MAX_NEXT_CONTROL_CHARS = 160       # the next sentence that gives the control arm's figure is a short one
+P_VALUE_LOOKAHEAD = 2              # sentences after a change in which its p-value may still come
+CONTEXT_LOOKBACK = 2               # sentences before that name an endpoint or a clinical context
+PERIOD_LOOKBACK = 3                # sentences before that may set a period-over-period context
+MAX_LABEL_CHARS = 80               # a longer arm label is a clause, not a label
+MAX_MEASURE_CHARS = 90             # a longer measure is a clause, not a measure
+MAX_SINGLE_POPULATION_CHARS = 60   # a single result's population, longer is a clause
+
+# --- Connectors and change words -------------------------------------------------------------------------
 CONNECTOR_RE = re.compile(
     r"\b(?:as\s+)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|in\s+contrast\s+to|"
     r"contrasted\s+with|versus|vs\.?|v\.(?=\s)|"
@@ -51,7 +71,15 @@ DIRECTION = {
     "slipped": "decrease", "advanced": "increase", "softened": "decrease",
 }
 
+# after these verbs "by" names who or what did it, not the size of a change
+NOT_CHANGE_BY = {"reported", "achieved", "experienced", "observed", "seen", "attained", "met", "shown", "noted",
+                 "followed", "led", "driven", "offset", "accompanied", "caused", "held", "owned", "used",
+                 "completed", "reached", "exceeded", "surpassed", "funded", "supported", "affected", "impacted",
+                 "represented", "chosen", "preferred", "rated", "selected", "endorsed", "recorded"}
+# A change word anywhere: a sentence before that sets a period-over-period context.
 CHANGE_WORD_RE = re.compile(r"\b(?:increase[ds]?|decrease[ds]?|grew|rose|fell|declined|up|down|higher|lower)\b", re.I)
+
+# --- Periods and finance ---------------------------------------------------------------------------------
 PERIOD_WORDS_RE = re.compile(
     r"\b(?:quarter|quarterly|fiscal|year[- ]ago|year[- ]over[- ]year|year[- ]on[- ]year|prior[- ]year|"
     r"previous\s+(?:year|quarter|period)|same\s+period|comparable\s+period|corresponding\s+period|"
@@ -70,7 +98,11 @@ FINANCE_WORDS_RE = re.compile(
     r"efficiency\s+ratio|ratio)\b",
     re.IGNORECASE,
 )
+# the prior period named in words
+PRIOR_RE = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier)|year[- ]ago|prior[- ]year|previous\s+year|last\s+year|"
+                      r"prior\s+period|same\s+period|comparable\s+period|corresponding\s+period)\b", re.I)
 
+# --- Endpoints and periods as labels ----------------------------------------------------------------------
 # Clinical endpoints: long form -> short form (used when the release gives no abbreviation).
 ENDPOINTS = {
     "overall survival": "OS", "progression-free survival": "PFS", "progression free survival": "PFS",
@@ -92,30 +124,12 @@ PERIOD_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
-
-NOT_CHANGE_BY = {"reported", "achieved", "experienced", "observed", "seen", "attained", "met", "shown", "noted",
-                  "followed", "led", "driven", "offset", "accompanied", "caused", "held", "owned", "used",
-                  "completed", "reached", "exceeded", "surpassed", "funded", "supported", "affected", "impacted",
-                  "represented", "chosen", "preferred", "rated", "selected", "endorsed", "recorded"}
-
-
+# --- Arms ------------------------------------------------------------------------------------------------
 GROUPISH_RE = re.compile(r"\b(?:patients|subjects|participants|group|arm|cohort|placebo|control|treated|"
                          r"receiving|switched|randomi[sz]ed|dose|(?:19|20)\d\d|quarter|year|period)\b", re.I)
 LABEL_LEAD = r"\s+(?:for|in|among|with|on|at)\s+(?:the\s+)?"
-
-
-FORECAST_RE = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasted\s+to|guidance|outlook|anticipates?|"
-                         r"anticipated\s+to|(?:is|are)\s+projected|projected\s+to|projects|(?:is|are)\s+likely|"
-                         r"plans?\s+to|aims?\s+to|targets?\s+(?:to|of|is)|targeted\s+to|our\s+target)\b", re.I)
-PAREN_CLOSE_RE = re.compile(r"(?:(?!\b(?:diluted|basic|basis|adjusted|excluding|constant|equivalent|or|"
-                            r"approximately|about|per\s+cent\s+of)\b)[^()\d;]){0,45}\)", re.I)
-CLINICAL_CONTEXT_RE = re.compile(r"\b(?:placebo|patients?|subjects|participants|arm|cohort|CI|confidence|"
-                                 r"p\s*[<=>]|HR|hazard)\b")
 ARM_LEAD = (r"\s+(?P<lead>for|in|among|with|on|at|receiving|treated\s+with|given|who\s+received|of)\s+"
             r"(?:the\s+|those\s+(?:on|receiving|given)\s+)?")
-CONTROL_ARM_RE = re.compile(r"\b(?:placebo|control|vehicle|sham|standard\s+of\s+care|comparator|reference\s+product|"
-                            r"originator|"
-                            r"active\s+comparator|usual\s+care|best\s+supportive\s+care)\b", re.I)
 TREATED_LEAD_RE = re.compile(r"^(?:on|receiving|treated\s+with|given|who\s+received)$", re.I)
 ARMISH_RE = re.compile(r"\b(?:patients|subjects|participants|recipients|group|arm|cohort|placebo|control|treated|"
                        r"receiving|dose|vehicle|sham|chemotherapy|standard\s+of\s+care|comparator|vaccine|"
@@ -123,9 +137,18 @@ ARMISH_RE = re.compile(r"\b(?:patients|subjects|participants|recipients|group|ar
                        r"tide|cept|vir|platin|taxel|rubicin|gliptin|gliflozin|glutide|sartan|pril|olol|dipine|"
                        r"azole|floxacin|mycin|cillin|prazole|parin|xaban|gatran|lisib|siran|rsen|limus|mod|"
                        r"tinib|umab|ximab|zumab|cel|gene|leucel)\b", re.I)
+CONTROL_ARM_RE = re.compile(r"\b(?:placebo|control|vehicle|sham|standard\s+of\s+care|comparator|reference\s+product|"
+                            r"originator|"
+                            r"active\s+comparator|usual\s+care|best\s+supportive\s+care)\b", re.I)
 CONTROL_PHRASE_RE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:placebo|control|vehicle|sham)\b(?:\s+(?:group|arm|patients|"
                                r"cohort|recipients|participants))?", re.I)
+CLINICAL_CONTEXT_RE = re.compile(r"\b(?:placebo|patients?|subjects|participants|arm|cohort|CI|confidence|"
+                                 r"p\s*[<=>]|HR|hazard)\b")
 
-
-PRIOR_RE = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier)|year[- ]ago|prior[- ]year|previous\s+year|last\s+year|"
-                      r"prior\s+period|same\s+period|comparable\s+period|corresponding\s+period)\b", re.I)
+# --- Forecasts and brackets -----------------------------------------------------------------------------
+FORECAST_RE = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasted\s+to|guidance|outlook|anticipates?|"
+                         r"anticipated\s+to|(?:is|are)\s+projected|projected\s+to|projects|(?:is|are)\s+likely|"
+                         r"plans?\s+to|aims?\s+to|targets?\s+(?:to|of|is)|targeted\s+to|our\s+target)\b", re.I)
+# the end of a bracket that holds a prior period's figure: "(Q3 2023: $80.4 million)"
+PAREN_CLOSE_RE = re.compile(r"(?:(?!\b(?:diluted|basic|basis|adjusted|excluding|constant|equivalent|or|"
+                            r"approximately|about|per\s+cent\s+of)\b)[^()\d;]){0,45}\)", re.I)
