@@ -22,6 +22,12 @@ change ("reduced 52.4% ... compared with a 2.1% increase with placebo"); changes
 hazard ratio; "not reached versus 18.4 months". Statistics (95% CI bounds, ranges) and the counts
 printed before a percentage ("18 (60%)") are not figures of their own; forecasts and guidance give
 no change-only comparison.
+
+The package, in the order a sentence goes through it: `vocabulary` (the words and the tuned sizes),
+`scan` (a sentence's figures, changes and thresholds), `connectors` and `pairing` (the ways two
+figures pair), `building` (a pair or a figure becomes a Comparison; `labels` names its arms, measure
+and population), `changes` (stated changes, new levels, change-only comparisons), `cross_sentence`
+(the rules across two sentences, and single results).
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ _ANAPHORA_RE = re.compile(r"^(?:this|that|these|those|it|the\s+effect|the\s+bene
 
 
 def period_phrase(text: str, last: bool = False) -> Optional[str]:
+    """The first (or last) period named in `text`: "the prior-year quarter", "Q3 2023", "fiscal 2024"."""
     found = [m.group().strip() for m in PERIOD_PHRASE_RE.finditer(text)
              if m.group().strip() and m.group().strip().lower() not in ("year", "quarter", "the year", "the quarter")]
     if not found:
@@ -44,6 +45,8 @@ def period_phrase(text: str, last: bool = False) -> Optional[str]:
 
 
 def strip_label(text: str) -> Optional[str]:
+    """An arm's label without its lead words ("in the", "patients receiving"), trailing clause or bracket;
+    None when nothing label-like is left."""
     t = text.strip(" ,;:.()[]\u00a0")
     t = re.sub(r"^(?:or|and|respectively)\b.*$", "", t, flags=re.I).strip()
     t = re.sub(r"\((?:[^()]*)\)\s*$", "", t).strip()
@@ -65,6 +68,7 @@ def strip_label(text: str) -> Optional[str]:
 
 
 def label_after(text: str, q_end: int, limit: int) -> Optional[str]:
+    """The label printed after a figure, up to the next clause word."""
     seg = text[q_end:limit]
     seg = re.split(r"\s*(?:\(|,|;|\bcompared\b|\bversus\b|\bvs\b|\bwhich\b|\bwhile\b|\band\b|\bor\b|\bfrom\b|\bthan\b|"
                    r"\bexperienced\b|\bamounted\b|"
@@ -73,6 +77,7 @@ def label_after(text: str, q_end: int, limit: int) -> Optional[str]:
 
 
 def _label_before(text: str, lo: int, q_start: int) -> Optional[str]:
+    """The last "in/for/with ... " phrase before a figure."""
     seg = text[lo:q_start].rstrip(" (")
     ms = list(re.finditer(r"\b(?:in|on|for|with|among|of)\s+(?:the\s+)?([^,;()]{2,60}?)\s*(?:\(|$)", seg))
     if ms:
@@ -104,6 +109,8 @@ def sentence_arms(text: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def arm_label(text: str, q: Quantity, lo: int, hi: int) -> Optional[str]:
+    """The label of the arm whose figure is `q`, read between `lo` and `hi`: in brackets after the figure,
+    after it, or before it."""
     br = re.match(r"\s*\(([A-Za-z][\w +/-]{1,30})\)", text[q.end:hi])
     if br and not re.match(r"(?:n|p|CI|HR|range|IQR)\b", br.group(1)) and not PERIOD_WORDS_RE.search(" " + br.group(1)):
         return br.group(1)  # "16.4 months (drug) versus 12.1 months (docetaxel)"
@@ -120,6 +127,7 @@ def arm_label(text: str, q: Quantity, lo: int, hi: int) -> Optional[str]:
 
 
 def _subject(text: str, lo: int, first_q: int) -> str:
+    """The words before the first figure, up to the verb."""
     seg = text[lo:first_q]
     m = _SUBJECT_END_RE.search(seg)
     subj = seg[:m.start()] if m else seg

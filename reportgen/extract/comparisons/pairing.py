@@ -35,9 +35,40 @@ from .vocabulary import (
 )
 
 _PATIENTS = ("patients", "subjects", "participants")
-
+# the opening of a bracket after a figure, perhaps with the prior period's label: " (Q3/2024: ", " (2023: "
 _PAREN_OPEN_RE = re.compile(r"(?:\s+[a-z]{3,20}(?=\s*\())?(?:\s+(?:in|for|during|at)\s+[^()\d;,]{1,40}?)?\s*\(\s*(?P<label>[^()\d:;]{1,30}:\s*)?(?:(?:gains?|losses?|income|expenses?|"
                             r"profit|loss)\s+of\s+)?", re.I)
+_NOT_REACHED_RE = re.compile(
+    r"\b(?:was\s+|were\s+|had\s+|has\s+)?not\s+(?:yet\s+)?(?:been\s+)?reached(?:\s*\(NR\))?(?:\s+(?:in|with|for|on)\s+"
+    r"(?:the\s+)?(?P<a>[^,;()]{2,60}?))?\s*,?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<q>)", re.I)
+# "41 of 104 patients (", "22 patients (": a count printed before its percentage
+_RESPONDERS_RE = re.compile(r"(?:\b(?:\d+|[a-z]+)\s+(?:patients|subjects|participants)|\d+\s*(?:/|of|out\s+of)\s*\d+"
+                            r"(?:\s+(?:patients|subjects|participants))?)\s*\(", re.I)
+# "of patients", "of all the subjects": who the percentage is of
+_WHO_RE = r"^\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:patients|subjects|participants|recipients)\b|(?:patients|subjects|participants)\b)?"
+# the label of an entry of a list: "placebo: 10.9%", "Q3 2023 $790.1 million"
+_LIST_LABEL = r"(?P<label>[A-Za-z\x00][\w\x00 .&/+-]{0,40}?)"
+# the generic pairing: a comparison cue between two figures, what stops it, a cue right after the second
+_GENERIC_CUE_RE = re.compile(
+    r"\b(?:versus|vs\.?|compared|comparison|relative\s+to|against|than|as\s+opposed\s+to|in\s+contrast|"
+    r"(?:from|over)(?=\s+(?:the\s+)?(?:approximately\s+|about\s+)?\S{0,4}$)|prior[- ](?:year|quarter|period)|"
+    r"previous\s+(?:year|quarter|period)|year[- ]ago|a\s+year\s+(?:ago|earlier)|last\s+year|placebo|control|vehicle|"
+    r"sham|comparator)\b", re.I)
+_GENERIC_STOP_RE = re.compile(r"\b(?:baseline|excluding|including|related\s+to|of\s+which|driven|due\s+to|"
+                              r"primarily|respectively|per)\b|\d\s?:\s?\d", re.I)
+_GENERIC_TAIL_RE = re.compile(
+    r"^[^;.]{0,50}?\b(?:prior[- ]year|previous\s+(?:year|quarter|period)|year[- ]ago|a\s+year\s+(?:ago|earlier)|"
+    r"last\s+year|same\s+(?:period|quarter)|placebo|control|vehicle|sham|comparator|(?:at\s+the\s+)?end\s+of\s+"
+    r"(?:19|20)\d\d)\b", re.I)
+# the contrast that joins a change to the control arm's change
+_CONTRAST_RE = re.compile(r"\b(?:whereas|while|but|compared|versus|vs\.?|in\s+contrast|as\s+opposed\s+to|against|"
+                          r"relative\s+to)\b", re.I)
+# "the treated group worsened by 4.1 points and the placebo group by 5.6 points": the verb not repeated
+_ELIDED_CONTROL_RE = re.compile(r",?\s+and\s+(?=(?:the\s+|those\s+(?:on|receiving|given)\s+)?(?:[\w-]+\s+)?"
+                                r"(?:placebo|control|vehicle|sham)\b[^,;]{0,30}?\s+by\s+(?:approximately\s+|about\s+)?$)",
+                                re.I)
+_ENROLMENT_RE = re.compile(r"\b(?:randomi[sz]\w*|enrol+\w*|assign\w*|allocat\w*|includ\w*|dosed|screen\w*|"
+                           r"recruit\w*|treated|received|receiving)\b", re.I)
 
 
 def bracket_pairs(scan: Scan) -> None:
@@ -64,46 +95,6 @@ def bracket_pairs(scan: Scan) -> None:
         scan.pair(a, b, a.start, close.end(), "paren", ("", label))
 
 
-_RESPONDERS_RE = re.compile(r"(?:\b(?:\d+|[a-z]+)\s+(?:patients|subjects|participants)|\d+\s*(?:/|of|out\s+of)\s*\d+"
-                            r"(?:\s+(?:patients|subjects|participants))?)\s*\(", re.I)
-_WHO_RE = r"^\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:patients|subjects|participants|recipients)\b|(?:patients|subjects|participants)\b)?"
-
-
-def _arm_phrases(text: str, masked: str, a: Quantity, b: Quantity) -> Optional[tuple[str, str]]:
-    """"14.2% of patients in the X group and 18.1% of patients in the placebo group";
-    "41 of 104 patients (39.4%) in the high-dose group and 11 of 103 patients (10.7%) in the placebo group":
-    the two arm labels, when the figures are printed that way."""
-    between = re.sub(r"\([^()]*\)", " ", masked[a.end:b.start])
-    between = _RESPONDERS_RE.sub(lambda m: " " * len(m.group()), between).replace("(", " ").replace(")", " ")
-    between = re.sub(_WHO_RE, "", between, flags=re.I)
-    between = re.sub(r"^\s*per\s+(?:100\s+)?[\w-]+(?:\s+years?)?", "", between, flags=re.I)
-    unit_word = re.match(r"\s*([a-z]{3,15})\s", masked[a.end:])
-    if unit_word and re.match(r"\s*" + unit_word.group(1) + r"\b", masked[b.end:]) and \
-            unit_word.group(1) not in ("and", "with", "for", "the", "of", "in", "among", "on", "at", "or"):
-        # "+8.4 letters with A and +8.9 letters with B": the unit noun printed after each figure
-        between = re.sub(r"^\s*" + unit_word.group(1), " ", between)
-        text = text[:b.end] + re.sub(r"^\s*" + unit_word.group(1), lambda mm: " " * len(mm.group()), text[b.end:])
-    between = re.sub(r"\s(?:increased|decreased|rose|fell|dropped|declined|improved|worsened|grew)(?:\s+by)?\s*$", " ",
-                     between, flags=re.I)
-    m = re.fullmatch(ARM_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)"
-                     r"(?:\s+(?:it|this|that|the\s+(?:rate|figure|proportion))\s+(?:was|were|is|reached))?"
-                     r"(?:\s+(?:in|for|among|with|on|of))?\s*\+?\s*", " " + between.strip() + " ", re.I)
-    after = re.sub(_WHO_RE, "", re.sub(r"^\s*\([^()]*\)", " ", text[b.end:]).lstrip(" )"), flags=re.I)
-    r = re.match(ARM_LEAD + r"([^,;.()]{2,60})", " " + after.strip(), re.I)
-    def armish(mm: re.Match) -> bool:
-        return bool(ARMISH_RE.search(mm.group(2)) or TREATED_LEAD_RE.match(mm.group("lead")))
-    def short(mm: re.Match) -> bool:
-        return len(mm.group(2).split()) <= 5 and not PERIOD_WORDS_RE.search(mm.group(2))
-    if m and r and ((armish(m) and armish(r)) or (short(m) and short(r) and (
-            CONTROL_ARM_RE.search(m.group(2)) or CONTROL_ARM_RE.search(r.group(2)) or armish(m) or armish(r) or (
-                CLINICAL_CONTEXT_RE.search(text) and not FINANCE_WORDS_RE.search(text))))):
-        return m.group(2).strip(), r.group(2).strip()
-    return None
-_NOT_REACHED_RE = re.compile(
-    r"\b(?:was\s+|were\s+|had\s+|has\s+)?not\s+(?:yet\s+)?(?:been\s+)?reached(?:\s*\(NR\))?(?:\s+(?:in|with|for|on)\s+"
-    r"(?:the\s+)?(?P<a>[^,;()]{2,60}?))?\s*,?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?P<q>)", re.I)
-
-
 def not_reached(scan: Scan) -> list[Draft]:
     """"median OS was not reached in the X arm versus 18.4 months in the control arm": one arm
     without a figure (not reached), the other with its duration."""
@@ -119,25 +110,6 @@ def not_reached(scan: Scan) -> list[Draft]:
         drafts.append(build(scan, m.start(), TVC, arms, q.end))
         scan.used.add(id(q))
     return drafts
-
-
-def list_arms(scan: Scan) -> None:
-    """"52.1% in the high-dose group, 38.4% in the low-dose group and 17.9% in the placebo group": each
-    active arm against the control arm that closes the list (the last two are paired already)."""
-    masked, qs, changes, used = scan.masked, scan.qs, scan.changes, scan.used
-    for pair in scan.pairs[:]:
-        if pair.how != "arms" or not CONTROL_ARM_RE.search(pair.labels[1]):
-            continue
-        qb = pair.a
-        while True:
-            a = next((x for x in reversed(qs) if x.end <= qb.start and id(x) not in used and x.cls != "dose"), None)
-            if a is None or pair_key(a) != pair_key(qb) or changes[id(a)] == "threshold":
-                break  # ("fell 44.0% in the X group, 31.5% in ...": the verb before the list is the list's)
-            m = re.fullmatch(ARM_LEAD + r"([^,;]{2,60}?)\s*,\s*", masked[a.end:qb.start], re.I)
-            if not m or not (ARMISH_RE.search(m.group(2)) or TREATED_LEAD_RE.match(m.group("lead"))):
-                break
-            scan.pair(a, pair.b, pair.lo, pair.hi, "arms", (m.group(2).strip(), pair.labels[1]))
-            qb = a
 
 
 def parallel_pairs(scan: Scan) -> None:
@@ -195,20 +167,55 @@ def parallel_pairs(scan: Scan) -> None:
             scan.pair(a, b, 0, len(masked), "arms", (m.group(1), r.group(1)))
 
 
-_GENERIC_CUE_RE = re.compile(
-    r"\b(?:versus|vs\.?|compared|comparison|relative\s+to|against|than|as\s+opposed\s+to|in\s+contrast|"
-    r"(?:from|over)(?=\s+(?:the\s+)?(?:approximately\s+|about\s+)?\S{0,4}$)|prior[- ](?:year|quarter|period)|"
-    r"previous\s+(?:year|quarter|period)|year[- ]ago|a\s+year\s+(?:ago|earlier)|last\s+year|placebo|control|vehicle|"
-    r"sham|comparator)\b", re.I)
-_GENERIC_STOP_RE = re.compile(r"\b(?:baseline|excluding|including|related\s+to|of\s+which|driven|due\s+to|"
-                              r"primarily|respectively|per)\b|\d\s?:\s?\d", re.I)
-_GENERIC_TAIL_RE = re.compile(
-    r"^[^;.]{0,50}?\b(?:prior[- ]year|previous\s+(?:year|quarter|period)|year[- ]ago|a\s+year\s+(?:ago|earlier)|"
-    r"last\s+year|same\s+(?:period|quarter)|placebo|control|vehicle|sham|comparator|(?:at\s+the\s+)?end\s+of\s+"
-    r"(?:19|20)\d\d)\b", re.I)
+def _arm_phrases(text: str, masked: str, a: Quantity, b: Quantity) -> Optional[tuple[str, str]]:
+    """"14.2% of patients in the X group and 18.1% of patients in the placebo group";
+    "41 of 104 patients (39.4%) in the high-dose group and 11 of 103 patients (10.7%) in the placebo group":
+    the two arm labels, when the figures are printed that way."""
+    between = re.sub(r"\([^()]*\)", " ", masked[a.end:b.start])
+    between = _RESPONDERS_RE.sub(lambda m: " " * len(m.group()), between).replace("(", " ").replace(")", " ")
+    between = re.sub(_WHO_RE, "", between, flags=re.I)
+    between = re.sub(r"^\s*per\s+(?:100\s+)?[\w-]+(?:\s+years?)?", "", between, flags=re.I)
+    unit_word = re.match(r"\s*([a-z]{3,15})\s", masked[a.end:])
+    if unit_word and re.match(r"\s*" + unit_word.group(1) + r"\b", masked[b.end:]) and \
+            unit_word.group(1) not in ("and", "with", "for", "the", "of", "in", "among", "on", "at", "or"):
+        # "+8.4 letters with A and +8.9 letters with B": the unit noun printed after each figure
+        between = re.sub(r"^\s*" + unit_word.group(1), " ", between)
+        text = text[:b.end] + re.sub(r"^\s*" + unit_word.group(1), lambda mm: " " * len(mm.group()), text[b.end:])
+    between = re.sub(r"\s(?:increased|decreased|rose|fell|dropped|declined|improved|worsened|grew)(?:\s+by)?\s*$", " ",
+                     between, flags=re.I)
+    m = re.fullmatch(ARM_LEAD + r"([^;]{2,90}?),?\s+(?:and|while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)"
+                     r"(?:\s+(?:it|this|that|the\s+(?:rate|figure|proportion))\s+(?:was|were|is|reached))?"
+                     r"(?:\s+(?:in|for|among|with|on|of))?\s*\+?\s*", " " + between.strip() + " ", re.I)
+    after = re.sub(_WHO_RE, "", re.sub(r"^\s*\([^()]*\)", " ", text[b.end:]).lstrip(" )"), flags=re.I)
+    r = re.match(ARM_LEAD + r"([^,;.()]{2,60})", " " + after.strip(), re.I)
+    def armish(mm: re.Match) -> bool:
+        return bool(ARMISH_RE.search(mm.group(2)) or TREATED_LEAD_RE.match(mm.group("lead")))
+    def short(mm: re.Match) -> bool:
+        return len(mm.group(2).split()) <= 5 and not PERIOD_WORDS_RE.search(mm.group(2))
+    if m and r and ((armish(m) and armish(r)) or (short(m) and short(r) and (
+            CONTROL_ARM_RE.search(m.group(2)) or CONTROL_ARM_RE.search(r.group(2)) or armish(m) or armish(r) or (
+                CLINICAL_CONTEXT_RE.search(text) and not FINANCE_WORDS_RE.search(text))))):
+        return m.group(2).strip(), r.group(2).strip()
+    return None
 
 
-_LIST_LABEL = r"(?P<label>[A-Za-z\x00][\w\x00 .&/+-]{0,40}?)"
+def list_arms(scan: Scan) -> None:
+    """"52.1% in the high-dose group, 38.4% in the low-dose group and 17.9% in the placebo group": each
+    active arm against the control arm that closes the list (the last two are paired already)."""
+    masked, qs, changes, used = scan.masked, scan.qs, scan.changes, scan.used
+    for pair in scan.pairs[:]:
+        if pair.how != "arms" or not CONTROL_ARM_RE.search(pair.labels[1]):
+            continue
+        qb = pair.a
+        while True:
+            a = next((x for x in reversed(qs) if x.end <= qb.start and id(x) not in used and x.cls != "dose"), None)
+            if a is None or pair_key(a) != pair_key(qb) or changes[id(a)] == "threshold":
+                break  # ("fell 44.0% in the X group, 31.5% in ...": the verb before the list is the list's)
+            m = re.fullmatch(ARM_LEAD + r"([^,;]{2,60}?)\s*,\s*", masked[a.end:qb.start], re.I)
+            if not m or not (ARMISH_RE.search(m.group(2)) or TREATED_LEAD_RE.match(m.group("lead"))):
+                break
+            scan.pair(a, pair.b, pair.lo, pair.hi, "arms", (m.group(2).strip(), pair.labels[1]))
+            qb = a
 
 
 def labelled_pairs(scan: Scan) -> None:
@@ -248,9 +255,9 @@ def generic_pairs(scan: Scan) -> None:
         if id(a) in used or id(b) in used or pair_key(a) != pair_key(b) or (a.unit != b.unit and a.cls != "money"):
             continue
         between = masked[a.end:b.start]
-        if len(between) > MAX_GENERIC_GAP or ";" in between or any(a.end <= x.start and x.end <= b.start and id(x) not in used
-                                                       and not changes[id(x)] and pair_key(x) != pair_key(a)
-                                                       and x.cls in ("money", "eps", "percent") for x in qs):
+        if len(between) > MAX_GENERIC_GAP or ";" in between or any(
+                a.end <= x.start and x.end <= b.start and id(x) not in used and not changes[id(x)]
+                and pair_key(x) != pair_key(a) and x.cls in ("money", "eps", "percent") for x in qs):
             continue
         if not (_GENERIC_CUE_RE.search(between) or _GENERIC_TAIL_RE.match(masked[b.end:])):
             continue
@@ -263,12 +270,41 @@ def generic_pairs(scan: Scan) -> None:
         scan.pair(a, b, 0, len(masked), "versus")
 
 
-_CONTRAST_RE = re.compile(r"\b(?:whereas|while|but|compared|versus|vs\.?|in\s+contrast|as\s+opposed\s+to|against|"
-                          r"relative\s+to)\b", re.I)
-
-
-_ENROLMENT_RE = re.compile(r"\b(?:randomi[sz]\w*|enrol+\w*|assign\w*|allocat\w*|includ\w*|dosed|screen\w*|"
-                           r"recruit\w*|treated|received|receiving)\b", re.I)
+def change_pairs(scan: Scan) -> None:
+    """A change in one arm against the change in the control arm, in two clauses joined by a contrast:
+    "decreased by 61.2 mg/dL, whereas placebo patients saw a 2.3 mg/dL increase"; "fell 58% from baseline in the
+    treatment group while remaining essentially unchanged (−3%) in the placebo group"."""
+    text, masked, qs, changes, used = scan.text, scan.masked, scan.qs, scan.changes, scan.used
+    ch = [q for q in qs if id(q) not in used and changes[id(q)] not in (None, "threshold", "difference")
+          and q.cls != "dose"]
+    def unit_of(q: Quantity) -> Optional[str]:
+        # "1.7 percentage points ... a 0.3-point decline": the second figure's unit printed short
+        return "points" if q.unit in ("percentage points", "point", "points") else q.unit
+    for a, b in zip(ch, ch[1:]):
+        if id(a) in used or id(b) in used or unit_of(a) != unit_of(b) or (
+                pair_key(a) != pair_key(b) and unit_of(a) != "points"):
+            continue
+        between = masked[a.end:b.start]
+        cue = _CONTRAST_RE.search(between) or _ELIDED_CONTROL_RE.search(between)
+        if len(between) > MAX_CHANGE_PAIR_GAP or ";" in between or not cue:
+            continue
+        if any(a.end <= x.start and x.end <= b.start and x.cls == a.cls and id(x) not in used and not re.search(
+                r"\bbaseline\s+(?:of\s+|was\s+)?$", masked[max(0, x.start - 20):x.start], re.I) for x in qs):
+            continue  # (a baseline value printed between is no arm: "from a baseline of 8.1%")
+        rest = between[cue.end():]
+        tail = re.match(r"[^;.]{0,60}", masked[b.end:]).group()
+        if not CONTROL_ARM_RE.search(rest + " " + tail) or FINANCE_WORDS_RE.search(text) or \
+                re.search(r"\b(?:respectively|excluding|including|and)\b", rest, re.I):
+            continue  # ("reduced by 56% versus placebo with the high dose, and by 41% with the low dose": two results)
+        ctl = CONTROL_PHRASE_RE.search(rest + " " + tail)
+        own = text[max(0, text.rfind(",", 0, a.start) + 1):a.start] + " " + text[a.end:a.end + cue.start()]
+        named = list(re.finditer(r"(?:\b(?:in|with|among|on|for)\s+)?(?:the\s+)?([\w][^,;()]{1,40}?\b(?:group|arm|cohort|"
+                                 r"patients|dose))\b", own, re.I)) or \
+            list(re.finditer(r"\b(?:with|on|receiving)\s+(?:the\s+)?([A-Za-z][\w-]{2,30})\b", own)) or \
+            list(re.finditer(r"\b(?:in|among|for)\s+(?:the\s+)?([^,;()]{2,40}?\b(?:group|arm|cohort|patients))\b",
+                             text[:a.start], re.I))
+        label1 = strip_label(named[-1].group(1)) if named else None
+        scan.pair(a, b, 0, len(masked), "arms", (label1 or "", ctl.group().strip() if ctl else ""))
 
 
 def patient_count_pairs(scan: Scan) -> None:
@@ -306,46 +342,3 @@ def shared_control_changes(scan: Scan) -> None:
             ctl = pair.labels[1] if pair.how == "arms" else (label_after(text, qc.end, len(text)) or "")
             scan.pair(a, qc, pair.lo, pair.hi, "arms", (m.group(2).strip(), ctl))
             qb = a
-
-
-def change_pairs(scan: Scan) -> None:
-    """A change in one arm against the change in the control arm, in two clauses joined by a contrast:
-    "decreased by 61.2 mg/dL, whereas placebo patients saw a 2.3 mg/dL increase"; "fell 58% from baseline in the
-    treatment group while remaining essentially unchanged (−3%) in the placebo group"."""
-    text, masked, qs, changes, used = scan.text, scan.masked, scan.qs, scan.changes, scan.used
-    ch = [q for q in qs if id(q) not in used and changes[id(q)] not in (None, "threshold", "difference")
-          and q.cls != "dose"]
-    def unit_of(q: Quantity) -> Optional[str]:
-        # "1.7 percentage points ... a 0.3-point decline": the second figure's unit printed short
-        return "points" if q.unit in ("percentage points", "point", "points") else q.unit
-    for a, b in zip(ch, ch[1:]):
-        if id(a) in used or id(b) in used or unit_of(a) != unit_of(b) or (
-                pair_key(a) != pair_key(b) and unit_of(a) != "points"):
-            continue
-        between = masked[a.end:b.start]
-        cue = _CONTRAST_RE.search(between) or _ELIDED_CONTROL_RE.search(between)
-        if len(between) > MAX_CHANGE_PAIR_GAP or ";" in between or not cue:
-            continue
-        if any(a.end <= x.start and x.end <= b.start and x.cls == a.cls and id(x) not in used and not re.search(
-                r"\bbaseline\s+(?:of\s+|was\s+)?$", masked[max(0, x.start - 20):x.start], re.I) for x in qs):
-            continue  # (a baseline value printed between is no arm: "from a baseline of 8.1%")
-        rest = between[cue.end():]
-        tail = re.match(r"[^;.]{0,60}", masked[b.end:]).group()
-        if not CONTROL_ARM_RE.search(rest + " " + tail) or FINANCE_WORDS_RE.search(text) or \
-                re.search(r"\b(?:respectively|excluding|including|and)\b", rest, re.I):
-            continue  # ("reduced by 56% versus placebo with the high dose, and by 41% with the low dose": two results)
-        ctl = CONTROL_PHRASE_RE.search(rest + " " + tail)
-        own = text[max(0, text.rfind(",", 0, a.start) + 1):a.start] + " " + text[a.end:a.end + cue.start()]
-        named = list(re.finditer(r"(?:\b(?:in|with|among|on|for)\s+)?(?:the\s+)?([\w][^,;()]{1,40}?\b(?:group|arm|cohort|"
-                               r"patients|dose))\b", own, re.I)) or \
-            list(re.finditer(r"\b(?:with|on|receiving)\s+(?:the\s+)?([A-Za-z][\w-]{2,30})\b", own)) or \
-            list(re.finditer(r"\b(?:in|among|for)\s+(?:the\s+)?([^,;()]{2,40}?\b(?:group|arm|cohort|patients))\b",
-                             text[:a.start], re.I))
-        label1 = strip_label(named[-1].group(1)) if named else None
-        scan.pair(a, b, 0, len(masked), "arms", (label1 or "", ctl.group().strip() if ctl else ""))
-
-
-# "the treated group worsened by 4.1 points and the placebo group by 5.6 points": the verb not repeated
-_ELIDED_CONTROL_RE = re.compile(r",?\s+and\s+(?=(?:the\s+|those\s+(?:on|receiving|given)\s+)?(?:[\w-]+\s+)?"
-                                r"(?:placebo|control|vehicle|sham)\b[^,;]{0,30}?\s+by\s+(?:approximately\s+|about\s+)?$)",
-                                re.I)

@@ -25,6 +25,19 @@ from .vocabulary import (
     NOT_CHANGE_BY,
 )
 
+_DIFFERENCE_RE = re.compile(r"\bdifference\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
+                            r"(?:placebo|control|vehicle|sham)\b[^.;]{0,80}?(?:\bwas|\bof|:)\s+(?:approximately\s+)?$",
+                            re.I)
+_VS_CONTROL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+                                  r"(?:the\s+)?(?:placebo|sham|vehicle|control)\b", re.I)
+# statistics that are no figures of their own: CI bounds, ranges
+_CI_LEVEL_RE = re.compile(r"\b\d{2}(?:\.\d)?\s?%\s?(?:CI|confidence\s+intervals?|C\.I\.)[\s,:]*(?:\(?\s*"
+                          r"[-−]?\d*\.?\d+\s*%?\s*(?:[-–—,]|to)\s*[-−]?\d*\.?\d+\s*%?)?", re.I)
+_RANGE_RE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\b[^)]*\)", re.I)
+_ZERO_ARM_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|and|while|whereas|but)\s+"
+                          r"(?:in\s+)?(?:(?P<z>none|no\s+(?:patients|subjects|participants|one|cases|events)|zero)\b|"
+                          r"(?P<w>" + _WORDNUM + r")(?=\s+(?:on|in|with|among|for|receiving|given)\s))", re.I)
+
 
 @dataclass
 class Pair:
@@ -82,7 +95,7 @@ def prepare(scan: Scan) -> bool:
         return False
     qs = [q for q in qs if not re.match(r"\s*(?:common\s+)?(?:equivalent\s+|weighted\s+average\s+)?(?:common\s+)?"
                                         r"(?:shares|ordinary\s+shares|ADSs)\b", masked[q.end:q.end + 40])]
-    scan.qs = zero_arms(masked, qs)
+    scan.qs = _zero_arms(masked, qs)
     scan.changes = {id(q): is_change(masked, q) for q in scan.qs}
     for q in scan.qs:
         if _threshold(masked, q):
@@ -93,7 +106,7 @@ def prepare(scan: Scan) -> bool:
 def _results(masked: str, qs: list[Quantity]) -> list[Quantity]:
     """The figures that can be results: not the bounds of a CI or a range, not the count before its
     percentage ("18 (60%)")."""
-    stats = [m.span() for r in (CI_RE, CI_LEVEL_RE, RANGE_RE) for m in r.finditer(masked)]
+    stats = [m.span() for r in (CI_RE, _CI_LEVEL_RE, _RANGE_RE) for m in r.finditer(masked)]
     qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in stats)]
     return [q for q in qs if not (q.cls in ("number", "count") and q.unit in (None, "patients", "subjects", "participants")
                                   and re.match(r"\s*\(\s*\d+(?:\.\d+)?\s?%\s*\)", masked[q.end:q.end + 12]))]
@@ -108,15 +121,6 @@ def _threshold(masked: str, q: Quantity) -> bool:
             # "an increase of 6% over 11,700": "over" after a change introduces the prior figure
             r"(?:\d\s?(?:%|percent|per\s+cent|points?|bps)|\b(?:increase|growth|gain|rise|improvement))\s+(?:over|above|"
             r"under|below)\s*$", masked[max(0, q.start - 30):q.start], re.I)))
-
-
-_DIFFERENCE_RE = re.compile(r"\bdifference\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+)?"
-                            r"(?:placebo|control|vehicle|sham)\b[^.;]{0,80}?(?:\bwas|\bof|:)\s+(?:approximately\s+)?$",
-                            re.I)
-
-
-_VS_CONTROL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
-                                  r"(?:the\s+)?(?:placebo|sham|vehicle|control)\b", re.I)
 
 
 def is_change(masked: str, q: Quantity) -> Optional[str]:
@@ -193,17 +197,7 @@ def in_brackets(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
-CI_LEVEL_RE = re.compile(r"\b\d{2}(?:\.\d)?\s?%\s?(?:CI|confidence\s+intervals?|C\.I\.)[\s,:]*(?:\(?\s*"
-                         r"[-−]?\d*\.?\d+\s*%?\s*(?:[-–—,]|to)\s*[-−]?\d*\.?\d+\s*%?)?", re.I)
-RANGE_RE = re.compile(r"\(\s*(?:range|IQR|interquartile\s+range)\b[^)]*\)", re.I)
-
-
-_ZERO_ARM_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|and|while|whereas|but)\s+"
-                          r"(?:in\s+)?(?:(?P<z>none|no\s+(?:patients|subjects|participants|one|cases|events)|zero)\b|"
-                          r"(?P<w>" + _WORDNUM + r")(?=\s+(?:on|in|with|among|for|receiving|given)\s))", re.I)
-
-
-def zero_arms(masked: str, qs: list[Quantity]) -> list[Quantity]:
+def _zero_arms(masked: str, qs: list[Quantity]) -> list[Quantity]:
     """"61 percent of patients ..., versus none in the aflibercept arm": an arm of 0 in the unit of the figure
     it answers (the nearest result figure before it)."""
     out = list(qs)
@@ -212,7 +206,7 @@ def zero_arms(masked: str, qs: list[Quantity]) -> list[Quantity]:
         if any(q.start <= m.start(g) < q.end for q in qs):
             continue
         ref = next((q for q in reversed(qs) if q.end <= m.start(g) and q.cls not in ("dose",) and not adjectival(q)
-                   and (g == "w" or q.unit not in ("patients", "subjects", "participants"))), None)
+                    and (g == "w" or q.unit not in ("patients", "subjects", "participants"))), None)
         if ref is None or ref.cls not in (("percent", "count", "number") if g == "z" else ("count",)):
             continue  # ("nine patients on drug and one on placebo": a word number takes the count's noun)
         value = 0 if g == "z" else parse_number(m.group("w"))
