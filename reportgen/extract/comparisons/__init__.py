@@ -51,7 +51,7 @@ from .pairing import (
     patient_count_pairs,
     shared_control_changes,
 )
-from .scan import prepare, read
+from .scan import Scan, prepare, read
 from .vocabulary import FORECAST_RE
 
 # The pairing forms after the connectors, brackets and "not reached", in the order they may claim figures.
@@ -73,16 +73,17 @@ def extract_comparisons(paragraphs: list[list[Sentence]], abbreviations: dict[st
 def _paragraph_comparisons(sentences: list[Sentence], abbreviations: dict[str, str],
                            release_date: str | None) -> list[Draft]:
     """Each sentence's comparisons, then the rules across sentences over the sentences that gave none."""
+    scans = [read(sentence, sentences[:k], abbreviations) for k, sentence in enumerate(sentences)]
     taken: set[int] = set()
     found: list[tuple[int, Draft]] = []
-    for k, sentence in enumerate(sentences):
-        drafts = sentence_comparisons(sentence, sentences[:k], abbreviations)
+    for k, scan in enumerate(scans):
+        drafts = sentence_comparisons(scan.fresh())
         if drafts:
             taken.add(k)
             found += [(k, d) for d in drafts]
-    found += priors_in_next_sentences(sentences, taken, abbreviations, release_date)
-    found += controls_in_next_sentences(sentences, taken, abbreviations)
-    found += single_results(sentences, taken, abbreviations)
+    found += priors_in_next_sentences(scans, taken, release_date)
+    found += controls_in_next_sentences(scans, taken)
+    found += single_results(scans, taken)
     found.sort(key=lambda kd: (kd[0], kd[1].at))
     return [d for _, d in found]
 
@@ -97,9 +98,8 @@ def _finished(d: Draft) -> Comparison:
     return d.comparison
 
 
-def sentence_comparisons(sentence: Sentence, prev: list[Sentence], abbreviations: dict[str, str]) -> list[Draft]:
-    """The comparisons of one sentence (`prev`: the sentences before it in its paragraph)."""
-    scan = read(sentence, prev, abbreviations)
+def sentence_comparisons(scan: Scan) -> list[Draft]:
+    """The comparisons of one sentence, each rule in turn."""
     if not prepare(scan):
         return []
     connector_pairs(scan)

@@ -103,12 +103,8 @@ def pair_comparisons(scan: Scan) -> list[Draft]:
     """A comparison of each pair of the sentence, in the order of their figures (guidance against the
     prior guidance is no comparison of results)."""
     scan.pairs.sort(key=lambda p: min(p.a.start, p.b.start))
-    drafts = []
-    for pair in scan.pairs:
-        first, second = (pair.a, pair.b) if pair.a.start < pair.b.start else (pair.b, pair.a)
-        if not _guidance(scan, first, second):
-            drafts.append(_pair_comparison(scan, pair, first, second))
-    return drafts
+    drafts = [_pair_comparison(scan, pair) for pair in scan.pairs]
+    return [d for d in drafts if d is not None]
 
 
 def _guidance(scan: Scan, first: Quantity, second: Quantity) -> bool:
@@ -118,9 +114,12 @@ def _guidance(scan: Scan, first: Quantity, second: Quantity) -> bool:
         text[max(0, scan.masked.rfind(";", 0, first.start) + 1):second.end], re.I))
 
 
-def _pair_comparison(scan: Scan, pair: Pair, first: Quantity, second: Quantity) -> Draft:
+def _pair_comparison(scan: Scan, pair: Pair) -> Optional[Draft]:
     text = scan.text
+    first, second = (pair.a, pair.b) if pair.a.start < pair.b.start else (pair.b, pair.a)
     label1, label2 = _pair_labels(scan, pair, first, second)
+    if _guidance(scan, first, second):
+        return None
     order = [pair.b, pair.a] if pair.how == "to-from" else [pair.a, pair.b]
     arms = [arm(q, label1 if q is first else label2) for q in order]
     if arms[0].unit is None and arms[1].unit:
@@ -155,9 +154,10 @@ def _pair_labels(scan: Scan, pair: Pair, first: Quantity, second: Quantity) -> t
         # "Q4 revenue: $412.3 million (Q4 2023: $377.9 million)": the bracket's label is the prior arm's
         clause = max(masked.rfind(";", 0, first.start), masked.rfind(". ", 0, first.start)) + 1
         return (period_phrase(text[clause:first.start], last=True),
-                pair.labels[1] or period_phrase(text[second.end:pair.hi]) or None)
+                pair.second_label or period_phrase(text[second.end:pair.hi]) or None)
     if pair.how == "arms":
-        return strip_label(pair.labels[0]), strip_label(pair.labels[1])
+        label1, label2 = (strip_label(x) for x in pair.labels.split("|"))
+        return label1, label2
     return arm_label(text, first, pair.lo, second.start), arm_label(text, second, first.end, pair.hi)
 
 

@@ -10,10 +10,10 @@ from typing import Optional
 from reportgen.model import Arm, Change, Comparison
 from reportgen.text.sentences import Sentence
 
-from ..numbers import HR_RE, P_VALUE_RE, Quantity, find_quantities, mask_dates
+from ..numbers import HR_RE, P_VALUE_RE, Quantity
 from .building import POP, TVC, Draft, arm, build, sentence_stats
 from .labels import endpoint_measure, period_phrase, sentence_arms, strip_label
-from .scan import Scan, in_brackets, is_change, pair_key, read
+from .scan import Scan, in_brackets, is_change, pair_key
 from .vocabulary import (
     CONTROL_ARM_RE,
     CONTROL_PHRASE_RE,
@@ -41,14 +41,13 @@ _NEXT_CONTROL_RE = re.compile(
     r"(?:only\s+|just\s+|approximately\s+)?$", re.I)
 
 
-def priors_in_next_sentences(sentences: list[Sentence], taken: set[int], abbreviations: dict[str, str],
-                             release_date: Optional[str]) -> list[tuple[int, Draft]]:
+def priors_in_next_sentences(scans: list[Scan], taken: set[int], release_date: Optional[str]) -> list[tuple[int, Draft]]:
     """Each pair of untaken neighbours where the second gives the first's figures for an earlier period."""
     found = []
-    for k in range(1, len(sentences)):
+    for k in range(1, len(scans)):
         if k in taken or k - 1 in taken:
             continue
-        drafts = _prior_in_next_sentence(sentences[k - 1], sentences[k], sentences[:k - 1], abbreviations, release_date)
+        drafts = _prior_in_next_sentence(scans[k - 1], scans[k], release_date)
         if drafts:
             taken.update({k - 1, k})
             found += [(k - 1, d) for d in drafts]
@@ -81,17 +80,16 @@ def _earlier_period_next(a: Sentence, b: Sentence, release_date: Optional[str]) 
                          b.text, re.I)
 
 
-def _prior_in_next_sentence(a: Sentence, b: Sentence, prev: list[Sentence], abbreviations: dict[str, str],
-                            release_date: Optional[str]) -> list[Draft]:
+def _prior_in_next_sentence(scan: Scan, next_scan: Scan, release_date: Optional[str]) -> list[Draft]:
     """A figure and, in the next sentence, the same figure for an earlier period:
     "... earnings of $188.4 million, or 25 cents a share. This compared with $158.9 million, or 21 cents ..."
     """
+    a, b = scan.sentence, next_scan.sentence
     if not _earlier_period_next(a, b, release_date):
         return []
-    scan = read(a, prev, abbreviations)
-    mb = mask_dates(b.text)
+    scan, mb = scan.fresh(), next_scan.masked
     qa = [q for q in scan.qs if q.cls in ("money", "eps", "percent") and not is_change(scan.masked, q)]
-    qb = [q for q in find_quantities(b.text, mb) if q.cls in ("money", "eps", "percent") and not is_change(mb, q)]
+    qb = [q for q in next_scan.figures if q.cls in ("money", "eps", "percent") and not is_change(mb, q)]
     if not qa or not qb or len(qb) > len(qa) + 1:
         return []
     drafts = []
@@ -106,32 +104,31 @@ def _prior_in_next_sentence(a: Sentence, b: Sentence, prev: list[Sentence], abbr
     return drafts
 
 
-def controls_in_next_sentences(sentences: list[Sentence], taken: set[int],
-                               abbreviations: dict[str, str]) -> list[tuple[int, Draft]]:
+def controls_in_next_sentences(scans: list[Scan], taken: set[int]) -> list[tuple[int, Draft]]:
     """Each pair of untaken neighbours where the second gives the control arm's figure for the first's result."""
     found = []
-    for k in range(1, len(sentences)):
+    for k in range(1, len(scans)):
         if k in taken or k - 1 in taken:
             continue
-        d = _control_in_next_sentence(sentences[k - 1], sentences[k], sentences[:k - 1], abbreviations)
+        d = _control_in_next_sentence(scans[k - 1], scans[k])
         if d is not None:
             taken.update({k - 1, k})
             found.append((k - 1, d))
     return found
 
 
-def _control_in_next_sentence(a: Sentence, b: Sentence, prev: list[Sentence],
-                              abbreviations: dict[str, str]) -> Optional[Draft]:
+def _control_in_next_sentence(scan: Scan, next_scan: Scan) -> Optional[Draft]:
     """A result and, in the next sentence, the control arm's figure:
     "At week 24, the proportion achieving SALT ≤20 was 38%. In the placebo group, it was 2%."."""
+    a, b = scan.sentence, next_scan.sentence
     if len(b.text) > MAX_NEXT_CONTROL_CHARS or CONTROL_ARM_RE.search(a.text) or FINANCE_WORDS_RE.search(a.text):
         return None
-    mb = mask_dates(b.text)
-    qb = [q for q in find_quantities(b.text, mb) if q.cls != "dose" and not in_brackets(mb, q.start)]
+    mb = next_scan.masked
+    qb = [q for q in next_scan.figures if q.cls != "dose" and not in_brackets(mb, q.start)]
     if len(qb) != 1 or not _NEXT_CONTROL_RE.match(mb[:qb[0].start]):
         return None
     y = qb[0]
-    scan = read(a, prev, abbreviations)
+    scan = scan.fresh()
     ma = scan.masked
     qa = [q for q in scan.qs if pair_key(q) == pair_key(y) and not in_brackets(ma, q.start)
           and not re.search(r"(?:[<>≤≥]|\b(?:at\s+least|below|under|above|over|more\s+than|less\s+than))\s*$",
@@ -153,16 +150,17 @@ def _control_in_next_sentence(a: Sentence, b: Sentence, prev: list[Sentence],
     return d
 
 
-def single_results(sentences: list[Sentence], taken: set[int], abbreviations: dict[str, str]) -> list[tuple[int, Draft]]:
+def single_results(scans: list[Scan], taken: set[int]) -> list[tuple[int, Draft]]:
     """Figures with a statistic but no second arm, in the sentences no rule has taken; a p-value may come a
     sentence or two later."""
+    sentences = [scan.sentence for scan in scans]
     found = []
     i = 0
-    while i < len(sentences):
+    while i < len(scans):
         if i in taken:
             i += 1
             continue
-        got = _single_result(read(sentences[i], sentences[:i], abbreviations), sentences, i, taken)
+        got = _single_result(scans[i].fresh(), sentences, i, taken)
         if got is None:
             i += 1
             continue

@@ -204,7 +204,7 @@ def list_arms(scan: Scan) -> None:
     active arm against the control arm that closes the list (the last two are paired already)."""
     masked, qs, changes, used = scan.masked, scan.qs, scan.changes, scan.used
     for pair in scan.pairs[:]:
-        if pair.how != "arms" or not CONTROL_ARM_RE.search(pair.labels[1]):
+        if pair.how != "arms" or not CONTROL_ARM_RE.search(pair.second_label):
             continue
         qb = pair.a
         while True:
@@ -214,7 +214,7 @@ def list_arms(scan: Scan) -> None:
             m = re.fullmatch(ARM_LEAD + r"([^,;]{2,60}?)\s*,\s*", masked[a.end:qb.start], re.I)
             if not m or not (ARMISH_RE.search(m.group(2)) or TREATED_LEAD_RE.match(m.group("lead"))):
                 break
-            scan.pair(a, pair.b, pair.lo, pair.hi, "arms", (m.group(2).strip(), pair.labels[1]))
+            scan.pair(a, pair.b, pair.lo, pair.hi, "arms", (m.group(2).strip(), pair.second_label))
             qb = a
 
 
@@ -339,6 +339,6 @@ def shared_control_changes(scan: Scan) -> None:
             m = re.fullmatch(ARM_LEAD + r"([^,;]{2,60}?)\s*,?\s*and\s+(?:by\s+)?", masked[a.end:qb.start], re.I)
             if not m or not (ARMISH_RE.search(m.group(2)) or TREATED_LEAD_RE.match(m.group("lead"))):
                 break
-            ctl = pair.labels[1] if pair.how == "arms" else (label_after(text, qc.end, len(text)) or "")
+            ctl = pair.second_label if pair.how == "arms" else (label_after(text, qc.end, len(text)) or "")
             scan.pair(a, qc, pair.lo, pair.hi, "arms", (m.group(2).strip(), ctl))
             qb = a

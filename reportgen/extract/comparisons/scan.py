@@ -44,15 +44,20 @@ class Pair:
     """Two figures a rule pairs as the arms of one comparison, in the rule's order.
 
     `how` is the form: "versus", "change-versus", "from-to", "to-from", "paren" (the prior
-    period's figure in brackets; `labels[1]` the bracket's label) or "arms" (`labels` the two
-    arms as printed). `lo`/`hi` bound the clause the labels are looked for in."""
+    period's figure in brackets, the bracket's label second in `labels`) or "arms" (`labels` the
+    two arms as printed). `labels` holds the two labels joined by "|". `lo`/`hi` bound the clause
+    the labels are looked for in."""
 
     a: Quantity
     b: Quantity
     lo: int
     hi: int
     how: str
-    labels: tuple[str, str] = ("", "")
+    labels: str = "|"
+
+    @property
+    def second_label(self) -> str:
+        return self.labels.split("|", 1)[1]
 
 
 @dataclass
@@ -63,7 +68,8 @@ class Scan:
     prev: list[Sentence]                  # the sentences before it in its paragraph
     abbreviations: dict[str, str]
     masked: str                           # the text with dates, years and period codes masked
-    qs: list[Quantity]                    # its figures, in order
+    qs: list[Quantity]                    # the figures the rules read, in order
+    figures: list[Quantity] = field(default_factory=list)  # all its figures as printed (found once)
     changes: dict[int, Optional[str]] = field(default_factory=dict)  # direction, "threshold" or None
     used: set[int] = field(default_factory=set)
     pairs: list[Pair] = field(default_factory=list)
@@ -73,15 +79,20 @@ class Scan:
     def text(self) -> str:
         return self.sentence.text
 
+    def fresh(self) -> Scan:
+        """The same sentence as read before any rule: every figure, nothing used."""
+        return Scan(self.sentence, self.prev, self.abbreviations, self.masked, self.figures, self.figures)
+
     def pair(self, a: Quantity, b: Quantity, lo: int, hi: int, how: str, labels: tuple[str, str] = ("", "")) -> None:
-        self.pairs.append(Pair(a, b, lo, hi, how, labels))
+        self.pairs.append(Pair(a, b, lo, hi, how, labels[0] + "|" + labels[1]))
         self.used.update({id(a), id(b)})
 
 
 def read(sentence: Sentence, prev: list[Sentence], abbreviations: dict[str, str]) -> Scan:
     """The sentence with its figures as printed (no figure set aside yet)."""
     masked = mask_dates(sentence.text)
-    return Scan(sentence, prev, abbreviations, masked, find_quantities(sentence.text, masked))
+    figures = find_quantities(sentence.text, masked)
+    return Scan(sentence, prev, abbreviations, masked, figures, figures)
 
 
 def prepare(scan: Scan) -> bool:
