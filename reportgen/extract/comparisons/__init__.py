@@ -54,10 +54,6 @@ from .pairing import (
 from .scan import Scan, prepare, read
 from .vocabulary import FORECAST_RE
 
-# The pairing forms after the connectors, brackets and "not reached", in the order they may claim figures.
-_OTHER_PAIRINGS = (parallel_pairs, list_arms, labelled_pairs, generic_pairs, change_pairs, patient_count_pairs,
-                   shared_control_changes)
-
 
 def extract_comparisons(paragraphs: list[list[Sentence]], abbreviations: dict[str, str],
                         release_date: str | None) -> list[Comparison]:
@@ -99,14 +95,20 @@ def _finished(d: Draft) -> Comparison:
 
 
 def sentence_comparisons(scan: Scan) -> list[Draft]:
-    """The comparisons of one sentence, each rule in turn."""
+    """The comparisons of one sentence, each rule in turn (a pairing step pairs only figures no earlier
+    step has used)."""
     if not prepare(scan):
         return []
     connector_pairs(scan)
     bracket_pairs(scan)
     drafts = not_reached(scan)
-    for pairing in _OTHER_PAIRINGS:
-        pairing(scan)
+    parallel_pairs(scan)
+    list_arms(scan)
+    labelled_pairs(scan)
+    generic_pairs(scan)
+    change_pairs(scan)
+    patient_count_pairs(scan)
+    shared_control_changes(scan)
     drafts += pair_comparisons(scan)
     link_absolute_changes(scan)
     attach_changes(scan, drafts)

@@ -108,6 +108,7 @@ def pair_comparisons(scan: Scan) -> list[Draft]:
 
 
 def _guidance(scan: Scan, first: Quantity, second: Quantity) -> bool:
+    """Whether the pair is a forecast against the prior forecast ("lifted its outlook to ..., from a prior range of")."""
     text = scan.text
     return bool(FORECAST_RE.search(text) and re.search(
         r"\b(?:guidance|outlook|forecast|(?:prior|previous)\s+range|range\s+of)\b",
@@ -115,6 +116,7 @@ def _guidance(scan: Scan, first: Quantity, second: Quantity) -> bool:
 
 
 def _pair_comparison(scan: Scan, pair: Pair) -> Optional[Draft]:
+    """The comparison of one pair: its arms in order (current first), labelled, and its kind."""
     text = scan.text
     first, second = (pair.a, pair.b) if pair.a.start < pair.b.start else (pair.b, pair.a)
     label1, label2 = _pair_labels(scan, pair, first, second)
@@ -162,6 +164,7 @@ def _pair_labels(scan: Scan, pair: Pair, first: Quantity, second: Quantity) -> t
 
 
 def _pair_kind(scan: Scan, pair: Pair, arms: list[Arm], first: Quantity, second: Quantity) -> str:
+    """The kind of a pair's comparison from its arms, its words and the sentence."""
     text = scan.text
     if pair.how == "paren":
         return POP
