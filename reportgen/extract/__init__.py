@@ -80,8 +80,9 @@ def enrich(release: Release) -> Facts:
         products=extract_products(sentences),
         indications=extract_indications(sentences, abbreviations),
         trials=extract_trials(sentences, publications),
-        comparisons=with_bases(extract_comparisons(release, abbreviations)),
-        headline_comparisons=_headline_comparisons(release, abbreviations),
+        comparisons=with_bases(extract_comparisons(sentences.paragraphs, abbreviations, sentences.release_date)),
+        headline_comparisons=[c for c in extract_comparisons(sentences.headline, abbreviations, sentences.release_date)
+                              if c.kind != "single-result"],
         table_comparisons=extract_table_comparisons(release),
         milestones=extract_milestones(sentences),
         events=extract_events(sentences),
@@ -93,27 +94,6 @@ def enrich(release: Release) -> Facts:
         topic_sentences=find_topic_sentences(sentences),
         risks=find_risks(release),
     )
-
-
-def _headline_comparisons(release: Release, abbreviations: dict) -> list[dict]:
-    """Comparisons printed in the headline and subheadlines (outside the body paragraphs)."""
-    from reportgen.model import Section
-
-    lines = [("headline", 0, release.headline)] + [("subheadlines", i, t) for i, t in enumerate(release.subheadlines)]
-    lines = [x for x in lines if x[2]]
-    if not lines:
-        return []
-    probe = Release(release_date=release.release_date, sections=[Section(paragraphs=[t for _, _, t in lines])])
-    out = []
-    for c in extract_comparisons(probe, abbreviations):
-        if c["kind"] == "single-result":
-            continue
-        field, index, _text = lines[c["source"]["paragraph"]]
-        src = c.pop("source")
-        c["headline_source"] = {"field": field, "index": index, "start": src["start"], "end": src["end"],
-                                "text": src["text"]}
-        out.append(c)
-    return out
 
 
 __all__ = ["check_span", "check_table_source", "enrich", "iter_facts_with_source", "limit_warning"]

@@ -13,7 +13,7 @@ _YEAR_OVER_YEAR = re.compile(r"\byear[- ]over[- ]year\b|\bfrom (?:a|the) year (?
 def with_bases(comparisons: list[Comparison]) -> list[Comparison]:
     """The comparisons, period-over-period ones whose sentence compares with a year before marked so."""
     out = []
-    for c in map(Comparison.model_validate, comparisons):
+    for c in comparisons:
         if c.kind == "period-over-period" and c.source is not None and _YEAR_OVER_YEAR.search(c.source.text):
             c = c.model_copy(update={"basis": "year over year"})
         out.append(c)

@@ -6,7 +6,8 @@ import pytest
 
 from reportgen.extract import check_span
 from reportgen.extract.comparisons import extract_comparisons
-from reportgen.model import Release, Section
+from reportgen.model import Comparison, Release, Section
+from reportgen.text.sentences import SentenceIndex
 
 T, P = "treatment-vs-control", "period-over-period"
 
@@ -167,22 +168,28 @@ CASES = [
 ]
 
 
+def _extract(release: Release) -> list[Comparison]:
+    sentences = SentenceIndex(release)
+    return extract_comparisons(sentences.paragraphs, {}, sentences.release_date)
+
+
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_phrasing(sentence, expected):
     release = Release(release_date="2025-02-10", sections=[Section(paragraphs=[sentence])])
-    found = [c for c in extract_comparisons(release) if c["kind"] in (T, P)]
-    got = [(c["kind"], [a["value"] for a in c["arms"] if a["value"] is not None],
-            c["change"]["value"] if c["change"] else None) for c in found]
+    found = [c for c in _extract(release) if c.kind in (T, P)]
+    got = [(c.kind, [a.value for a in c.arms if a.value is not None],
+            c.change.value if c.change else None) for c in found]
     assert got == [(k, [pytest.approx(v) for v in vals], ch) for k, vals, ch in expected]
     for c in found:
-        assert check_span(release, c["source"])
+        assert check_span(release, c.source)
 
 
 def test_statistics_are_parsed():
     release = Release(sections=[Section(paragraphs=[CASES[1][0]])])
-    (c,) = extract_comparisons(release)
-    assert c["measure"] == "median PFS"
-    assert c["hazard_ratio"] == 0.45
+    (c,) = _extract(release)
+    assert c.measure == "median PFS"
+    assert c.hazard_ratio == 0.45
+    c = c.model_dump(mode="json")
     assert c["ci"] == {"level": 95.0, "low": 0.32, "high": 0.61, "text": "95% CI, 0.32-0.61"}
     assert c["p_value"] == {"text": "p<0.001", "op": "<", "value": 0.001}
     assert [a["label"] for a in c["arms"]] == ["Drug X", "chemotherapy"]

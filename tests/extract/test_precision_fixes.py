@@ -4,49 +4,52 @@ from __future__ import annotations
 
 from reportgen.extract import enrich
 from reportgen.extract.comparisons import extract_comparisons
-from reportgen.model import Release, Section
+from reportgen.model import Comparison, Release, Section
+from reportgen.text.sentences import SentenceIndex
 
 
 def _release(*paragraphs: str, headline: str = "", date: str = "2025-02-10") -> Release:
     return Release(headline=headline, release_date=date, sections=[Section(paragraphs=list(paragraphs))])
 
 
-def _comparisons(sentence: str) -> list[dict]:
-    return [c for c in extract_comparisons(_release(sentence)) if c["kind"] == "period-over-period"]
+def _comparisons(sentence: str) -> list[Comparison]:
+    sentences = SentenceIndex(_release(sentence))
+    return [c for c in extract_comparisons(sentences.paragraphs, {}, sentences.release_date)
+            if c.kind == "period-over-period"]
 
 
 def test_hyphenated_quarter_labels_each_arm_with_its_own_period():
     (c,) = _comparisons("Second-quarter 2024 profit per share was $1.12, compared with second-quarter 2023 "
                         "profit per share of $0.98.")
-    assert [(a["label"], a["value"]) for a in c["arms"]] == [("Second-quarter 2024", 1.12), ("second-quarter 2023", 0.98)]
+    assert [(a.label, a.value) for a in c.arms] == [("Second-quarter 2024", 1.12), ("second-quarter 2023", 0.98)]
     (c,) = _comparisons("Widget Corp. announced third-quarter 2023 sales of $4.2 billion, a 6% increase compared "
                         "with $3.96 billion in the third quarter of 2022.")
-    assert c["arms"][0]["label"] == "third-quarter 2023"
+    assert c.arms[0].label == "third-quarter 2023"
 
 
 def test_from_to_puts_the_later_figure_first_and_labels_dates():
     (c,) = _comparisons("Following this news, Acme's stock price fell from $31.50 per share on March 3, 2024 to "
                         "$12.10 per share on March 4, 2024.")
-    assert [(a["label"], a["value"]) for a in c["arms"]] == [("March 4, 2024", 12.10), ("March 3, 2024", 31.50)]
-    assert c["measure"] == "Acme's stock price per share"
+    assert [(a.label, a.value) for a in c.arms] == [("March 4, 2024", 12.10), ("March 3, 2024", 31.50)]
+    assert c.measure == "Acme's stock price per share"
 
 
 def test_measure_is_what_the_verb_produced_and_segments_are_named():
     (c,) = _comparisons("Strong pricing drove an all-time record EPS of $3.05, up 12 percent from last year.")
-    assert c["measure"] == "EPS"
+    assert c.measure == "EPS"
     found = _comparisons("The Retail segment, which includes all store formats, reported operating income of "
                          "$42 million for the quarter, compared with $51 million in the prior year quarter.") + \
         _comparisons("Widget Canada reported operating income of $11 million for the quarter, compared with "
                      "$23 million for the prior year quarter.") + \
         _comparisons("Widget Corp. (NYSE: W) today reported operating income of $300 million for the quarter, "
                      "compared with $280 million for the prior year quarter.")
-    assert [c["measure"] for c in found] == ["Retail segment operating income", "Widget Canada operating income",
+    assert [c.measure for c in found] == ["Retail segment operating income", "Widget Canada operating income",
                                              "operating income"]
 
 
 def test_bracketed_prior_period_label_goes_to_the_prior_arm():
     (c,) = _comparisons("Q3 revenue: $88.1 million (Q3 2023: $80.4 million).")
-    assert [(a["label"], a["value"]) for a in c["arms"]] == [("Q3", 88.1), ("Q3 2023", 80.4)]
+    assert [(a.label, a.value) for a in c.arms] == [("Q3", 88.1), ("Q3 2023", 80.4)]
 
 
 def test_products_exclude_companies_platforms_and_partner_brands():
