@@ -3,7 +3,7 @@ elsewhere), each on a sentence not taken from the synthetic batches."""
 
 from __future__ import annotations
 
-from reportgen.extract import check_span
+from reportgen.extract import check_span, enrich
 from reportgen.extract.comparisons import extract_comparisons
 from reportgen.extract.numbers import find_quantities
 from reportgen.model import Comparison, Release, Section
@@ -78,3 +78,10 @@ def test_financial_forms():
     assert c.kind == P
     assert _comparisons("The company lifted its 2025 sales outlook to $4.0 billion to $4.2 billion, from a prior "
                         "range of $3.8 billion to $4.0 billion.") == []
+
+
+def test_a_bar_in_an_arm_label_is_part_of_the_label():
+    """Arm labels travel as a pair, not a string joined by '|' (a '|' in a label once crashed enrich)."""
+    release = Release(sections=[Section(paragraphs=["Response was 40% in the A|B group and 20% in the placebo group."])])
+    (c,) = enrich(release).comparisons
+    assert [(a.label, a.value) for a in c.arms] == [("A|B group", 40), ("placebo group", 20)]

@@ -158,7 +158,7 @@ def _pair_labels(scan: Scan, pair: Pair, first: Quantity, second: Quantity) -> t
         return (period_phrase(text[clause:first.start], last=True),
                 pair.second_label or period_phrase(text[second.end:pair.hi]) or None)
     if pair.how == "arms":
-        label1, label2 = (strip_label(x) for x in pair.labels.split("|"))
+        label1, label2 = (strip_label(x) for x in pair.labels)
         return label1, label2
     return arm_label(text, first, pair.lo, second.start), arm_label(text, second, first.end, pair.hi)
 

@@ -45,7 +45,7 @@ class Pair:
 
     `how` is the form: "versus", "change-versus", "from-to", "to-from", "paren" (the prior
     period's figure in brackets, the bracket's label second in `labels`) or "arms" (`labels` the
-    two arms as printed). `labels` holds the two labels joined by "|". `lo`/`hi` bound the clause
+    two arms as printed). `labels` holds the two labels as the rule found them. `lo`/`hi` bound the clause
     the labels are looked for in."""
 
     a: Quantity
@@ -53,11 +53,11 @@ class Pair:
     lo: int
     hi: int
     how: str
-    labels: str = "|"
+    labels: tuple[str, str] = ("", "")
 
     @property
     def second_label(self) -> str:
-        return self.labels.split("|", 1)[1]
+        return self.labels[1]
 
 
 @dataclass
@@ -84,7 +84,7 @@ class Scan:
         return Scan(self.sentence, self.prev, self.abbreviations, self.masked, self.figures, self.figures)
 
     def pair(self, a: Quantity, b: Quantity, lo: int, hi: int, how: str, labels: tuple[str, str] = ("", "")) -> None:
-        self.pairs.append(Pair(a, b, lo, hi, how, labels[0] + "|" + labels[1]))
+        self.pairs.append(Pair(a, b, lo, hi, how, labels))
         self.used.update({id(a), id(b)})
 
 
