@@ -61,9 +61,6 @@ class Quantity:
     unit: Optional[str]  # normalized: "%", "months", "$ million", "per share" ...
     cls: str             # percent | money | eps | duration | count | number
 
-    def as_dict(self) -> dict:
-        return {"value": self.value, "unit": self.unit}
-
 
 def clean_value(v: float):
     return int(v) if float(v).is_integer() else v
