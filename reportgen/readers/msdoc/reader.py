@@ -9,16 +9,17 @@ from bisect import bisect_right
 from reportgen.errors import EncryptedError, InputError
 from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentParagraph
 
-from . import word2
 from .cfb import OLE_MAGIC, CompoundFile
 from .fib import STORY_ORDER, Fib, parse_fib
 from .lists import Lists, Word6Numbering
+from .numerals import roman
 from .pieces import Piece, Text, parse_clx
 from .props import PapxRuns, ParaProps, chpx_runs
 from .protection import check_irm, decrypt, encryption_name
 from .stories import StoryResult, assemble, split_paragraphs
 from .styles import StyleSheet, parse_stsh
 from .summary import parse_summary
+from .word2 import read_word2
 
 # Language id -> Windows code page for 8-bit (Word 6/95) text.
 LID_CODEPAGE = {}
@@ -44,7 +45,7 @@ MAX_CHARS = 50_000_000
 def read_msdoc(data: bytes, password: str | None = None, _depth: int = 0) -> Document:
     """Read a Word 2, 6/95 or 97-2003 binary document; only InputError/EncryptedError escape."""
     if data[:2] == b"\xdb\xa5":
-        return word2.read_word2(data)
+        return read_word2(data)
     if not data.startswith(OLE_MAGIC):
         raise InputError("not a Word document (no OLE2 signature)")
     cf = CompoundFile(data)
@@ -238,7 +239,7 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
 
     links: list = []
     marks: dict[int, str] = {}
-    for plc, fmt in (("PlcffndRef", str), ("PlcfendRef", _roman)):
+    for plc, fmt in (("PlcffndRef", str), ("PlcfendRef", roman)):
         if fib.word6 and plc == "PlcfendRef":
             continue
         ref_cps = _plc_cps(table, *fib.get(plc), data_size=2)[:-1]
@@ -334,17 +335,6 @@ def _comment_owners(table: bytes, fib: Fib) -> list[str]:
         ibst = struct.unpack_from("<h", table, base + 30 * i + 20)[0]
         out.append(names[ibst] if 0 <= ibst < len(names) else "")
     return out
-
-
-def _roman(n: int) -> str:
-    """Lower-case roman numeral: Word's default endnote numbering."""
-    out = []
-    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
 
 
 def _plc_cps(table: bytes, fc: int, lcb: int, data_size: int = 0) -> list[int]:
