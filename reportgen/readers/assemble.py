@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from reportgen.model import Attachment, Contact, Issuer, Release, Section, SourceInfo, Table
@@ -65,7 +65,7 @@ def looks_like_heading(block: Block) -> bool:
     numbered = re.match(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])", t)
     if not t or len(t) > 110 or block.kind == "table" or (block.kind == "item" and not numbered):
         return False
-    if numbered and block.kind in ("para", "item") and not block.meta.get("in_list"):
+    if numbered and block.kind in ("para", "item"):
         # "1. Overview", "II. Financial Results": a numbered heading is in title case and stops short;
         # a footnote ("1. Includes ...") is a sentence
         rest = t[numbered.end():]
@@ -93,10 +93,10 @@ def looks_like_heading(block: Block) -> bool:
     if re.match(r"^About\s+[A-Za-z]", t) and len(words) <= 8 and not t.endswith((",", ";")):
         return True  # "About atopic dermatitis", "About Aldwych Resources plc"
     if (len(words) <= 6 and t[0].isupper() and all(w[0].islower() or w[0].isdigit() for w in words[1:]) and len(words) >= 2
-            and words[-1].lower().rstrip(":") in _HEADING_NOUNS and not block.meta.get("in_list")):
+            and words[-1].lower().rstrip(":") in _HEADING_NOUNS):
         return True  # a heading in sentence case: "First quarter highlights", "Interim dividend"
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"})
-    if len(words) >= 5 and capitalised >= 0.7 * len(words) and words[0][0].isupper() and not block.meta.get("in_list") \
+    if len(words) >= 5 and capitalised >= 0.7 * len(words) and words[0][0].isupper() \
             and not re.search(r"\b(?:is|are|was|were|will|has|have|include|includes)\b", t):
         return True  # a title-case heading with a lower-case term in it: "KOL Event on aneurysmal Subarachnoid Hemorrhage"
     return capitalised == len(words) and (len(words) >= 2 or t.lower().startswith("about") or (
@@ -155,7 +155,7 @@ _LINE_GOES_ON = re.compile(r"(?:,|\+\d{1,3}|\+\d{1,3}\s?\(\d{1,4}\)|\(\d{3}\)|\b
 def contact_lines(block: Block) -> list[str]:
     """The lines of a contact block, with the hard wraps of wire text undone where a line stops
     in the middle of an item (`Tel: +1 (416)` / `555-0172`, a comma-separated run going on)."""
-    lines = list(block.meta.get("lines") or [block.text])
+    lines = list(block.source_lines())
     out: list[str] = []
     for line in lines:
         if out and _LINE_GOES_ON.search(out[-1]):
@@ -494,7 +494,7 @@ def _is_announcement_header(block: Block, hints: Hints) -> bool:
     2019`); the date is kept as the release's."""
     if block.kind == "table":
         return False
-    lines = [l.strip() for l in (block.meta.get("lines") or [block.text]) if l.strip()]
+    lines = [l.strip() for l in block.source_lines() if l.strip()]
     if not lines:
         return True
     date = None
@@ -632,15 +632,15 @@ def split_glued_about(body: list[Block]) -> list[Block]:
     for b in body:
         m = _GLUED_ABOUT.match(b.text.strip()) if b.kind == "para" else None
         head = m.group(1) if m else None
-        lead = b.meta.get("bold_lead") or ""
+        lead = b.bold_lead
         rest_after_lead = b.text.strip()[len(lead):].lstrip()
         if (not head and b.kind == "para" and _ABOUT.match(lead) and len(lead.split()) <= 8 and b.text.strip().startswith(lead)
                 and lead.count("(") == lead.count(")") and (rest_after_lead[:1].isupper() or rest_after_lead[:1].isdigit())):
             head = lead  # "**About 4D-150**4D-150 is a ...": the bold lead-in is the heading
         if head and len(b.text) > len(head) + 40:
-            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, meta={"lines": [head]}))
+            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head]))
             rest = b.text.strip()[len(head):].strip()
-            out.append(Block(rest, kind="para", origin=b.origin, meta={"lines": [rest]}))
+            out.append(Block(rest, kind="para", origin=b.origin, lines=[rest]))
         else:
             out.append(b)
     return out
@@ -675,8 +675,8 @@ def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
         return True
     if prev.kind == "heading" or block.kind == "heading":
         return False  # markup headings (<h1>, <h3>) are separate lines by the author's choice
-    sig_a, sig_b = prev.meta.get("sig"), block.meta.get("sig")
-    return bool(is_headline and sig_a and sig_a == sig_b and sig_a[0] and len(a) < 60)
+    look_a, look_b = prev.look, block.look
+    return bool(is_headline and look_a and look_a == look_b and look_a[0] and len(a) < 60)
 
 
 _TODAY_DATE = re.compile(
@@ -725,7 +725,7 @@ def title_case_name(name: str) -> str:
 def drop_furniture_lines(block: Block) -> Optional[Block]:
     """A header block whose lines include wire or filing furniture (`PRESS RELEASES` above the
     headline, a Dow Jones time line) keeps only its other lines; None when nothing is left."""
-    lines = block.meta.get("lines") or [block.text]
+    lines = block.source_lines()
     if len(lines) < 2 or block.kind == "table":
         return block
     kept = [l for l in lines if furniture.classify(l) is None]
@@ -733,8 +733,7 @@ def drop_furniture_lines(block: Block) -> Optional[Block]:
         return block
     if not kept:
         return None
-    return Block(" ".join(l.strip() for l in kept), kind=block.kind, level=block.level, emphasis=block.emphasis,
-                 origin=block.origin, style=block.style, meta={**block.meta, "lines": kept})
+    return replace(block, text=" ".join(l.strip() for l in kept), lines=kept)
 
 
 def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:
@@ -758,7 +757,7 @@ def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block
 def _attachments_from(blocks: list[Block]) -> list[str]:
     names = []
     for b in blocks:
-        for line in b.meta.get("lines", [b.text]):
+        for line in b.source_lines():
             line = line.strip()
             if furniture.ATTACHMENT_NAME.match(line):
                 names.append(line)
@@ -828,7 +827,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
         if skip_next is not None:
             rule, skip_next = skip_next, None
             t = b.text.strip()
-            lines = b.meta.get("lines") or [t]
+            lines = b.lines or [t]
             if rule == "provided_by" and b.kind != "table" and len(t) < 100 and len(t.split()) <= 10 and not match_dateline(t):
                 continue  # the company's name under "News provided by"
             if rule == "signature" and b.kind != "table" and len(t) < 100 and contact_rules.is_person_name(lines[0].strip(" \"'\u201c\u201d*_(){}")):
@@ -976,7 +975,7 @@ def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Rele
     while i < len(body):
         b = body[i]
         t = b.text.strip()
-        first_line = (b.meta.get("lines") or [t])[0].strip()
+        first_line = (b.lines or [t])[0].strip()
         if (is_contact_label(t) or (starts_with_contact_label(t) and len(t) < 300)
                 or (first_line != t and is_contact_label(first_line) and len(t) < 400)) and b.kind != "table":
             run = [b]

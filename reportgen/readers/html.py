@@ -249,14 +249,14 @@ class _Walker:
         bold_lead = _clean(bold_lead)
         if len(lines) > 1 and bold_lead == lines[0] and len(lines[0]) < 100 and kind == "para":
             # a bold line above its paragraph in one element (<b>About Foo</b><br>Foo is ...)
-            self.blocks.append(Block(lines[0], emphasis=True, origin=origin, meta={"lines": [lines[0]]}))
+            self.blocks.append(Block(lines[0], emphasis=True, origin=origin, lines=[lines[0]]))
             lines = lines[1:]
             text, bold_lead = " ".join(lines), ""
             all_bold = False
-        meta = {"lines": lines, "sig": (bool(any_text and all_bold), italic, sizes[0] if sizes else "")}
-        if bold_lead and bold_lead != text and len(bold_lead) < 80:
-            meta["bold_lead"] = bold_lead
-        self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin, meta=meta))
+        look = (bool(any_text and all_bold), italic, sizes[0] if sizes else "")
+        lead = bold_lead if bold_lead and bold_lead != text and len(bold_lead) < 80 else ""
+        self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin,
+                                 lines=lines, look=look, bold_lead=lead))
 
     # elements ---------------------------------------------------------------
     def walk(self, el, bold: bool = False, italic: bool = False):
@@ -339,7 +339,7 @@ class _Walker:
         if filled and all(len(r) == 2 and _BULLET.match(r[0]) for r in filled):
             # bullet points laid out as a table: the glyph in one cell, the text in the next
             for r in filled:
-                self.blocks.append(Block(r[1].replace("\n", " "), kind="item", meta={"lines": [r[1].replace("\n", " ")]}))
+                self.blocks.append(Block(r[1].replace("\n", " "), kind="item", lines=[r[1].replace("\n", " ")]))
             return
         nested = any(t is not el for t in el.iter("table"))
         longest = max(len(c[0]) for c in cells)
@@ -363,7 +363,7 @@ class _Walker:
             for r in rows:
                 for text, _, b in r:
                     if text:
-                        self.blocks.append(Block(text, emphasis=b, meta={"lines": [text]}))
+                        self.blocks.append(Block(text, emphasis=b, lines=[text]))
             return
         self.blocks.append(Block("", kind="table", table=_to_table(rows)))
 
@@ -392,7 +392,7 @@ class _Walker:
             for r in rows:
                 lines = [l for c in r for l in c[0].split("\n") if l.strip()]
                 if lines:
-                    self.blocks.append(Block(" ".join(lines), meta={"lines": lines, "contact_table": True}))
+                    self.blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
             return
         label = None
         for j in range(ncols):
@@ -403,7 +403,7 @@ class _Walker:
                 label = col[0]
                 continue
             lines = ([label] if label else []) + col
-            self.blocks.append(Block(" ".join(lines), meta={"lines": lines, "contact_table": True}))
+            self.blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
 
 
 def _own_rows(table) -> list:
@@ -584,11 +584,12 @@ def _merge_split_blocks(blocks: list[Block]) -> list[Block]:
             prev = out[-1]
             joiner = "" if b.text[:1] in ",/" else " "
             prev.text = prev.text + joiner + b.text
-            prev.meta["lines"] = [prev.text]
+            prev.lines = [prev.text]
             prev.emphasis = False
             continue
         if out and out[-1].kind == "item" and not out[-1].text and b.kind in ("para", "item"):
-            out[-1] = Block(b.text, kind="item", meta=b.meta)
+            # the item takes the paragraph's text and what the reader noted about it, not its look as a paragraph
+            out[-1] = Block(b.text, kind="item", lines=b.lines, bold_lead=b.bold_lead, look=b.look, contact_table=b.contact_table)
             continue
         out.append(b)
     return [b for b in out if b.text or b.kind == "table"]

@@ -209,22 +209,20 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
             lines, _, _ = _inline(tokens[i + 1])
             if lines:
                 blocks.append(Block(" ".join(lines), kind="heading", level=int(tok.tag[1:]), emphasis=True,
-                                    origin=f"line {(tok.map or [0])[0] + 1}", meta={"lines": lines}))
+                                    origin=f"line {(tok.map or [0])[0] + 1}", lines=lines))
             i += 2
         elif t == "paragraph_open":
             lines, bold, lead = _inline(tokens[i + 1])
             pieces = _split_at_separators(lines)
             for lines in pieces[:-1]:
-                blocks.append(Block(" ".join(lines), kind="item", meta={"lines": lines}))
+                blocks.append(Block(" ".join(lines), kind="item", lines=lines))
             lines = pieces[-1] if pieces else []
             if lines:
                 in_item = "item" in kind_stack
-                meta = {"lines": lines}
                 joined = " ".join(lines)
-                if lead and lead != joined and len(lead) < 80:
-                    meta["bold_lead"] = lead.strip()
                 blocks.append(Block(joined, kind="item" if in_item else "para", emphasis=bold,
-                                    origin=f"line {(tok.map or [0])[0] + 1}", meta=meta))
+                                    origin=f"line {(tok.map or [0])[0] + 1}", lines=lines,
+                                    bold_lead=lead.strip() if lead and lead != joined and len(lead) < 80 else ""))
             i += 2
         elif t == "table_open":
             table, i = _pipe_table(tokens, i)
@@ -234,7 +232,7 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
                 for j in range(len(table.rows[0])):
                     col = [r[j] for r in table.rows if j < len(r) and r[j].strip()]
                     if col:
-                        blocks.append(Block(" ".join(col), meta={"lines": col, "contact_table": True}))
+                        blocks.append(Block(" ".join(col), lines=col, contact_table=True))
             elif table.rows:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
         elif t in ("fence", "code_block"):
@@ -242,7 +240,7 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
             if table and table.rows:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
             elif table and table.caption:
-                blocks.append(Block(table.caption, meta={"lines": [table.caption]}))
+                blocks.append(Block(table.caption, lines=[table.caption]))
         elif t == "hr":
             blocks.append(Block("---", kind="rule"))
         i += 1

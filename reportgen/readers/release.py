@@ -99,9 +99,9 @@ def blocks_from_document(doc: Document) -> list[Block]:
         style = (p.style or "").strip()
         low = style.lower()
         if low == "title":
-            blocks.append(Block(text, kind="heading", level=0, style=style, meta={"title": True}))
+            blocks.append(Block(text, kind="heading", level=0, style=style, is_title=True))
         elif low == "subtitle":
-            blocks.append(Block(text, kind="para", level=None, style=style, emphasis=True, meta={"subtitle": True}))
+            blocks.append(Block(text, kind="para", level=None, style=style, emphasis=True))
         elif _HEADING_STYLE.match(style):
             blocks.append(Block(text, kind="heading", level=int(_HEADING_STYLE.match(style).group(1)), style=style))
         elif low.startswith("list"):
@@ -115,8 +115,8 @@ def _title_first(blocks: list[Block]) -> list[Block]:
     """A Word Title paragraph is the headline: it goes to the header whatever its position."""
     out = []
     for b in blocks:
-        if b.meta.get("title"):
-            out.append(Block(b.text, kind="para", style=b.style, meta={"lines": [b.text]}))
+        if b.is_title:
+            out.append(Block(b.text, kind="para", style=b.style, lines=[b.text]))
         else:
             out.append(b)
     return out

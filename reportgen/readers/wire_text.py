@@ -410,7 +410,7 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
 
 
 def blocks_from_text(text: str) -> list[Block]:
-    """Wire text -> blocks, one per rebuilt paragraph; `meta['lines']` keeps the original lines."""
+    """Wire text -> blocks, one per rebuilt paragraph; `Block.lines` keeps the original lines."""
     lines = _normalize(text)
     width = _width(lines)
     dl = _first_dateline_line(lines)
@@ -424,7 +424,7 @@ def blocks_from_text(text: str) -> list[Block]:
         columns = split_side_by_side(current)
         if columns:
             for col in columns:
-                blocks.append(Block(" ".join(col), origin=f"line {start + 1}", meta={"lines": col, "contact_table": True}))
+                blocks.append(Block(" ".join(col), origin=f"line {start + 1}", lines=col, contact_table=True))
             current.clear()
             return
         underlined = bool(current) and current[0].startswith(_UNDERLINED)
@@ -432,7 +432,7 @@ def blocks_from_text(text: str) -> list[Block]:
             current[0] = current[0][len(_UNDERLINED):]
             if len(current) == 1:
                 blocks.append(Block(current[0].strip(), kind="heading", level=2, emphasis=True, origin=f"line {start + 1}",
-                                    meta={"lines": [current[0].strip()], "underlined": True}))
+                                    lines=[current[0].strip()]))
                 current.clear()
                 return
         if current:
@@ -444,7 +444,7 @@ def blocks_from_text(text: str) -> list[Block]:
                     kind="item" if _BULLET.match(current[0]) else "para",
                     emphasis=indented and len(current) == 1 and len(joined) < 90 and not _SENTENCE_END.search(joined),
                     origin=f"line {start + 1}",
-                    meta={"lines": [l.strip() for l in current], "indent": _indent(current[0])},
+                    lines=[l.strip() for l in current],
                 ))
         current.clear()
 

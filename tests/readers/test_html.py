@@ -69,7 +69,7 @@ def test_two_column_contact_table_reads_column_by_column():
         "<tr><td></td><td>ken.bond@oracle.com</td><td>deb@oracle.com</td></tr></table>"
     )
     blocks, _ = _blocks(html)
-    assert [b.meta["lines"][:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
+    assert [b.lines[:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
 
 
 def test_page_title_and_date_go_into_the_hints():
@@ -104,7 +104,7 @@ def test_uk_enquiries_table_of_organisation_and_phone_rows_gives_its_people():
         "<tr><td>Henry Hart / Jamie Hale</td><td></td></tr></table>"
     )
     blocks, hints = _blocks(html)
-    assert [b.meta["lines"] for b in blocks if b.meta.get("contact_table")] == [
+    assert [b.lines for b in blocks if b.contact_table] == [
         ["Acme Homes plc", "01392 555 010"], ["John Smith, Chief Executive"], ["Buchanan", "020 7466 5000"], ["Henry Hart / Jamie Hale"]]
     release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
     assert [(c.name, c.title, c.organisation, c.phones) for c in release.contacts] == [

@@ -49,7 +49,7 @@ def test_front_matter_title_and_date_become_hints():
 def test_blocks_kinds_emphasis_and_escapes():
     blocks = blocks_from_markdown(DOC, Hints())
     texts = [b.text for b in blocks]
-    assert "*Acme 1Q Loss/Shr $1.39 >ACME" in blocks[0].meta["lines"][0]  # the escape is gone, the star kept
+    assert "*Acme 1Q Loss/Shr $1.39 >ACME" in blocks[0].lines[0]  # the escape is gone, the star kept
     about = next(b for b in blocks if b.text == "About Acme")
     assert about.emphasis
     assert next(b for b in blocks if b.text == "Conference Call Today").kind == "item"

@@ -214,8 +214,8 @@ def test_a_headline_split_over_two_paragraphs_is_joined():
     assert continues_headline(a, b, True)
     caps = Block("ORACLE NAMES RONA FAIRHEAD"), Block("TO THE BOARD OF DIRECTORS")
     assert continues_headline(*caps, True)
-    assert not continues_headline(Block("Apple Reports Results", meta={"sig": (True, False, "s3")}),
-                                  Block("Record Mac Sales", meta={"sig": (True, False, "s2")}), True)
+    assert not continues_headline(Block("Apple Reports Results", look=(True, False, "s3")),
+                                  Block("Record Mac Sales", look=(True, False, "s2")), True)
 
 
 def test_bare_dateline_line_above_a_reprint():
