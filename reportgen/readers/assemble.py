@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from reportgen.model import Attachment, Contact, Issuer, Release, Section, SourceInfo, Table
-from reportgen.readers.blocks import Block
+from reportgen.readers.blocks import Block, Read
 from reportgen.readers.rules import contacts as contact_rules
 from reportgen.readers.rules import furniture
 from reportgen.readers.rules.dateline import DATE_RE, match_dateline, parse_date, with_year
@@ -34,20 +34,13 @@ _HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\
 
 @dataclass
 class Hints:
-    """What the container knew before the text was read: front matter, HTML <title>, file date."""
+    """What the container said (see `Read`), the assembler's own copy: the date is filled in from
+    the header when the container gives none."""
 
     title: Optional[str] = None
-    # the title comes from the release's own metadata (front matter, og:title, <h1>), so it is the
-    # headline; a Word document's title property or a bare <title> only fills in a missing headline
     title_trusted: bool = False
     date: Optional[str] = None
-    # the file's own date (a Word document's creation date): the year of a dateline that prints
-    # none, and the release date only when the release itself gives no date at all
     file_date: Optional[str] = None
-    base_dir: Optional[str] = None
-    path: Optional[str] = None
-    format: Optional[str] = None
-    warnings: list[str] = field(default_factory=list)
 
 
 def _words(text: str) -> list[str]:
@@ -804,11 +797,12 @@ def _unlabelled_contact_tail(sections: list[Section]) -> list[Contact]:
     return contacts
 
 
-def assemble_release(blocks: list[Block], hints: Optional[Hints] = None) -> Release:
-    """Apply the shared wire rules to a format reader's blocks."""
-    hints = hints or Hints()
-    release = Release(input=SourceInfo(path=hints.path, format=hints.format))
-    release.warnings.extend(hints.warnings)
+def assemble_release(read: Read, source: Optional[SourceInfo] = None) -> Release:
+    """Apply the shared wire rules to what a format reader read."""
+    hints = Hints(title=read.title, title_trusted=read.title_trusted, date=read.date, file_date=read.file_date)
+    blocks = read.blocks
+    release = Release(input=source or SourceInfo())
+    release.warnings.extend(read.warnings)
     all_text = "\n".join(b.text for b in blocks)
 
     # 1. furniture out, remembering what it says

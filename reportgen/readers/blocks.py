@@ -51,3 +51,23 @@ class Block:
 
     def __repr__(self) -> str:  # compact, for test failures
         return f"Block({self.kind}{'*' if self.emphasis else ''}: {self.text[:60]!r})"
+
+
+@dataclass(frozen=True)
+class Read:
+    """What a format reader read from one file: its blocks, and what the container said besides
+    the text. The reader builds it and hands it on; nothing it was given is changed."""
+
+    blocks: list[Block]
+    # the title the container gives (front matter, og:title, <title>, a Word document's title property)
+    title: Optional[str] = None
+    # the title is the release's own (front matter, og:title, <h1>), so it is the headline; a Word
+    # document's title property or a bare <title> only fills in a missing headline
+    title_trusted: bool = False
+    # the release date the container gives (front matter, a page's date metadata), ISO
+    date: Optional[str] = None
+    # the file's own date (a Word document's creation date), ISO: the year of a dateline that prints
+    # none, and the release date only when the release itself gives no date at all
+    file_date: Optional[str] = None
+    # what the reader noticed and the model should say (a damaged part of a Word file, a decryption)
+    warnings: tuple[str, ...] = ()

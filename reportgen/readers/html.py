@@ -10,7 +10,7 @@ only what the markup says:
   paragraphs; a small table whose cells hold contacts (e-mails, phones) becomes one contact block per
   column; every other table is kept as a `Table`, spacer columns removed and `$` / `)` / `%` cells
   joined to their numbers.
-The page's `<title>`, `og:title` and date metadata go into the hints.
+The page's `<title>`, `og:title` and date metadata are returned with the blocks (`Read`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import lxml.html
 from lxml import etree
 
 from reportgen.model import Table
-from reportgen.readers.blocks import Block
+from reportgen.readers.blocks import Block, Read
 
 _DROP_TAGS = {
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form-hidden", "iframe", "svg",
@@ -511,19 +511,14 @@ def _to_table(rows) -> Table:
     return Table(caption=caption, header_rows=min(header_rows, len(grid)), rows=grid)
 
 
-def blocks_from_html(html: str, hints) -> list[Block]:
-    """HTML text -> blocks; the page's title and date go into `hints` when the text lacks them."""
+def read_html(html: str) -> Read:
+    """HTML text -> blocks, with the page's title and date."""
     root = parse_html(html)
     title, trusted, date = page_hints(root)
-    if title and not hints.title:
-        hints.title = title
-        hints.title_trusted = trusted
-    if date and not hints.date:
-        hints.date = date
     # a headline and deck inside the page's header (PR Newswire's `<header class="release-header">`) would
     # go with the site's header: keep copies to walk when the headline is not in the release body
     saved = []
-    h = _headline_element(root, hints.title)
+    h = _headline_element(root, title)
     if h is not None and any(isinstance(a.tag, str) and (a.tag == "header" or _CHROME.search(_classes(a)))
                              for a in h.iterancestors()):
         saved = [copy.deepcopy(el) for el in [h, *_following_until(h, None)]]
@@ -539,18 +534,18 @@ def blocks_from_html(html: str, hints) -> list[Block]:
     content = main_content(root) if is_page else page
     walker = _Walker()
     if is_page:
-        h1 = _headline_element(root, hints.title)
+        h1 = _headline_element(root, title)
         if h1 is not None and not _contains(content, h1):
             walker.walk(h1)
             # the deck printed between the headline and the release body (h2 / subtitle)
             for sib in _following_until(h1, content):
                 walker.walk(sib)
-    if saved and _headline_element(root, hints.title) is None:
+    if saved and _headline_element(root, title) is None:
         for el in saved:
             walker.walk(el)
     walker.walk(content)
     walker.flush()
-    return _merge_split_blocks(walker.blocks)
+    return Read(_merge_split_blocks(walker.blocks), title=title, title_trusted=trusted, date=date)
 
 
 def _contains(root, el) -> bool:

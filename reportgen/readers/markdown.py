@@ -2,7 +2,7 @@
 
 Parsed with markdown-it-py (CommonMark, with GFM pipe tables): inline markup and backslash escapes
 never reach the text. What the markup says:
-- YAML front matter: `title` and `date` go into the hints (the headline may be only there);
+- YAML front matter: `title` and `date` are returned with the blocks (the headline may be only there);
 - `#` headings are headings; a paragraph that is all bold (`**About Foo**`) is an emphasised block,
   a heading candidate for the shared rules;
 - list items are items; pipe tables are tables; fenced or indented code blocks holding a fixed-width
@@ -20,7 +20,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from reportgen.model import Table
-from reportgen.readers.blocks import Block
+from reportgen.readers.blocks import Block, Read
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -181,15 +181,16 @@ def _split_at_separators(lines: list[str]) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
-def blocks_from_markdown(text: str, hints) -> list[Block]:
+def read_markdown(text: str) -> Read:
+    """Markdown text -> blocks, with the front matter's title and date."""
     front, body = split_front_matter(text.replace("\r\n", "\n"))
     title = front.get("title")
-    if isinstance(title, str) and title.strip() and not hints.title:
-        hints.title = " ".join(title.split())
-        hints.title_trusted = True
-    date = _front_date(front.get("date"))
-    if date and not hints.date:
-        hints.date = date
+    title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    blocks = _blocks(body)
+    return Read(blocks, title=title, title_trusted=title is not None, date=_front_date(front.get("date")))
+
+
+def _blocks(body: str) -> list[Block]:
     tokens = _parser().parse(body)
     blocks: list[Block] = []
     kind_stack: list[str] = []

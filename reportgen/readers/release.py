@@ -8,15 +8,14 @@ from pathlib import Path
 from typing import Optional
 
 from reportgen.errors import InputError, ReportgenError
-from reportgen.model import Attachment, Document, Release
-from reportgen.readers.assemble import Hints, assemble_release
-from reportgen.readers.blocks import Block
+from reportgen.model import Attachment, Document, Release, SourceInfo
+from reportgen.readers.assemble import assemble_release
+from reportgen.readers.blocks import Read
 from reportgen.readers.wire_text import blocks_from_text
+from reportgen.readers.word import read_word, release_blocks
 
 MAX_RELEASE_BYTES = 8 * 1024 * 1024  # the longest real release is tens of kB; a wire web page a few MB
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-
-_HEADING_STYLE = re.compile(r"^(?:heading|berschrift|titre|t\u00edtulo|kop)\s*(\d)", re.I)
 
 
 def sniff_release_format(data: bytes) -> str:
@@ -89,59 +88,20 @@ def _read_document(path: Path, data: bytes, password: Optional[str] = None) -> D
         raise (e.__class__ if isinstance(e, InputError) else InputError)(f"{path}: {e}") from None
 
 
-def blocks_from_document(doc: Document) -> list[Block]:
-    """A Word document's paragraphs -> blocks, the paragraph styles saying which are headings."""
-    blocks = []
-    for p in doc.paragraphs:
-        text = " ".join(p.text.split())
-        if not text:
-            continue
-        style = (p.style or "").strip()
-        low = style.lower()
-        if low == "title":
-            blocks.append(Block(text, kind="heading", level=0, style=style, is_title=True))
-        elif low == "subtitle":
-            blocks.append(Block(text, kind="para", level=None, style=style, emphasis=True))
-        elif _HEADING_STYLE.match(style):
-            blocks.append(Block(text, kind="heading", level=int(_HEADING_STYLE.match(style).group(1)), style=style))
-        elif low.startswith("list"):
-            blocks.append(Block(text, kind="item", style=style))
-        else:
-            blocks.append(Block(text, style=style))
-    return blocks
-
-
-def _title_first(blocks: list[Block]) -> list[Block]:
-    """A Word Title paragraph is the headline: it goes to the header whatever its position."""
-    out = []
-    for b in blocks:
-        if b.is_title:
-            out.append(Block(b.text, kind="para", style=b.style, lines=[b.text]))
-        else:
-            out.append(b)
-    return out
-
-
-def blocks_for(data: bytes, fmt: str, path: Path, hints: Hints, password: Optional[str] = None) -> list[Block]:
+def read_format(data: bytes, fmt: str, path: Path, password: Optional[str] = None) -> Read:
+    """The blocks of a release in format `fmt`, with what its container said."""
     if fmt == "text":
-        return blocks_from_text(decode_text(data))
+        return Read(blocks_from_text(decode_text(data)))
     if fmt in ("doc", "docx", "rtf"):
-        doc = _read_document(path, data, password)
-        if doc.metadata.title and not hints.title:
-            hints.title = doc.metadata.title
-        created = doc.metadata.created or doc.metadata.modified
-        if created and re.match(r"\d{4}-\d{2}-\d{2}", created) and not created.startswith(("1601", "1900", "1970")):
-            hints.file_date = created[:10]
-        hints.warnings.extend(doc.warnings)
-        return _title_first(blocks_from_document(doc))
+        return read_word(_read_document(path, data, password))
     if fmt == "html":
-        from reportgen.readers.html import blocks_from_html
+        from reportgen.readers.html import read_html
 
-        return blocks_from_html(decode_text(data), hints)
+        return read_html(decode_text(data))
     if fmt == "markdown":
-        from reportgen.readers.markdown import blocks_from_markdown
+        from reportgen.readers.markdown import read_markdown
 
-        return blocks_from_markdown(decode_text(data), hints)
+        return read_markdown(decode_text(data))
     raise InputError(f"{path}: not a press release (unrecognized binary data)")
 
 
@@ -150,11 +110,10 @@ def read_release(path: str | os.PathLike, password: Optional[str] = None, attach
     path = Path(path)
     data = _read_bytes(path, MAX_RELEASE_BYTES)
     fmt = sniff_release_format(data)
-    hints = Hints(path=path.name, format=fmt, base_dir=str(path.parent))
-    blocks = blocks_for(data, fmt, path, hints, password)
-    if not any(b.text.strip() for b in blocks):
+    read = read_format(data, fmt, path, password)
+    if not any(b.text.strip() for b in read.blocks):
         raise InputError(f"{path}: no text found")
-    release = assemble_release(blocks, hints)
+    release = assemble_release(read, SourceInfo(path=path.name, format=fmt))
     if not release.headline:
         raise InputError(f"{path}: no headline found; is this a press release?")
     if attachments:
@@ -192,8 +151,8 @@ def read_attachment(folder: Path, filename: str) -> Attachment:
         att.text = doc.body
         att.metadata = doc.metadata
         att.title = doc.metadata.title
-        hints = Hints(path=name, format=fmt, title=None)
-        as_release = assemble_release(_title_first(blocks_from_document(doc)), hints)
+        # the blocks alone: the document's properties say nothing about the attachment's headline
+        as_release = assemble_release(Read(release_blocks(doc)), SourceInfo(path=name, format=fmt))
         att.headline = as_release.headline or None
         att.subheadlines = as_release.subheadlines
         att.headings = [s.heading for s in as_release.sections if s.heading]
@@ -212,8 +171,8 @@ def read_text(path: str | os.PathLike, password: Optional[str] = None) -> Docume
     if fmt == "binary":
         # an OLE file that is not Word, or anything else: the document reader names what it is
         return _read_document(path, data, password)
-    hints = Hints(path=path.name, format=fmt)
-    blocks = blocks_for(data, fmt, path, hints)
+    read = read_format(data, fmt, path)
+    blocks = read.blocks
     from reportgen.model import DocumentParagraph
 
     paragraphs = [DocumentParagraph(text=b.text, style=b.kind if b.kind != "para" else None) for b in blocks if b.kind != "table"]
@@ -224,4 +183,4 @@ def read_text(path: str | os.PathLike, password: Optional[str] = None) -> Docume
             lines += ["\t".join(r) for r in b.table.rows]
         else:
             lines.append(b.text)
-    return Document(format=fmt, body="\n".join(lines), paragraphs=paragraphs, tables=tables, warnings=hints.warnings)
+    return Document(format=fmt, body="\n".join(lines), paragraphs=paragraphs, tables=tables, warnings=list(read.warnings))

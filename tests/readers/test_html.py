@@ -3,14 +3,16 @@ page chrome dropped, and the release's own title and date taken from the page.""
 
 from __future__ import annotations
 
-from reportgen.readers.assemble import Hints, assemble_release
+from dataclasses import replace
+
+from reportgen.readers.assemble import assemble_release
 from reportgen.readers.blocks import Block
-from reportgen.readers.html import blocks_from_html, decode_c1_references
+from reportgen.readers.html import decode_c1_references, read_html
 
 
 def _blocks(html: str):
-    hints = Hints(format="html")
-    return blocks_from_html(html, hints), hints
+    read = read_html(html)
+    return read.blocks, read
 
 
 def test_c1_character_references_are_windows_1252():
@@ -72,20 +74,20 @@ def test_two_column_contact_table_reads_column_by_column():
     assert [b.lines[:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
 
 
-def test_page_title_and_date_go_into_the_hints():
+def test_page_title_and_date_are_read_with_the_blocks():
     html = (
         '<html><head><meta property="og:title" content="Acme Launches Widget">'
         '<meta name="date" content="2016-04-25T03:39:00-04:00"><title>Acme | Wire</title></head>'
         "<body><p>Hello.</p></body></html>"
     )
-    _, hints = _blocks(html)
-    assert (hints.title, hints.title_trusted, hints.date) == ("Acme Launches Widget", True, "2016-04-25")
+    _, read = _blocks(html)
+    assert (read.title, read.title_trusted, read.date) == ("Acme Launches Widget", True, "2016-04-25")
 
 
 def test_a_dateline_split_across_elements_is_joined():
     html = "<p><span>PALO ALTO, Calif.</span></p><p>, April 25, 2016 /PRNewswire/ -- HackerRank today said so.</p>"
-    blocks, hints = _blocks(html)
-    release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
+    blocks, read = _blocks(html)
+    release = assemble_release(replace(read, blocks=[Block("Headline Here", emphasis=True)] + blocks))
     assert (release.dateline.city, release.dateline.wire, release.dateline.date) == ("Palo Alto", "PR Newswire", "2016-04-25")
 
 
@@ -103,10 +105,10 @@ def test_uk_enquiries_table_of_organisation_and_phone_rows_gives_its_people():
         "<tr><td>Buchanan</td><td>020 7466 5000</td></tr>"
         "<tr><td>Henry Hart / Jamie Hale</td><td></td></tr></table>"
     )
-    blocks, hints = _blocks(html)
+    blocks, read = _blocks(html)
     assert [b.lines for b in blocks if b.contact_table] == [
         ["Acme Homes plc", "01392 555 010"], ["John Smith, Chief Executive"], ["Buchanan", "020 7466 5000"], ["Henry Hart / Jamie Hale"]]
-    release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
+    release = assemble_release(replace(read, blocks=[Block("Headline Here", emphasis=True)] + blocks))
     assert [(c.name, c.title, c.organisation, c.phones) for c in release.contacts] == [
         ("John Smith", "Chief Executive", "Acme Homes plc", ["01392 555 010"]),
         ("Henry Hart", None, "Buchanan", ["020 7466 5000"]),
