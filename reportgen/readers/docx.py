@@ -24,9 +24,20 @@ _SKIP = {W + "del", W + "txbxContent", MC_FALLBACK, W + "instrText", W + "delTex
 _NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 
 
+def is_word_package(data: bytes) -> bool:
+    """A ZIP archive holding word/document.xml (any other ZIP is no Word document)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return False
+
+
 def read_docx(data: bytes) -> Document:
     """Body paragraphs and tables in document order, headers, footers, notes, comments, text boxes,
     links and core properties."""
+    if not is_word_package(data):
+        raise InputError("not a Word document (a ZIP archive without word/document.xml)")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         if sum(i.file_size for i in zf.infolist()) > MAX_UNCOMPRESSED:
