@@ -13,6 +13,7 @@ import zipfile
 
 from reportgen.errors import InputError
 from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentParagraph
+from reportgen.readers.damaged import DAMAGED_FILE_ERRORS
 
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
 
@@ -92,10 +93,17 @@ def read_docx(data: bytes) -> Document:
             created=cp.created.isoformat().replace("+00:00", "Z") if cp.created else None,
             modified=cp.modified.isoformat().replace("+00:00", "Z") if cp.modified else None)
         return doc
-    except InputError:
-        raise
-    except Exception as exc:
+    except _damaged_docx_errors() as exc:
         raise InputError(f"damaged .docx document ({' '.join(str(exc).split())[:100] or type(exc).__name__})") from None
+
+
+def _damaged_docx_errors() -> tuple[type[BaseException], ...]:
+    """What a damaged .docx makes python-docx and lxml raise, besides what any damaged file does."""
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import OpcError
+    from lxml import etree
+
+    return (*DAMAGED_FILE_ERRORS, etree.LxmlError, PythonDocxError, OpcError)
 
 
 def paragraph_text(p, links: list | None = None, rels: dict | None = None) -> str:
@@ -163,8 +171,8 @@ def _headers_footers(d, doc: Document) -> None:
                     if part.is_linked_to_previous:
                         continue
                     text = _block_text(part._element)
-                except Exception:
-                    continue
+                except _damaged_docx_errors():
+                    continue  # a header or footer part that is missing or damaged
                 if text and text not in target:
                     target.append(text)
 
@@ -178,7 +186,7 @@ def _related_xml(part, reltype_suffix: str):
         try:
             return etree.fromstring(rel.target_part.blob,
                                     parser=etree.XMLParser(resolve_entities=False, huge_tree=False))
-        except Exception:
+        except _damaged_docx_errors():
             return None
     return None
 
@@ -197,7 +205,7 @@ def _style(d, p) -> str | None:
 
         para = Paragraph(p, d)
         return para.style.name if para.style is not None else None
-    except Exception:
+    except _damaged_docx_errors():
         return None
 
 

@@ -65,8 +65,6 @@ class _State:
 
 def read_rtf(data: bytes) -> Document:
     """The body one paragraph a line, plus headers, footers, footnotes, comments and metadata."""
-    if len(data) > 200 * 1024 * 1024:
-        raise InputError("RTF document too large")
     try:
         return _parse(data)
     except RecursionError:

@@ -219,3 +219,30 @@ def test_rtf_stories_fields_and_code_pages():
     assert doc.metadata.title == "Quarterly \u00e9t\u00e9" and doc.metadata.author == "Jane Doe"
     with pytest.raises(InputError):
         read_document("x.rtf", data=b"{\\rtf1" + b"{" * 5000 + b"}" * 5000 + b"}")
+
+
+def test_a_bug_in_a_reader_is_not_an_input_error(monkeypatch):
+    """What a damaged file raises is an InputError; a bug in our own code goes on up to the CLI's
+    internal-error path (exit 70) instead of passing for a damaged file."""
+    import struct
+
+    from typer.testing import CliRunner
+
+    from reportgen.cli import app
+    from reportgen.readers import msdoc
+
+    def bug(data, password=None):
+        return data.no_such_attribute
+
+    monkeypatch.setattr(msdoc, "read_msdoc", bug)
+    with pytest.raises(AttributeError):
+        read_document(SAMPLE_DOC)
+    result = CliRunner().invoke(app, ["text", str(SAMPLE_DOC)])
+    assert result.exit_code == 70 and "internal error: AttributeError" in result.stderr
+
+    def damaged(data, password=None):
+        return struct.unpack_from("<I", b"", 0)
+
+    monkeypatch.setattr(msdoc, "read_msdoc", damaged)
+    with pytest.raises(InputError, match=r"^damaged document \(error: "):
+        read_document(SAMPLE_DOC)
