@@ -376,7 +376,7 @@ class _Walker:
 
     def _after_contact_label(self) -> bool:
         """The paragraph just before is a contact label (`Enquiries`, `Contacts:`)."""
-        from reportgen.readers.assemble import is_contact_label
+        from reportgen.readers.rules.contact_blocks import is_contact_label
 
         self.flush()
         return bool(self.blocks) and self.blocks[-1].kind == "para" and is_contact_label(self.blocks[-1].text)

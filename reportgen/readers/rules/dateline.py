@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from reportgen.model import Dateline
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules.prose import SENTENCE_END
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -255,3 +257,59 @@ def with_year(match: DatelineMatch, year: int) -> Dateline:
         except ValueError:
             pass
     return d
+
+
+# the dateline among a release's blocks ------------------------------------------------------------
+
+DATELINE_SEARCH_BLOCKS = 60  # the dateline opens one of the first blocks
+REPRINT_LOOKAHEAD_BLOCKS = 5  # a bare place and date this close above the real dateline is a reprint's copy
+BARE_DATELINE_MAX_CHARS = 120
+BARE_PLACE_MAX_WORDS = 3  # "... Ended 31 December 2008" is a headline, not a place and a date
+SECOND_RELEASE_MIN_GAP = 3  # blocks between the first dateline and a second release's
+SECOND_DATELINE_MIN_TEXT = 20  # a second release's dateline opens a paragraph with this much after it
+SECOND_HEADLINE_MAX_CHARS = 200
+
+
+def is_bare_dateline(text: str) -> bool:
+    """A place and a date and nothing else: a reprint's copy of the dateline above the release."""
+    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?(?P<sep>,|\s*(?:--|\u2014|\u2013))?\s+({DATE_RE})\s*$", text)
+    if not m or len(text) >= BARE_DATELINE_MAX_CHARS:
+        return False
+    # "... Reports Results for the Six Months Ended 31 December 2008" is a headline: without a comma
+    # or a dash before the date the place is a few words at most
+    return bool(m.group("sep")) or len(text[: m.start(2)].split()) <= BARE_PLACE_MAX_WORDS
+
+
+def find_dateline(blocks: list[Block]) -> tuple[int, Optional[DatelineMatch]]:
+    """(index, match) of the block that opens with the dateline, (-1, None) if none does. A bare
+    place and date (`PARIS -- February 13, 2025`) printed above the real dateline is passed over."""
+    for i, b in enumerate(blocks[:DATELINE_SEARCH_BLOCKS]):
+        if b.kind in ("table", "heading"):
+            continue
+        m = match_dateline(b.text)
+        if m and is_bare_dateline(" ".join(b.text.split())) and any(
+                x.kind not in ("table", "heading") and match_dateline(x.text) and not is_bare_dateline(" ".join(x.text.split()))
+                for x in blocks[i + 1:i + 1 + REPRINT_LOOKAHEAD_BLOCKS]):
+            continue
+        if m:
+            return i, m
+    return -1, None
+
+
+def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:
+    """A filing exhibit that holds two releases: the body ends where a second wire dateline (with
+    a wire name or a date) opens a paragraph; its headline, the short block before it, goes too."""
+    if dl_index < 0:
+        return blocks, None
+    for i in range(dl_index + SECOND_RELEASE_MIN_GAP, len(blocks)):
+        b = blocks[i]
+        if b.kind in ("table", "heading", "item"):
+            continue
+        m = match_dateline(b.text)
+        if m and (m.dateline.wire or m.dateline.date) and len(b.text) > len(m.dateline.text or "") + SECOND_DATELINE_MIN_TEXT:
+            cut = i
+            while (cut - 1 > dl_index and len(blocks[cut - 1].text) < SECOND_HEADLINE_MAX_CHARS
+                   and not SENTENCE_END.search(blocks[cut - 1].text.strip()) and blocks[cut - 1].kind != "table"):
+                cut -= 1
+            return blocks[:cut], f"the file holds more than one release; only the first ({blocks[dl_index].text[:40].strip()}...) was read"
+    return blocks, None
