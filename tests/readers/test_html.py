@@ -116,3 +116,14 @@ def test_uk_enquiries_table_of_organisation_and_phone_rows_gives_its_people():
     ]
     assert not any(s.tables for s in release.sections)
 
+
+def test_a_row_of_navigation_links_is_dropped_but_not_a_contact_row():
+    html = ("<html><head><title>Acme Wins Award</title></head><body>"
+            "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/contact'>Contact Us</a></div>"
+            "<h1>Acme Wins Award</h1>"
+            "<p>BOSTON, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today won an award.</p>"
+            "<p>Contact: <a href='mailto:ir@acme.com'>ir@acme.com</a> <a href='mailto:pr@acme.com'>pr@acme.com</a></p>"
+            "</body></html>")
+    texts = [b.text for b in read_html(html).blocks]
+    assert not any("Contact Us" in t for t in texts)
+    assert any("ir@acme.com" in t for t in texts)
