@@ -18,18 +18,11 @@ from typing import Optional
 from reportgen.model import Dateline
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.prose import SENTENCE_END
+from reportgen.text.lexicon import MONTH, MONTHS
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-# "Dec. 10", "December 10, 2007", "10 December 2007"
+# "Dec. 10", "December 10, 2007", "10 December 2007" (months as text/lexicon.py spells them)
 DATE_RE = (
-    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})"
+    rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})"
 )
 _DASH = r"(?:-{1,3}|\u2013|\u2014|\u2015)"
 
@@ -112,17 +105,18 @@ class DatelineMatch:
 
 
 def month_number(name: str) -> int:
-    return MONTHS[name[:3].lower()]
+    """"Dec", "December", "SEPT" -> the month's number."""
+    return MONTHS[name.lower()]
 
 
 def parse_date(text: str, default_year: Optional[int] = None) -> Optional[dt.date]:
     """A date as printed ("Dec. 10", "February 10, 2025", "10 March 2024"); None if there is none."""
-    m = re.search(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", text, re.I)
+    m = re.search(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", text, re.I)
     if m:
         month, day = month_number(m.group(1)), int(m.group(2))
         year = int(m.group(3)) if m.group(3) else default_year
     else:
-        m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})", text, re.I)
+        m = re.search(rf"\b(\d{{1,2}})\s+({MONTH})\.?,?\s+(\d{{4}})", text, re.I)
         if not m:
             return None
         month, day, year = month_number(m.group(2)), int(m.group(1)), int(m.group(3))
