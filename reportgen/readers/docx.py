@@ -69,23 +69,7 @@ def read_docx(data: bytes) -> Document:
         doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in lines]
         _headers_footers(d, doc)
         doc.textboxes = _textboxes(d.element.body)
-        for reltype, target in (("/footnotes", doc.footnotes), ("/endnotes", doc.endnotes)):
-            root = _related_xml(d.part, reltype)
-            if root is not None:
-                tag = W + ("footnote" if reltype == "/footnotes" else "endnote")
-                for note in root.iter(tag):
-                    if note.get(W + "type") in _NOTE_SEPARATORS:
-                        continue
-                    text = _block_text(note)
-                    if text:
-                        target.append(text)
-        root = _related_xml(d.part, "/comments")
-        if root is not None:
-            for c in root.iter(W + "comment"):
-                text = _block_text(c)
-                if text:
-                    doc.comments.append(text)
-                    doc.comment_authors.append(c.get(W + "author") or "")
+        _notes_and_comments(d, doc)
         cp = d.core_properties
         doc.metadata = DocumentMetadata(
             title=cp.title or None, author=cp.author or None, subject=cp.subject or None,
@@ -104,6 +88,27 @@ def _damaged_docx_errors() -> tuple[type[BaseException], ...]:
     from lxml import etree
 
     return (*DAMAGED_FILE_ERRORS, etree.LxmlError, PythonDocxError, OpcError)
+
+
+def _notes_and_comments(d, doc: Document) -> None:
+    """Footnotes, endnotes (separators aside) and comments with their authors, from their parts' XML."""
+    for reltype, target in (("/footnotes", doc.footnotes), ("/endnotes", doc.endnotes)):
+        root = _related_xml(d.part, reltype)
+        if root is not None:
+            tag = W + ("footnote" if reltype == "/footnotes" else "endnote")
+            for note in root.iter(tag):
+                if note.get(W + "type") in _NOTE_SEPARATORS:
+                    continue
+                text = _block_text(note)
+                if text:
+                    target.append(text)
+    root = _related_xml(d.part, "/comments")
+    if root is not None:
+        for c in root.iter(W + "comment"):
+            text = _block_text(c)
+            if text:
+                doc.comments.append(text)
+                doc.comment_authors.append(c.get(W + "author") or "")
 
 
 def paragraph_text(p, links: list | None = None, rels: dict | None = None) -> str:
