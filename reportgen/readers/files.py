@@ -11,7 +11,7 @@ from reportgen.errors import InputError
 # largest real inputs are Word files with embedded pictures, which run to tens of MB, while a release
 # is tens of kB and a saved wire web page a few MB. The whole file is held in memory and parsed
 # (an HTML tree takes several times the bytes), so 50 MB stays well inside a laptop's memory; a
-# hard-wrapped text release of that size, which no wire sends, takes about 40 s to read.
+# hard-wrapped text release of that size, which no wire sends, takes about 40 s and 400 MB to read.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 _MB = 1024 * 1024
