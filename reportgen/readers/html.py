@@ -25,6 +25,7 @@ from lxml import etree
 
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.contact_blocks import is_contact_label
 
 _DROP_TAGS = {
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form-hidden", "iframe", "svg",
@@ -376,8 +377,6 @@ class _Walker:
 
     def _after_contact_label(self) -> bool:
         """The paragraph just before is a contact label (`Enquiries`, `Contacts:`)."""
-        from reportgen.readers.rules.contact_blocks import is_contact_label
-
         self.flush()
         return bool(self.blocks) and self.blocks[-1].kind == "para" and is_contact_label(self.blocks[-1].text)
 

@@ -19,8 +19,9 @@ from reportgen.model import Document
 from reportgen.readers.blocks import Read
 from reportgen.readers.damaged import read_guarded
 from reportgen.readers.files import decode_text
+from reportgen.readers.word import read_word
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # [MS-CFB] 2.2 header signature (msdoc/cfb.py checks it again)
 WORD2_MAGIC = b"\xdb\xa5"  # a Word 2 file is no compound file
 ZIP_MAGIC = b"PK\x03\x04"
 HEAD_BYTES = 4096  # what the sniffer looks at (a .docx is opened whole by its reader)
@@ -72,8 +73,6 @@ class ReleaseFormat:
     def read(self, data: bytes, password: Optional[str] = None) -> Read:
         """The file read as a release: its blocks, and what its container said."""
         if self.read_document is not None:
-            from reportgen.readers.word import read_word
-
             return read_word(self.document(data, password))
         return self.read_text(decode_text(data))
 
