@@ -13,6 +13,7 @@ import zipfile
 
 from reportgen.errors import InputError
 from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentParagraph
+from reportgen.readers.damaged import DAMAGED_FILE_ERRORS
 
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
 
@@ -24,9 +25,20 @@ _SKIP = {W + "del", W + "txbxContent", MC_FALLBACK, W + "instrText", W + "delTex
 _NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 
 
+def is_word_package(data: bytes) -> bool:
+    """A ZIP archive holding word/document.xml (any other ZIP is no Word document)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return False
+
+
 def read_docx(data: bytes) -> Document:
     """Body paragraphs and tables in document order, headers, footers, notes, comments, text boxes,
     links and core properties."""
+    if not is_word_package(data):
+        raise InputError("not a Word document (a ZIP archive without word/document.xml)")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         if sum(i.file_size for i in zf.infolist()) > MAX_UNCOMPRESSED:
@@ -57,23 +69,7 @@ def read_docx(data: bytes) -> Document:
         doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in lines]
         _headers_footers(d, doc)
         doc.textboxes = _textboxes(d.element.body)
-        for reltype, target in (("/footnotes", doc.footnotes), ("/endnotes", doc.endnotes)):
-            root = _related_xml(d.part, reltype)
-            if root is not None:
-                tag = W + ("footnote" if reltype == "/footnotes" else "endnote")
-                for note in root.iter(tag):
-                    if note.get(W + "type") in _NOTE_SEPARATORS:
-                        continue
-                    text = _block_text(note)
-                    if text:
-                        target.append(text)
-        root = _related_xml(d.part, "/comments")
-        if root is not None:
-            for c in root.iter(W + "comment"):
-                text = _block_text(c)
-                if text:
-                    doc.comments.append(text)
-                    doc.comment_authors.append(c.get(W + "author") or "")
+        _notes_and_comments(d, doc)
         cp = d.core_properties
         doc.metadata = DocumentMetadata(
             title=cp.title or None, author=cp.author or None, subject=cp.subject or None,
@@ -81,10 +77,38 @@ def read_docx(data: bytes) -> Document:
             created=cp.created.isoformat().replace("+00:00", "Z") if cp.created else None,
             modified=cp.modified.isoformat().replace("+00:00", "Z") if cp.modified else None)
         return doc
-    except InputError:
-        raise
-    except Exception as exc:
+    except _damaged_docx_errors() as exc:
         raise InputError(f"damaged .docx document ({' '.join(str(exc).split())[:100] or type(exc).__name__})") from None
+
+
+def _damaged_docx_errors() -> tuple[type[BaseException], ...]:
+    """What a damaged .docx makes python-docx and lxml raise, besides what any damaged file does."""
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import OpcError
+    from lxml import etree
+
+    return (*DAMAGED_FILE_ERRORS, etree.LxmlError, PythonDocxError, OpcError)
+
+
+def _notes_and_comments(d, doc: Document) -> None:
+    """Footnotes, endnotes (separators aside) and comments with their authors, from their parts' XML."""
+    for reltype, target in (("/footnotes", doc.footnotes), ("/endnotes", doc.endnotes)):
+        root = _related_xml(d.part, reltype)
+        if root is not None:
+            tag = W + ("footnote" if reltype == "/footnotes" else "endnote")
+            for note in root.iter(tag):
+                if note.get(W + "type") in _NOTE_SEPARATORS:
+                    continue
+                text = _block_text(note)
+                if text:
+                    target.append(text)
+    root = _related_xml(d.part, "/comments")
+    if root is not None:
+        for c in root.iter(W + "comment"):
+            text = _block_text(c)
+            if text:
+                doc.comments.append(text)
+                doc.comment_authors.append(c.get(W + "author") or "")
 
 
 def paragraph_text(p, links: list | None = None, rels: dict | None = None) -> str:
@@ -152,8 +176,8 @@ def _headers_footers(d, doc: Document) -> None:
                     if part.is_linked_to_previous:
                         continue
                     text = _block_text(part._element)
-                except Exception:
-                    continue
+                except _damaged_docx_errors():
+                    continue  # a header or footer part that is missing or damaged
                 if text and text not in target:
                     target.append(text)
 
@@ -167,7 +191,7 @@ def _related_xml(part, reltype_suffix: str):
         try:
             return etree.fromstring(rel.target_part.blob,
                                     parser=etree.XMLParser(resolve_entities=False, huge_tree=False))
-        except Exception:
+        except _damaged_docx_errors():
             return None
     return None
 
@@ -186,7 +210,7 @@ def _style(d, p) -> str | None:
 
         para = Paragraph(p, d)
         return para.style.name if para.style is not None else None
-    except Exception:
+    except _damaged_docx_errors():
         return None
 
 

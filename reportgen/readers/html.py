@@ -10,7 +10,7 @@ only what the markup says:
   paragraphs; a small table whose cells hold contacts (e-mails, phones) becomes one contact block per
   column; every other table is kept as a `Table`, spacer columns removed and `$` / `)` / `%` cells
   joined to their numbers.
-The page's `<title>`, `og:title` and date metadata go into the hints.
+The page's `<title>`, `og:title` and date metadata are returned with the blocks (`Read`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ import lxml.html
 from lxml import etree
 
 from reportgen.model import Table
-from reportgen.readers.blocks import Block
+from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.contact_blocks import is_contact_label
 
 _DROP_TAGS = {
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form-hidden", "iframe", "svg",
@@ -249,14 +250,14 @@ class _Walker:
         bold_lead = _clean(bold_lead)
         if len(lines) > 1 and bold_lead == lines[0] and len(lines[0]) < 100 and kind == "para":
             # a bold line above its paragraph in one element (<b>About Foo</b><br>Foo is ...)
-            self.blocks.append(Block(lines[0], emphasis=True, origin=origin, meta={"lines": [lines[0]]}))
+            self.blocks.append(Block(lines[0], emphasis=True, origin=origin, lines=[lines[0]]))
             lines = lines[1:]
             text, bold_lead = " ".join(lines), ""
             all_bold = False
-        meta = {"lines": lines, "sig": (bool(any_text and all_bold), italic, sizes[0] if sizes else "")}
-        if bold_lead and bold_lead != text and len(bold_lead) < 80:
-            meta["bold_lead"] = bold_lead
-        self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin, meta=meta))
+        look = (bool(any_text and all_bold), italic, sizes[0] if sizes else "")
+        lead = bold_lead if bold_lead and bold_lead != text and len(bold_lead) < 80 else ""
+        self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin,
+                                 lines=lines, look=look, bold_lead=lead))
 
     # elements ---------------------------------------------------------------
     def walk(self, el, bold: bool = False, italic: bool = False):
@@ -339,7 +340,7 @@ class _Walker:
         if filled and all(len(r) == 2 and _BULLET.match(r[0]) for r in filled):
             # bullet points laid out as a table: the glyph in one cell, the text in the next
             for r in filled:
-                self.blocks.append(Block(r[1].replace("\n", " "), kind="item", meta={"lines": [r[1].replace("\n", " ")]}))
+                self.blocks.append(Block(r[1].replace("\n", " "), kind="item", lines=[r[1].replace("\n", " ")]))
             return
         nested = any(t is not el for t in el.iter("table"))
         longest = max(len(c[0]) for c in cells)
@@ -363,7 +364,7 @@ class _Walker:
             for r in rows:
                 for text, _, b in r:
                     if text:
-                        self.blocks.append(Block(text, emphasis=b, meta={"lines": [text]}))
+                        self.blocks.append(Block(text, emphasis=b, lines=[text]))
             return
         self.blocks.append(Block("", kind="table", table=_to_table(rows)))
 
@@ -376,8 +377,6 @@ class _Walker:
 
     def _after_contact_label(self) -> bool:
         """The paragraph just before is a contact label (`Enquiries`, `Contacts:`)."""
-        from reportgen.readers.assemble import is_contact_label
-
         self.flush()
         return bool(self.blocks) and self.blocks[-1].kind == "para" and is_contact_label(self.blocks[-1].text)
 
@@ -392,7 +391,7 @@ class _Walker:
             for r in rows:
                 lines = [l for c in r for l in c[0].split("\n") if l.strip()]
                 if lines:
-                    self.blocks.append(Block(" ".join(lines), meta={"lines": lines, "contact_table": True}))
+                    self.blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
             return
         label = None
         for j in range(ncols):
@@ -403,7 +402,7 @@ class _Walker:
                 label = col[0]
                 continue
             lines = ([label] if label else []) + col
-            self.blocks.append(Block(" ".join(lines), meta={"lines": lines, "contact_table": True}))
+            self.blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
 
 
 def _own_rows(table) -> list:
@@ -511,19 +510,14 @@ def _to_table(rows) -> Table:
     return Table(caption=caption, header_rows=min(header_rows, len(grid)), rows=grid)
 
 
-def blocks_from_html(html: str, hints) -> list[Block]:
-    """HTML text -> blocks; the page's title and date go into `hints` when the text lacks them."""
+def read_html(html: str) -> Read:
+    """HTML text -> blocks, with the page's title and date."""
     root = parse_html(html)
     title, trusted, date = page_hints(root)
-    if title and not hints.title:
-        hints.title = title
-        hints.title_trusted = trusted
-    if date and not hints.date:
-        hints.date = date
     # a headline and deck inside the page's header (PR Newswire's `<header class="release-header">`) would
     # go with the site's header: keep copies to walk when the headline is not in the release body
     saved = []
-    h = _headline_element(root, hints.title)
+    h = _headline_element(root, title)
     if h is not None and any(isinstance(a.tag, str) and (a.tag == "header" or _CHROME.search(_classes(a)))
                              for a in h.iterancestors()):
         saved = [copy.deepcopy(el) for el in [h, *_following_until(h, None)]]
@@ -539,18 +533,18 @@ def blocks_from_html(html: str, hints) -> list[Block]:
     content = main_content(root) if is_page else page
     walker = _Walker()
     if is_page:
-        h1 = _headline_element(root, hints.title)
+        h1 = _headline_element(root, title)
         if h1 is not None and not _contains(content, h1):
             walker.walk(h1)
             # the deck printed between the headline and the release body (h2 / subtitle)
             for sib in _following_until(h1, content):
                 walker.walk(sib)
-    if saved and _headline_element(root, hints.title) is None:
+    if saved and _headline_element(root, title) is None:
         for el in saved:
             walker.walk(el)
     walker.walk(content)
     walker.flush()
-    return _merge_split_blocks(walker.blocks)
+    return Read(_merge_split_blocks(walker.blocks), title=title, title_trusted=trusted, date=date)
 
 
 def _contains(root, el) -> bool:
@@ -584,11 +578,12 @@ def _merge_split_blocks(blocks: list[Block]) -> list[Block]:
             prev = out[-1]
             joiner = "" if b.text[:1] in ",/" else " "
             prev.text = prev.text + joiner + b.text
-            prev.meta["lines"] = [prev.text]
+            prev.lines = [prev.text]
             prev.emphasis = False
             continue
         if out and out[-1].kind == "item" and not out[-1].text and b.kind in ("para", "item"):
-            out[-1] = Block(b.text, kind="item", meta=b.meta)
+            # the item takes the paragraph's text and what the reader noted about it, not its look as a paragraph
+            out[-1] = Block(b.text, kind="item", lines=b.lines, bold_lead=b.bold_lead, look=b.look, contact_table=b.contact_table)
             continue
         out.append(b)
     return [b for b in out if b.text or b.kind == "table"]

@@ -2,7 +2,7 @@
 
 Parsed with markdown-it-py (CommonMark, with GFM pipe tables): inline markup and backslash escapes
 never reach the text. What the markup says:
-- YAML front matter: `title` and `date` go into the hints (the headline may be only there);
+- YAML front matter: `title` and `date` are returned with the blocks (the headline may be only there);
 - `#` headings are headings; a paragraph that is all bold (`**About Foo**`) is an emphasised block,
   a heading candidate for the shared rules;
 - list items are items; pipe tables are tables; fenced or indented code blocks holding a fixed-width
@@ -20,7 +20,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from reportgen.model import Table
-from reportgen.readers.blocks import Block
+from reportgen.readers.blocks import Block, Read
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -181,15 +181,16 @@ def _split_at_separators(lines: list[str]) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
-def blocks_from_markdown(text: str, hints) -> list[Block]:
+def read_markdown(text: str) -> Read:
+    """Markdown text -> blocks, with the front matter's title and date."""
     front, body = split_front_matter(text.replace("\r\n", "\n"))
     title = front.get("title")
-    if isinstance(title, str) and title.strip() and not hints.title:
-        hints.title = " ".join(title.split())
-        hints.title_trusted = True
-    date = _front_date(front.get("date"))
-    if date and not hints.date:
-        hints.date = date
+    title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    blocks = _blocks(body)
+    return Read(blocks, title=title, title_trusted=title is not None, date=_front_date(front.get("date")))
+
+
+def _blocks(body: str) -> list[Block]:
     tokens = _parser().parse(body)
     blocks: list[Block] = []
     kind_stack: list[str] = []
@@ -209,22 +210,20 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
             lines, _, _ = _inline(tokens[i + 1])
             if lines:
                 blocks.append(Block(" ".join(lines), kind="heading", level=int(tok.tag[1:]), emphasis=True,
-                                    origin=f"line {(tok.map or [0])[0] + 1}", meta={"lines": lines}))
+                                    origin=f"line {(tok.map or [0])[0] + 1}", lines=lines))
             i += 2
         elif t == "paragraph_open":
             lines, bold, lead = _inline(tokens[i + 1])
             pieces = _split_at_separators(lines)
             for lines in pieces[:-1]:
-                blocks.append(Block(" ".join(lines), kind="item", meta={"lines": lines}))
+                blocks.append(Block(" ".join(lines), kind="item", lines=lines))
             lines = pieces[-1] if pieces else []
             if lines:
                 in_item = "item" in kind_stack
-                meta = {"lines": lines}
                 joined = " ".join(lines)
-                if lead and lead != joined and len(lead) < 80:
-                    meta["bold_lead"] = lead.strip()
                 blocks.append(Block(joined, kind="item" if in_item else "para", emphasis=bold,
-                                    origin=f"line {(tok.map or [0])[0] + 1}", meta=meta))
+                                    origin=f"line {(tok.map or [0])[0] + 1}", lines=lines,
+                                    bold_lead=lead.strip() if lead and lead != joined and len(lead) < 80 else ""))
             i += 2
         elif t == "table_open":
             table, i = _pipe_table(tokens, i)
@@ -234,7 +233,7 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
                 for j in range(len(table.rows[0])):
                     col = [r[j] for r in table.rows if j < len(r) and r[j].strip()]
                     if col:
-                        blocks.append(Block(" ".join(col), meta={"lines": col, "contact_table": True}))
+                        blocks.append(Block(" ".join(col), lines=col, contact_table=True))
             elif table.rows:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
         elif t in ("fence", "code_block"):
@@ -242,7 +241,7 @@ def blocks_from_markdown(text: str, hints) -> list[Block]:
             if table and table.rows:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
             elif table and table.caption:
-                blocks.append(Block(table.caption, meta={"lines": [table.caption]}))
+                blocks.append(Block(table.caption, lines=[table.caption]))
         elif t == "hr":
             blocks.append(Block("---", kind="rule"))
         i += 1

@@ -63,10 +63,13 @@ class _State:
         self.font = font
 
 
+# the control words that do something here (every other one is passed over, except in {\\info})
+_CONTROL_WORDS = {b"par", b"sect", b"line", b"row", b"page", b"cell", b"nestcell", b"u", b"uc", b"f", b"fcharset",
+                  b"fonttbl", b"footnote", b"info", *_SYMBOLS, *_SKIP, *_STORIES, *_INFO}
+
+
 def read_rtf(data: bytes) -> Document:
     """The body one paragraph a line, plus headers, footers, footnotes, comments and metadata."""
-    if len(data) > 200 * 1024 * 1024:
-        raise InputError("RTF document too large")
     try:
         return _parse(data)
     except RecursionError:
@@ -82,134 +85,184 @@ def _codec(name: str) -> str:
 
 
 def _parse(data: bytes) -> Document:
-    m = re.search(rb"\\ansicpg(\d+)", data[:4096])
-    default_cp = _codec(f"cp{int(m.group(1))}") if m else "cp1252"
-    font_cp: dict[int, str] = {}
-    out: dict[str, list[str]] = {"body": []}
-    info: dict[str, list[str]] = {}
-    story_items: dict[str, list[str]] = {"headers": [], "footers": [], "footnotes": [], "comments": []}
-    stack: list[_State] = []
-    st = _State("body", 1, None)
-    skip_chars = 0
-    pending: list[bytes] = []  # bytes of \'hh escapes waiting to be decoded together
-    font_def: int | None = None
-    pos = 0
-    n = len(data)
+    return _Parser(data).document()
 
-    def cur_cp() -> str:
-        if st.font is not None and st.font in font_cp:
-            return font_cp[st.font]
-        return default_cp
 
-    def emit(text: str) -> None:
-        d = st.dest
+class _Parser:
+    """One pass over the RTF tokens: groups and their destinations, control words, text in the
+    code page of its font, \\'hh escapes decoded together, \\uN with its fallback characters skipped."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        m = re.search(rb"\\ansicpg(\d+)", data[:4096])
+        self.default_cp = _codec(f"cp{int(m.group(1))}") if m else "cp1252"
+        self.font_cp: dict[int, str] = {}
+        self.out: dict[str, list[str]] = {"body": []}
+        self.info: dict[str, list[str]] = {}
+        self.story_items: dict[str, list[str]] = {"headers": [], "footers": [], "footnotes": [], "comments": []}
+        self.stack: list[_State] = []
+        self.st = _State("body", 1, None)
+        self.skip_chars = 0
+        self.pending: list[bytes] = []  # bytes of \\'hh escapes waiting to be decoded together
+        self.font_def: int | None = None
+
+    def cur_cp(self) -> str:
+        st = self.st
+        if st.font is not None and st.font in self.font_cp:
+            return self.font_cp[st.font]
+        return self.default_cp
+
+    def emit(self, text: str) -> None:
+        d = self.st.dest
         if d == "skip" or d == "fonttbl":
             return
         if d.startswith("info:"):
-            info.setdefault(d[5:], []).append(text)
+            self.info.setdefault(d[5:], []).append(text)
             return
-        out.setdefault(d, []).append(text)
+        self.out.setdefault(d, []).append(text)
 
-    def flush_hex() -> None:
-        if pending:
-            raw = b"".join(pending)
-            pending.clear()
-            emit(raw.decode(cur_cp(), errors="replace"))
+    def flush_hex(self) -> None:
+        if self.pending:
+            raw = b"".join(self.pending)
+            self.pending.clear()
+            self.emit(raw.decode(self.cur_cp(), errors="replace"))
 
-    while pos < n:
-        mt = _TOKEN.match(data, pos)
-        if mt is None:  # a lone backslash at the end or similar garbage: skip one byte
-            pos += 1
-            continue
-        pos = mt.end()
-        word, param, hexb, sym, brace, text = mt.groups()
-        if word is None and hexb is None and sym is None and brace is None and text is None:
-            continue  # line ends are not text in RTF
-        if hexb is not None:
-            if skip_chars:
-                skip_chars -= 1
+    def document(self) -> Document:
+        self._tokens()
+        self.flush_hex()
+        lines = _paragraphs("".join(self.out.get("body", [])))
+        doc = Document(format="rtf")
+        doc.body = "\n".join(lines)
+        doc.paragraphs = [DocumentParagraph(text=ln) for ln in lines]
+        doc.headers = _dedupe(self.story_items["headers"])
+        doc.footers = _dedupe(self.story_items["footers"])
+        doc.footnotes = self.story_items["footnotes"]
+        doc.comments = self.story_items["comments"]
+        doc.comment_authors = [""] * len(doc.comments)
+        meta = {k: " ".join("".join(v).split()) or None for k, v in self.info.items()}
+        doc.metadata = DocumentMetadata(**meta)
+        return doc
+
+    def _tokens(self) -> None:
+        data, n, match, pending = self.data, len(self.data), _TOKEN.match, self.pending
+        pos = 0
+        while pos < n:
+            mt = match(data, pos)
+            if mt is None:  # a lone backslash at the end or similar garbage: skip one byte
+                pos += 1
                 continue
-            pending.append(bytes([int(hexb, 16)]))
-            continue
-        flush_hex()
-        if text is not None:
-            if skip_chars:
-                cut = min(skip_chars, len(text))
-                skip_chars -= cut
-                text = text[cut:]
-                if not text:
-                    continue
-            emit(text.decode(cur_cp(), errors="replace"))
-            continue
-        if brace is not None:
-            skip_chars = 0
-            if brace == b"{":
-                if len(stack) >= MAX_DEPTH:
-                    raise InputError("damaged RTF document (groups nested too deep)")
-                stack.append(st)
-                st = _State(st.dest, st.uc, st.font)
-                if data.startswith(b"\\*", pos):
-                    # an ignorable destination: skipped unless we know it
-                    mt2 = _IGNORABLE.match(data, pos)
-                    name = mt2.group(1) if mt2 else b""
-                    if name not in _STORIES and name not in (b"fldrslt",) and name not in _INFO:
-                        st.dest = "skip"
-            else:
-                closing = st
-                if not stack:
+            pos = mt.end()
+            word, param, hexb, sym, brace, text = mt.groups()
+            if hexb is not None:
+                if self.skip_chars:
+                    self.skip_chars -= 1
+                else:
+                    pending.append(bytes([int(hexb, 16)]))
+                continue
+            if word is None and sym is None and brace is None and text is None:
+                continue  # line ends are not text in RTF
+            if pending:
+                self.flush_hex()
+            if text is not None:
+                self._text(text)
+            elif word == b"bin":  # binary data follows: its length is the parameter
+                pos = min(n, pos + max(0, int(param or 0)))
+            elif word is not None:
+                dest = self.st.dest
+                if not self.skip_chars and (dest == "skip" or (word not in _CONTROL_WORDS and dest != "skip_info")):
+                    continue  # most control words are in skipped groups (font tables, styles, pictures) or mean nothing here
+                self._control_word(word, param)
+            elif brace == b"{":
+                self._open_group(pos)
+            elif brace is not None:
+                if not self.stack:
                     break  # the closing brace of the document
-                st = stack.pop()
-                if closing.dest in ("headers", "footers", "footnotes", "comments") and closing.dest != st.dest:
-                    text = _paragraphs("".join(out.pop(closing.dest, [])))
-                    if text:
-                        story_items[closing.dest].append("\n".join(text))
-            continue
-        if sym is not None:
-            if sym == b"~":
-                emit("\u00a0")
-            elif sym == b"_":
-                emit("\u2011")
-            elif sym in (b"\\", b"{", b"}"):
-                emit(sym.decode())
-            elif sym in (b"\n", b"\r"):
-                emit("\n")
-            # \- (optional hyphen), \* (handled at the brace), \: and others: nothing
-            continue
-        # a control word
-        if skip_chars and word != b"bin":
-            skip_chars -= 1
-            continue
-        if word == b"bin":
-            pos = min(n, pos + max(0, int(param or 0)))
-            continue
+                self._close_group()
+            else:
+                self._symbol(sym)
+
+    def _text(self, text: bytes) -> None:
+        if self.skip_chars:
+            cut = min(self.skip_chars, len(text))
+            self.skip_chars -= cut
+            text = text[cut:]
+            if not text:
+                return
+        self.emit(text.decode(self.cur_cp(), errors="replace"))
+
+    def _open_group(self, pos: int) -> None:
+        """A group opens (the next token at `pos`): it inherits its parent's destination and font."""
+        self.skip_chars = 0
+        if len(self.stack) >= MAX_DEPTH:
+            raise InputError("damaged RTF document (groups nested too deep)")
+        st = self.st
+        self.stack.append(st)
+        st = self.st = _State(st.dest, st.uc, st.font)
+        if self.data.startswith(b"\\*", pos):
+            # an ignorable destination: skipped unless we know it
+            mt2 = _IGNORABLE.match(self.data, pos)
+            name = mt2.group(1) if mt2 else b""
+            if name not in _STORIES and name not in (b"fldrslt",) and name not in _INFO:
+                st.dest = "skip"
+
+    def _close_group(self) -> None:
+        """A group closes: a header, footer, note or comment ends as one item of its story."""
+        self.skip_chars = 0
+        closing = self.st
+        st = self.st = self.stack.pop()
+        if closing.dest in ("headers", "footers", "footnotes", "comments") and closing.dest != st.dest:
+            text = _paragraphs("".join(self.out.pop(closing.dest, [])))
+            if text:
+                self.story_items[closing.dest].append("\n".join(text))
+
+    def _symbol(self, sym: bytes) -> None:
+        if sym == b"~":
+            self.emit("\u00a0")
+        elif sym == b"_":
+            self.emit("\u2011")
+        elif sym in (b"\\", b"{", b"}"):
+            self.emit(sym.decode())
+        elif sym in (b"\n", b"\r"):
+            self.emit("\n")
+        # \\- (optional hyphen), \\* (handled at the brace), \\: and others: nothing
+
+    def _control_word(self, word: bytes, param: bytes | None) -> None:
+        if self.skip_chars:
+            self.skip_chars -= 1
+            return
+        st = self.st
         if st.dest == "skip":
-            continue
-        if word in (b"par", b"sect", b"line", b"row"):
-            emit("\n")
+            return
+        if word in (b"par", b"sect", b"line", b"row", b"page"):
+            self.emit("\n")
         elif word == b"cell" or word == b"nestcell":
-            emit("\t")
-        elif word == b"page":
-            emit("\n")
+            self.emit("\t")
         elif word == b"u" and param is not None:
             code = int(param)
             if code < 0:
                 code += 65536
-            emit(chr(code) if 0 <= code < 0xD800 or 0xDFFF < code <= 0x10FFFF else "\ufffd")
-            skip_chars = st.uc
+            self.emit(chr(code) if 0 <= code < 0xD800 or 0xDFFF < code <= 0x10FFFF else "\ufffd")
+            self.skip_chars = st.uc
         elif word == b"uc" and param is not None:
             st.uc = max(0, int(param))
         elif word == b"f" and param is not None:
             if st.dest == "fonttbl":
-                font_def = int(param)
+                self.font_def = int(param)
             else:
                 st.font = int(param)
-        elif word == b"fcharset" and param is not None and st.dest == "fonttbl" and font_def is not None:
+        elif word == b"fcharset" and param is not None and st.dest == "fonttbl" and self.font_def is not None:
             cp = _CHARSET_CP.get(int(param))
             if cp:
-                font_cp[font_def] = _codec(cp)
+                self.font_cp[self.font_def] = _codec(cp)
         elif word in _SYMBOLS:
-            emit(_SYMBOLS[word])
-        elif word == b"fonttbl":
+            self.emit(_SYMBOLS[word])
+        else:
+            self._destination(word)
+
+    def _destination(self, word: bytes) -> None:
+        """A control word that names where the group's text goes."""
+        st = self.st
+        if word == b"fonttbl":
             st.dest = "fonttbl"
         elif word in _SKIP:
             st.dest = "skip"
@@ -223,19 +276,6 @@ def _parse(data: bytes) -> Document:
             st.dest = "info:" + _INFO[word]
         elif st.dest == "skip_info":
             st.dest = "skip"
-    flush_hex()
-    lines = _paragraphs("".join(out.get("body", [])))
-    doc = Document(format="rtf")
-    doc.body = "\n".join(lines)
-    doc.paragraphs = [DocumentParagraph(text=ln) for ln in lines]
-    doc.headers = _dedupe(story_items["headers"])
-    doc.footers = _dedupe(story_items["footers"])
-    doc.footnotes = story_items["footnotes"]
-    doc.comments = story_items["comments"]
-    doc.comment_authors = [""] * len(doc.comments)
-    meta = {k: " ".join("".join(v).split()) or None for k, v in info.items()}
-    doc.metadata = DocumentMetadata(**meta)
-    return doc
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -409,8 +409,32 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     return [[l for l in left if l], [r for r in right if r]]
 
 
+def _paragraph_blocks(lines: list[str], start: int) -> list[Block]:
+    """The block(s) of one rebuilt paragraph (its lines as printed, the first at line `start`): two
+    contact blocks side by side, an underlined heading, an item or a paragraph."""
+    columns = split_side_by_side(lines)
+    if columns:
+        return [Block(" ".join(col), origin=f"line {start + 1}", lines=col, contact_table=True) for col in columns]
+    lines = list(lines)
+    if lines and lines[0].startswith(_UNDERLINED):
+        lines[0] = lines[0][len(_UNDERLINED):]
+        if len(lines) == 1:
+            return [Block(lines[0].strip(), kind="heading", level=2, emphasis=True, origin=f"line {start + 1}", lines=[lines[0].strip()])]
+    joined = _join(lines) if lines else ""
+    if not joined:
+        return []
+    indented = _indent(lines[0]) >= 2
+    return [Block(
+        joined,
+        kind="item" if _BULLET.match(lines[0]) else "para",
+        emphasis=indented and len(lines) == 1 and len(joined) < 90 and not _SENTENCE_END.search(joined),
+        origin=f"line {start + 1}",
+        lines=[l.strip() for l in lines],
+    )]
+
+
 def blocks_from_text(text: str) -> list[Block]:
-    """Wire text -> blocks, one per rebuilt paragraph; `meta['lines']` keeps the original lines."""
+    """Wire text -> blocks, one per rebuilt paragraph; `Block.lines` keeps the original lines."""
     lines = _normalize(text)
     width = _width(lines)
     dl = _first_dateline_line(lines)
@@ -421,31 +445,7 @@ def blocks_from_text(text: str) -> list[Block]:
     start = 0
 
     def flush():
-        columns = split_side_by_side(current)
-        if columns:
-            for col in columns:
-                blocks.append(Block(" ".join(col), origin=f"line {start + 1}", meta={"lines": col, "contact_table": True}))
-            current.clear()
-            return
-        underlined = bool(current) and current[0].startswith(_UNDERLINED)
-        if underlined:
-            current[0] = current[0][len(_UNDERLINED):]
-            if len(current) == 1:
-                blocks.append(Block(current[0].strip(), kind="heading", level=2, emphasis=True, origin=f"line {start + 1}",
-                                    meta={"lines": [current[0].strip()], "underlined": True}))
-                current.clear()
-                return
-        if current:
-            joined = _join(current)
-            if joined:
-                indented = _indent(current[0]) >= 2
-                blocks.append(Block(
-                    joined,
-                    kind="item" if _BULLET.match(current[0]) else "para",
-                    emphasis=indented and len(current) == 1 and len(joined) < 90 and not _SENTENCE_END.search(joined),
-                    origin=f"line {start + 1}",
-                    meta={"lines": [l.strip() for l in current], "indent": _indent(current[0])},
-                ))
+        blocks.extend(_paragraph_blocks(current, start))
         current.clear()
 
     in_slash_block = False

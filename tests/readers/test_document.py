@@ -1,4 +1,4 @@
-"""Tests of the word-processor dispatcher: format sniffing, size limit, and the docx/RTF readers."""
+"""Tests of the word-processor documents: format sniffing, the size limit, and the docx/RTF readers."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import zipfile
 import pytest
 
 from reportgen.errors import EncryptedError, InputError
-from reportgen.readers import document
-from reportgen.readers.document import read_document, sniff
+from reportgen.readers import files
+from reportgen.readers.document import read_document
+from reportgen.readers.registry import sniff
 from tests.conftest import SAMPLE_DOC, shared_path
 
 
@@ -36,13 +37,17 @@ def test_sniff():
     assert sniff(_docx_bytes()) == "docx"
     assert sniff(b"{\\rtf1\\ansi hello}") == "rtf"
     assert sniff(b"\xef\xbb\xbf{\\rtf1 x}") == "rtf"
-    assert sniff(b"%PDF-1.7") == "unknown"
-    assert sniff(b"") == "unknown"
+    # no Word document: text to the one sniffer, refused by read_document (test_unknown_and_broken_inputs)
+    assert sniff(b"%PDF-1.7") == "text"
+    assert sniff(b"") == "text"
+    # any ZIP goes to the docx reader, which refuses one without word/document.xml
     zbuf = io.BytesIO()
     with zipfile.ZipFile(zbuf, "w") as zf:
         zf.writestr("content.xml", "<x/>")
-    assert sniff(zbuf.getvalue()) == "unknown"
-    assert sniff(b"PK\x03\x04garbage") == "unknown"
+    assert sniff(zbuf.getvalue()) == "docx"
+    for data in (zbuf.getvalue(), b"PK\x03\x04garbage"):
+        with pytest.raises(InputError, match=r"^not a Word document \(a ZIP archive without word/document.xml\)$"):
+            read_document("x.docx", data=data)
     assert sniff(shared_path("corpus", "doc", "word2.doc").read_bytes()) == "doc"
 
 
@@ -86,7 +91,7 @@ def test_message_has_no_file_name():
 
 
 def test_size_limit(monkeypatch, tmp_path):
-    monkeypatch.setattr(document, "MAX_BYTES", 1000)
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1000)
     with pytest.raises(InputError, match="too large"):
         read_document("x.doc", data=b"\x00" * 2000)
     big = tmp_path / "big.doc"
@@ -214,3 +219,30 @@ def test_rtf_stories_fields_and_code_pages():
     assert doc.metadata.title == "Quarterly \u00e9t\u00e9" and doc.metadata.author == "Jane Doe"
     with pytest.raises(InputError):
         read_document("x.rtf", data=b"{\\rtf1" + b"{" * 5000 + b"}" * 5000 + b"}")
+
+
+def test_a_bug_in_a_reader_is_not_an_input_error(monkeypatch):
+    """What a damaged file raises is an InputError; a bug in our own code goes on up to the CLI's
+    internal-error path (exit 70) instead of passing for a damaged file."""
+    import struct
+
+    from typer.testing import CliRunner
+
+    from reportgen.cli import app
+    from reportgen.readers import msdoc
+
+    def bug(data, password=None):
+        return data.no_such_attribute
+
+    monkeypatch.setattr(msdoc, "read_msdoc", bug)
+    with pytest.raises(AttributeError):
+        read_document(SAMPLE_DOC)
+    result = CliRunner().invoke(app, ["text", str(SAMPLE_DOC)])
+    assert result.exit_code == 70 and "internal error: AttributeError" in result.stderr
+
+    def damaged(data, password=None):
+        return struct.unpack_from("<I", b"", 0)
+
+    monkeypatch.setattr(msdoc, "read_msdoc", damaged)
+    with pytest.raises(InputError, match=r"^damaged document \(error: "):
+        read_document(SAMPLE_DOC)

@@ -3,14 +3,16 @@ page chrome dropped, and the release's own title and date taken from the page.""
 
 from __future__ import annotations
 
-from reportgen.readers.assemble import Hints, assemble_release
+from dataclasses import replace
+
+from reportgen.readers.assemble import assemble_release
 from reportgen.readers.blocks import Block
-from reportgen.readers.html import blocks_from_html, decode_c1_references
+from reportgen.readers.html import decode_c1_references, read_html
 
 
 def _blocks(html: str):
-    hints = Hints(format="html")
-    return blocks_from_html(html, hints), hints
+    read = read_html(html)
+    return read.blocks, read
 
 
 def test_c1_character_references_are_windows_1252():
@@ -69,23 +71,23 @@ def test_two_column_contact_table_reads_column_by_column():
         "<tr><td></td><td>ken.bond@oracle.com</td><td>deb@oracle.com</td></tr></table>"
     )
     blocks, _ = _blocks(html)
-    assert [b.meta["lines"][:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
+    assert [b.lines[:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
 
 
-def test_page_title_and_date_go_into_the_hints():
+def test_page_title_and_date_are_read_with_the_blocks():
     html = (
         '<html><head><meta property="og:title" content="Acme Launches Widget">'
         '<meta name="date" content="2016-04-25T03:39:00-04:00"><title>Acme | Wire</title></head>'
         "<body><p>Hello.</p></body></html>"
     )
-    _, hints = _blocks(html)
-    assert (hints.title, hints.title_trusted, hints.date) == ("Acme Launches Widget", True, "2016-04-25")
+    _, read = _blocks(html)
+    assert (read.title, read.title_trusted, read.date) == ("Acme Launches Widget", True, "2016-04-25")
 
 
 def test_a_dateline_split_across_elements_is_joined():
     html = "<p><span>PALO ALTO, Calif.</span></p><p>, April 25, 2016 /PRNewswire/ -- HackerRank today said so.</p>"
-    blocks, hints = _blocks(html)
-    release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
+    blocks, read = _blocks(html)
+    release = assemble_release(replace(read, blocks=[Block("Headline Here", emphasis=True)] + blocks))
     assert (release.dateline.city, release.dateline.wire, release.dateline.date) == ("Palo Alto", "PR Newswire", "2016-04-25")
 
 
@@ -103,10 +105,10 @@ def test_uk_enquiries_table_of_organisation_and_phone_rows_gives_its_people():
         "<tr><td>Buchanan</td><td>020 7466 5000</td></tr>"
         "<tr><td>Henry Hart / Jamie Hale</td><td></td></tr></table>"
     )
-    blocks, hints = _blocks(html)
-    assert [b.meta["lines"] for b in blocks if b.meta.get("contact_table")] == [
+    blocks, read = _blocks(html)
+    assert [b.lines for b in blocks if b.contact_table] == [
         ["Acme Homes plc", "01392 555 010"], ["John Smith, Chief Executive"], ["Buchanan", "020 7466 5000"], ["Henry Hart / Jamie Hale"]]
-    release = assemble_release([Block("Headline Here", emphasis=True)] + blocks, hints)
+    release = assemble_release(replace(read, blocks=[Block("Headline Here", emphasis=True)] + blocks))
     assert [(c.name, c.title, c.organisation, c.phones) for c in release.contacts] == [
         ("John Smith", "Chief Executive", "Acme Homes plc", ["01392 555 010"]),
         ("Henry Hart", None, "Buchanan", ["020 7466 5000"]),
@@ -114,3 +116,14 @@ def test_uk_enquiries_table_of_organisation_and_phone_rows_gives_its_people():
     ]
     assert not any(s.tables for s in release.sections)
 
+
+def test_a_row_of_navigation_links_is_dropped_but_not_a_contact_row():
+    html = ("<html><head><title>Acme Wins Award</title></head><body>"
+            "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/contact'>Contact Us</a></div>"
+            "<h1>Acme Wins Award</h1>"
+            "<p>BOSTON, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today won an award.</p>"
+            "<p>Contact: <a href='mailto:ir@acme.com'>ir@acme.com</a> <a href='mailto:pr@acme.com'>pr@acme.com</a></p>"
+            "</body></html>")
+    texts = [b.text for b in read_html(html).blocks]
+    assert not any("Contact Us" in t for t in texts)
+    assert any("ir@acme.com" in t for t in texts)

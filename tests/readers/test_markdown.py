@@ -1,10 +1,10 @@
-"""The markdown reader: front matter into hints, headings, bold lines, items, pipe and fixed-width
+"""The markdown reader: front matter read with the blocks, headings, bold lines, items, pipe and fixed-width
 tables, escapes and stray emphasis removed from the text."""
 
 from __future__ import annotations
 
-from reportgen.readers.assemble import Hints, assemble_release
-from reportgen.readers.markdown import blocks_from_markdown, fixed_width_table, split_front_matter, strip_stray_emphasis
+from reportgen.readers.assemble import assemble_release
+from reportgen.readers.markdown import fixed_width_table, read_markdown, split_front_matter, strip_stray_emphasis
 
 DOC = """---
 title: "Acme Reports Results"
@@ -38,18 +38,17 @@ jane@acme.com
 """
 
 
-def test_front_matter_title_and_date_become_hints():
+def test_front_matter_title_and_date_are_read_with_the_blocks():
     front, _body = split_front_matter(DOC)
     assert front["title"] == "Acme Reports Results"
-    hints = Hints(format="markdown")
-    blocks_from_markdown(DOC, hints)
-    assert (hints.title, hints.title_trusted, hints.date) == ("Acme Reports Results", True, "2025-02-11")
+    read = read_markdown(DOC)
+    assert (read.title, read.title_trusted, read.date) == ("Acme Reports Results", True, "2025-02-11")
 
 
 def test_blocks_kinds_emphasis_and_escapes():
-    blocks = blocks_from_markdown(DOC, Hints())
+    blocks = read_markdown(DOC).blocks
     texts = [b.text for b in blocks]
-    assert "*Acme 1Q Loss/Shr $1.39 >ACME" in blocks[0].meta["lines"][0]  # the escape is gone, the star kept
+    assert "*Acme 1Q Loss/Shr $1.39 >ACME" in blocks[0].lines[0]  # the escape is gone, the star kept
     about = next(b for b in blocks if b.text == "About Acme")
     assert about.emphasis
     assert next(b for b in blocks if b.text == "Conference Call Today").kind == "item"
@@ -59,7 +58,7 @@ def test_blocks_kinds_emphasis_and_escapes():
 
 
 def test_a_dow_jones_reprint_assembles_to_the_release():
-    release = assemble_release(blocks_from_markdown(DOC, hints := Hints(format="markdown")), hints)
+    release = assemble_release(read_markdown(DOC))
     assert release.headline == "Acme Reports Results"
     assert release.subheadlines == ["Conference Call Today"]
     assert (release.dateline.city, release.dateline.wire, release.release_date) == ("Boston", "Business Wire", "2025-02-10")
@@ -82,7 +81,7 @@ def test_fixed_width_table_in_a_code_block():
 
 def test_dash_separated_sub_points_become_items():
     md = "* Announced a deal\n   --\n   First detail of it.\n   --\n   Second detail.\n"
-    assert [(b.kind, b.text) for b in blocks_from_markdown(md, Hints())] == [
+    assert [(b.kind, b.text) for b in read_markdown(md).blocks] == [
         ("item", "Announced a deal"), ("item", "First detail of it."), ("item", "Second detail."),
     ]
 
@@ -101,8 +100,7 @@ def test_spaces_lost_around_inline_emphasis_come_back():
 
 def test_markdown_heading_levels_are_kept_per_section():
     text = "---\ntitle: Acme Results\n---\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today reported.\n\n## Highlights\n\n### Product A\n\nA grew.\n\n### Product B\n\nB grew.\n\n## About Acme\n\nAcme makes things.\n"
-    hints = Hints(format="markdown")
-    r = assemble_release(blocks_from_markdown(text, hints), hints)
+    r = assemble_release(read_markdown(text))
     assert [(s.heading, s.level) for s in r.sections[1:]] == [("Highlights", 2), ("Product A", 3), ("Product B", 3), ("About Acme", 2)]
 
 
@@ -113,8 +111,7 @@ def test_a_two_column_contact_table_gives_one_contact_block_per_column():
         "| Acme A/S | Acme A/S |\n| ir@acme.com | +1 (650) 709-8875 |\n|  | media@acme.com |\n"
         "| Patti Bank |  |\n| ICR Healthcare |  |\n| +1 (415) 513-1284 |  |\n| patti.bank@icrhealthcare.com |  |\n"
     )
-    hints = Hints(format="markdown")
-    r = assemble_release(blocks_from_markdown(text, hints), hints)
+    r = assemble_release(read_markdown(text))
     got = [(c.name, c.role, c.organisation) for c in r.contacts]
     assert got == [("Scott Smith", "Investor", "Acme A/S"), ("Patti Bank", "Investor", "ICR Healthcare"),
                    ("Melinda Baker", "Media", "Acme A/S")]

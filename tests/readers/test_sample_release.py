@@ -139,7 +139,7 @@ def test_attachment_names_cannot_leave_the_release_folder(tmp_path):
 def test_blocks_keep_original_lines_for_contact_parsing():
     blocks = blocks_from_text(SAMPLE_RELEASE.read_text(encoding="utf-8"))
     contact = next(b for b in blocks if b.text.startswith("/CONTACT:"))
-    assert contact.meta["lines"][0].startswith("/CONTACT:  Robert W. Cook")
+    assert contact.lines[0].startswith("/CONTACT:  Robert W. Cook")
     assert contact.text.endswith("Lippert-Heilshorn & Associates/")
 
 

@@ -7,6 +7,7 @@ import io
 import olefile
 
 from reportgen.errors import InputError
+from reportgen.readers.damaged import DAMAGED_FILE_ERRORS
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -24,9 +25,7 @@ class CompoundFile:
         try:
             self._ole = olefile.OleFileIO(io.BytesIO(data))
             entries = self._ole.listdir(streams=True, storages=True)
-        except InputError:
-            raise
-        except Exception as exc:  # olefile raises OSError, ValueError, IndexError, struct.error ...
+        except DAMAGED_FILE_ERRORS as exc:  # olefile raises OSError, ValueError, IndexError, struct.error ...
             raise InputError(f"damaged OLE2 container ({_short(exc)})") from None
         if len(entries) > MAX_STREAMS:
             raise InputError("damaged OLE2 container (too many directory entries)")
@@ -41,7 +40,7 @@ class CompoundFile:
             fat = self._ole.fat
             first_missing = max(0, (size - 512) // ss)  # the first sector not wholly in the file
             return any(v != 0xFFFFFFFF for v in fat[first_missing:first_missing + 1_000_000])
-        except Exception:
+        except DAMAGED_FILE_ERRORS:
             return False
 
     def exists(self, name: str) -> bool:
@@ -62,9 +61,7 @@ class CompoundFile:
             self._check_chain(name, size)
             with self._ole.openstream(name) as fh:
                 data = fh.read()
-        except InputError:
-            raise
-        except Exception as exc:
+        except DAMAGED_FILE_ERRORS as exc:
             raise InputError(f"damaged OLE2 container ({_short(exc)})") from None
         return data
 
@@ -93,7 +90,7 @@ class CompoundFile:
     def close(self) -> None:
         try:
             self._ole.close()
-        except Exception:
+        except DAMAGED_FILE_ERRORS:
             pass
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from .numerals import roman
+
 MAX_LISTS = 10_000
 
 # [MS-DOC] 2.9.150 LVLF.nfc values (MS-OSHARED 2.2.1.3 MSONFC) we render; others fall back to decimal
@@ -194,9 +196,7 @@ class Word6Numbering:
 
 def fmt_number(n: int, nfc: int) -> str:
     if nfc in (NFC_UROMAN, NFC_LROMAN):
-        from .reader import _roman
-
-        r = _roman(max(n, 1))
+        r = roman(max(n, 1))
         return r.upper() if nfc == NFC_UROMAN else r
     if nfc in (NFC_ULETTER, NFC_LLETTER):
         n = max(n, 1)

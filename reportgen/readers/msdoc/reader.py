@@ -9,16 +9,17 @@ from bisect import bisect_right
 from reportgen.errors import EncryptedError, InputError
 from reportgen.model import Document, DocumentLink, DocumentMetadata, DocumentParagraph
 
-from . import word2
 from .cfb import OLE_MAGIC, CompoundFile
 from .fib import STORY_ORDER, Fib, parse_fib
 from .lists import Lists, Word6Numbering
+from .numerals import roman
 from .pieces import Piece, Text, parse_clx
 from .props import PapxRuns, ParaProps, chpx_runs
 from .protection import check_irm, decrypt, encryption_name
 from .stories import StoryResult, assemble, split_paragraphs
 from .styles import StyleSheet, parse_stsh
 from .summary import parse_summary
+from .word2 import read_word2
 
 # Language id -> Windows code page for 8-bit (Word 6/95) text.
 LID_CODEPAGE = {}
@@ -44,7 +45,7 @@ MAX_CHARS = 50_000_000
 def read_msdoc(data: bytes, password: str | None = None, _depth: int = 0) -> Document:
     """Read a Word 2, 6/95 or 97-2003 binary document; only InputError/EncryptedError escape."""
     if data[:2] == b"\xdb\xa5":
-        return word2.read_word2(data)
+        return read_word2(data)
     if not data.startswith(OLE_MAGIC):
         raise InputError("not a Word document (no OLE2 signature)")
     cf = CompoundFile(data)
@@ -188,10 +189,39 @@ def _font_codepages(wd: bytes, fc: int, lcb: int) -> dict[int, str]:
 
 
 def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
-    warnings: list[str] = []
     total = sum(fib.ccp.values())
     if total > MAX_CHARS or total > len(wd):  # every character takes at least a byte of the stream
         raise InputError("damaged Word document (absurd character count)")
+    text, prcs, codepage, fonts = _text(wd, table, fib, total)
+    styles = parse_stsh(table, *fib.get("Stshf"), word6=fib.word6,
+                        codepage=codepage if codepage != "compressed" else "cp1252")
+    full = _apply_char_runs(text, wd, table, fib, styles, prcs, fonts, codepage)
+    stories = _Stories(wd, table, fib, text, full, styles, codepage)
+    body = stories.story(0, fib.ccp["text"])
+    doc = Document(format="doc")
+    doc.body = "\n".join(t for t, _ in body.lines)
+    doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in body.lines]
+    doc.tables = body.tables
+    doc.footnotes = stories.parts("PlcffndTxt", "ftn")
+    doc.endnotes = stories.parts("PlcfendTxt", "edn") if not fib.word6 else []
+    comment_index: list[int] = []
+    doc.comments = stories.parts("PlcfandTxt", "atn", comment_index)
+    if doc.comments:
+        owners = _comment_owners(table, fib)
+        doc.comment_authors = [owners[k] if k < len(owners) else "" for k in comment_index]
+    doc.textboxes = stories.parts("PlcftxbxTxt", "txbx") if not fib.word6 else []
+    if fib.word6:
+        doc.headers, doc.footers = _headers_footers_word6(wd, fib, stories.starts, stories.story)
+    else:
+        doc.headers, doc.footers = _headers_footers(table, fib, stories.starts, stories.story)
+    doc.links = [DocumentLink(text=t, url=u) for t, u in stories.links]
+    doc.warnings = list(text.warnings)
+    return doc
+
+
+def _text(wd: bytes, table: bytes, fib: Fib, total: int) -> tuple[Text, list, str, dict[int, str]]:
+    """The document's characters through its piece table ([MS-DOC] 2.8.35 Clx), with the
+    property modifiers of the pieces, the code page of 8-bit text and, for Word 6/95, the fonts."""
     fc_clx, lcb_clx = fib.get("Clx")
     fonts: dict[int, str] = {}
     if fib.word6:
@@ -208,100 +238,84 @@ def _read(wd: bytes, table: bytes, fib: Fib) -> Document:
             raise InputError("damaged Word document (no piece table)")
         pieces, prcs = parse_clx(table, fc_clx, lcb_clx)
     text = Text(wd, pieces, codepage, limit=total + 1)
-    warnings.extend(text.warnings)
     if fib.word6 and fib.wident == 0xA699:
         text.text = _far_east_units(text.text)
-    styles = parse_stsh(table, *fib.get("Stshf"), word6=fib.word6,
-                        codepage=codepage if codepage != "compressed" else "cp1252")
-    full = _apply_char_runs(text, wd, table, fib, styles, prcs, fonts, codepage)
-    papx = PapxRuns(wd, table, *fib.get("PlcfBtePapx"), word6=fib.word6)
+    return text, prcs, codepage, fonts
 
-    def props_at(cp: int) -> ParaProps:
-        return papx.at(text.fc_of(cp))
 
-    def style_name(istd: int) -> str | None:
-        return styles.name(istd)
+class _Stories:
+    """The document's stories (body, notes, comments, text boxes, headers) as paragraphs, with their
+    paragraph properties, styles, list labels and the note reference marks of the body."""
 
-    lists = Lists(table, fib.get("PlfLst"), fib.get("PlfLfo"))
-    w6_numbers = Word6Numbering(codepage) if fib.word6 else None
+    def __init__(self, wd: bytes, table: bytes, fib: Fib, text: Text, full: str, styles: StyleSheet, codepage: str):
+        self.table, self.fib, self.text, self.full, self.styles = table, fib, text, full, styles
+        self.papx = PapxRuns(wd, table, *fib.get("PlcfBtePapx"), word6=fib.word6)
+        self.lists = Lists(table, fib.get("PlfLst"), fib.get("PlfLfo"))
+        self.w6_numbers = Word6Numbering(codepage) if fib.word6 else None
+        self.links: list = []
+        self.marks = _note_marks(table, fib)
+        self.starts = {}
+        cp = 0
+        for name in STORY_ORDER:
+            self.starts[name] = cp
+            cp += fib.ccp.get(name, 0)
 
-    def w6_label(pp: ParaProps) -> str:
-        return w6_numbers.label(pp.anm, pp.anld)
+    def props_at(self, cp: int) -> ParaProps:
+        return self.papx.at(self.text.fc_of(cp))
 
-    def label(pp: ParaProps) -> str:
+    def w6_label(self, pp: ParaProps) -> str:
+        return self.w6_numbers.label(pp.anm, pp.anld)
+
+    def label(self, pp: ParaProps) -> str:
         ilfo, ilvl = pp.ilfo, pp.ilvl
         if ilfo is None or ilvl is None:
-            s_ilfo, s_ilvl = styles.list_of(pp.istd)
+            s_ilfo, s_ilvl = self.styles.list_of(pp.istd)
             ilfo = s_ilfo if ilfo is None else ilfo
             ilvl = s_ilvl if ilvl is None else ilvl
-        return lists.label(ilfo, ilvl)
+        return self.lists.label(ilfo, ilvl)
 
-    links: list = []
-    marks: dict[int, str] = {}
-    for plc, fmt in (("PlcffndRef", str), ("PlcfendRef", _roman)):
-        if fib.word6 and plc == "PlcfendRef":
-            continue
-        ref_cps = _plc_cps(table, *fib.get(plc), data_size=2)[:-1]
-        for k, ref_cp in enumerate(ref_cps[:100_000]):
-            marks[ref_cp] = fmt(k + 1)
-    starts = {}
-    cp = 0
-    for name in STORY_ORDER:
-        starts[name] = cp
-        cp += fib.ccp.get(name, 0)
-
-    def story(a: int, b: int) -> StoryResult:
-        a, b = max(0, a), min(b, len(full))
+    def story(self, a: int, b: int) -> StoryResult:
+        a, b = max(0, a), min(b, len(self.full))
         if b <= a:
             return StoryResult()
         body_story = a == 0
-        paras = split_paragraphs(full[a:b], a, props_at, style_name, styles.is_caps, links,
-                                 (lambda cp: marks.get(cp, "")) if body_story else None,
-                                 w6_label if fib.word6 else (label if lists.lists else None))
+        paras = split_paragraphs(self.full[a:b], a, self.props_at, self.styles.name, self.styles.is_caps, self.links,
+                                 (lambda cp: self.marks.get(cp, "")) if body_story else None,
+                                 self.w6_label if self.fib.word6 else (self.label if self.lists.lists else None))
         return assemble(paras)
 
-    body = story(0, fib.ccp["text"])
-    doc = Document(format="doc")
-    doc.body = "\n".join(t for t, _ in body.lines)
-    doc.paragraphs = [DocumentParagraph(text=t, style=s) for t, s in body.lines]
-    doc.tables = body.tables
-
-    def parts(plc_name: str, story_name: str, indexes: list | None = None) -> list[str]:
+    def parts(self, plc_name: str, story_name: str, indexes: list | None = None) -> list[str]:
         """The non-empty notes of a story; `indexes` gets each one's position in the PLC."""
-        base, length = starts[story_name], fib.ccp.get(story_name, 0)
+        base, length = self.starts[story_name], self.fib.ccp.get(story_name, 0)
         if not length:
             return []
-        cps = _plc_cps(table, *fib.get(plc_name), data_size=_PLC_DATA.get(plc_name, 0))
+        cps = _plc_cps(self.table, *self.fib.get(plc_name), data_size=_PLC_DATA.get(plc_name, 0))
         out = []
         if len(cps) >= 2:
             for k, (x, y) in enumerate(zip(cps, cps[1:])):
                 if 0 <= x < y <= length:
-                    t = story(base + x, base + y).text.strip()
+                    t = self.story(base + x, base + y).text.strip()
                     if t:
                         out.append(t)
                         if indexes is not None:
                             indexes.append(k)
             return out
-        t = story(base, base + length).text.strip()
+        t = self.story(base, base + length).text.strip()
         if t and indexes is not None:
             indexes.append(0)
         return [t] if t else []
 
-    doc.footnotes = parts("PlcffndTxt", "ftn")
-    doc.endnotes = parts("PlcfendTxt", "edn") if not fib.word6 else []
-    comment_index: list[int] = []
-    doc.comments = parts("PlcfandTxt", "atn", comment_index)
-    if doc.comments:
-        owners = _comment_owners(table, fib)
-        doc.comment_authors = [owners[k] if k < len(owners) else "" for k in comment_index]
-    doc.textboxes = parts("PlcftxbxTxt", "txbx") if not fib.word6 else []
-    if fib.word6:
-        doc.headers, doc.footers = _headers_footers_word6(wd, fib, starts, story)
-    else:
-        doc.headers, doc.footers = _headers_footers(table, fib, starts, story)
-    doc.links = [DocumentLink(text=t, url=u) for t, u in links]
-    doc.warnings = warnings
-    return doc
+
+def _note_marks(table: bytes, fib: Fib) -> dict[int, str]:
+    """The marks of the footnote (1, 2 ...) and endnote (i, ii ...) references in the body, by position."""
+    marks: dict[int, str] = {}
+    for plc, fmt in (("PlcffndRef", str), ("PlcfendRef", roman)):
+        if fib.word6 and plc == "PlcfendRef":
+            continue
+        ref_cps = _plc_cps(table, *fib.get(plc), data_size=2)[:-1]
+        for k, ref_cp in enumerate(ref_cps[:100_000]):
+            marks[ref_cp] = fmt(k + 1)
+    return marks
 
 
 _PLC_DATA = {"PlcftxbxTxt": 22}
@@ -334,17 +348,6 @@ def _comment_owners(table: bytes, fib: Fib) -> list[str]:
         ibst = struct.unpack_from("<h", table, base + 30 * i + 20)[0]
         out.append(names[ibst] if 0 <= ibst < len(names) else "")
     return out
-
-
-def _roman(n: int) -> str:
-    """Lower-case roman numeral: Word's default endnote numbering."""
-    out = []
-    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
 
 
 def _plc_cps(table: bytes, fc: int, lcb: int, data_size: int = 0) -> list[int]:

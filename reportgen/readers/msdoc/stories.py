@@ -93,36 +93,12 @@ def split_paragraphs(text: str, start_cp: int, props_at: Callable[[int], ParaPro
                 fields[-1].result_mode = True
         elif ch == "\x15":
             if fields:
-                f = fields.pop()
-                if not f.result_mode:
-                    base = eq_base_text("".join(f.instr))
-                    if base:
-                        put(base)
-                else:
-                    instr = "".join(f.instr).strip()
-                    if instr[:9].upper() == "HYPERLINK":
-                        hm = _HYPERLINK.match(instr)
-                        if hm:
-                            url = hm.group(1) + ("#" + hm.group(2) if hm.group(2) else "")
-                            links.append(("".join(f.result).strip(), url))
+                _close_field(fields.pop(), put, links)
         elif ch in (PARA_MARK, CELL_MARK):
             if sink() is not None:
                 continue  # a mark inside a field instruction
             pp = props_at(start_cp + i)
-            depth = pp.depth
-            if ch == CELL_MARK:
-                depth = max(depth, 1)
-                kind = "row" if (pp.ttp if depth == 1 else pp.inner_ttp or pp.ttp) else "cell"
-            elif depth > 1:
-                kind = "row" if pp.inner_ttp else ("cell" if pp.inner_cell else "para")
-            else:
-                kind = "para"
-            para_text = join_surrogates("".join(cur).replace("\x00", ""))
-            if caps_style(pp.istd):
-                para_text = para_text.upper()
-            if label is not None and para_text.strip():
-                para_text = label(pp) + para_text.lstrip(" ")
-            paras.append(Para(para_text.strip(" "), style_name(pp.istd), depth, kind))
+            paras.append(_ended_paragraph(ch, pp, "".join(cur), style_name, caps_style, label))
             cur = []
             for f in fields:
                 f.result.append("\n")
@@ -140,6 +116,42 @@ def split_paragraphs(text: str, start_cp: int, props_at: Callable[[int], ParaPro
     if rest:
         paras.append(Para(rest, None, 0, "para"))
     return paras
+
+
+def _close_field(f: _Field, put: Callable[[str], None], links: list) -> None:
+    """A field's end: a field shown by its instruction alone (an EQ field) puts its base text; a
+    HYPERLINK field's result is a link."""
+    if not f.result_mode:
+        base = eq_base_text("".join(f.instr))
+        if base:
+            put(base)
+        return
+    instr = "".join(f.instr).strip()
+    if instr[:9].upper() == "HYPERLINK":
+        hm = _HYPERLINK.match(instr)
+        if hm:
+            url = hm.group(1) + ("#" + hm.group(2) if hm.group(2) else "")
+            links.append(("".join(f.result).strip(), url))
+
+
+def _ended_paragraph(ch: str, pp: ParaProps, raw: str, style_name: Callable[[int], str | None],
+                     caps_style: Callable[[int], bool], label: Callable[[ParaProps], str] | None) -> Para:
+    """The paragraph a paragraph or cell mark ends: its text (in capitals for an all-caps style,
+    after its list label), its style, its table depth and whether it ends a cell or a row."""
+    depth = pp.depth
+    if ch == CELL_MARK:
+        depth = max(depth, 1)
+        kind = "row" if (pp.ttp if depth == 1 else pp.inner_ttp or pp.ttp) else "cell"
+    elif depth > 1:
+        kind = "row" if pp.inner_ttp else ("cell" if pp.inner_cell else "para")
+    else:
+        kind = "para"
+    para_text = join_surrogates(raw.replace("\x00", ""))
+    if caps_style(pp.istd):
+        para_text = para_text.upper()
+    if label is not None and para_text.strip():
+        para_text = label(pp) + para_text.lstrip(" ")
+    return Para(para_text.strip(" "), style_name(pp.istd), depth, kind)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -58,8 +58,6 @@ class StyleSheet:
 
 def parse_stsh(table: bytes, fc: int, lcb: int, word6: bool = False, codepage: str = "cp1252") -> StyleSheet:
     """Parse the STSH; anything malformed just ends the list (style names are not essential)."""
-    from .props import SPRM_CF_CAPS, SPRM_PILFO, SPRM_PILVL, iter_sprms
-
     ss = StyleSheet()
     if lcb < 4 or fc + lcb > len(table):
         return ss
@@ -82,18 +80,7 @@ def parse_stsh(table: bytes, fc: int, lcb: int, word6: bool = False, codepage: s
         w2 = struct.unpack_from("<H", std, 2)[0]
         stk, base = w2 & 0xF, w2 >> 4
         cupx = struct.unpack_from("<H", std, 4)[0] & 0xF if len(std) >= 6 else 0
-        name = ""
-        npos = cb_base
-        if word6:
-            if npos < len(std):
-                cch = std[npos]
-                name = std[npos + 1:npos + 1 + cch].decode(codepage, errors="replace")
-                npos += 2 + cch
-        elif npos + 2 <= len(std):
-            cch = struct.unpack_from("<H", std, npos)[0]
-            name = std[npos + 2:npos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
-            npos += 2 + 2 * cch + 2
-        name = name.split(",")[0].strip()
+        name, npos = _std_name(std, cb_base, word6, codepage)
         if sti in BUILTIN:
             name = BUILTIN[sti]
         elif sti < 0xFFE and name:
@@ -101,27 +88,48 @@ def parse_stsh(table: bytes, fc: int, lcb: int, word6: bool = False, codepage: s
         ss.names[istd] = name or f"Style {istd}"
         ss.stis[istd] = sti
         ss.bases[istd] = base
-        # [MS-DOC] 2.9.260 STD.grLPUpxSw: for a paragraph style (stk 1) UpxPapx then UpxChpx
         if not word6 and stk in (1, 2) and cupx:
-            upos = npos
-            upxs = []
-            for _ in range(cupx):
-                if upos + 2 > len(std):
-                    break
-                cb = struct.unpack_from("<H", std, upos)[0]
-                upxs.append(std[upos + 2:upos + 2 + cb])
-                upos += 2 + cb + (cb & 1)
-            chpx = upxs[1] if stk == 1 and len(upxs) > 1 else (upxs[0] if stk == 2 and upxs else b"")
-            if stk == 1 and upxs and len(upxs[0]) >= 2:
-                ilfo = ilvl = None
-                for sprm, arg in iter_sprms(upxs[0][2:]):
-                    if sprm == SPRM_PILFO and len(arg) == 2:
-                        ilfo = struct.unpack("<h", arg)[0]
-                    elif sprm == SPRM_PILVL and arg:
-                        ilvl = arg[0]
-                if ilfo is not None or ilvl is not None:
-                    ss.numbering[istd] = (ilfo, ilvl)
-            for sprm, arg in iter_sprms(chpx):
-                if sprm == SPRM_CF_CAPS and arg:
-                    ss.caps[istd] = arg[0] in (1, 0x81)
+            _std_properties(ss, istd, std, npos, stk, cupx)
     return ss
+
+
+def _std_name(std: bytes, npos: int, word6: bool, codepage: str) -> tuple[str, int]:
+    """A style's name (an Xstz in UTF-16, a counted 8-bit string in Word 6/95) and where what follows it starts."""
+    name = ""
+    if word6:
+        if npos < len(std):
+            cch = std[npos]
+            name = std[npos + 1:npos + 1 + cch].decode(codepage, errors="replace")
+            npos += 2 + cch
+    elif npos + 2 <= len(std):
+        cch = struct.unpack_from("<H", std, npos)[0]
+        name = std[npos + 2:npos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+        npos += 2 + 2 * cch + 2
+    return name.split(",")[0].strip(), npos
+
+
+def _std_properties(ss: StyleSheet, istd: int, std: bytes, upos: int, stk: int, cupx: int) -> None:
+    """[MS-DOC] 2.9.260 STD.grLPUpxSw: for a paragraph style (stk 1) UpxPapx then UpxChpx, for a
+    character style (stk 2) UpxChpx: the style's list numbering and whether it is all caps."""
+    from .props import SPRM_CF_CAPS, SPRM_PILFO, SPRM_PILVL, iter_sprms
+
+    upxs = []
+    for _ in range(cupx):
+        if upos + 2 > len(std):
+            break
+        cb = struct.unpack_from("<H", std, upos)[0]
+        upxs.append(std[upos + 2:upos + 2 + cb])
+        upos += 2 + cb + (cb & 1)
+    chpx = upxs[1] if stk == 1 and len(upxs) > 1 else (upxs[0] if stk == 2 and upxs else b"")
+    if stk == 1 and upxs and len(upxs[0]) >= 2:
+        ilfo = ilvl = None
+        for sprm, arg in iter_sprms(upxs[0][2:]):
+            if sprm == SPRM_PILFO and len(arg) == 2:
+                ilfo = struct.unpack("<h", arg)[0]
+            elif sprm == SPRM_PILVL and arg:
+                ilvl = arg[0]
+        if ilfo is not None or ilvl is not None:
+            ss.numbering[istd] = (ilfo, ilvl)
+    for sprm, arg in iter_sprms(chpx):
+        if sprm == SPRM_CF_CAPS and arg:
+            ss.caps[istd] = arg[0] in (1, 0x81)

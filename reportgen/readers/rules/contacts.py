@@ -306,6 +306,15 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
     contact; its title, organisation, phones and e-mails attach to it; a label sets the role of the
     contacts after it; an organisation's line heading a group goes to the names under it (with its
     number, if it gives one); "both of <Org>" goes to all."""
+    text = _prepared(text)
+    items = _split_items(text)
+    _classify(items, _domain_words(text))
+    return _Grouping(items, default_role).contacts_of_items()
+
+
+def _prepared(text: str) -> str:
+    """The block's text without what is no item: glued lines apart, pronouns, brackets around a
+    label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
     text = unglue(text)
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
@@ -313,153 +322,195 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
     text = text.rstrip("/").strip()
-    text = _unwrap_prose(text)
-    items = _split_items(text)
-    _classify(items, _domain_words(text))
+    return _unwrap_prose(text)
 
-    contacts: list[Contact] = []
-    role = default_role
-    head_org: Optional[str] = None  # the organisation heading the current group
-    label_org: Optional[str] = None  # the organisation of the current label ("Acme Contacts:")
-    desk: Optional[tuple[str, list[str]]] = None  # an organisation's line with its number
-    current: Optional[Contact] = None
-    last_para = 0
 
-    def finished(c: Optional[Contact]) -> bool:
+class _Grouping:
+    """The classified items of a contact block grouped into contacts, in order."""
+
+    def __init__(self, items: list[_Item], role: Optional[str]):
+        self.items = items
+        self.contacts: list[Contact] = []
+        self.role = role
+        self.head_org: Optional[str] = None  # the organisation heading the current group
+        self.label_org: Optional[str] = None  # the organisation of the current label ("Acme Contacts:")
+        self.desk: Optional[tuple[str, list[str]]] = None  # an organisation's line with its number
+        self.current: Optional[Contact] = None
+        self.last_para = 0
+
+    def contacts_of_items(self) -> list[Contact]:
+        handlers = {"label": self._label, "region": self._region, "both": self._both, "name": self._name,
+                    "name_title": self._name, "name_org": self._name, "title_org": self._title_org,
+                    "dept": self._dept, "title": self._title, "org": self._org}
+        for k, it in enumerate(self.items):
+            nxt = self.items[k + 1] if k + 1 < len(self.items) else None
+            if it.para != self.last_para:
+                self._new_paragraph(k, it)
+            kind = self._resolved_kind(k, it, nxt)
+            it.kind = kind  # as resolved, for the items after it ("Instinctif Partners" / "Tel: ..." is a desk)
+            if kind in handlers:
+                handlers[kind](k, it)
+            if it.emails or it.phones:
+                self._details(k, it, kind)
+        return [c for c in self.contacts if c.name or c.emails or c.phones]
+
+    @staticmethod
+    def _finished(c: Optional[Contact]) -> bool:
         return c is None or bool(c.phones or c.emails)
 
-    def start(name: Optional[str], org: Optional[str] = None) -> Contact:
-        c = Contact(name=name, role=role, organisation=org or head_org)
-        if desk and c.organisation == desk[0]:
-            c.phones = list(desk[1])
-        contacts.append(c)
+    def _org_right_above(self, k: int) -> bool:
+        """No contact is open and the item before is an organisation's line."""
+        return self.current is None and k > 0 and self.items[k - 1].kind == "org"
+
+    def _start(self, name: Optional[str], org: Optional[str] = None) -> Contact:
+        c = Contact(name=name, role=self.role, organisation=org or self.head_org)
+        if self.desk and c.organisation == self.desk[0]:
+            c.phones = list(self.desk[1])
+        self.contacts.append(c)
         return c
 
-    for k, it in enumerate(items):
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        if it.para != last_para:
-            last_para = it.para
-            if not (current is None and k and items[k - 1].kind == "org") and (finished(current) or current.name is None):
-                current = None
-                head_org = label_org
-        kind = it.kind
+    def _new_paragraph(self, k: int, it: _Item) -> None:
+        self.last_para = it.para
+        current = self.current
+        if not self._org_right_above(k) and (self._finished(current) or current.name is None):
+            self.current = None
+            self.head_org = self.label_org
+
+    def _resolved_kind(self, k: int, it: _Item, nxt: Optional[_Item]) -> str:
+        """An item's kind where its neighbours decide it: a name-shaped line that is an organisation."""
+        kind, current = it.kind, self.current
         if kind == "name?":
             # a name-shaped line with an organisation word: the organisation of the person above it when
             # that person has nothing yet, else a person when details or an organisation follow
-            if current is not None and current.name and not (current.organisation or current.title) and not finished(current):
+            if current is not None and current.name and not (current.organisation or current.title) and not self._finished(current):
                 kind = "org"
             elif nxt is not None and nxt.kind in ("org", "title", "dept") and not (nxt.emails or nxt.phones):
                 kind = "name"
             else:
                 kind = "org"
         if kind == "name" and current is not None and current.name and not it.shared and not (it.emails or it.phones) and not (
-                current.organisation or current.title) and not finished(current) and nxt is not None and (nxt.emails or nxt.phones) and not nxt.text \
-                and not (nxt.emails and all(_is_desk_address(e) for e in nxt.emails)):
+                current.organisation or current.title) and not self._finished(current) and nxt is not None and (nxt.emails or nxt.phones) \
+                and not nxt.text and not (nxt.emails and all(_is_desk_address(e) for e in nxt.emails)):
             # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name; but two names
             # above a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...) are two people sharing it
             kind = "org"
-        if kind == "name" and (current is None or finished(current)) and not (it.emails or it.phones) and len(it.text.split()) >= 3 \
+        items = self.items
+        if kind == "name" and self._finished(current) and not (it.emails or it.phones) and len(it.text.split()) >= 3 \
                 and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
             kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person
-        it.kind = kind  # as resolved, for the items after it ("Instinctif Partners" / "Tel: ..." is a desk)
+        return kind
 
-        if kind in ("skip", "detail") or kind == "":
-            pass
-        elif kind == "label":
-            label_role, org = it.value
-            role = label_role
-            if org:
-                head_org = label_org = org
-            elif not it.inline and not (current is None and k and items[k - 1].kind == "org"):
-                head_org = label_org  # a label on its own line opens a new group; an organisation right above it stays
-            current = None
-        elif kind == "region":
-            head_org, current = None, None
-        elif kind == "both":
-            for c in contacts:
-                c.organisation = c.organisation or it.value
-        elif kind in ("name", "name_title", "name_org"):
-            name, title, org = it.value if kind != "name" else (it.value or it.text), None, None
-            if kind == "name_title":
-                name, title = it.value
-            elif kind == "name_org":
-                name, org = it.value
-            if (current is not None and current.name is None and not current.emails and current.phones and desk
-                    and current.organisation == desk[0]):
-                current.name = name  # the person of the organisation's line with the number
+    def _label(self, k: int, it: _Item) -> None:
+        label_role, org = it.value
+        self.role = label_role
+        if org:
+            self.head_org = self.label_org = org
+        elif not it.inline and not self._org_right_above(k):
+            self.head_org = self.label_org  # a label on its own line opens a new group; an organisation right above it stays
+        self.current = None
+
+    def _region(self, k: int, it: _Item) -> None:
+        self.head_org, self.current = None, None
+
+    def _both(self, k: int, it: _Item) -> None:
+        for c in self.contacts:
+            c.organisation = c.organisation or it.value
+
+    def _name(self, k: int, it: _Item) -> None:
+        title = org = None
+        if it.kind == "name_title":
+            name, title = it.value
+        elif it.kind == "name_org":
+            name, org = it.value
+        else:
+            name = it.value or it.text
+        current, desk = self.current, self.desk
+        if (current is not None and current.name is None and not current.emails and current.phones and desk
+                and current.organisation == desk[0]):
+            current.name = name  # the person of the organisation's line with the number
+        else:
+            current = self.current = self._start(name, org)
+            if it.shared and len(self.contacts) >= 2 and not self.contacts[-2].emails:
+                current.phones = current.phones or list(self.contacts[-2].phones)
+        current.title = current.title or title
+
+    def _title_org(self, k: int, it: _Item) -> None:
+        title, org = it.value
+        current = self.current
+        if current is None or (current.title and (current.organisation or not _DEPARTMENT.match(title))):
+            current = self.current = self._start(None, org) if (it.emails or it.phones) else current
+        if current is not None:
+            if current.title and _DEPARTMENT.match(title):
+                current.title += ", " + title
+            elif not current.title:
+                current.title = title
+            current.organisation = current.organisation or org
+
+    def _dept(self, k: int, it: _Item) -> None:
+        current = self.current
+        if current is not None and current.name and not current.title and not self._finished(current):
+            current.title = it.text
+        elif (current is not None and current.title and not current.organisation and k and self.items[k - 1].kind in ("title", "name_title")
+              and not self._finished(current)):
+            current.title += ", " + it.text  # "Director, Communications"
+        elif it.emails or it.phones:
+            current = self.current = self._start(None)
+            current.role = current.role or it.text
+        else:
+            if not self._org_right_above(k):
+                self.head_org = self.label_org  # as a label on its own line: a new group, unless its organisation is right above
+            self.role, self.current = _role_name(it.text), None  # a bold "Investors" above the people
+
+    def _title(self, k: int, it: _Item) -> None:
+        current = self.current
+        if current is not None and not current.title:
+            current.title = it.text
+        elif current is None and (it.emails or it.phones):
+            current = self.current = self._start(None)
+            current.title = it.text
+
+    def _org(self, k: int, it: _Item) -> None:
+        org = _ADVISER_NOTE.sub("", clean_org(it.text.rstrip(":")))
+        dept = _ORG_DEPARTMENT.match(org)
+        current = self.current
+        if current is not None and not current.organisation and current.name and not (self._finished(current) and not (it.emails or it.phones)):
+            if dept and not current.role:
+                current.organisation, current.role = dept.group("org"), dept.group("dept")
             else:
-                current = start(name, org)
-                if it.shared and len(contacts) >= 2 and not contacts[-2].emails:
-                    current.phones = current.phones or list(contacts[-2].phones)
-            current.title = current.title or title
-        elif kind == "title_org":
-            title, org = it.value
-            if current is None or (current.title and (current.organisation or not _DEPARTMENT.match(title))):
-                current = start(None, org) if (it.emails or it.phones) else current
-            if current is not None:
-                if current.title and _DEPARTMENT.match(title):
-                    current.title += ", " + title
-                elif not current.title:
-                    current.title = title
-                current.organisation = current.organisation or org
-        elif kind == "dept":
-            if current is not None and current.name and not current.title and not finished(current):
-                current.title = it.text
-            elif current is not None and current.title and not current.organisation and k and items[k - 1].kind in ("title", "name_title") and not finished(current):
-                current.title += ", " + it.text  # "Director, Communications"
-            elif it.emails or it.phones:
-                current = start(None)
-                current.role = current.role or it.text
-            else:
-                if not (current is None and k and items[k - 1].kind == "org"):
-                    head_org = label_org  # as a label on its own line: a new group, unless its organisation is right above
-                role, current = _role_name(it.text), None  # a bold "Investors" above the people
-        elif kind == "title":
-            if current is not None and not current.title:
-                current.title = it.text
-            elif current is None and (it.emails or it.phones):
-                current = start(None)
-                current.title = it.text
-        elif kind == "org":
-            org = _ADVISER_NOTE.sub("", clean_org(it.text.rstrip(":")))
-            dept = _ORG_DEPARTMENT.match(org)
-            if current is not None and not current.organisation and current.name and not (finished(current) and not (it.emails or it.phones)):
-                if dept and not current.role:
-                    current.organisation, current.role = dept.group("org"), dept.group("dept")
-                else:
-                    current.organisation = org
-            elif it.emails or it.phones:
-                head_org = org
-                current = start(None, dept.group("org") if dept else org)
-                if dept:
-                    current.role = current.role or dept.group("dept")
-                desk = (org, [_clean_phone(p) for p in it.phones]) if it.phones and not it.emails else None
-                if desk:
-                    current.organisation = org
-            else:
-                head_org, current = org, None
-        if it.emails or it.phones:
-            if current is None and kind == "detail" and head_org and k and items[k - 1].kind == "org" and it.phones and not it.emails:
-                desk = (head_org, [_clean_phone(p) for p in it.phones])
-            if current is None:
-                current = start(None)
-                if head_org and (d := _ORG_DEPARTMENT.match(head_org)):
-                    current.organisation, current.role = d.group("org"), current.role or d.group("dept")
-            phones = [_clean_phone(p) for p in it.phones]
-            # people listed together with nothing of their own share the number ("Elaine Hart, CEO" /
-            # "Robert Li, CFO" / phone; "Ewan Leggat / Adam Cowl" / phone)
-            # and a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...)
-            desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
-            i = contacts.index(current) - 1
-            while (phones or desk_emails) and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
-                    and contacts[i].organisation == current.organisation and not current.phones and not current.emails:
-                contacts[i].phones += phones
-                contacts[i].emails += desk_emails
-                i -= 1
-            current.emails += [e for e in it.emails if e not in current.emails]
-            current.phones += [p for p in phones if p not in current.phones]
-    return [c for c in contacts if c.name or c.emails or c.phones]
+                current.organisation = org
+        elif it.emails or it.phones:
+            self.head_org = org
+            current = self.current = self._start(None, dept.group("org") if dept else org)
+            if dept:
+                current.role = current.role or dept.group("dept")
+            self.desk = (org, [_clean_phone(p) for p in it.phones]) if it.phones and not it.emails else None
+            if self.desk:
+                current.organisation = org
+        else:
+            self.head_org, self.current = org, None
+
+    def _details(self, k: int, it: _Item, kind: str) -> None:
+        """An item's phones and e-mails go to the open contact (or a new one); people listed together
+        with nothing of their own share the number ("Elaine Hart, CEO" / "Robert Li, CFO" / phone;
+        "Ewan Leggat / Adam Cowl" / phone) and a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...)."""
+        if self.current is None and kind == "detail" and self.head_org and k and self.items[k - 1].kind == "org" and it.phones and not it.emails:
+            self.desk = (self.head_org, [_clean_phone(p) for p in it.phones])
+        if self.current is None:
+            self.current = self._start(None)
+            if self.head_org and (d := _ORG_DEPARTMENT.match(self.head_org)):
+                self.current.organisation, self.current.role = d.group("org"), self.current.role or d.group("dept")
+        current, contacts = self.current, self.contacts
+        phones = [_clean_phone(p) for p in it.phones]
+        desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
+        i = contacts.index(current) - 1
+        while (phones or desk_emails) and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
+                and contacts[i].organisation == current.organisation and not current.phones and not current.emails:
+            contacts[i].phones += phones
+            contacts[i].emails += desk_emails
+            i -= 1
+        current.emails += [e for e in it.emails if e not in current.emails]
+        current.phones += [p for p in phones if p not in current.phones]
 
 
 def _role_name(raw: str) -> str:

@@ -16,18 +16,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from reportgen.model import Dateline
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules.prose import SENTENCE_END
+from reportgen.text.lexicon import MONTH, MONTHS
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-# "Dec. 10", "December 10, 2007", "10 December 2007"
+# "Dec. 10", "December 10, 2007", "10 December 2007" (months as text/lexicon.py spells them)
 DATE_RE = (
-    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})"
+    rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})"
 )
 _DASH = r"(?:-{1,3}|\u2013|\u2014|\u2015)"
 
@@ -110,17 +105,18 @@ class DatelineMatch:
 
 
 def month_number(name: str) -> int:
-    return MONTHS[name[:3].lower()]
+    """"Dec", "December", "SEPT" -> the month's number."""
+    return MONTHS[name.lower()]
 
 
 def parse_date(text: str, default_year: Optional[int] = None) -> Optional[dt.date]:
     """A date as printed ("Dec. 10", "February 10, 2025", "10 March 2024"); None if there is none."""
-    m = re.search(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", text, re.I)
+    m = re.search(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", text, re.I)
     if m:
         month, day = month_number(m.group(1)), int(m.group(2))
         year = int(m.group(3)) if m.group(3) else default_year
     else:
-        m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})", text, re.I)
+        m = re.search(rf"\b(\d{{1,2}})\s+({MONTH})\.?,?\s+(\d{{4}})", text, re.I)
         if not m:
             return None
         month, day, year = month_number(m.group(2)), int(m.group(1)), int(m.group(3))
@@ -255,3 +251,59 @@ def with_year(match: DatelineMatch, year: int) -> Dateline:
         except ValueError:
             pass
     return d
+
+
+# the dateline among a release's blocks ------------------------------------------------------------
+
+DATELINE_SEARCH_BLOCKS = 60  # the dateline opens one of the first blocks
+REPRINT_LOOKAHEAD_BLOCKS = 5  # a bare place and date this close above the real dateline is a reprint's copy
+BARE_DATELINE_MAX_CHARS = 120
+BARE_PLACE_MAX_WORDS = 3  # "... Ended 31 December 2008" is a headline, not a place and a date
+SECOND_RELEASE_MIN_GAP = 3  # blocks between the first dateline and a second release's
+SECOND_DATELINE_MIN_TEXT = 20  # a second release's dateline opens a paragraph with this much after it
+SECOND_HEADLINE_MAX_CHARS = 200
+
+
+def is_bare_dateline(text: str) -> bool:
+    """A place and a date and nothing else: a reprint's copy of the dateline above the release."""
+    m = re.match(rf"^[A-Z][A-Za-z.' -]+(?:,\s*[A-Za-z.' -]+)*?(?P<sep>,|\s*(?:--|\u2014|\u2013))?\s+({DATE_RE})\s*$", text)
+    if not m or len(text) >= BARE_DATELINE_MAX_CHARS:
+        return False
+    # "... Reports Results for the Six Months Ended 31 December 2008" is a headline: without a comma
+    # or a dash before the date the place is a few words at most
+    return bool(m.group("sep")) or len(text[: m.start(2)].split()) <= BARE_PLACE_MAX_WORDS
+
+
+def find_dateline(blocks: list[Block]) -> tuple[int, Optional[DatelineMatch]]:
+    """(index, match) of the block that opens with the dateline, (-1, None) if none does. A bare
+    place and date (`PARIS -- February 13, 2025`) printed above the real dateline is passed over."""
+    for i, b in enumerate(blocks[:DATELINE_SEARCH_BLOCKS]):
+        if b.kind in ("table", "heading"):
+            continue
+        m = match_dateline(b.text)
+        if m and is_bare_dateline(" ".join(b.text.split())) and any(
+                x.kind not in ("table", "heading") and match_dateline(x.text) and not is_bare_dateline(" ".join(x.text.split()))
+                for x in blocks[i + 1:i + 1 + REPRINT_LOOKAHEAD_BLOCKS]):
+            continue
+        if m:
+            return i, m
+    return -1, None
+
+
+def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:
+    """A filing exhibit that holds two releases: the body ends where a second wire dateline (with
+    a wire name or a date) opens a paragraph; its headline, the short block before it, goes too."""
+    if dl_index < 0:
+        return blocks, None
+    for i in range(dl_index + SECOND_RELEASE_MIN_GAP, len(blocks)):
+        b = blocks[i]
+        if b.kind in ("table", "heading", "item"):
+            continue
+        m = match_dateline(b.text)
+        if m and (m.dateline.wire or m.dateline.date) and len(b.text) > len(m.dateline.text or "") + SECOND_DATELINE_MIN_TEXT:
+            cut = i
+            while (cut - 1 > dl_index and len(blocks[cut - 1].text) < SECOND_HEADLINE_MAX_CHARS
+                   and not SENTENCE_END.search(blocks[cut - 1].text.strip()) and blocks[cut - 1].kind != "table"):
+                cut -= 1
+            return blocks[:cut], f"the file holds more than one release; only the first ({blocks[dl_index].text[:40].strip()}...) was read"
+    return blocks, None

@@ -8,7 +8,12 @@ Each rule names one convention: PR Newswire's trailer (`SOURCE`, `-0-  12/10/200
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
+
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules import contacts as contact_rules
+from reportgen.readers.rules.dateline import match_dateline
 
 RULES: list[tuple[str, re.Pattern]] = [
     ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$"
@@ -95,3 +100,48 @@ def classify(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 ATTACHMENT_NAME = re.compile(r"^[^/\\<>|:*?\"]{1,200}\.(?:docx?|rtf|pdf|txt|xlsx?|pptx?|odt|html?)$", re.I)
+
+
+# the wire a footer names (`DGAP`, `RNS`), when the dateline names none
+WIRE_OF_FOOTER = {"DGAP": "EQS", "EQS": "EQS", "RNS": "RNS"}
+LABELLED_LINE_MAX_CHARS = 100  # the company's name under "News provided by", the signing officer
+LABELLED_LINE_MAX_WORDS = 10
+
+
+def attachments_from(blocks: list[Block]) -> list[str]:
+    """The file names a release's attachment list gives, one a line."""
+    names = []
+    for b in blocks:
+        for line in b.source_lines():
+            line = line.strip()
+            if ATTACHMENT_NAME.match(line):
+                names.append(line)
+    return names
+
+
+def goes_with_label(rule: str, block: Block) -> bool:
+    """The block after a "News provided by" label (the company's name) or a signature label (the
+    signing officer's name and title) is furniture too."""
+    t = block.text.strip()
+    if block.kind == "table" or len(t) >= LABELLED_LINE_MAX_CHARS:
+        return False
+    if rule == "provided_by":
+        return len(t.split()) <= LABELLED_LINE_MAX_WORDS and not match_dateline(t)
+    if rule == "signature":
+        lines = block.lines or [t]
+        return contact_rules.is_person_name(lines[0].strip(" \"'\u201c\u201d*_(){}"))
+    return False
+
+
+def drop_furniture_lines(block: Block) -> Optional[Block]:
+    """A header block whose lines include wire or filing furniture (`PRESS RELEASES` above the
+    headline, a Dow Jones time line) keeps only its other lines; None when nothing is left."""
+    lines = block.source_lines()
+    if len(lines) < 2 or block.kind == "table":
+        return block
+    kept = [l for l in lines if classify(l) is None]
+    if len(kept) == len(lines):
+        return block
+    if not kept:
+        return None
+    return replace(block, text=" ".join(l.strip() for l in kept), lines=kept)

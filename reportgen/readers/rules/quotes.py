@@ -8,6 +8,7 @@ and takes the title printed beside that fuller mention when the quote has none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Optional
 
 from reportgen.model import Quote, Span
@@ -199,94 +200,123 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             text_for_lead, lead_in = lead_in, None
         else:
             text_for_lead, lead_in = None, None
-        # segments with their own attribution before them ("X added, “...”") start a new quote
-        groups: list[dict] = []
-        for k, seg in enumerate(segments):
-            after = text[seg.end(): segments[k + 1].start() if k + 1 < len(segments) else len(text)]
-            before = text[segments[k - 1].end() if k else 0: seg.start()]
-            m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _AFTER_VERB_NAME.match(after) or _AFTER_NAME_VERB.match(after)
-                       or _AFTER_PRONOUN.match(after))
-            m_before = _BEFORE.search(before)
-            if groups and m_before and groups[-1]["speaker"] and m_before.group("name").strip() != groups[-1]["speaker"]:
-                groups.append({"segs": [seg], "speaker": None, "title": None})
-            elif not groups:
-                groups.append({"segs": [seg], "speaker": None, "title": None})
-            else:
-                groups[-1]["segs"].append(seg)
-            g = groups[-1]
-            if k == 0 and text_for_lead is not None and not (m_after or m_before):
-                tc = _TITLE_COMMA_NAME.search(text_for_lead)
-                if tc:
-                    g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
-                else:
-                    m_before = _BEFORE.search(text_for_lead)
-            if g["speaker"] is None and not (m_after or m_before):
-                tc = _TITLE_COMMA_NAME.search(before)
-                if tc:
-                    g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
-            if g["speaker"] is None and not (m_after or m_before):
-                # "the company's chief executive said": the person the release names with that title
-                tm = _AFTER_TITLE_ONLY.match(after) or _BEFORE_TITLE_ONLY.search(before)
-                held = holder_of(tm.group("title"), _context(seen_text, text, seg.start())) if tm else None
-                if held:
-                    g["speaker"], g["title"], g["resolved"] = held[0], held[1], True
-            m = m_after or m_before
-            if m and g["speaker"] is None:
-                g["speaker"] = m.group("name").strip()
-                g["title"] = _clean_title(m.groupdict().get("title"))
-                if m is m_before and not m_after:
-                    # "Chief Executive Officer Ian McLeod stated,": title words before the name
-                    ext = re.search(rf"(?:{_TITLE_WORD}[,]?\s+)+$", before[: m_before.start()])
-                    if ext:
-                        # "Halcyon President and CEO Michael Brandt commented": the company's name
-                        # opening the sentence belongs to the title
-                        co = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'\u2019-]*\s+){1,3})$", before[: ext.start()])
-                        g["speaker"] = (co.group(1) if co else "") + ext.group(0) + g["speaker"]
-        for g in groups:
-            segs = g["segs"]
-            speaker, title = g["speaker"], g["title"]
-            # a short quotation inside running text (a title of a talk, a term) is not a quote
-            quoted_chars = sum(len(x.group(1)) for x in segs)
-            if speaker is None:
-                starts_with_quote = text[: segs[0].start()].strip() == ""
-                if starts_with_quote and last_speaker is not None and quoted_chars > 0.5 * len(text):
-                    speaker, title = last_speaker.speaker, last_speaker.title
-                else:
-                    continue
-            if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker, re.I):
-                named = _SAID_BEFORE.search(text[: segs[0].start()])
-                if named:
-                    speaker, title = named.group("name"), _clean_title(named.group("title"))
-                elif last_speaker:
-                    speaker, title = last_speaker.speaker, last_speaker.title
-                else:
-                    continue
-            speaker, prefix_title = split_title_prefix(speaker) if not g.get("resolved") else (speaker, None)
-            title = title or prefix_title
-            earlier = None if g.get("resolved") else _same_speaker(speaker, quotes) if len(_strip_honorific(speaker)[1].split()) < 2 or not title else None
-            if earlier is not None:
-                # "Kowalczyk added": the person quoted earlier, with the name and title given there
-                speaker, title = earlier.speaker, title or earlier.title
-            elif not g.get("resolved") and (len(_strip_honorific(speaker)[1].split()) < 3 or not title):
-                # a short name or no title: the fullest earlier mention gives name and title
-                full, full_title = _fuller_name(speaker, _context(seen_text, text, segs[0].start()))
-                if len(_strip_honorific(full)[1].split()) >= len(_strip_honorific(speaker)[1].split()):
-                    speaker, prefix_title = split_title_prefix(full)
-                    title = title or full_title or prefix_title
-                else:
-                    title = title or full_title
-            parts = []
-            for seg in segs:
-                piece = seg.group(1).strip()
-                if piece.endswith(","):
-                    piece = piece[:-1] + "."
-                parts.append(piece)
-            first, last = segs[0], segs[-1]
-            quote = Quote(
-                text=" ".join(parts), speaker=speaker, title=title,
-                source=Span(section=si, paragraph=pi, start=first.start(), end=last.end(), text=text[first.start(): last.end()]),
-            )
-            quotes.append(quote)
-            last_speaker = quote
+        for g in _attributed_groups(text, segments, text_for_lead, seen_text):
+            quote = _quote_of(g, text, (si, pi), quotes, last_speaker, seen_text)
+            if quote is not None:
+                quotes.append(quote)
+                last_speaker = quote
         seen_text += "\n" + text
     return quotes
+
+
+def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optional[str], seen_text: str) -> list[dict]:
+    """The quoted segments of a paragraph in groups, each with the speaker and title its attribution
+    gives (None when it gives none): a segment with its own attribution before it ("X added, “...”")
+    starts a new group."""
+    groups: list[dict] = []
+    for k, seg in enumerate(segments):
+        after = text[seg.end(): segments[k + 1].start() if k + 1 < len(segments) else len(text)]
+        before = text[segments[k - 1].end() if k else 0: seg.start()]
+        m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _AFTER_VERB_NAME.match(after) or _AFTER_NAME_VERB.match(after)
+                   or _AFTER_PRONOUN.match(after))
+        m_before = _BEFORE.search(before)
+        if groups and m_before and groups[-1]["speaker"] and m_before.group("name").strip() != groups[-1]["speaker"]:
+            groups.append({"segs": [seg], "speaker": None, "title": None})
+        elif not groups:
+            groups.append({"segs": [seg], "speaker": None, "title": None})
+        else:
+            groups[-1]["segs"].append(seg)
+        g = groups[-1]
+        if k == 0 and text_for_lead is not None and not (m_after or m_before):
+            tc = _TITLE_COMMA_NAME.search(text_for_lead)
+            if tc:
+                g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
+            else:
+                m_before = _BEFORE.search(text_for_lead)
+        if g["speaker"] is None and not (m_after or m_before):
+            tc = _TITLE_COMMA_NAME.search(before)
+            if tc:
+                g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
+        if g["speaker"] is None and not (m_after or m_before):
+            # "the company's chief executive said": the person the release names with that title
+            tm = _AFTER_TITLE_ONLY.match(after) or _BEFORE_TITLE_ONLY.search(before)
+            held = holder_of(tm.group("title"), _context(seen_text, text, seg.start())) if tm else None
+            if held:
+                g["speaker"], g["title"], g["resolved"] = held[0], held[1], True
+        m = m_after or m_before
+        if m and g["speaker"] is None:
+            g["speaker"] = m.group("name").strip()
+            g["title"] = _clean_title(m.groupdict().get("title"))
+            if m is m_before and not m_after:
+                g["speaker"] = _with_title_words_before(before[: m_before.start()], g["speaker"])
+    return groups
+
+
+def _with_title_words_before(before: str, speaker: str) -> str:
+    """"Chief Executive Officer Ian McLeod stated,": title words before the name go with it (split
+    off again as the title later); "Halcyon President and CEO Michael Brandt commented": the
+    company's name opening the sentence belongs to the title."""
+    ext = re.search(rf"(?:{_TITLE_WORD}[,]?\s+)+$", before)
+    if not ext:
+        return speaker
+    co = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'\u2019-]*\s+){1,3})$", before[: ext.start()])
+    return (co.group(1) if co else "") + ext.group(0) + speaker
+
+
+def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], last_speaker: Optional[Quote],
+              seen_text: str) -> Optional[Quote]:
+    """The quote of one group of segments, its speaker resolved (a pronoun, a short name, a title
+    alone) from the quotes before it and the text before it; None when it has no speaker."""
+    segs = g["segs"]
+    speaker, title = g["speaker"], g["title"]
+    # a short quotation inside running text (a title of a talk, a term) is not a quote
+    quoted_chars = sum(len(x.group(1)) for x in segs)
+    if speaker is None:
+        starts_with_quote = text[: segs[0].start()].strip() == ""
+        if starts_with_quote and last_speaker is not None and quoted_chars > 0.5 * len(text):
+            speaker, title = last_speaker.speaker, last_speaker.title
+        else:
+            return None
+    if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker, re.I):
+        named = _SAID_BEFORE.search(text[: segs[0].start()])
+        if named:
+            speaker, title = named.group("name"), _clean_title(named.group("title"))
+        elif last_speaker:
+            speaker, title = last_speaker.speaker, last_speaker.title
+        else:
+            return None
+    if not g.get("resolved"):
+        speaker, title = _resolved_speaker(speaker, title, quotes, lambda: _context(seen_text, text, segs[0].start()))
+    parts = []
+    for seg in segs:
+        piece = seg.group(1).strip()
+        if piece.endswith(","):
+            piece = piece[:-1] + "."
+        parts.append(piece)
+    first, last = segs[0], segs[-1]
+    return Quote(
+        text=" ".join(parts), speaker=speaker, title=title,
+        source=Span(section=where[0], paragraph=where[1], start=first.start(), end=last.end(), text=text[first.start(): last.end()]),
+    )
+
+
+def _resolved_speaker(speaker: str, title: Optional[str], quotes: list[Quote],
+                      context: Callable[[], str]) -> tuple[str, Optional[str]]:
+    """A title printed before the name split off; a short name or a speaker without a title resolved
+    to the person quoted earlier, or to the fullest mention in the text before it (`context()`,
+    with its title)."""
+    speaker, prefix_title = split_title_prefix(speaker)
+    title = title or prefix_title
+    earlier = _same_speaker(speaker, quotes) if len(_strip_honorific(speaker)[1].split()) < 2 or not title else None
+    if earlier is not None:
+        # "Kowalczyk added": the person quoted earlier, with the name and title given there
+        return earlier.speaker, title or earlier.title
+    if len(_strip_honorific(speaker)[1].split()) < 3 or not title:
+        # a short name or no title: the fullest earlier mention gives name and title
+        full, full_title = _fuller_name(speaker, context())
+        if len(_strip_honorific(full)[1].split()) >= len(_strip_honorific(speaker)[1].split()):
+            speaker, prefix_title = split_title_prefix(full)
+            title = title or full_title or prefix_title
+        else:
+            title = title or full_title
+    return speaker, title

@@ -1,0 +1,26 @@
+"""6. Contacts (the blocks found so far, contacts given in a sentence of the body, else an
+unlabelled block at the very end) and quotes with their speakers."""
+
+from __future__ import annotations
+
+from reportgen.model import Contact
+from reportgen.readers.assemble.draft import Draft
+from reportgen.readers.rules import contact_blocks
+from reportgen.readers.rules import contacts as contact_rules
+from reportgen.readers.rules.quotes import find_quotes
+
+
+def find_contacts_and_quotes(d: Draft) -> None:
+    release = d.release
+    found: list[Contact] = []
+    for text in d.contact_texts:
+        found += contact_rules.parse_contacts(text)
+    # contacts given in a sentence of the body ("For more information, contact Jane Doe at ...")
+    for _, _, _, p in release.iter_paragraphs():
+        if contact_blocks.gives_contact_in_prose(p):
+            found += contact_rules.prose_contacts(p)
+    if not found:
+        found += contact_blocks.unlabelled_contact_tail(release.sections)
+    release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), release.issuer.name)
+    paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]
+    release.quotes = find_quotes(paragraphs, context=release.headline)

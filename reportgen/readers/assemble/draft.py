@@ -1,0 +1,45 @@
+"""The release being assembled: what the stages of `assemble_release` hand each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from reportgen.model import Release, SourceInfo
+from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.dateline import DatelineMatch
+
+
+@dataclass
+class Draft:
+    release: Release
+    blocks: list[Block]  # what the reader read
+    # what the container said (a `Read`'s own, copied: the header may give the date)
+    title: Optional[str] = None
+    title_trusted: bool = False
+    date: Optional[str] = None
+    file_date: Optional[str] = None
+    # the text the addresses and marked trademarks are looked for in: up to the wire's footer
+    all_text: str = ""
+
+    # 1. what the furniture said
+    kept: list[Block] = field(default_factory=list)  # the blocks that are not furniture
+    trailer_date: Optional[dt.date] = None  # the -0- trailer's
+    website: Optional[str] = None  # a `Web site:` line's
+    attachment_names: list[str] = field(default_factory=list)
+    contact_texts: list[str] = field(default_factory=list)  # contact blocks, each to be parsed
+    wire_hint: Optional[str] = None  # the wire named in its own header or footer (DGAP, RNS), not in the dateline
+
+    # 2. the dateline splits the header (headline, deck) from the body
+    header: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    dateline: Optional[DatelineMatch] = None
+    header_texts: list[str] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, read: Read, source: Optional[SourceInfo]) -> Draft:
+        release = Release(input=source or SourceInfo())
+        release.warnings.extend(read.warnings)
+        return cls(release=release, blocks=read.blocks, title=read.title, title_trusted=read.title_trusted,
+                   date=read.date, file_date=read.file_date, all_text="\n".join(b.text for b in read.blocks))

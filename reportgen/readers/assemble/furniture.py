@@ -1,0 +1,76 @@
+"""1. Furniture out, remembering what it says: the SOURCE line, the trailer's date, a website, the
+wire's contact line, the release date, the slug, trademark notices, the attachment list; a wire's
+footer or the end of a web page's release ends the release."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from reportgen.readers.assemble.draft import Draft
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules import furniture
+from reportgen.readers.rules.dateline import match_dateline
+from reportgen.readers.rules.dates import iso_date, trailer_date
+from reportgen.readers.rules.trademarks import trademark_of_notice
+from reportgen.readers.rules.urls import homepage
+
+
+def take_out_furniture(d: Draft) -> None:
+    seen_dateline = False
+    skip_next: Optional[str] = None  # "provided_by" / "signature": the block after the label goes with it
+    in_attachments = False
+    for k, b in enumerate(d.blocks):
+        if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
+            seen_dateline = True
+        if skip_next is not None:
+            rule, skip_next = skip_next, None
+            if furniture.goes_with_label(rule, b):
+                continue
+        if in_attachments:
+            names = furniture.attachments_from([b])
+            if names or b.kind == "item":
+                # a file name, or a wire's list of attached images ("* MDA - New FDA Treatment ...")
+                d.attachment_names += names
+                continue
+            in_attachments = False  # what follows the list (a contact block) is the release again
+        kind = furniture.classify(b.text) if b.kind != "table" else None
+        if kind is None:
+            d.kept.append(b)
+            continue
+        name, value = kind
+        if name == "wire_footer" or (name == "page_end" and seen_dateline):
+            # what follows is the wire's (its address block, its archive, its codes), or the site's
+            # (nor are its addresses the release's)
+            if name == "wire_footer":
+                d.wire_hint = furniture.WIRE_OF_FOOTER.get(value or "", d.wire_hint)
+            d.all_text = "\n".join(x.text for x in d.blocks[:k])
+            break
+        if name == "attachments":
+            in_attachments = True
+        elif name in ("provided_by", "signature"):
+            skip_next = name
+        else:
+            _remember(d, name, value, b)
+
+
+def _remember(d: Draft, name: str, value: Optional[str], b: Block) -> None:
+    """What a piece of furniture says about the release; logo, photo, end, copyright, exhibit,
+    banner, dj_reprint, ticker_footer and the like say nothing and are dropped."""
+    if name == "eqs_header" and value:
+        d.wire_hint = "EQS"
+    if name == "source" and value:
+        d.release.source = value
+    elif name == "trailer":
+        d.trailer_date = trailer_date(value) or d.trailer_date
+    elif name == "contact":
+        d.contact_texts.append(value or "")
+    elif name == "website" and value:
+        d.website = homepage(value)
+    elif name in ("release_date", "page_date") and value and not d.date:
+        d.date = iso_date(value)
+    elif name == "slug":
+        d.release.slug = b.text.strip()
+    elif name == "trademark":
+        mark = trademark_of_notice(b.text)
+        if mark and mark not in d.release.trademarks:
+            d.release.trademarks.append(mark)

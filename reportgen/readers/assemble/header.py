@@ -1,0 +1,120 @@
+"""2. The dateline splits the header (headline, deck) from the body; the headline and its deck,
+a contact block printed above them, the dateline and the release date."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.readers.assemble.draft import Draft
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules import contact_blocks
+from reportgen.readers.rules.dateline import find_dateline, is_bare_dateline, split_second_release, with_year
+from reportgen.readers.rules.dates import DATE_LINE, date_from_body, date_from_letterhead, iso_date
+from reportgen.readers.rules.furniture import drop_furniture_lines
+from reportgen.readers.rules.headline import (
+    announcement_header,
+    choose_headline,
+    continues_headline,
+    drop_chrome_above_title,
+)
+
+DECK_ITEM_MAX_CHARS = 200  # a bullet between the headline and the lead is the deck's
+BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
+
+
+def split_at_dateline(d: Draft) -> None:
+    kept = d.kept
+    dl_index, dl_match = find_dateline(kept)
+    if dl_index > 0:
+        kept[:dl_index] = [x for x in (drop_furniture_lines(b) for b in kept[:dl_index]) if x is not None]
+        dl_index, dl_match = find_dateline(kept)
+    kept, second = split_second_release(kept, dl_index)
+    if second:
+        d.release.warnings.append(second)
+    d.header = drop_chrome_above_title(kept[:dl_index] if dl_index >= 0 else [], d.title, d.title_trusted)
+    d.body = kept[dl_index:] if dl_index >= 0 else kept
+    d.dateline = dl_match
+
+
+def read_headline(d: Draft) -> None:
+    """The headline and subheadlines (the deck), and the contacts printed above them."""
+    pre_contacts = _read_header_lines(d)
+    if not d.header_texts and d.dateline is None and d.body:
+        _headline_without_dateline(d)
+    d.release.headline, d.release.subheadlines = choose_headline(d.header_texts, d.title, d.title_trusted)
+    if pre_contacts:
+        d.contact_texts.append(contact_blocks.contact_run_text(pre_contacts))
+
+
+def _read_header_lines(d: Draft) -> list[Block]:
+    """The header's lines into d.header_texts (a headline printed over two paragraphs joined);
+    a date line gives the date; returns the blocks of a contact block among them."""
+    pre_contacts: list[Block] = []
+    collecting_contacts = False
+    prev: Optional[Block] = None
+    for b in d.header:
+        t = b.text.strip()
+        if DATE_LINE.match(t):
+            d.date = d.date or iso_date(t)
+            collecting_contacts = False
+            continue
+        if contact_blocks.labels_contacts(t) or (collecting_contacts and contact_blocks.continues_header_contacts(b)):
+            collecting_contacts = True
+            pre_contacts.append(b)
+            continue
+        collecting_contacts = False
+        if b.kind == "table":
+            d.date = d.date or date_from_letterhead(b.table)
+            continue
+        norm = " ".join(t.split())
+        texts = d.header_texts
+        if (texts and norm == texts[-1]) or is_bare_dateline(norm):
+            continue  # the wire repeats the headline; "DUBLIN, Feb. 12, 2025" printed above the real dateline
+        if texts and prev is not None and continues_headline(prev, b, len(texts) == 1):
+            texts[-1] += " " + norm
+        else:
+            texts.append(norm)
+        prev = b
+    return pre_contacts
+
+
+def _headline_without_dateline(d: Draft) -> None:
+    """No dateline (an RNS or ASX announcement): the first short block is the headline, after the
+    announcement's own header lines (the company's name, its defined term, the date, "ASX RELEASE")."""
+    body = d.body
+    while len(body) > 1:
+        is_header, date = announcement_header(body[0])
+        if not is_header:
+            break
+        if date and not d.date:
+            d.date = iso_date(date)
+        body = body[1:]
+    d.header_texts.append(" ".join(body[0].text.split()))
+    body = body[1:]
+    # bullet highlights between the headline and the lead are its deck
+    while len(body) > 1 and body[0].kind == "item" and len(body[0].text) < DECK_ITEM_MAX_CHARS:
+        d.header_texts.append(" ".join(body[0].text.split()))
+        body = body[1:]
+    d.body = body
+
+
+def read_dateline(d: Draft) -> None:
+    """The dateline (its year from the trailer, the container's date or the file's when it prints
+    none), the wire, and the release date; the dateline is cut from the lead paragraph."""
+    release, m = d.release, d.dateline
+    if m is not None:
+        dateline = m.dateline
+        if m.year is None and d.trailer_date is not None:
+            dateline = with_year(m, d.trailer_date.year)
+        elif m.year is None and (d.date or d.file_date):
+            dateline = with_year(m, int((d.date or d.file_date)[:4]))
+        release.dateline = dateline
+        lead_text = d.body[0].text[m.end:].strip()
+        lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)
+        d.body = ([Block(lead_text, kind="para")] if lead_text else []) + d.body[1:]
+    if d.wire_hint and not release.dateline.wire:
+        release.dateline.wire = d.wire_hint
+    release.release_date = release.dateline.date or (d.trailer_date.isoformat() if d.trailer_date else None) or d.date
+    if not release.release_date:
+        release.release_date = date_from_body([b.text for b in d.body[:BODY_DATE_BLOCKS] if b.kind != "table"]) or d.file_date

@@ -1,0 +1,60 @@
+"""3. Sections: the body's blocks into sections under their headings, with contact blocks pulled
+out, tables with their captions and footnotes, and paragraphs a page break split joined again."""
+
+from __future__ import annotations
+
+from reportgen.model import Section
+from reportgen.readers.assemble.draft import Draft
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules import contact_blocks, tables
+from reportgen.readers.rules.headings import (
+    assign_look_levels,
+    heading_level,
+    heading_style,
+    heading_text,
+    is_heading_at,
+    keeps_section,
+    split_glued_about,
+)
+from reportgen.readers.rules.headline import norm_title
+from reportgen.readers.rules.prose import continues_paragraph
+
+
+def build_sections(d: Draft) -> None:
+    sections: list[Section] = [Section(heading=None)]
+    look_styles: dict[int, tuple] = {}  # id(section) -> how its heading looks, for the levels
+    body = tables.drop_repeated_captions(split_glued_about(d.body))
+    i = 0
+    while i < len(body):
+        if contact_blocks.opens_contact_block(body[i]):
+            text, i = contact_blocks.contact_run(body, i)
+            d.contact_texts.append(text)
+            continue
+        caption_end = tables.caption_run(body, i)
+        if caption_end is not None:
+            table, i = tables.captioned_table(body, i, caption_end)
+            sections[-1].tables.append(table)
+        elif body[i].kind == "table":
+            table, i = tables.table_with_notes(body, i)
+            sections[-1].tables.append(table)
+        else:
+            _add_text(sections, look_styles, body, i)
+            i += 1
+    d.release.sections = [s for k, s in enumerate(sections) if keeps_section(sections, k)] or [Section(heading=None)]
+    assign_look_levels(d.release.sections, look_styles)
+
+
+def _add_text(sections: list[Section], look_styles: dict[int, tuple], body: list[Block], i: int) -> None:
+    """body[i] as a heading that opens a section, or a paragraph of the current one."""
+    b = body[i]
+    t = b.text.strip()
+    if is_heading_at(body, i):
+        heading = heading_text(t)
+        if len(sections) > 1 and norm_title(heading) == norm_title(sections[-1].heading or ""):
+            return  # a page header printed again on the next page ("Supplemental Data for ..."): furniture
+        sections.append(Section(heading=heading, level=heading_level(b)))
+        look_styles[id(sections[-1])] = heading_style(b)
+    elif continues_paragraph(sections[-1].paragraphs, t):
+        sections[-1].paragraphs[-1] += " " + t  # a paragraph split by a page break
+    else:
+        sections[-1].paragraphs.append(t)

@@ -1,0 +1,213 @@
+"""Contact blocks: the labels that open them (`Contacts:`, `Media Contact:`, `Investors:`,
+`Grace Therapeutics Contact:`), the lines that go on them (names, titles, organisations, phones,
+e-mails), and where a block ends. `contacts.py` parses the text of a block into contacts."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.model import Contact, Section
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules import contacts as contact_rules
+from reportgen.readers.rules.fls import FLS_HEADING
+from reportgen.readers.rules.prose import ABOUT, SENTENCE_END
+
+LABEL_MAX_CHARS = 60  # a label is short: `Investor Relations Contacts:`
+LABELLED_BLOCK_MAX_CHARS = 300  # a block that opens with its label and first value: `Media Contact: Marc Rice ...`
+LABEL_LINE_BLOCK_MAX_CHARS = 400  # a block whose first line is the label
+DETAIL_LINE_MAX_CHARS = 200  # a line with a phone number in a block, not a paragraph that gives one
+CONTACT_LINE_MAX_CHARS = 80  # a name, title or organisation line
+URL_LINE_MAX_CHARS = 60  # a web address on a line of its own
+HEADER_LINE_MAX_CHARS = 50  # a line of a contact block above the headline
+CAPS_HEADING_MIN_WORDS = 4  # an all-caps line this long after the contacts is the next heading
+SENTENCE_MIN_WORDS = 14  # a sentence this long that gives an address is prose, not a block line
+GROUP_LABEL_MAX_WORDS = 4  # a bold region or group label above a person: "Australia", "U.S."
+PROSE_CONTACT_MAX_CHARS = 600  # a paragraph that gives a contact in a sentence
+TAIL_LINE_MAX_CHARS = 100  # a line of an unlabelled contact block at the end of a release
+TAIL_MAX_LINES = 6
+TAIL_MAX_SECTIONS = 4  # how far back from the end such a block is looked for
+PROSE_MIN_WORDS = 8  # a sentence of prose, not a line of a contact block
+
+CONTACT_LABEL = re.compile(
+    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|US|EU)\s*(?:and|&|/)?\s*)*"
+    r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
+    re.I,
+)
+_LABEL_ONLY = re.compile(
+    r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
+    r"\s*(?:Contacts?)?\s*:\s*$", re.I)
+_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|Inquiries|Enquiries)\s*:?\s*$")
+_LABEL_WITH_VALUE = re.compile(
+    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
+    r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
+    r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
+    # "Caterpillar investor relations contact: Ryan Fiedler, ..."
+    r"|^[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}\s+(?i:investor relations|investors?|media|press|IR)\s+(?i:contacts?)\s*:\s*[A-Z]"
+)
+_LINE_GOES_ON = re.compile(r"(?:,|\+\d{1,3}|\+\d{1,3}\s?\(\d{1,4}\)|\(\d{3}\)|\b(?:Tel|Phone|Fax|Mobile)\.?:?)\s*$", re.I)
+_NAME_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Co|S\.A|N\.V|Jr|Ph\.D|M\.D|L\.P)\.$")
+_COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$")
+_CONTACT_WORD = re.compile(r"\b(?:contact|call|reach)\b", re.I)
+
+
+def _gives_address(text: str) -> bool:
+    return bool(contact_rules.EMAIL.search(text) or contact_rules.PHONE.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of some length that gives no phone or e-mail."""
+    t = text.strip()
+    return len(t.split()) >= PROSE_MIN_WORDS and bool(SENTENCE_END.search(t)) and not _gives_address(t)
+
+
+def starts_with_contact_label(text: str) -> bool:
+    """A contact block that opens with its label and the first value: `Media Contact:  Marc Rice`."""
+    return bool(_LABEL_WITH_VALUE.match(text.strip()))
+
+
+def is_contact_label(text: str) -> bool:
+    """`Contacts:`, `Media Contact:`, `Investors:`, `Grace Therapeutics Contact:`, `CONTACT`."""
+    t = text.strip().strip("[]").strip()
+    if len(t) > LABEL_MAX_CHARS:
+        return False
+    return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t))
+
+
+def labels_contacts(text: str) -> bool:
+    """A header line that opens a contact block: a label, alone or with its first value."""
+    return bool(CONTACT_LABEL.match(text)) or is_contact_label(text) or starts_with_contact_label(text)
+
+
+def opens_contact_block(block: Block) -> bool:
+    """A body block that opens a contact block: a label, a label and its first value, or a block
+    whose first line is the label."""
+    t = block.text.strip()
+    first_line = (block.lines or [t])[0].strip()
+    return (is_contact_label(t) or (starts_with_contact_label(t) and len(t) < LABELLED_BLOCK_MAX_CHARS)
+            or (first_line != t and is_contact_label(first_line) and len(t) < LABEL_LINE_BLOCK_MAX_CHARS)) and block.kind != "table"
+
+
+def contact_lines(block: Block) -> list[str]:
+    """The lines of a contact block, with the hard wraps of wire text undone where a line stops
+    in the middle of an item (`Tel: +1 (416)` / `555-0172`, a comma-separated run going on)."""
+    lines = list(block.source_lines())
+    out: list[str] = []
+    for line in lines:
+        if out and _LINE_GOES_ON.search(out[-1]):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def contact_run_text(run: list[Block]) -> str:
+    """The text of a run of contact blocks, one item a line; two paragraphs of several lines each,
+    the first with its phone or e-mail and the second opening with a name or an organisation, are two
+    groups (a blank line between them): what sits together in the source belongs together."""
+    out = ""
+    prev: Optional[list[str]] = None
+    for b in run:
+        lines = contact_lines(b)
+        if prev is not None:
+            closed = any(_gives_address(l) for l in prev)
+            opens = not _gives_address(lines[0])
+            out += "\n\n" if len(prev) > 1 and len(lines) > 1 and closed and opens else "\n"
+        out += "\n".join(lines)
+        prev = lines
+    return out
+
+
+def contact_run(body: list[Block], i: int) -> tuple[str, int]:
+    """The text of the contact block that body[i] opens, and where the block ends."""
+    run = [body[i]]
+    j = i + 1
+    while j < len(body) and continues_contact_block(body[j], body[j + 1] if j + 1 < len(body) else None):
+        run.append(body[j])
+        j += 1
+    return contact_run_text(run), j
+
+
+def continues_contact_block(block: Block, following: Optional[Block] = None) -> bool:
+    """Inside a contact block: names, titles, organisations, phones, e-mails, role labels, one a
+    line; a heading in markup, an About/forward-looking heading or a sentence ends it."""
+    t = block.text.strip()
+    if block.kind in ("table", "heading") or not t:
+        return False
+    if ABOUT.match(t) or FLS_HEADING.search(t):
+        return False
+    if t.isupper() and len(t.split()) >= CAPS_HEADING_MIN_WORDS and not _gives_address(t):
+        return False  # an all-caps heading after the contacts
+    if len(t.split()) >= SENTENCE_MIN_WORDS and SENTENCE_END.search(t) and not is_contact_label(t.split(":")[0] + ":"):
+        return False  # a sentence that gives an address ("NOTE TO EDITORS: ... email ... at x@y.com.")
+    if contact_rules.EMAIL.search(t) or (contact_rules.PHONE.search(t) and len(t) < DETAIL_LINE_MAX_CHARS):
+        return True
+    if is_contact_label(t):
+        return True
+    if contact_rules.is_person_name(t):
+        # a name in a contact block is followed by its details or the next name, not by prose: a
+        # name-like line above a sentence ("Important Notice") is the next section's heading
+        return following is None or not is_prose(following.text)
+    if block.emphasis and following is not None and len(t.split()) <= GROUP_LABEL_MAX_WORDS:
+        # a bold region or group label ("Australia", "U.S.") above a person
+        f = following.text.strip()
+        if contact_rules.is_person_name(f) or contact_rules.EMAIL.search(f) or is_contact_label(f):
+            return True
+    if len(t) > CONTACT_LINE_MAX_CHARS or (SENTENCE_END.search(t) and not _NAME_SUFFIX_END.search(t)):
+        return False
+    if re.search(r"https?://|www\.", t) and len(t) < URL_LINE_MAX_CHARS:
+        return True
+    return not block.emphasis
+
+
+def continues_header_contacts(block: Block) -> bool:
+    """A line of a contact block above the headline: a detail, a name or a short line."""
+    t = block.text.strip()
+    return continues_contact_block(block) and (_gives_address(t) or contact_rules.is_person_name(t) or len(t) < HEADER_LINE_MAX_CHARS)
+
+
+def gives_contact_in_prose(paragraph: str) -> bool:
+    """A paragraph that gives a contact in a sentence: "For more information, contact Jane Doe at ..."."""
+    return len(paragraph) < PROSE_CONTACT_MAX_CHARS and bool(_CONTACT_WORD.search(paragraph)) and _gives_address(paragraph)
+
+
+def unlabelled_contact_tail(sections: list[Section]) -> list[Contact]:
+    """A contact block with no label at the very end of a release ("Mary Fiance, National Vice
+    President" / "Muscular Dystrophy Association" / "press@mdausa.org"): short lines, the first a
+    person's name, one an e-mail or phone, whether read as paragraphs or as headings. It is taken
+    out of the body."""
+    tail = _short_lines_at_the_end(sections)
+    while tail and not contact_rules.is_person_name(tail[0][2].split(",")[0]):
+        tail.pop(0)
+    if len(tail) < 2 or not any(_gives_address(t) for _, _, t in tail):
+        return []
+    contacts = contact_rules.parse_contacts("\n".join(t for _, _, t in tail))
+    if not contacts or not contacts[0].name:
+        return []
+    first_section, first_para = tail[0][0], tail[0][1]
+    if first_para is None:
+        del sections[first_section:]
+    else:
+        del sections[first_section].paragraphs[first_para:]
+        del sections[first_section + 1:]
+    while sections and not sections[-1].paragraphs and not sections[-1].tables and len(sections) > 1:
+        sections.pop()
+    return contacts
+
+
+def _short_lines_at_the_end(sections: list[Section]) -> list[tuple[int, Optional[int], str]]:
+    """The short lines that end the release: (section, paragraph or None for the heading, text)."""
+    def short(text: str) -> bool:
+        return len(text) <= TAIL_LINE_MAX_CHARS and (not SENTENCE_END.search(text) or bool(contact_rules.EMAIL.search(text))
+                                                     or bool(_COMPANY_END.search(text)))
+
+    tail: list[tuple[int, Optional[int], str]] = []
+    for si in range(len(sections) - 1, max(-1, len(sections) - TAIL_MAX_SECTIONS - 1), -1):
+        entries = [(si, pi, p) for pi, p in enumerate(sections[si].paragraphs)]
+        if si > 0 and sections[si].heading:
+            entries.insert(0, (si, None, sections[si].heading))
+        for entry in reversed(entries):
+            if not short(entry[2]) or len(tail) >= TAIL_MAX_LINES:
+                return tail
+            tail.insert(0, entry)
+    return tail

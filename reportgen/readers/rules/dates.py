@@ -1,0 +1,67 @@
+"""Dates outside the dateline: a line that is only a date, the date in a letterhead or a banner
+above the headline, the `-0-` trailer's date, and the date the body gives for "today"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from reportgen.model import Table
+from reportgen.readers.rules import furniture
+from reportgen.readers.rules.dateline import parse_date
+
+# "Monday, March 3, 2025", "3 March 2025", "3/3/2025" alone on a line
+DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
+# an announcement's banner with its date: `ASX RELEASE  18 March 2019`
+BANNER_DATE = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z&]{2,}){0,4})\s{2,}(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})$")
+_TODAY_DATE = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b[^.]{0,40}?\b(?P<d1>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"|(?:conference call|webcast|call)\b(?:(?!\.\s+[A-Z][a-z]).){0,160}?\b(?:on|today,?)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d2>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+)
+
+
+def iso_date(text: str) -> Optional[str]:
+    """A date as printed -> ISO; None when the text gives none."""
+    d = parse_date(text)
+    return d.isoformat() if d else None
+
+
+def trailer_date(trailer: Optional[str]) -> Optional[dt.date]:
+    """The date of PR Newswire's `-0-` trailer (`12/10/2007`, `12/10/07`)."""
+    if not trailer:
+        return None
+    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", trailer)
+    if not m:
+        return None
+    year = int(m.group(3))
+    year += 2000 if year < 50 else (1900 if year < 100 else 0)
+    try:
+        return dt.date(year, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def date_from_letterhead(table: Optional[Table]) -> Optional[str]:
+    """A letterhead table above the headline: `For Immediate Release: November 22, 2024` in a cell."""
+    if not table:
+        return None
+    for row in table.rows:
+        for cell in row:
+            kind = furniture.classify(cell)
+            text = kind[1] if kind and kind[0] == "release_date" else (cell if DATE_LINE.match(cell.strip()) else None)
+            d = parse_date(text) if text else None
+            if d:
+                return d.isoformat()
+    return None
+
+
+def date_from_body(texts: list[str]) -> Optional[str]:
+    """A release with no dated dateline: the date it gives for "today" or for its results call."""
+    for t in texts:
+        m = _TODAY_DATE.search(t)
+        if m:
+            d = parse_date(m.group("d1") or m.group("d2"))
+            if d:
+                return d.isoformat()
+    return None

@@ -1,0 +1,205 @@
+"""Headings: what looks like a section heading (markup said so, or a short line that is indented,
+bold, all caps, in title case or names a section), the levels of headings known only by their look,
+and the section headings a copy glued to their first paragraph."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.model import Section
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
+from reportgen.readers.rules.fls import FLS_HEADING
+from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
+
+HEADING_MAX_CHARS = 110
+HEADING_MAX_WORDS = 14
+NUMBERED_HEADING_MAX_WORDS = 8  # "1. Overview", "II. Financial Results"
+FLS_HEADING_MAX_CHARS = 70  # "Forward Looking Statements Note:"
+LABEL_HEADING_MAX_WORDS = 6  # "Third Quarter Highlights:" names a section; a longer line ending in ":" leads in
+ABOUT_HEADING_MAX_WORDS = 8
+SENTENCE_CASE_MAX_WORDS = 6  # "First quarter highlights"
+TITLE_CASE_MIN_WORDS = 5  # a title-case heading with a lower-case term in it
+TITLE_CASE_SHARE = 0.7
+SHORT_LINE_RUN = 3  # this many heading-like lines in a row are an address or a list of names
+GLUED_HEADING_MIN_REST = 40  # the paragraph a glued About heading is split from is this much longer
+
+SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"}
+
+# the one-word section headings releases use ("Highlights" above the bullet points)
+ONE_WORD_HEADINGS = {
+    "highlights", "outlook", "background", "overview", "summary", "guidance", "webcast", "trademarks", "disclaimer",
+    "dividend", "dividends", "financials", "results", "recognition", "availability", "pricing", "leadership",
+    "advisors", "advisers", "references", "notes", "statement", "safety", "efficacy", "methodology",
+}
+
+# the last word of a heading printed in sentence case (Canadian and European releases)
+HEADING_NOUNS = {
+    "highlights", "dividend", "dividends", "outlook", "results", "update", "overview", "summary", "guidance", "call",
+    "webcast", "information", "statements", "strategy", "performance", "review", "details", "transaction", "financing",
+    "acquisition", "agreement", "background", "advisors", "advisers", "operations", "production", "reserves",
+    "exploration", "liquidity", "position", "terms", "management", "governance", "developments", "measures",
+}
+
+_HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\d]", re.I)
+_ENDS_WITH_SUFFIX = re.compile(r"\b(?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P|LLC|B\.V|A\.G|S\.p\.A|U\.S)\.$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
+_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|include|includes)\b")
+_GLUED_ABOUT = re.compile(r"^(About (?P<name>[A-Z0-9][\w&.,'\u2019-]*(?: (?:[A-Z0-9][\w&.,'\u2019-]*|plc|inc\.?|ltd\.?|and|of|de|the)){0,5}?))\s+(?P=name)\b")
+
+
+def looks_like_heading(block: Block) -> bool:
+    """A short line that names what follows: markup said so, or it is indented/bold/all caps/title case."""
+    t = block.text.strip()
+    if block.kind == "heading":
+        return True
+    numbered = _NUMBERED.match(t)
+    if not t or len(t) > HEADING_MAX_CHARS or block.kind == "table" or (block.kind == "item" and not numbered):
+        return False
+    if numbered and block.kind in ("para", "item"):
+        return _is_numbered_heading(t[numbered.end():])
+    if t[0] in "(*[" or re.match(r"^\d{1,2}[.)]\s", t):
+        return False  # a parenthetical unit line, a footnote
+    ws = words(t)
+    if not ws or len(t.split()) > HEADING_MAX_WORDS or _HEADING_STOP.match(t) or CONTACT_LABEL.match(t):
+        return False
+    if SENTENCE_END.search(t) and not t.endswith(":") and not (ABOUT.match(t) and _ENDS_WITH_SUFFIX.search(t)):
+        return False
+    if FLS_HEADING.search(t) and len(t) < FLS_HEADING_MAX_CHARS:
+        return True  # "Forward Looking Statements Note:"
+    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
+        return False
+    if t.endswith(":") and not block.emphasis and not t.isupper() and not (
+            len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS):
+        return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:" name a section
+    if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
+        return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
+    if block.emphasis or t.isupper():
+        return True
+    return _looks_like_plain_heading(t, ws)
+
+
+def _is_numbered_heading(rest: str) -> bool:
+    """"1. Overview", "II. Financial Results": a numbered heading is in title case and stops short;
+    a footnote ("1. Includes ...") is a sentence."""
+    rw = words(rest)
+    return (0 < len(rw) <= NUMBERED_HEADING_MAX_WORDS and not SENTENCE_END.search(rest) and not re.search(r"[@$%]|\d{3}", rest)
+            and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in rw))
+
+
+def _looks_like_plain_heading(t: str, ws: list[str]) -> bool:
+    """A heading with no emphasis: an About line, a sentence-case or title-case heading, a one-word one."""
+    if re.match(r"^About\s+[A-Za-z]", t) and len(ws) <= ABOUT_HEADING_MAX_WORDS and not t.endswith((",", ";")):
+        return True  # "About atopic dermatitis", "About Aldwych Resources plc"
+    if (len(ws) <= SENTENCE_CASE_MAX_WORDS and t[0].isupper() and all(w[0].islower() or w[0].isdigit() for w in ws[1:]) and len(ws) >= 2
+            and ws[-1].lower().rstrip(":") in HEADING_NOUNS):
+        return True  # a heading in sentence case: "First quarter highlights", "Interim dividend"
+    capitalised = sum(1 for w in ws if w[0].isupper() or w.lower() in SMALL_WORDS)
+    if len(ws) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(ws) and ws[0][0].isupper() and not _VERB.search(t):
+        return True  # a title-case heading with a lower-case term in it: "KOL Event on aneurysmal Subarachnoid Hemorrhage"
+    return capitalised == len(ws) and (len(ws) >= 2 or t.lower().startswith("about") or (
+        len(ws) == 1 and ws[0].lower() in ONE_WORD_HEADINGS and bool(re.fullmatch(r"(?:(?:FY|Q[1-4]|H[12])?\s*\d{4}\s+)?\w+:?", t))))
+
+
+def heading_text(text: str) -> str:
+    """The heading as the section's name: without its colon or a footnote mark (`Results (1)`, `Notes*`)."""
+    return re.sub(r"\s*:?\s*(?:\(\d{1,2}\)|\*+)$", "", text).rstrip(":").strip()
+
+
+def heading_level(block: Block) -> Optional[int]:
+    """The level the markup gives a heading (markdown/HTML h2 -> 2, Word Heading 2 -> 2); None for a
+    heading known only by its look (bold, all caps, indented)."""
+    if block.kind == "heading" and block.level:
+        return block.level
+    return None
+
+
+def heading_style(block: Block) -> tuple:
+    """How a heading known only by its look looks: all caps or not, emphasised (bold, indented) or not."""
+    t = block.text.strip()
+    return (t.isupper(), bool(block.emphasis))
+
+
+def assign_look_levels(sections: list[Section], styles: dict[int, tuple]) -> None:
+    """Levels for headings known by their look (bold, all caps, indented), as a converter reads a
+    document's heading styles: a style first met right under a heading of another style (with
+    nothing between them) is one level below it; every other style is a top section heading (2,
+    as `##` / `<h2>`: the headline is level 1). Levels the markup gave are kept."""
+    level_of: dict[tuple, int] = {}
+    for k, s in enumerate(sections):
+        if not s.heading or s.level is not None:
+            continue
+        style = styles.get(id(s))
+        if style not in level_of:
+            parent = sections[k - 1] if k > 0 else None
+            if (parent is not None and parent.heading and not parent.paragraphs and not parent.tables
+                    and parent.level is not None and styles.get(id(parent)) != style):
+                level_of[style] = min(parent.level + 1, 6)
+            else:
+                level_of[style] = 2
+        s.level = level_of[style]
+
+
+def in_run_of_short_lines(body: list[Block], i: int) -> bool:
+    """Three or more heading-like lines in a row (an address, a list of names) are not headings;
+    two (a heading and its first sub-heading) are."""
+    def plain_heading_like(k: int) -> bool:
+        return 0 <= k < len(body) and body[k].kind == "para" and not body[k].emphasis and looks_like_heading(body[k])
+
+    if body[i].kind == "heading" or body[i].emphasis:
+        return False
+    run = 1
+    k = i - 1
+    while plain_heading_like(k):
+        run += 1
+        k -= 1
+    k = i + 1
+    while plain_heading_like(k):
+        run += 1
+        k += 1
+    return run >= SHORT_LINE_RUN
+
+
+def is_heading_at(body: list[Block], i: int) -> bool:
+    """body[i] heads a section: it looks like a heading, is not one of a run of short lines, and is
+    not an item among items."""
+    b = body[i]
+    return looks_like_heading(b) and not in_run_of_short_lines(body, i) and not (
+        b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1)))
+
+
+def keeps_section(sections: list[Section], k: int) -> bool:
+    """A heading with nothing under it (a stray label) is not a section, unless a sub-heading
+    follows it ("Revenue Highlights" above "LYBALVI"): it heads that part of the release."""
+    s = sections[k]
+    return bool(s.paragraphs or s.tables or (s.heading and k + 1 < len(sections) and sections[k + 1].heading
+                                             and (s.level is None or sections[k + 1].level is None or sections[k + 1].level > s.level)
+                                             and not FLS_HEADING.search(s.heading)))
+
+
+def split_glued_about(body: list[Block]) -> list[Block]:
+    """`About Alkermes plc Alkermes plc is a global ...`: a copy that lost the break after the
+    boilerplate's heading; the heading is the words before the name repeats."""
+    out = []
+    for b in body:
+        head = _glued_heading(b)
+        if head and len(b.text) > len(head) + GLUED_HEADING_MIN_REST:
+            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head]))
+            rest = b.text.strip()[len(head):].strip()
+            out.append(Block(rest, kind="para", origin=b.origin, lines=[rest]))
+        else:
+            out.append(b)
+    return out
+
+
+def _glued_heading(b: Block) -> Optional[str]:
+    m = _GLUED_ABOUT.match(b.text.strip()) if b.kind == "para" else None
+    if m:
+        return m.group(1)
+    lead = b.bold_lead
+    rest_after_lead = b.text.strip()[len(lead):].lstrip()
+    if (b.kind == "para" and ABOUT.match(lead) and len(lead.split()) <= ABOUT_HEADING_MAX_WORDS and b.text.strip().startswith(lead)
+            and lead.count("(") == lead.count(")") and (rest_after_lead[:1].isupper() or rest_after_lead[:1].isdigit())):
+        return lead  # "**About 4D-150**4D-150 is a ...": the bold lead-in is the heading
+    return None

@@ -1,0 +1,120 @@
+"""The headline and its deck: which header line is the headline (a trusted container title, else
+the first line after any letterhead), a headline printed over two paragraphs, the deck lines under
+it, and the lines above an announcement's title that are no headline (its company and date)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules import furniture
+from reportgen.readers.rules.dates import BANNER_DATE, DATE_LINE
+from reportgen.readers.rules.prose import SENTENCE_END
+
+SAME_TITLE_SHARE = 0.8  # one printing holds the other and is at least this long
+LETTERHEAD_MAX_WORDS = 5
+SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the container's title
+CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
+LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
+
+# a letterhead: the company's name alone above the headline
+LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
+# an announcement's defined term: `("Aldgate" or "the Company")`
+_DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d](?:\s*(?:or|and|,)\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d])*\)$", re.I)
+_COPY_TITLE = re.compile(r"^(?:Press Release|News Release|PRESS RELEASE)\s*:\s*")  # a Dow Jones copy's title
+
+
+def norm_title(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two printings of one headline (case, punctuation, an "UPDATE:" prefix aside)."""
+    na, nb = norm_title(a), norm_title(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    return len(short) >= SAME_TITLE_SHARE * len(long_) and short in long_
+
+
+def _clean_subheadline(text: str) -> str:
+    return re.sub(r"^[-\u2013\u2014*\u2022\s]+|[-\u2013\u2014\s]+$", "", text).strip()
+
+
+def choose_headline(header_texts: list[str], title: Optional[str] = None, trusted: bool = False) -> tuple[str, list[str]]:
+    """The headline and the deck lines: a trusted container title is the headline and the header
+    lines that repeat it are dropped; else the first header line is the headline."""
+    texts = [t for t in header_texts if t]
+    # a letterhead (the company's name alone) above the headline is not the headline
+    while len(texts) > 1 and LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= LETTERHEAD_MAX_WORDS:
+        texts.pop(0)
+    title = _COPY_TITLE.sub("", " ".join((title or "").split()))
+    if title and trusted:
+        headline = title
+        rest = [t for t in texts if not same_title(t, title)]
+        # a headline printed over two lines (centred): both lines are the title
+        if len(texts) >= 2 and same_title(texts[0] + " " + texts[1], title):
+            rest = texts[2:]
+    elif texts:
+        headline = texts[0]
+        rest = texts[1:]
+        if title and len(headline) < SHORT_HEADLINE_CHARS and not same_title(headline, title):
+            headline, rest = title, texts
+    else:
+        return title, []
+    subs = []
+    for t in rest:
+        c = _clean_subheadline(t)
+        if c and not same_title(c, headline) and c not in subs:
+            subs.append(c)
+    return headline, subs
+
+
+def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
+    """A headline printed as two paragraphs: the second starts in lower case, or both are all
+    caps, or (the headline only) both look alike in the markup (same weight, style, size)."""
+    a, b = prev.text.strip(), block.text.strip()
+    if not a or not b or SENTENCE_END.search(a) or a.endswith(":") or block.kind == "item" or prev.kind == "item":
+        return False
+    if b[0].islower():
+        return True
+    if a.isupper() and b.isupper() and len(a) < CAPS_HEADLINE_MAX_CHARS:
+        return True
+    if prev.kind == "heading" or block.kind == "heading":
+        return False  # markup headings (<h1>, <h3>) are separate lines by the author's choice
+    look_a, look_b = prev.look, block.look
+    return bool(is_headline and look_a and look_a == look_b and look_a[0] and len(a) < LOOK_HEADLINE_MAX_CHARS)
+
+
+def drop_chrome_above_title(header: list[Block], title: Optional[str], trusted: bool) -> list[Block]:
+    """On a web page, what comes before the headline in markup (an <h1> that repeats the page's
+    title) is site navigation."""
+    if not trusted:
+        return header
+    for i, b in enumerate(header):
+        if b.kind == "heading" and same_title(b.text, title or ""):
+            return header[i:]
+    return header
+
+
+def announcement_header(block: Block) -> tuple[bool, Optional[str]]:
+    """Whether a block above an announcement's title is made only of header lines: the company's
+    name, its defined term ("Aldgate" or "the Company"), a date, a banner with the date (`ASX
+    RELEASE  18 March 2019`); and the date it prints, as printed."""
+    if block.kind == "table":
+        return False, None
+    lines = [l.strip() for l in block.source_lines() if l.strip()]
+    date = None
+    for line in lines:
+        bd = BANNER_DATE.match(line)
+        if DATE_LINE.match(line):
+            date = date or line
+        elif bd:
+            date = date or bd.group("date")
+        elif not (_DEFINED_TERM.match(line) or (LETTERHEAD.match(line) and len(line.split()) <= LETTERHEAD_MAX_WORDS)
+                  or furniture.classify(line) is not None):
+            return False, None
+    return True, date

@@ -1,0 +1,89 @@
+"""Datelines (rules/dateline.py): every wire's spelling, multi-city datelines, a reprint's bare dateline, a second release in one filing."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.model import SourceInfo
+from reportgen.readers.assemble import assemble_release
+from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.dateline import all_cities, is_bare_dateline, match_dateline, split_second_release
+from reportgen.readers.wire_text import blocks_from_text
+
+
+def _release(text: str):
+    return assemble_release(Read(blocks_from_text(text)), SourceInfo(format="text"))
+
+
+@pytest.mark.parametrize(
+    "text, city, region, date, wire",
+    [
+        ("TARRYTOWN, N.Y., Dec. 10 /PRNewswire/ -- EpiCept", "Tarrytown", "N.Y.", None, "PR Newswire"),
+        ("HOFFMAN ESTATES, Ill., July 22 /PRNewswire-FirstCall/ -- Sears", "Hoffman Estates", "Ill.", None, "PR Newswire"),
+        ("PASADENA, Calif.--(BUSINESS WIRE)--February 10, 2025--Arrowhead", "Pasadena", "Calif.", "2025-02-10", "Business Wire"),
+        ("TORONTO--(BUSINESS WIRE)--February 10, 2025--Cybin", "Toronto", None, "2025-02-10", "Business Wire"),
+        ("BOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Foo Inc.", "Boston", None, "2025-02-10", "GlobeNewswire"),
+        ("New York, New York--(Newsfile Corp. - February 10, 2025) - Faruqi", "New York", "New York", "2025-02-10", "Newsfile"),
+        ("San Jose, CA (August 10, 1995) -- Cisco Systems", "San Jose", "CA", "1995-08-10", None),
+        ("CUPERTINO, Calif.--Dec. 20, 1996--Apple Computer", "Cupertino", "Calif.", "1996-12-20", None),
+    ],
+)
+def test_datelines_of_every_wire(text, city, region, date, wire):
+    m = match_dateline(text)
+    assert m is not None
+    d = m.dateline
+    assert (d.city, d.region, d.date, d.wire) == (city, region, date, wire)
+
+
+def test_a_sentence_is_not_a_dateline():
+    assert match_dateline("The Company reported net income of $5 million.") is None
+    assert match_dateline("Net Income -- Basic") is None
+
+
+@pytest.mark.parametrize(
+    "text, city, region, country, date, wire",
+    [
+        ("MELBOURNE, Australia and SAN FRANCISCO, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Alterity", "Melbourne", None, "Australia", "2025-02-10", "GlobeNewswire"),
+        ("CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI, Feb. 13, 2025 /PRNewswire/ -- Harbour", "Cambridge", "Mass.", "United States", "2025-02-13", "PR Newswire"),
+        ("NORTHAMPTON, MA / ACCESSWIRE / February 11, 2025 / Every year", "Northampton", "MA", "United States", "2025-02-11", "ACCESSWIRE"),
+        ("CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES", "Concord", "New Hampshire", "United States", "2000-09-26", None),
+        ("ATLANTA - Southern Company today reported", "Atlanta", None, None, None, None),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE) via First!--Cisco Systems Inc.", "San Jose", "Calif.", "United States", None, "Business Wire"),
+        ("LOS ANGELES,CA, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Immix", "Los Angeles", "CA", "United States", "2025-02-10", "GlobeNewswire"),
+    ],
+)
+def test_datelines_multi_city_slash_ellipsis_and_no_date(text, city, region, country, date, wire):
+    d = match_dateline(text).dateline
+    assert (d.city, d.region, d.country, d.date, d.wire) == (city, region, country, date, wire)
+
+
+def test_bare_dateline_line_above_a_reprint():
+    assert is_bare_dateline("DUBLIN, Feb. 12, 2025")
+    assert not is_bare_dateline("DUBLIN, Feb. 12, 2025 /PRNewswire/ -- Alkermes plc today")
+
+
+def test_a_second_release_in_one_filing_is_cut_off():
+    blocks = [Block("Headline"), Block("San Jose, CA (August 10, 1995) -- Cisco today announced a deal."),
+              Block("More text."), Block("Even more text."), Block("CISCO COMPLETES ACQUISITION"),
+              Block("SAN JOSE, Calif.--(BUSINESS WIRE) via First!--Cisco Systems Inc. Monday announced completion.")]
+    kept, warning = split_second_release(blocks, 1)
+    assert [b.text for b in kept][-1] == "Even more text." and "more than one release" in warning
+
+
+@pytest.mark.parametrize(
+    "place, cities",
+    [("SAN DIEGO and LONDON", ["San Diego", "London"]),
+     ("CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI", ["Cambridge", "Rotterdam", "Shanghai"]),
+     ("LONDON, United Kingdom", ["London"]),
+     ("New York, New York", ["New York"])],
+)
+def test_every_city_of_a_multi_city_dateline(place, cities):
+    assert all_cities(place) == cities
+    m = match_dateline(f"{place}, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today announced")
+    assert m.dateline.cities == cities and m.dateline.city == cities[0]
+
+
+def test_a_headline_ending_in_a_date_is_not_a_bare_dateline():
+    assert not is_bare_dateline("Kumba Platinum Holdings Reports Interim Results for the Six Months Ended 31 December 2008")
+    assert is_bare_dateline("PARIS -- February 13, 2025")
+    assert is_bare_dateline("DUBLIN, Feb. 12, 2025")

@@ -1,0 +1,106 @@
+"""Furniture (rules/furniture.py): the lines a wire, a filing or a web page wraps around a release."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.readers.rules.furniture import classify
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("SOURCE  EpiCept Corporation", "source"),
+        ("-0-                             12/10/2007", "trailer"),
+        ("/Web site:  http://www.epicept.com /", "website"),
+        ("(EPCT)", "ticker_footer"),
+        ("EPCT-GEN", "slug"),
+        ("# # #", "end"),
+        ("(Logo: http://www.newscom.com/cgi-bin/prnh/20020513/NYM112LOGO )", "logo"),
+        ("*Azixa is a registered trademark of Myriad Genetics, Inc.", "trademark"),
+        ("EXHIBIT 99.1", "exhibit"),
+    ],
+)
+def test_furniture_lines(line, kind):
+    assert classify(line)[0] == kind
+
+
+def test_body_sentences_are_not_furniture():
+    assert classify("The Company expects revenue to grow.") is None
+    assert classify("About EpiCept Corporation") is None
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("(21:01 GMT) *Arrowhead Pharmaceuticals 1Q Loss/Shr $1.39 >ARWR", "dj_reprint"),
+        ("PR Newswire", "wire_name"),
+        ("Also from this source", "page_end"),
+        ("April 06, 2016 12:00 ET | Source: Segment", "page_date"),
+        ("For Immediate Release: November 22, 2024", "release_date"),
+        ("CO: Sears, Roebuck and Co.", "prn_codes"),
+        ("Photos accompanying this announcement are available at:", "logo"),
+        ("* * * * *", "end"),
+        ("(more)", "page"),
+        ("1Q 2022 Earnings Release", "banner"),
+        ("EX-99.1 2 bke20241122-8kexhibit.htm EX-99.1", "exhibit"),
+        ("Source: Clearside Biomedical, Inc.", "source"),
+    ],
+)
+def test_furniture_of_wires_filings_and_pages(line, kind):
+    assert classify(line)[0] == kind
+
+
+def test_a_phone_number_is_not_a_slug():
+    assert classify("404-506-5135") is None
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("February 26, 2025 04:05 PM Eastern Standard Time", "page_date"),
+        ("Jun 03, 2024, 07:00 ET", "page_date"),
+        ("News provided by", "provided_by"),
+        ("View original content: https://www.prnewswire.com/news-releases/x-302356789.html", "wire_link"),
+        ("View source version on businesswire.com: https://www.businesswire.com/news/home/20250213501234/en/", "wire_link"),
+        ("To view the source version of this press release, please visit https://www.newsfilecorp.com/release/238811", "wire_link"),
+        ("ON BEHALF OF THE BOARD OF DIRECTORS", "signature"),
+        ("[LOGO] Keystone Industrial Supply", "logo_mark"),
+    ],
+)
+def test_more_furniture(line, rule):
+    assert classify(line)[0] == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+     "Not for release, publication or distribution in whole or in part in or into the United States"],
+)
+def test_distribution_legends_are_furniture(line):
+    assert classify(line)[0] == "legend"
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("DGAP-News: Medivion AG / Key word(s): Half Year Results", "eqs_header"),
+     ("07.08.2018 / 07:30", "eqs_header"),
+     ("The issuer is solely responsible for the content of this announcement.", "eqs_header"),
+     ("07.08.2018 Dissemination of a Corporate News, transmitted by DGAP - a service of EQS Group AG.", "wire_footer"),
+     ("This information is provided by RNS", "wire_footer"),
+     ("RNS Number : 4821K", "rns_number"),
+     ("RELATED LINKS http://www.copperkettle.com", "page_end")],
+)
+def test_eqs_rns_and_page_furniture(line, rule):
+    assert classify(line)[0] == rule
+
+
+def test_a_wires_multimedia_pointer_is_furniture():
+    line = "This press release features multimedia. View the full release here: https://www.businesswire.com/news/home/20250211/en/"
+    assert classify(line)[0] == "wire_link"
+    assert classify("This press release features three new products.") is None
+
+
+def test_a_designated_news_release_notice_is_furniture():
+    assert classify('This news release constitutes a "designated news release" for the purposes of the '
+                    "Company's prospectus supplement dated August 10, 2023.")[0] == "legend"

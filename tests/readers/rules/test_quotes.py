@@ -1,0 +1,146 @@
+"""Quotes (rules/quotes.py) and their speakers: names before and after the quote, titles, short mentions resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.readers.rules.quotes import find_quotes, split_title_prefix
+
+
+def test_quote_speaker_after_and_before_and_resolved():
+    paras = [
+        (0, 0, "Mats L. Brune, MD, Medical Director of the Program, delivered the findings."),
+        (0, 1, '"It works," said Jane Doe, Chief Executive Officer of Acme. "We are pleased."'),
+        (0, 2, 'Dr. Brune stated, "The effect was durable and significant in every subgroup."'),
+        (0, 3, '"Short," Doe said.'),
+    ]
+    quotes = find_quotes(paras)
+    assert [(q.speaker, q.title) for q in quotes[:2]] == [
+        ("Jane Doe", "Chief Executive Officer of Acme"),
+        ("Dr. Mats L. Brune", "Medical Director of the Program"),
+    ]
+    assert quotes[0].text == "It works. We are pleased."
+
+
+def test_a_quoted_title_is_not_a_quote():
+    paras = [(0, 0, 'The poster was entitled, "Histamine Dihydrochloride Maintains T Cell Function," and shown at ASH.')]
+    assert find_quotes(paras) == []
+
+
+def test_title_before_the_speaker_is_the_title():
+    assert split_title_prefix("General Manager Don Listwin") == ("Don Listwin", "General Manager")
+    assert split_title_prefix("Jane Doe") == ("Jane Doe", None)
+    quotes = find_quotes([(0, 0, '"We are pleased," said Chairman, President and CEO David M. Ratcliffe. "It works."')])
+    assert (quotes[0].speaker, quotes[0].title) == ("David M. Ratcliffe", "Chairman, President and CEO")
+
+
+def test_two_speakers_in_one_paragraph_are_two_quotes():
+    text = ('\u201cI am pleased,\u201d said Larry Ellison, Chairman of the Board. Bruce Chizen, Chair of the Committee, '
+            'added, \u201cShe is an accomplished leader with extensive experience.\u201d')
+    assert [q.speaker for q in find_quotes([(0, 0, text)])] == ["Larry Ellison", "Bruce Chizen"]
+
+
+def test_he_said_resolves_to_the_person_named_in_the_paragraph():
+    text = 'Kurt Swenson, chairman and chief executive officer, said that it helps. "This is a small but important acquisition," he said.'
+    assert [(q.speaker, q.title) for q in find_quotes([(0, 0, text)])] == [("Kurt Swenson", "chairman and chief executive officer")]
+
+
+def test_a_title_before_the_name_at_the_first_mention_is_the_speakers_title():
+    paras = [
+        (0, 0, "The unit is headed by Vice President and General Manager Don Listwin."),
+        (0, 1, '"The products round out our line," Listwin said.'),
+    ]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Don Listwin", "Vice President and General Manager")
+
+
+def test_a_quote_without_a_title_takes_it_from_an_earlier_mention_of_the_same_person():
+    paras = [
+        (0, 0, "As part of the agreement, Steve Jobs, Chairman and CEO of NeXT Software, will return to Apple."),
+        (0, 1, '"Much of the industry has lived off the Macintosh," said Steven P. Jobs. "Now is the time."'),
+        (0, 2, '"We are pleased," said Chairman, President and CEO David M. Ratcliffe.'),
+        (0, 3, '"We recovered fast," Ratcliffe said.'),
+    ]
+    quotes = find_quotes(paras)
+    assert (quotes[0].speaker, quotes[0].title) == ("Steven P. Jobs", "Chairman and CEO of NeXT Software")
+    assert (quotes[2].speaker, quotes[2].title) == ("David M. Ratcliffe", "Chairman, President and CEO")
+
+
+def test_a_long_academic_title_is_kept():
+    text = ('"It works," said Christopher Moertel, M.D., Medical Director Pediatric Neuro-Oncology and Neurofibromatosis '
+            "Programs and Kenneth and Betty Jayne Dahlberg Professor of Pediatrics, University of Minnesota, and lead "
+            "investigator of the ReNeu trial.")
+    q = find_quotes([(0, 0, text)])[0]
+    assert q.speaker == "Christopher Moertel"
+    assert q.title.startswith("Medical Director Pediatric") and q.title.endswith("ReNeu trial")
+
+
+def test_title_before_the_name_with_the_companys_word_is_the_title():
+    q = find_quotes([(0, 0, 'Halcyon President and CEO Jane Roe said, "We are ready for the next phase of growth."')])[0]
+    assert (q.speaker, q.title) == ("Jane Roe", "Halcyon President and CEO")
+    q = find_quotes([(0, 0, '"We are ready," said Halcyon President and Chief Executive Officer Jane Roe.')])[0]
+    assert (q.speaker, q.title) == ("Jane Roe", "Halcyon President and Chief Executive Officer")
+
+
+def test_stacked_honorifics_are_one_speaker():
+    paras = [(0, 0, '"The data are compelling," said Prof. Dr. Klaus Weber, Chief Scientific Officer of Acme AG.')]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Prof. Dr. Klaus Weber", "Chief Scientific Officer of Acme AG")
+    # the short mention keeps its own honorific and takes the fuller name and title given earlier
+    paras = [(0, 0, "Prof. Dr. Klaus Weber, CSO of Acme AG, will lead the study."), (0, 1, '"It is compelling," said Dr. Weber.')]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Dr. Klaus Weber", "CSO of Acme AG")
+
+
+def test_a_short_mention_resolves_to_the_person_quoted_before():
+    paras = [
+        (0, 0, '"We are pleased," said Jane Roe, Chief Executive Officer of Halcyon.'),
+        (0, 1, "The company also reported record bookings."),
+        (0, 2, '"We have the cash to finish the program," Roe added.'),
+    ]
+    quotes = find_quotes(paras)
+    assert [(q.speaker, q.title) for q in quotes] == [("Jane Roe", "Chief Executive Officer of Halcyon")] * 2
+
+
+def test_appointed_as_gives_the_title_of_a_later_short_mention():
+    paras = [
+        (0, 0, "Acme Corp. today announced that it has appointed Maria Lopez as Chief Financial Officer, effective June 1."),
+        (0, 1, '"I am delighted to join the team," said Ms. Lopez.'),
+    ]
+    q = find_quotes(paras)[0]
+    assert (q.speaker, q.title) == ("Maria Lopez", "Chief Financial Officer")
+
+
+@pytest.mark.parametrize(
+    "paras, speaker, title",
+    [
+        ([(0, 0, "Chief Executive Officer Denise Albright will host the call."),
+          (0, 1, '"We finished the year with momentum," the company\'s chief executive said.')],
+         "Denise Albright", "Chief Executive Officer"),
+        ([(0, 0, "Nathalie Brassard, Chief Risk Officer, noted that provisions declined."),
+          (0, 1, '"Our credit quality remains excellent," the Bank\'s Chief Risk Officer said.')],
+         "Nathalie Brassard", "Chief Risk Officer"),
+        ([(0, 0, "Elaine M. Hart, president and chief executive officer of CardioStream, attended."),
+          (0, 1, '"It was remarkable," the company\'s CEO said.')],
+         "Elaine M. Hart", "president and chief executive officer of CardioStream"),
+    ],
+)
+def test_a_speaker_named_by_title_only_is_the_person_holding_it(paras, speaker, title):
+    q = find_quotes(paras)[-1]
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_title_only_speaker_nobody_holds_gives_no_quote():
+    assert find_quotes([(0, 0, '"It was remarkable," the company\'s chief executive said.')]) == []
+
+
+def test_an_attribution_paragraph_ending_in_said_colon_gives_the_next_paragraphs_speaker():
+    paras = [(0, 0, "Commenting on the results, Aldgate's Chief Executive, Simon Thackeray, said:"),
+             (0, 1, '"These are the best intercepts reported from Kalinga since the 1970s."')]
+    [q] = find_quotes(paras)
+    assert (q.speaker, q.title) == ("Simon Thackeray", "Aldgate's Chief Executive")
+
+
+def test_a_title_before_the_name_can_end_in_member_or_trustee():
+    quotes = find_quotes([(0, 0, '"Shareholders benefit," said Apple Board member Ed Woolard.')])
+    assert [(q.speaker, q.title) for q in quotes] == [("Ed Woolard", "Apple Board member")]

@@ -1,0 +1,41 @@
+"""Web addresses and the issuer's website (rules/urls.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.readers.rules.urls import choose_website, find_urls
+from reportgen.readers.wire_text import blocks_from_text
+
+
+@pytest.mark.parametrize(
+    "urls, issuer, website",
+    [
+        (["https://www.acme.com/investors/events.html", "https://www.acme.com/"], "Acme Corp.", "https://www.acme.com"),
+        (["www.oracle.com/investor"], "Oracle Corporation", "http://www.oracle.com"),  # a deep link: its host
+        (["www.sec.gov", "https://www.prnewswire.com/news-releases/acme-1.html"], "Acme Corp.", None),
+        (["https://www.3blmedia.com/profiles/dp-world"], "DP World", None),
+        (["https://investors.buckle.com", "https://www.buckle.com"], "The Buckle, Inc.", "https://www.buckle.com"),
+    ],
+)
+def test_website_is_the_issuers_homepage(urls, issuer, website):
+    assert choose_website(urls, issuer) == website
+
+
+def test_urls_without_trailing_punctuation_and_bare_domains_pointed_to():
+    text = "Visit ridgeviewoutdoor.com or https://instagram.com/ridgeview. See (www.acme.com/newsroom), Amazon.com and x@acme.com."
+    assert find_urls(text) == ["ridgeviewoutdoor.com", "https://instagram.com/ridgeview", "www.acme.com/newsroom"]
+
+
+def test_hard_wrapped_url_is_rejoined():
+    text = ("RICHMOND, Va., April 20 /PRNewswire/ -- Acme Inc. said more information is available at\n"
+            "http://www.acme.com/investor-relations/dividend-\nhistory.aspx.\n")
+    blocks = blocks_from_text(text)
+    assert "http://www.acme.com/investor-relations/dividend-history.aspx." in blocks[0].text
+    assert find_urls(blocks[0].text) == ["http://www.acme.com/investor-relations/dividend-history.aspx"]
+
+
+def test_issuer_domains_and_short_form_websites():
+    assert find_urls("It operates 312 stores and northfieldhome.com.", "Northfield Home Stores, Inc.") == ["northfieldhome.com"]
+    assert find_urls("It operates 312 stores and Amazon.com.", "Northfield Home Stores, Inc.") == []
+    assert choose_website(["www.lsbank.ca", "www.sedar.com"], "Laurentian Shield Bank") == "http://www.lsbank.ca"
