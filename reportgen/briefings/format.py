@@ -9,6 +9,7 @@ from typing import Optional, Union
 
 from ..model import Arm, Comparison, Event, Indication, PublicationRef, PValue, Trial
 from ..text.dates import date_text
+from ..text.lexicon import MONTH
 
 Number = Union[int, float]
 
@@ -246,7 +247,7 @@ def arm_label(value: Optional[str]) -> str:
     return re.sub(r"\s+(group|arm|cohort)$", "", clean(value), flags=re.I)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = MONTH + r"\.?"
 _ORD = r"(?:first|second|third|fourth)"
 _PERIOD = re.compile(rf"""(?ix)
     (?:(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|(?:fiscal\s+)?(?:full[\s-])?year|{_ORD}[\s-](?:fiscal[\s-])?quarter|quarter)
