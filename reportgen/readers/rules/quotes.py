@@ -13,8 +13,6 @@ from typing import Optional
 
 from reportgen.model import Quote, Span
 
-_Q_OPEN = "\"\u201c"
-_Q_CLOSE = "\"\u201d"
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
