@@ -26,6 +26,7 @@ from lxml import etree
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
 from reportgen.readers.rules.contact_blocks import is_contact_label
+from reportgen.readers.rules.contacts import EMAIL, PHONE
 
 _DROP_TAGS = {
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form-hidden", "iframe", "svg",
@@ -48,10 +49,6 @@ _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _C1_REF = re.compile(r"&#(1[2-5]\d);|&#x([89][0-9a-f]);", re.I)
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-# North American numbers, international ones, and national numbers with a trunk 0 (UK "01392 555 010",
-# "020 7466 5000"), as in a UK "Enquiries" table
-_PHONE = re.compile(r"\(?\d{3}\)?[\s./-]\d{3}[\s./-]\d{4}|\+\d[\d\s().-]{7,}|(?<![\d.,])\b0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b(?![.,]\d)")
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u2013\u2014o\-\*]\s*$")
 _BULLET_LEAD = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0]\s*")
 
@@ -466,13 +463,13 @@ def _is_contact_table(rows, after_label: bool = False) -> bool:
     if len(rows) > 12:
         return False
     text = "\n".join(c[0] for r in rows for c in r)
-    return bool(_EMAIL.search(text) or (_PHONE.search(text) and (after_label or re.search(r"contact|enquir|inquir", text, re.I)))) and not re.search(r"\$\s?\d|%", text)
+    return bool(EMAIL.search(text) or (PHONE.search(text) and (after_label or re.search(r"contact|enquir|inquir", text, re.I)))) and not re.search(r"\$\s?\d|%", text)
 
 
 def _mixes_names_and_numbers(cells: list[str]) -> bool:
     """A column that holds a whole contact (a name and its phone or e-mail): people side by side."""
     lines = [l for c in cells for l in c.split("\n") if l.strip()]
-    details = [l for l in lines if _EMAIL.search(l) or _PHONE.search(l)]
+    details = [l for l in lines if EMAIL.search(l) or PHONE.search(l)]
     return bool(details) and len(details) < len(lines)
 
 
