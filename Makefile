@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
 
-.PHONY: demo test golden bench fuzz docs-images system-deps clean
+.PHONY: demo test golden bench fuzz audit docs-images system-deps clean
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
@@ -34,6 +34,10 @@ golden: $(STAMP)
 bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_doc.py
+
+# the reader's audit over the corpora (../shared): violations per consistency rule
+audit: $(STAMP)
+	$(BIN)/python scripts/audit_corpus.py
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -q tests/fuzz --fuzz-long

@@ -139,13 +139,18 @@ def build(
 def inspect(
     release: Path = typer.Argument(..., help="A release file.", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print the normalized model as JSON."),
+    audit: bool = typer.Option(False, "--audit", help="Show each block of the source with what it became, and the "
+                                                      "model's consistency problems."),
 ):
     """Show the normalized model of a release: a readable summary, or JSON with --json.
 
     Example: reportgen inspect inputs/epicept-ceplene-2007-12-10/release.txt --json
     """
-    from reportgen.pipeline import load_release, summarize
+    from reportgen.pipeline import audit_text, load_release, summarize
 
+    if audit:
+        typer.echo(audit_text(release))
+        return
     model = load_release(release)
     if as_json:
         typer.echo(model.model_dump_json(indent=2))

@@ -130,6 +130,13 @@ def export_templates(directory: str | os.PathLike, force: bool = False) -> list[
     return Templates().export(dest, overwrite=force)
 
 
+def audit_text(path: str | os.PathLike) -> str:
+    """`reportgen inspect --audit`: each block of the source with what it became, then the problems."""
+    from reportgen.readers.audit import audit_release, render_audit
+
+    return render_audit(audit_release(path))
+
+
 def summarize(release: Release) -> str:
     """A readable summary of the model for `reportgen inspect`."""
     lines = [release.headline]

@@ -44,6 +44,9 @@ class Block:
     is_title: bool = False
     # one column or row of a table of contacts, which the reader turned into a contact block
     contact_table: bool = False
+    # the block's position in what the format reader read (set by the assembler, kept by the blocks
+    # a rule makes from it): the audit says what became of each
+    index: int = -1
 
     def source_lines(self) -> list[str]:
         """The lines as printed; the text as one line when the reader kept no lines."""

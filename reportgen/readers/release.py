@@ -10,7 +10,8 @@ from typing import Optional, TypeVar
 
 from reportgen.errors import InputError, ReportgenError
 from reportgen.model import Attachment, Document, DocumentParagraph, Release, SourceInfo
-from reportgen.readers.assemble import assemble_release
+from reportgen.readers.assemble import assemble, assemble_release
+from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block, Read
 from reportgen.readers.document import describe
 from reportgen.readers.files import decode_text, read_input
@@ -32,15 +33,7 @@ def _named(path: Path, read: Callable[..., T], *args) -> T:
 def read_release(path: str | os.PathLike, password: Optional[str] = None, attachments: bool = True) -> Release:
     """Read one release file (wire text, HTML, markdown, Word) and the attachments it lists."""
     path = Path(path)
-    data = read_input(path)
-    name = sniff(data)
-    fmt = format_named(name)
-    if fmt is None:
-        raise InputError(f"{path}: not a press release (unrecognized binary data)")
-    read = _named(path, fmt.read, data, password)
-    if not any(b.text.strip() for b in read.blocks):
-        raise InputError(f"{path}: no text found")
-    release = assemble_release(read, SourceInfo(path=path.name, format=name))
+    release = read_draft(path, password).release
     if not release.headline:
         raise InputError(f"{path}: no headline found; is this a press release?")
     if attachments:
@@ -49,6 +42,19 @@ def read_release(path: str | os.PathLike, password: Optional[str] = None, attach
             if not a.found or a.error:
                 release.warnings.append(f"attachment {a.filename!r}: {a.error or 'not found'}")
     return release
+
+
+def read_draft(path: Path, password: Optional[str] = None) -> Draft:
+    """The release file read and assembled, with what became of each block it was read into."""
+    data = read_input(path)
+    name = sniff(data)
+    fmt = format_named(name)
+    if fmt is None:
+        raise InputError(f"{path}: not a press release (unrecognized binary data)")
+    read = _named(path, fmt.read, data, password)
+    if not any(b.text.strip() for b in read.blocks):
+        raise InputError(f"{path}: no text found")
+    return assemble(read, SourceInfo(path=path.name, format=name))
 
 
 def read_attachment(folder: Path, filename: str) -> Attachment:

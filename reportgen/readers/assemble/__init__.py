@@ -20,11 +20,16 @@ from reportgen.readers.assemble.sections import build_sections
 from reportgen.readers.assemble.trademarks_attachments import find_trademarks, list_attachments
 from reportgen.readers.blocks import Read
 
-__all__ = ["assemble_release"]
+__all__ = ["assemble", "assemble_release"]
 
 
 def assemble_release(read: Read, source: Optional[SourceInfo] = None) -> Release:
     """Apply the shared wire rules to what a format reader read."""
+    return assemble(read, source).release
+
+
+def assemble(read: Read, source: Optional[SourceInfo] = None) -> Draft:
+    """The assembled draft: the release, and what became of each block (`Draft.fates`)."""
     d = Draft.start(read, source)
     take_out_furniture(d)  # 1. furniture out, remembering what it says
     split_at_dateline(d)  # 2. the dateline splits the header from the body
@@ -37,4 +42,4 @@ def assemble_release(read: Read, source: Optional[SourceInfo] = None) -> Release
     find_contacts_and_quotes(d)  # 6. contacts and quotes
     find_trademarks(d)  # 7. trademarks marked in the text
     list_attachments(d)  # 8. attachments the release lists
-    return d.release
+    return d

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from reportgen.model import Release, SourceInfo
@@ -37,9 +37,24 @@ class Draft:
     dateline: Optional[DatelineMatch] = None
     header_texts: list[str] = field(default_factory=list)
 
+    # what became of each block the reader read (its index -> what it became), for the audit
+    fates: dict[int, list[str]] = field(default_factory=dict)
+
     @classmethod
     def start(cls, read: Read, source: Optional[SourceInfo]) -> Draft:
         release = Release(input=source or SourceInfo())
         release.warnings.extend(read.warnings)
-        return cls(release=release, blocks=read.blocks, title=read.title, title_trusted=read.title_trusted,
-                   date=read.date, file_date=read.file_date, all_text="\n".join(b.text for b in read.blocks))
+        blocks = [replace(b, index=i) for i, b in enumerate(read.blocks)]
+        return cls(release=release, blocks=blocks, title=read.title, title_trusted=read.title_trusted,
+                   date=read.date, file_date=read.file_date, all_text="\n".join(b.text for b in blocks))
+
+    def note(self, blocks, fate: str) -> None:
+        """Say what became of these blocks (a block, or a list of them)."""
+        for b in [blocks] if isinstance(blocks, Block) else blocks:
+            if b.index >= 0 and fate not in self.fates.setdefault(b.index, []):
+                self.fates[b.index].append(fate)
+
+    def note_dropped(self, before: list[Block], after: list[Block], fate: str) -> None:
+        """The blocks of `before` that a rule left out of `after`."""
+        kept = {id(b) for b in after}
+        self.note([b for b in before if id(b) not in kept], fate)

@@ -25,12 +25,14 @@ def take_out_furniture(d: Draft) -> None:
         if skip_next is not None:
             rule, skip_next = skip_next, None
             if furniture.goes_with_label(rule, b):
+                d.note(b, f"furniture: {rule.replace('_', ' ')} (the line under its label)")
                 continue
         if in_attachments:
             names = furniture.attachments_from([b])
             if names or b.kind == "item":
                 # a file name, or a wire's list of attached images ("* MDA - New FDA Treatment ...")
                 d.attachment_names += names
+                d.note(b, "attachment list")
                 continue
             in_attachments = False  # what follows the list (a contact block) is the release again
         kind = furniture.classify(b.text) if b.kind != "table" else None
@@ -38,12 +40,15 @@ def take_out_furniture(d: Draft) -> None:
             d.kept.append(b)
             continue
         name, value = kind
+        d.note(b, f"furniture: {name.replace('_', ' ')}")
         if name == "wire_footer" or (name == "page_end" and seen_dateline):
             # what follows is the wire's (its address block, its archive, its codes), or the site's
             # (nor are its addresses the release's)
             if name == "wire_footer":
                 d.wire_hint = furniture.WIRE_OF_FOOTER.get(value or "", d.wire_hint)
             d.all_text = "\n".join(x.text for x in d.blocks[:k])
+            d.note(d.blocks[k + 1:], "after the release's end: " + ("the wire's footer" if name == "wire_footer"
+                                                                    else "the page around the release"))
             break
         if name == "attachments":
             in_attachments = True

@@ -27,12 +27,19 @@ def split_at_dateline(d: Draft) -> None:
     kept = d.kept
     dl_index, dl_match = find_dateline(kept)
     if dl_index > 0:
+        for b in kept[:dl_index]:
+            if drop_furniture_lines(b) is not b:
+                d.note(b, "furniture: wire or filing lines above the headline")
         kept[:dl_index] = [x for x in (drop_furniture_lines(b) for b in kept[:dl_index]) if x is not None]
         dl_index, dl_match = find_dateline(kept)
+    whole = kept
     kept, second = split_second_release(kept, dl_index)
     if second:
         d.release.warnings.append(second)
-    d.header = drop_chrome_above_title(kept[:dl_index] if dl_index >= 0 else [], d.title, d.title_trusted)
+        d.note_dropped(whole, kept, "a second release in the file (not read)")
+    above = kept[:dl_index] if dl_index >= 0 else []
+    d.header = drop_chrome_above_title(above, d.title, d.title_trusted)
+    d.note_dropped(above, d.header, "page chrome above the headline")
     d.body = kept[dl_index:] if dl_index >= 0 else kept
     d.dateline = dl_match
 
@@ -58,23 +65,29 @@ def _read_header_lines(d: Draft) -> list[Block]:
         if DATE_LINE.match(t):
             d.date = d.date or iso_date(t)
             collecting_contacts = False
+            d.note(b, "date line")
             continue
         if contact_blocks.labels_contacts(t) or (collecting_contacts and contact_blocks.continues_header_contacts(b)):
             collecting_contacts = True
             pre_contacts.append(b)
+            d.note(b, "contacts (above the headline)")
             continue
         collecting_contacts = False
         if b.kind == "table":
             d.date = d.date or date_from_letterhead(b.table)
+            d.note(b, "letterhead table (its date)")
             continue
         norm = " ".join(t.split())
         texts = d.header_texts
         if (texts and norm == texts[-1]) or is_bare_dateline(norm):
-            continue  # the wire repeats the headline; "DUBLIN, Feb. 12, 2025" printed above the real dateline
+            # the wire repeats the headline; "DUBLIN, Feb. 12, 2025" printed above the real dateline
+            d.note(b, "headline printed again" if texts and norm == texts[-1] else "a dateline above the dateline")
+            continue
         if texts and prev is not None and continues_headline(prev, b, len(texts) == 1):
             texts[-1] += " " + norm
         else:
             texts.append(norm)
+        d.note(b, "headline or deck")
         prev = b
     return pre_contacts
 
@@ -89,12 +102,15 @@ def _headline_without_dateline(d: Draft) -> None:
             break
         if date and not d.date:
             d.date = iso_date(date)
+        d.note(body[0], "announcement header (company, date)")
         body = body[1:]
     d.header_texts.append(" ".join(body[0].text.split()))
+    d.note(body[0], "headline or deck")
     body = body[1:]
     # bullet highlights between the headline and the lead are its deck
     while len(body) > 1 and body[0].kind == "item" and len(body[0].text) < DECK_ITEM_MAX_CHARS:
         d.header_texts.append(" ".join(body[0].text.split()))
+        d.note(body[0], "headline or deck")
         body = body[1:]
     d.body = body
 
@@ -112,7 +128,8 @@ def read_dateline(d: Draft) -> None:
         release.dateline = dateline
         lead_text = d.body[0].text[m.end:].strip()
         lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)
-        d.body = ([Block(lead_text, kind="para")] if lead_text else []) + d.body[1:]
+        d.note(d.body[0], "dateline")
+        d.body = ([Block(lead_text, kind="para", index=d.body[0].index)] if lead_text else []) + d.body[1:]
     if d.wire_hint and not release.dateline.wire:
         release.dateline.wire = d.wire_hint
     release.release_date = release.dateline.date or (d.trailer_date.isoformat() if d.trailer_date else None) or d.date

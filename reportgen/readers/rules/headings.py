@@ -185,9 +185,9 @@ def split_glued_about(body: list[Block]) -> list[Block]:
     for b in body:
         head = _glued_heading(b)
         if head and len(b.text) > len(head) + GLUED_HEADING_MIN_REST:
-            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head]))
+            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index))
             rest = b.text.strip()[len(head):].strip()
-            out.append(Block(rest, kind="para", origin=b.origin, lines=[rest]))
+            out.append(Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index))
         else:
             out.append(b)
     return out
