@@ -4,8 +4,8 @@ Parsed with lxml (a real HTML parser), never with regular expressions on markup.
 only what the markup says:
 - where a paragraph begins and ends (block elements, double `<br>`), what is a heading (`<h1>`-`<h6>`,
   a paragraph whose text is all bold), what is a list item, what is a table;
-- which part of a web page is the release (`main_content`): site navigation, headers, footers,
-  sidebars and scripts are dropped;
+- which part of a web page is the release (`main_content`, after `webpage` dropped the site's
+  chrome): when the headline stands outside the release body, the release runs from it to the body's end;
 - tables: a layout table (one cell of text per row, or cells holding paragraphs) is unwrapped into
   paragraphs; a small table whose cells hold contacts (e-mails, phones) becomes one contact block per
   column; every other table is kept as a `Table`, spacer columns removed and `$` / `)` / `%` cells
@@ -484,7 +484,7 @@ def read_html(html: str) -> Read:
     drop_tags_and_hidden(root, keep=headline)
     if is_page:
         drop_site_chrome(page, keep=headline)
-    drop_chrome_by_content(page, keep=headline, page=is_page)
+    drop_chrome_by_content(page, keep=headline)
     content = main_content(root) if is_page else page
     if is_page and headline is not None and headline.getparent() is not None and not _contains(content, headline):
         content = release_region(headline, content)

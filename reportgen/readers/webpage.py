@@ -41,7 +41,7 @@ CHROME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|side-bar|share|sharing|social|related|recommended|"
     r"newsletters?|cookie|cookies|consent|gdpr|onetrust|ot-sdk|banner|advert|ads?|promo|subscribe|signup|login|search|"
     r"footer|header|masthead|toolbar|modal|popup|carousel|widget|more-news|latest-news|trending|comments?|skip|"
-    r"gallery|lightbox|dropdown|lang-switch|language-switch|language-picker|locale-picker|tooltip|"
+    r"gallery|lightbox|dropdown|tags|lang-switch|language-switch|language-picker|locale-picker|tooltip|"
     r"navigation|banner|contentinfo|complementary|dialog|alertdialog|menubar)(?:$|[\s_-])",
     re.I,
 )
@@ -66,6 +66,9 @@ _COOKIE_SITE = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)
 _COOKIE_MAX_CHARS = 900
 _CHROME_MAX_CHARS = 3000  # an element this large whose class says chrome is a layout box, not chrome
 _PRINTED_ADDRESS = re.compile(r"@|\bwww\.|https?://|\.(?:com|org|net|io)\b", re.I)
+_SHARE_HOST = re.compile(r"^(?:https?:)?//(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|linkedin\.com|pinterest\.com|reddit\.com|"
+                         r"api\.whatsapp\.com|wa\.me|t\.me|telegram\.me|plus\.google\.com|digg\.com|del\.icio\.us)/.*(?:share|intent|submit|post|sharer|send)|^mailto:\?")
+_SHARE_WORD = re.compile(r"^(?:share(?: on \w+)?|facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|e-?mail|print|tweet|copy link|digg)$", re.I)
 _CF_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
 _CF_PLACEHOLDER = re.compile(r"^\[?\s*email\s*(?:&#160;|\s)*protected\s*\]?$", re.I)
 
@@ -247,14 +250,16 @@ def _link_text(el) -> int:
     return sum(len(clean(a.text_content())) for a in el.iter("a"))
 
 
-def drop_chrome_by_content(root, keep=None, page: bool = True) -> None:
+def drop_chrome_by_content(root, keep=None) -> None:
     """Chrome whatever its markup: a photo and its caption, in-page and skip links alone in their
     block, a link wrapped around blocks (a teaser or promotion card), lists of links and nothing
-    else (navigation, share buttons, a footer's links); on a page also a cookie notice and a
-    "Related news" heading with the links under it."""
+    else (navigation, share buttons, a footer's links), a cookie notice, a "Related news" heading
+    with the links under it."""
     for fig in list(root.iter("figure")):
         if fig.getparent() is not None and not _protects(fig, keep) and not any(True for _ in fig.iter("table")):
             fig.drop_tree()
+    _drop_related_lists(root, keep)
+    _drop_link_lists(root, keep)
     for a in list(root.iter("a")):
         if a.getparent() is None or _protects(a, keep):
             continue
@@ -263,15 +268,13 @@ def drop_chrome_by_content(root, keep=None, page: bool = True) -> None:
         if a.get("href") is not None and any(_is_el(c) and c.tag in _BLOCKS_IN_LINK for c in a.iter() if c is not a):
             a.drop_tree()  # a card: a link around a heading, a teaser, a banner
             continue
-        if _SKIP_LINK.match(text) and (href.startswith("#") or len(text) < 40):
+        if _SKIP_LINK.match(text) and len(text) < 40 and (href.startswith("#") or _alone(a)):
             a.drop_tree()
             continue
         if (href.startswith("#") or href.lower().startswith("javascript:")) and text and len(text) < 60 and _alone(a):
             a.drop_tree()  # "Continue Reading", "Back to top": it moves about the page
-    _drop_link_lists(root, keep)
-    if page:
-        _drop_cookie_notices(root, keep)
-        _drop_related_lists(root, keep)
+    _drop_share_bars(root, keep)
+    _drop_cookie_notices(root, keep)
 
 
 def _alone(a) -> bool:
@@ -282,6 +285,8 @@ def _alone(a) -> bool:
             continue
         if anc.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return False
+        if anc.tag in ("body", "html"):
+            return True  # a bare link in the page's body, outside any block
         if anc.tag in _BLOCK_ANCESTORS:
             if anc.tag == "span" and clean(anc.text_content()) == text:
                 continue
@@ -303,15 +308,37 @@ def _drop_link_lists(root, keep) -> None:
         if not text:
             continue
         linked = _link_text(el)
+        texts = [clean(a.text_content()) for a in links]
+        if "@" in text or any(_PRINTED_ADDRESS.search(t) for t in texts):
+            continue  # the release prints its addresses: they are its text
         if len(text) < 160:
-            if linked >= 0.9 * len(text.replace(" ", "")) - len(links) and "@" not in text:
+            if linked >= 0.9 * len(text.replace(" ", "")) - len(links):
                 el.drop_tree()
             continue
-        # a longer list: every link short (a menu entry, a headline), no printed address among them
-        texts = [clean(a.text_content()) for a in links]
-        if (len(links) >= 3 and linked >= 0.85 * len(text.replace(" ", "")) - 2 * len(links)
-                and not any(_PRINTED_ADDRESS.search(t) for t in texts) and max(len(t) for t in texts) < 200):
+        # a longer list: every link short (a menu entry, a headline)
+        if len(links) >= 3 and linked >= 0.85 * len(text.replace(" ", "")) - 2 * len(links) and max(len(t) for t in texts) < 200:
             el.drop_tree()
+
+
+def _drop_share_bars(root, keep) -> None:
+    """A row of share buttons: its links go to social networks or are their names ("Facebook",
+    "LinkedIn", "Email", "Print"), with a short label at most ("Share this article")."""
+    for el in list(root.iter("div", "ul", "ol", "p", "section", "span")):
+        if el.getparent() is None or _protects(el, keep):
+            continue
+        links = list(el.iter("a"))
+        if len(links) < 2:
+            continue
+        text = clean(el.text_content())
+        if len(text) - _link_text(el) > 40 or not all(_is_share_link(a) for a in links):
+            continue
+        el.drop_tree()
+
+
+def _is_share_link(a) -> bool:
+    text = clean(a.text_content())
+    href = (a.get("href") or "").lower()
+    return bool(_SHARE_HOST.search(href) or _SHARE_WORD.match(text)) and not _PRINTED_ADDRESS.search(text)
 
 
 def _drop_cookie_notices(root, keep) -> None:
@@ -336,7 +363,7 @@ def _drop_related_lists(root, keep) -> None:
         box = el.getparent()
         head = el
         while box is not None and box.tag not in ("body", "html") and clean(box.text_content()).startswith(text) and _first_text_el(box) is head:
-            if _link_text(box) >= 0.4 * (len(clean(box.text_content())) - len(text)) and len(clean(box.text_content())) < 6000 and not _protects(box, keep):
+            if _lists_links(box, len(text)) and len(clean(box.text_content())) < 6000 and not _protects(box, keep):
                 head, box = box, box.getparent()
             else:
                 break
@@ -345,10 +372,15 @@ def _drop_related_lists(root, keep) -> None:
             continue
         nxt = el.getnext()
         if nxt is not None and _is_el(nxt) and not _protects(nxt, keep):
-            rest = clean(nxt.text_content())
-            if rest and _link_text(nxt) >= 0.4 * len(rest):
+            if _lists_links(nxt, 0):
                 nxt.drop_tree()
-        el.drop_tree()
+                el.drop_tree()
+
+
+def _lists_links(el, heading_chars: int) -> bool:
+    """What follows a "Related news" heading is the site's list: two links or more, a good share of its text."""
+    rest = len(clean(el.text_content())) - heading_chars
+    return rest > 0 and len(list(el.iter("a"))) >= 2 and _link_text(el) >= 0.15 * rest
 
 
 def _first_text_el(box):

@@ -15,11 +15,11 @@ from tests.conftest import SAMPLE_RELEASE
 
 BASELINE = {
     "releases": {"contact without a name or organisation": 4, "issuer not named in the lead or About": 1},
-    # "contact without a name or organisation" rose by 2 when Cloudflare's hidden e-mails were decoded: two
-    # desks (an e-mail, a phone, no name) that had read the "[email protected]" placeholder as their
-    # organisation, or had been lost; every other count fell when web pages' chrome stopped reaching the blocks
+    # "contact without a name or organisation" rose by 3 when web pages' contacts were read whole: three
+    # desks (an e-mail, no name) whose address Cloudflare had hidden or whose block the page's chrome
+    # had swallowed; every other count fell when web pages' chrome stopped reaching the blocks
     "releases-dev": {"no headline": 3, "no release date": 118, "no issuer": 85,
-                     "contact without a name or organisation": 30, "contact without a phone or e-mail": 33,
+                     "contact without a name or organisation": 31, "contact without a phone or e-mail": 33,
                      "issuer not named in the lead or About": 3},
 }
 
