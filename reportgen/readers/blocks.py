@@ -44,6 +44,8 @@ class Block:
     is_title: bool = False
     # one column or row of a table of contacts, which the reader turned into a contact block
     contact_table: bool = False
+    # all its words are a link's (HTML): a pointer ("Watch the video", "[Media Kit]"), never a deck line
+    linked: bool = False
     # the block's position in what the format reader read (set by the assembler, kept by the blocks
     # a rule makes from it): the audit says what became of each
     index: int = -1

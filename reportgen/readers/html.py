@@ -4,8 +4,8 @@ Parsed with lxml (a real HTML parser), never with regular expressions on markup.
 only what the markup says:
 - where a paragraph begins and ends (block elements, double `<br>`), what is a heading (`<h1>`-`<h6>`,
   a paragraph whose text is all bold), what is a list item, what is a table;
-- which part of a web page is the release (`main_content`): site navigation, headers, footers,
-  sidebars and scripts are dropped;
+- which part of a web page is the release (`main_content`, after `webpage` dropped the site's
+  chrome): when the headline stands outside the release body, the release runs from it to the body's end;
 - tables: a layout table (one cell of text per row, or cells holding paragraphs) is unwrapped into
   paragraphs; a small table whose cells hold contacts (e-mails, phones) becomes one contact block per
   column; every other table is kept as a `Table`, spacer columns removed and `$` / `)` / `%` cells
@@ -15,9 +15,7 @@ The page's `<title>`, `og:title` and date metadata are returned with the blocks 
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Iterable
 from typing import Optional
 
 import lxml.html
@@ -27,19 +25,22 @@ from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
 from reportgen.readers.rules.contact_blocks import is_contact_label
 from reportgen.readers.rules.contacts import EMAIL, PHONE
-
-_DROP_TAGS = {
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form-hidden", "iframe", "svg",
-    "button", "select", "option", "template", "object", "embed", "canvas", "map", "input", "textarea",
-    "head", "title", "meta", "link",
-}
-# class / id words of page chrome on wire and newsroom sites
-_CHROME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|side-bar|share|sharing|social|related|recommended|"
-    r"newsletters?|cookie|onetrust|ot-sdk|banner|advert|ads?|promo|subscribe|signup|login|search|footer|header|"
-    r"masthead|toolbar|modal|popup|carousel|widget|more-news|latest-news|trending|comments?|skip)(?:$|[\s_-])",
-    re.I,
+from reportgen.readers.rules.dates import iso_date as rules_iso_date
+from reportgen.readers.webpage import (
+    clean as _clean,
 )
+from reportgen.readers.webpage import (
+    decode_cloudflare_emails,
+    drop_chrome_by_content,
+    drop_site_chrome,
+    drop_tags_and_hidden,
+    is_chrome_class,
+    iso_date,
+    json_ld_date,
+    release_region,
+    time_element_date,
+)
+
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6", "li",
     "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "blockquote", "pre",
@@ -71,15 +72,6 @@ def _cp1252(code: int) -> str:
         return ""
 
 
-def _clean(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
-    return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
-
-
-def _classes(el) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-
-
 def parse_html(html: str):
     html = decode_c1_references(html)
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
@@ -91,7 +83,7 @@ def parse_html(html: str):
 
 
 def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
-    """(title, whether it is the release's own title, date) from <meta> tags and <title>."""
+    """(title, whether it is the release's own title, date) from <meta> tags, JSON-LD and <title>."""
     title = date = None
     trusted = False
     for m in root.iter("meta"):
@@ -103,64 +95,22 @@ def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
             title, trusted = val, True
         elif key in ("article:published_time", "og:article:published_time", "date", "dc.date.issued",
                      "dc.date", "datepublished", "pubdate", "publish-date") and not date:
-            date = _iso_date(val)
+            date = iso_date(val)
     t = root.find(".//title")
     if not title and t is not None:
         text = _clean(t.text_content())
         if text and not re.match(r"^(?:EX-\d|Document|Untitled|Press Release|News)\b", text, re.I) and len(text) > 15:
             title = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|]*$)", text)[0] if " | " in text else text
-    return title, trusted, date
+    return title, trusted, date or json_ld_date(root)
 
 
-def _iso_date(val: str) -> Optional[str]:
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", val)
-    if m:
-        return "-".join(m.groups())
-    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", val)
-    if m:
-        return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
-    return None
+_PRINTED_DATE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})")
 
 
-def drop_chrome(root) -> None:
-    """Scripts, styles, navigation, page headers/footers, sidebars and hidden elements out."""
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            if el.getparent() is not None and not isinstance(el, etree._Entity):
-                el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
-            continue
-    for el in list(root.iter(*_DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
-    for el in list(root.iter()):
-        if el.getparent() is None or not isinstance(el.tag, str):
-            continue
-        style = (el.get("style") or "").replace(" ", "").lower()
-        if "display:none" in style or el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            el.drop_tree()
-
-
-def _drop_site_chrome(root) -> None:
-    for el in list(root.iter()):
-        if el.getparent() is None or not isinstance(el.tag, str) or el.tag in ("html", "body"):
-            continue
-        if _CHROME.search(_classes(el)) and len(_clean(el.text_content())) < 3000:
-            el.drop_tree()
-
-
-def _drop_link_rows(root) -> None:
-    """A row of links and nothing else ("Home  News  Contact Us", "Investors  Press Releases") is a
-    site's navigation, whatever its class: two links or more, all its text theirs, no e-mail."""
-    for el in list(root.iter("div", "ul", "p", "td")):
-        if el.getparent() is None:
-            continue
-        links = list(el.iter("a"))
-        if len(links) < 2 or any((a.get("href") or "").lower().startswith("mailto:") for a in links):
-            continue
-        text = _clean(el.text_content())
-        linked = sum(len(_clean(a.text_content())) for a in links)
-        if text and len(text) < 160 and linked >= 0.9 * len(text.replace(" ", "")) - len(links) and "@" not in text:
-            el.drop_tree()
+def printed_date(text: str) -> Optional[str]:
+    """The date a page's time stamp prints ("September 11, 2024 09:30 PM Eastern Daylight Time"), ISO."""
+    m = _PRINTED_DATE.search(text)
+    return rules_iso_date(m.group(0)) if m else None
 
 
 def main_content(root):
@@ -200,13 +150,14 @@ def _headline_element(root, title: Optional[str]):
 class _Walker:
     def __init__(self):
         self.blocks: list[Block] = []
-        self.lines: list[list[tuple]] = [[]]  # lines of (text, bold, italic, font size) runs
+        self.lines: list[list[tuple]] = [[]]  # lines of (text, bold, italic, font size, in a link) runs
         self.size: str = ""
+        self.links = 0  # how many links (<a href>) the walk is inside
 
     # inline text ------------------------------------------------------------
     def text(self, s: Optional[str], bold: bool, italic: bool = False):
         if s:
-            self.lines[-1].append((s, bold, italic, self.size))
+            self.lines[-1].append((s, bold, italic, self.size, self.links > 0))
 
     def br(self):
         if self.lines[-1] or len(self.lines) > 1:
@@ -233,6 +184,9 @@ class _Walker:
                 bold_lead += s
         sizes = [r[3] for runs in self.lines for r in runs if _clean(r[0])]
         italic = all(r[2] for runs in self.lines for r in runs if _clean(r[0]))
+        # all its words are a link's (brackets and punctuation aside): "Watch the video", "[Media Kit]"
+        worded = [r for runs in self.lines for r in runs if re.search(r"\w", r[0])]
+        linked = bool(worded) and all(r[4] for r in worded)
         self.lines = [[]]
         if not lines:
             return
@@ -254,7 +208,7 @@ class _Walker:
         look = (bool(any_text and all_bold), italic, sizes[0] if sizes else "")
         lead = bold_lead if bold_lead and bold_lead != text and len(bold_lead) < 80 else ""
         self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin,
-                                 lines=lines, look=look, bold_lead=lead))
+                                 lines=lines, look=look, bold_lead=lead, linked=linked))
 
     # elements ---------------------------------------------------------------
     def walk(self, el, bold: bool = False, italic: bool = False):
@@ -267,10 +221,18 @@ class _Walker:
             self.size = size_m.group(1).replace(" ", "")
         elif tag == "font" and el.get("size"):
             self.size = "s" + el.get("size")
+        is_link = tag == "a" and el.get("href") is not None
+        tail = None
+        if is_link:
+            # the link's own words are linked, the text after it is not
+            tail, el.tail = el.tail, None
+        self.links += is_link
         try:
             self._walk(el, tag, style, bold, italic)
         finally:
             self.size = saved_size
+            self.links -= is_link
+        self.text(tail, bold, italic)
 
     def _walk(self, el, tag, style, bold, italic):
         b = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
@@ -508,37 +470,26 @@ def _to_table(rows) -> Table:
 
 
 def read_html(html: str) -> Read:
-    """HTML text -> blocks, with the page's title and date."""
+    """HTML text -> blocks, with the page's title and date. On a web page the release is found
+    first (`webpage`): the site's chrome never reaches the blocks."""
     root = parse_html(html)
+    decode_cloudflare_emails(root)
     title, trusted, date = page_hints(root)
-    # a headline and deck inside the page's header (PR Newswire's `<header class="release-header">`) would
-    # go with the site's header: keep copies to walk when the headline is not in the release body
-    saved = []
-    h = _headline_element(root, title)
-    if h is not None and any(isinstance(a.tag, str) and (a.tag == "header" or _CHROME.search(_classes(a)))
-                             for a in h.iterancestors()):
-        saved = [copy.deepcopy(el) for el in [h, *_following_until(h, None)]]
-    drop_chrome(root)
     body = root.find("body")
     page = body if body is not None else root
     is_page = len(list(page.iter("a"))) > 60 or root.find(".//head/meta[@property='og:title']") is not None or (
         root.find(".//head/title") is not None and any(
-            isinstance(el.tag, str) and el.tag in ("div", "ul", "section") and _CHROME.search(_classes(el)) for el in page.iter()))
-    _drop_link_rows(page)
+            isinstance(el.tag, str) and el.tag in ("div", "ul", "section") and is_chrome_class(el) for el in page.iter()))
+    headline = _headline_element(root, title)
+    drop_tags_and_hidden(root, keep=headline)
     if is_page:
-        _drop_site_chrome(page)
+        drop_site_chrome(page, keep=headline)
+    drop_chrome_by_content(page, keep=headline)
     content = main_content(root) if is_page else page
+    if is_page and headline is not None and headline.getparent() is not None and not _contains(content, headline):
+        content = release_region(headline, content)
+    date = date or time_element_date(content, printed_date)
     walker = _Walker()
-    if is_page:
-        h1 = _headline_element(root, title)
-        if h1 is not None and not _contains(content, h1):
-            walker.walk(h1)
-            # the deck printed between the headline and the release body (h2 / subtitle)
-            for sib in _following_until(h1, content):
-                walker.walk(sib)
-    if saved and _headline_element(root, title) is None:
-        for el in saved:
-            walker.walk(el)
     walker.walk(content)
     walker.flush()
     return Read(_merge_split_blocks(walker.blocks), title=title, title_trusted=trusted, date=date)
@@ -550,17 +501,6 @@ def _contains(root, el) -> bool:
             return True
         el = el.getparent()
     return False
-
-
-def _following_until(h1, content) -> Iterable:
-    """Elements after the headline and before the release body: deck lines and subtitles."""
-    out = []
-    for el in h1.itersiblings():
-        if _contains(el, content) or el is content:
-            break
-        if (isinstance(el.tag, str) and el.tag in ("h2", "h3")) or "sub" in (el.get("class") or "").lower():
-            out.append(el)
-    return out
 
 
 _DATELINE_PIECE = re.compile(r"^[,/]|^/?(?:PRNewswire|PR Newswire)|^--|^\(?(?:GLOBE NEWSWIRE|Marketwired|BUSINESS WIRE)")
@@ -580,7 +520,8 @@ def _merge_split_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if out and out[-1].kind == "item" and not out[-1].text and b.kind in ("para", "item"):
             # the item takes the paragraph's text and what the reader noted about it, not its look as a paragraph
-            out[-1] = Block(b.text, kind="item", lines=b.lines, bold_lead=b.bold_lead, look=b.look, contact_table=b.contact_table)
+            out[-1] = Block(b.text, kind="item", lines=b.lines, bold_lead=b.bold_lead, look=b.look, contact_table=b.contact_table,
+                            linked=b.linked)
             continue
         out.append(b)
     return [b for b in out if b.text or b.kind == "table"]

@@ -127,3 +127,113 @@ def test_a_row_of_navigation_links_is_dropped_but_not_a_contact_row():
     texts = [b.text for b in read_html(html).blocks]
     assert not any("Contact Us" in t for t in texts)
     assert any("ir@acme.com" in t for t in texts)
+
+
+# web pages: the release found before anything else (reportgen/readers/webpage.py) -----------------
+
+def _cf(email: str, key: int = 0x21) -> str:
+    return f"{key:02x}" + "".join(f"{ord(c) ^ key:02x}" for c in email)
+
+
+def test_cloudflare_hidden_emails_are_decoded():
+    hexed = _cf("press@example.org")
+    html = (f'<p>Media Contact<br>Kim Doe<br><a href="/cdn-cgi/l/email-protection#{hexed}">'
+            f'<span class="__cf_email__" data-cfemail="{hexed}">[email&#160;protected]</span></a></p>'
+            f'<p>Investors: <a href="/cdn-cgi/l/email-protection#{_cf("ir@example.org", 0x7f)}">[email protected]</a></p>')
+    blocks, _ = _blocks(html)
+    assert blocks[0].lines == ["Media Contact", "Kim Doe", "press@example.org"]
+    assert blocks[1].text == "Investors: ir@example.org"
+
+
+def test_a_cloudflare_key_that_gives_no_address_is_left_alone():
+    blocks, _ = _blocks('<p>Write to <span data-cfemail="zz12">[email protected]</span></p>')
+    assert blocks[0].text == "Write to [email protected]"
+
+
+def test_page_date_from_json_ld_and_time_elements():
+    ld = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+          '[{"@type": "NewsArticle", "datePublished": "2025-12-16T02:00:00-05:00"}]}</script></head>'
+          "<body><p>TOKYO /PRNewswire/ -- Sales rose.</p></body></html>")
+    assert read_html(ld).date == "2025-12-16"
+    # the date a time stamp prints comes before its attribute in UTC, a day later
+    timed = ('<html><body><time datetime="2024-09-12T01:30:00Z">September 11, 2024 09:30 PM Eastern Daylight Time'
+             "</time><p>NEW YORK--(BUSINESS WIRE)--Acme today said it grew.</p></body></html>")
+    assert read_html(timed).date == "2024-09-11"
+    bare = '<html><body><time datetime="2023-05-02">yesterday</time><p>Body.</p></body></html>'
+    assert read_html(bare).date == "2023-05-02"
+
+
+_PAGE_HEAD = ('<html><head><meta property="og:title" content="Acme Opens a Plant in Ohio"><title>Acme</title></head>'
+              '<body><a class="skipNavLink" href="#main">Skip Navigation</a>'
+              '<a class="screen-only" href="/accessibility-statement">Accessibility Statement</a>')
+
+
+def test_the_headline_header_is_opened_and_the_site_around_it_dropped():
+    html = (_PAGE_HEAD + '<header class="release-header"><div class="row"><h1>Acme Opens a Plant in Ohio'
+            '<div class="dropdown lang-switch"><button>USA - English</button><ul class="dropdown-menu">'
+            '<li><a href="/de">Deutschland - Deutsch</a></li></ul></div></h1>'
+            '<p>News provided by</p><p>Acme Corp</p><p>Mar 19, 2026, 18:57 ET</p>'
+            '<div class="social-links"><a href="https://twitter.com/intent/tweet?u=x">Twitter</a></div></div></header>'
+            '<section class="release-body"><div class="gallery static-gallery"><p>Photo credit: Acme (PRNewsfoto/Acme)</p></div>'
+            '<div class="continue-reading"><a href="#continue-jump">Continue Reading</a></div>'
+            "<figure><img src='x.jpg'><figcaption>The new plant in Dayton.</figcaption></figure></section>"
+            '<div class="row"><div class="col"><p>DAYTON, Ohio, March 19, 2026 /PRNewswire/ -- Acme Corp today opened a plant.</p>'
+            "<p>The plant employs 300 people and makes parts for the company's loaders.</p>"
+            "<p>SOURCE Acme Corp</p></div></div>"
+            '<div class="row"><a class="fullClick" href="/demo"><div class="prnNewsLetterWidgetSection">'
+            '<div class="valueText">21% more press release views with</div><span>Request a Demo</span></div></a></div>'
+            "</body></html>")
+    r = assemble_release(read_html(html))
+    assert r.headline == "Acme Opens a Plant in Ohio"
+    assert r.subheadlines == []
+    assert (r.dateline.city, r.dateline.date) == ("Dayton", "2026-03-19")
+    assert [s.heading for s in r.sections] == [None]
+    text = " ".join(b.text for b in read_html(html).blocks)
+    for chrome in ("Skip Navigation", "Accessibility", "English", "Twitter", "Photo credit", "Continue Reading", "Dayton.", "21%"):
+        assert chrome not in text
+
+
+def test_what_the_page_prints_before_the_headline_and_after_the_body_is_not_read():
+    html = (_PAGE_HEAD + "<div><p>Top stories: markets rally as rates fall and oil prices slide.</p></div>"
+            "<div><div><h1>Acme Opens a Plant in Ohio</h1><h2>Three hundred jobs in Dayton</h2></div>"
+            "<div><p>DAYTON, Ohio, March 19, 2026 /PRNewswire/ -- Acme Corp today opened a plant in Dayton.</p>"
+            "<p>The plant employs 300 people and makes parts for the company's loaders and excavators.</p>"
+            "<p>Production starts in May, and the company expects to ship its first parts in June.</p></div></div>"
+            "<div><p>Markets: the Dow rose 1.2% and the Nasdaq rose 0.8% on Thursday as traders cheered the data.</p></div>"
+            + "".join(f'<a href="/n/{i}">Story {i}</a> ' for i in range(70)) + "</body></html>")
+    r = assemble_release(read_html(html))
+    assert r.subheadlines == ["Three hundred jobs in Dayton"]
+    assert [p[:6] for s in r.sections for p in s.paragraphs] == ["Acme C", "The pl", "Produc"]
+
+
+def test_site_chrome_by_what_it_holds_in_plain_divs():
+    html = ("<html><body><div><p>We use cookies to improve your experience. "
+            '<a href="/cookies">Cookie policy</a></p><a href="#">Accept</a></div>'
+            '<div>Share this article <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> '
+            '<a href="mailto:?subject=x">Email</a></div>'
+            "<p>BOSTON, May 1, 2025 /PRNewswire/ -- Acme said it grew.</p>"
+            "<div><h3>Related News</h3><ul><li><a href='/a'>Globex Expands in Ohio</a> <span>May 2, 2025</span></li>"
+            "<li><a href='/b'>Initech Reports Revenue</a></li></ul></div>"
+            '<div><ul><li><a href="/p">Privacy Policy</a></li><li><a href="/t">Terms of Use</a></li></ul></div>'
+            "</body></html>")
+    blocks, _ = _blocks(html)
+    assert [b.text for b in blocks] == ["BOSTON, May 1, 2025 /PRNewswire/ -- Acme said it grew."]
+
+
+def test_release_links_and_addresses_are_not_chrome():
+    html = ("<p>Related Links</p><p>For more, visit <a href='https://acme.com'>www.acme.com</a> or "
+            "<a href='https://twitter.com/acme'>twitter.com/acme</a>.</p>"
+            "<ul><li><a href='https://acme.com/a'>https://acme.com/a</a></li><li><a href='https://acme.com/b'>https://acme.com/b</a></li>"
+            "<li><a href='https://acme.com/c'>https://acme.com/c</a></li></ul>")
+    blocks, _ = _blocks(html)
+    assert [b.text for b in blocks][1:] == ["For more, visit www.acme.com or twitter.com/acme.", "https://acme.com/a",
+                                            "https://acme.com/b", "https://acme.com/c"]
+
+
+def test_a_header_line_that_is_only_a_link_is_no_deck_line():
+    html = ("<h1>Acme Launches the A7 Loader</h1><p><b><i>The loader cuts fuel use by a third</i></b></p>"
+            '<p><a href="https://youtube.com/x"><b><i>Watch the launch video</i></b></a></p>'
+            '<p><b><i>[</i></b><a href="https://drive.example.com/kit"><b><i>Media Kit</i></b></a><b><i>]</i></b></p>'
+            "<p>DENVER, March 4, 2026 /PRNewswire/ -- Acme today launched the A7.</p>")
+    r = assemble_release(read_html(html))
+    assert r.subheadlines == ["The loader cuts fuel use by a third"]

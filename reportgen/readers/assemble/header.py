@@ -73,6 +73,10 @@ def _read_header_lines(d: Draft) -> list[Block]:
             d.note(b, "contacts (above the headline)")
             continue
         collecting_contacts = False
+        if b.linked and d.header_texts and b.kind != "heading":
+            # under the headline, a line that is only a link points elsewhere ("Watch the video", "[Media Kit]")
+            d.note(b, "a link under the headline (not a deck line)")
+            continue
         if b.kind == "table":
             d.date = d.date or date_from_letterhead(b.table)
             d.note(b, "letterhead table (its date)")

@@ -67,10 +67,12 @@ RULES: list[tuple[str, re.Pattern]] = [
                             r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases|Links)|Recent News|"
                             r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*|"
                             r"RELATED LINKS\s+(?:https?://|www\.)\S+(?:\s+\S+){0,20})$", re.I)),
-    # a wire page's own time stamp: "April 06, 2016 12:00 ET | Source: Segment"
-    ("page_date", re.compile(r"^(?P<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}),? \d{1,2}:\d{2}(?: ?[AP]M)? "
-                             r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|UTC|(?:Eastern|Central|Mountain|Pacific|Greenwich Mean|"
-                             r"British Summer|Central European)(?: (?:Standard|Daylight|Summer))? Time)\b.*$")),
+    # a wire page's own time stamp: "April 06, 2016 12:00 ET | Source: Segment", "25 Apr, 2016, 03:39 ET",
+    # a news site's "Provided by PR Newswire Jan 20, 2026, 3:00:00 PM"
+    ("page_date", re.compile(r"^(?:(?:Provided|Distributed|Published) by [A-Z][\w .&-]{1,40}?\s+)?"
+                             r"(?P<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}),? \d{1,2}:\d{2}(?::\d{2})?"
+                             r"(?:(?: ?[AP]M)? (?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|UTC|(?:Eastern|Central|Mountain|Pacific|Greenwich Mean|"
+                             r"British Summer|Central European)(?: (?:Standard|Daylight|Summer))? Time)\b.*| ?[AP]M)$")),
     # a wire page's byline above the release: "News provided by" / the company's name
     ("provided_by", re.compile(r"^(?:News provided by|Provided by|Distributed by)\s*:?$", re.I)),
     # the wire's pointer to its own copy: not the release's text (its address still counts as a URL)

@@ -60,6 +60,9 @@ def test_a_phone_number_is_not_a_slug():
     [
         ("February 26, 2025 04:05 PM Eastern Standard Time", "page_date"),
         ("Jun 03, 2024, 07:00 ET", "page_date"),
+        ("14 Jul, 2017, 06:00 ET", "page_date"),
+        ("Provided by Business Wire Sep 02, 2025, 4:15:00 PM", "page_date"),
+        ("Oct 7, 2019, 9:30 AM", "page_date"),
         ("News provided by", "provided_by"),
         ("View original content: https://www.prnewswire.com/news-releases/x-302356789.html", "wire_link"),
         ("View source version on businesswire.com: https://www.businesswire.com/news/home/20250213501234/en/", "wire_link"),
