@@ -59,7 +59,8 @@ def _width(lines: list[str]) -> int:
     for line, nxt in zip(lines, [*lines[1:], ""]):
         if not line.strip() or is_tabular(line) or _RULE_LINE.match(line):
             continue
-        longs.append(len(line))
+        if not (nxt.strip() and _indent(line) > _indent(nxt)):
+            longs.append(len(line))  # a paragraph's indented first line may have counted its tab as 4
         if (nxt.strip() and _indent(nxt) <= _indent(line) and not _ends_sentence(line)
                 and not _BULLET.match(nxt) and not is_tabular(nxt)):
             needs.append(len(line) + 1 + len(nxt.split()[0]))
@@ -120,8 +121,10 @@ def _join(lines: list[str]) -> str:
         piece = line.strip()
         if not text:
             text = piece
-        elif text.endswith("-") and not text.endswith("--") and re.search(r"[a-z]-$", text) and re.match(r"[a-z]", piece):
-            # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate)
+        elif (text.endswith("-") and not text.endswith("--") and re.search(r"[a-z]-$", text) and re.match(r"[a-z]", piece)
+              and not re.match(r"(?:and|or|to|nor)\b", piece)):
+            # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate);
+            # "short-" / "and long-term" is a hyphen left hanging before "and", and keeps its space
             text += piece
         elif (re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece)) or (
             re.search(r"(https?://|www\.)\S*\.$", text) and re.match(r"[a-z/][\w/.\-?=&%#]*", piece)
@@ -162,8 +165,12 @@ def _is_break(line: str, nxt: str, width: int, gap: int = 1) -> bool:
     a sentence."""
     if nxt.lstrip().startswith("--") and match_dateline(line.strip()) and not re.search(r"(?:--|\u2014)\s*$", line):
         return False  # "NEW YORK, Jan. 5 /PRNewswire/" / "-- Acme Corp. today ...": the dateline goes on
-    if _BULLET.match(nxt) or _SLASH_BLOCK.match(nxt):
+    if _SLASH_BLOCK.match(nxt):
         return True
+    if _BULLET.match(nxt):
+        # an item starts, unless the line is full and its sentence goes on: a dash the wrapper carried
+        # over ("Commercial sales - to small businesses" / "- increased 3.4 percent")
+        return _ends_sentence(line) or _indent(nxt) != _indent(line) or len(line) + 1 + len(nxt.split()[0]) <= width
     a, b = _column_cut(line), _column_cut(nxt)
     if a is not None and b is not None and abs(a - b) <= 4:
         return False  # two blocks printed side by side: their lines go on together
@@ -171,8 +178,10 @@ def _is_break(line: str, nxt: str, width: int, gap: int = 1) -> bool:
     first_word = nxt.split()[0]
     ends = _ends_sentence(line)
     fits = len(line) + (gap if ends else 1) + len(first_word) <= width
-    if re.search(r"(?:https?://|www\.)\S*[/?=&_.-]$", line.strip()) and not fits:
-        return False  # a URL broken at the margin goes on (a line with room for the next word was not broken there)
+    if re.search(r"(?:https?://|www\.)\S*[/?=&_.-]$", line.strip()) and not fits and (ni <= li or not nxt.lstrip()[:1].isupper()):
+        # a URL broken at the margin goes on (a line with room for the next word was not broken
+        # there, and an indented line starting in capitals is a new paragraph)
+        return False
     if li >= width // 2 and not re.search(r"\S\s{3,}\S", line):
         # a column set in the page's right half (a signature block: "Registrant" / "By: /s/ ..." / its
         # officer's name) goes on as long as its lines stay there

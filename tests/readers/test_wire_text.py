@@ -200,3 +200,29 @@ def test_a_line_ending_in_an_initial_ends_no_sentence():
     text = ('"Lakeview brings us into new counties and strengthens our hospice business," said Anthony M.\n'
             "Russo, President and Chief Executive Officer of Summit Care Partners, in a statement today.\n")
     assert len(_texts(text)) == 1
+
+
+def test_a_dash_carried_over_to_the_next_line_is_no_bullet():
+    text = ("Energy sales to commercial customers - small businesses, retailers and services,\n"
+            "- increased 3.4 percent. Industrial energy use increased 3.6 percent in the year.\n"
+            "Residential sales were flat for the year as a whole, the company said.\n")
+    assert _texts(text)[0].startswith("Energy sales") and "services, - increased" in _texts(text)[0]
+    # a list after a lead-in is items
+    items = _texts("The company announced three products on Monday at the show:\n- a router\n- a switch\n")
+    assert items[1:] == ["- a router", "- a switch"]
+
+
+def test_a_hyphen_left_hanging_before_and_keeps_its_space():
+    text = ("the ability of counterparties to make payments when due; the ability to obtain new short-\n"
+            "and long-term contracts with neighboring utilities; and post-\n"
+            "consolidation effects of the merger.\n")
+    assert "new short- and long-term contracts" in _texts(text)[0]
+    assert "post-consolidation effects" in _texts(text)[0]
+
+
+def test_a_tab_before_a_paragraph_does_not_widen_the_page():
+    # wrapped at 72 by a tool that counted the tab as four columns
+    para = ("\tThe plant makes valves and pumps for the chemical industry and for the\n"
+            "water utilities of the Midwest. The company said that it would hire\n"
+            "nearly four hundred people by the end of next year, most of them locally.\n")
+    assert len(_texts(para * 4)) == 4
