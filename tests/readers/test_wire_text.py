@@ -226,3 +226,41 @@ def test_a_tab_before_a_paragraph_does_not_widen_the_page():
             "water utilities of the Midwest. The company said that it would hire\n"
             "nearly four hundred people by the end of next year, most of them locally.\n")
     assert len(_texts(para * 4)) == 4
+
+
+def _release(text: str):
+    from reportgen.readers.assemble import assemble_release
+    from reportgen.readers.blocks import Read
+
+    return assemble_release(Read(blocks_from_text(text)))
+
+
+def test_the_header_of_a_1990s_copy():
+    # an e-mail's header, a letterhead, a contact block above the headline, a parenthesised dateline
+    text = ("From: jdoe@acme.example (Jane Doe - PR)\nMessage-Id: <9302032028.AA22098@mail.acme.example>\n"
+            "To: news@bbs.example\nSubject: Acme cuts prices\n\n"
+            "Acme Publishing, Inc.\n1200 Market Street\nSpringfield, IL 62701\nUSA\nFOR IMMEDIATE RELEASE\n\n"
+            "For more information contact:\nJane Doe (217) 555-4108 or\nJohn Roe (217) 555-9250\n\n\n"
+            "ACME ANNOUNCES SIGNIFICANT PRICE REDUCTIONS\n\n"
+            "(Springfield, IL --- February 1, 1993) Acme Publishing, Inc. today announced it has reduced\n"
+            "the prices of its books.\n")
+    release = _release(text)
+    assert release.headline == "ACME ANNOUNCES SIGNIFICANT PRICE REDUCTIONS"
+    assert (release.dateline.city, release.release_date) == ("Springfield", "1993-02-01")
+    assert [(c.name, c.phones) for c in release.contacts] == [("Jane Doe", ["(217) 555-4108"]), ("John Roe", ["(217) 555-9250"])]
+
+
+def test_the_headline_under_a_contact_block_is_no_contact():
+    text = ("For Immediate Release\nContact:\tJane Doe\n\t\tAcme, Inc.\n\t\t(913) 555-8000\n\n"
+            "Acme and Beta Enter Worldwide Markets\n\n"
+            "Topeka, Ks., February 18, 1994 - Acme, the company which launched the\nindustry, today announced a deal.\n")
+    release = _release(text)
+    assert release.headline == "Acme and Beta Enter Worldwide Markets"
+    assert [c.name for c in release.contacts] == ["Jane Doe"]
+
+
+def test_a_release_that_opens_with_its_dateline_has_its_first_sentence_for_a_headline():
+    release = _release("CHICAGO (SEPT. 3) PR NEWSWIRE - Acme Inc. (NYSE: ACM) today reported earnings of $2 million.\n"
+                       "Sales rose in all regions. The company expects more growth.\n")
+    assert release.headline == "Acme Inc. (NYSE: ACM) today reported earnings of $2 million."
+    assert release.dateline.wire == "PR Newswire" and release.warnings
