@@ -35,6 +35,12 @@ RELEASES = [
     "releases-dev/1992-06-01_merisel_prnewswire.txt",
     "releases-dev/1992-06-08_gold-disk_company.txt",
     "releases-dev/1996-05-07_nova-design_company.txt",
+    "releases-dev/1992-08-19_commodore-international_prnewswire.txt",
+    "releases-dev/1993-04-18_commodore-business-machines_company.txt",
+    "releases-dev/1993-08-10_soft-logik-publishing_company.txt",
+    "releases-dev/1994-02-18_newtek_company.txt",
+    "releases-dev/1995-02-22_scala_company.txt",
+    "releases-dev/1996-07-10_miller-freeman_company.txt",
 ]
 
 
