@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
 
-.PHONY: demo test golden bench fuzz audit docs-images system-deps clean
+.PHONY: demo test golden bench fuzz rewrap audit docs-images system-deps clean
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
@@ -41,6 +41,10 @@ audit: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -q tests/fuzz --fuzz-long
+
+# the wire-text reader's re-wrapping invariance over many more layouts than `make test` runs
+rewrap: $(STAMP)
+	REWRAP_LONG=1 $(BIN)/python -m pytest -q -n auto tests/readers/test_rewrap.py
 
 docs-images: $(STAMP)
 	@EXTRA_DEBIAN_PACKAGES=poppler-utils sh scripts/system-deps.sh

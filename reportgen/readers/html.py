@@ -177,7 +177,8 @@ class _Walker:
                     any_text = True
                     if not b:
                         all_bold = False
-        if runs_first := [r for r in self.lines[0] if _clean(r[0])] if self.lines else []:
+        first_line = next((runs for runs in self.lines if any(_clean(r[0]) for r in runs)), [])
+        if runs_first := [r for r in first_line if _clean(r[0])]:
             for s, b, *_ in runs_first:
                 if not b:
                     break
@@ -205,6 +206,14 @@ class _Walker:
             lines = lines[1:]
             text, bold_lead = " ".join(lines), ""
             all_bold = False
+        # a bold title and an italic deck in one element, nothing between them (`<b>Title</b> <i>deck</i>`)
+        head = runs_first[:next((k for k, r in enumerate(runs_first) if not r[1]), len(runs_first))]
+        tail = runs_first[len(head):]
+        title, deck = _clean("".join(r[0] for r in head)), _clean("".join(r[0] for r in tail))
+        if kind == "para" and len(lines) == 1 and title and deck and all(r[2] for r in tail) and not title.endswith(":"):
+            self.blocks.append(Block(title, emphasis=True, origin=origin, lines=[title], look=(True, False, head[0][3])))
+            self.blocks.append(Block(deck, origin=origin, lines=[deck], look=(False, True, tail[0][3])))
+            return
         look = (bool(any_text and all_bold), italic, sizes[0] if sizes else "")
         lead = bold_lead if bold_lead and bold_lead != text and len(bold_lead) < 80 else ""
         self.blocks.append(Block(text, kind=kind, level=level, emphasis=bool(any_text and all_bold), origin=origin,

@@ -8,13 +8,19 @@ decided line by line:
 - a short, indented line is a heading or a piece of furniture on its own (`    About Ceplene`);
 - otherwise a break is a paragraph break when the next line's first word would have fitted on
   the line *and* the line ends a sentence ("who receive" / "post-consolidation" stays one
-  paragraph: the line does not end a sentence).
+  paragraph: the line does not end a sentence; "said Anthony M." ends none). After a sentence a
+  typewriter-style text puts two spaces, and the word must fit after both;
+- a footnote's or an item's text going on under its first word (a hanging indent) goes on, and so
+  does a column set in the right half of the page (a signature block).
+The wrap width is the width the fewest lines contradict (see `_width`): lines printed wider than
+the margin (a trailer, a URL) and lines broken by hand (an address) do not move it.
 Before the dateline (headline, deck lines) only blank lines and bullets separate blocks, since
 centred headlines are wrapped with no regard to the width.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -24,6 +30,14 @@ from reportgen.readers.rules.dateline import match_dateline
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>.*|</?(?:TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION)>.*|-?\s*\d{1,3}\s*-?|Page \d+ of \d+)\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:--|[-*\u2022\u00b7o\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?:]["'\u201d\u2019)\]]*$|[.!?]["'\u201d\u2019)\]]*\s*\(.{0,12}\)$""")
+# a line ending in an initial or a title's abbreviation ("said Anthony M." / "Russo, President") ends no sentence
+_INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs)\.$")
+
+
+def _ends_sentence(line: str) -> bool:
+    body = line.strip()
+    return bool(_SENTENCE_END.search(body)) and not _INITIAL_END.search(body)
+
 # furniture lines of the PR Newswire trailer that open a slash-delimited block: /CONTACT: ... /
 _SLASH_BLOCK = re.compile(r"^\s*/[A-Za-z][A-Za-z .]{1,20}:")
 
@@ -33,12 +47,34 @@ def _indent(line: str) -> int:
 
 
 def _width(lines: list[str]) -> int:
-    """The wrap width: the length most full lines reach (a high percentile, robust to outliers)."""
-    lengths = sorted(len(l) for l in lines if l.strip())
-    if not lengths:
+    """The wrap width W. A wrapper fills each line as far as the next word allows, so a line of a
+    paragraph is at most W long, and a line going on mid-sentence into the next had no room for
+    that line's first word (its length + 1 + the word > W). W is the width that the fewest lines
+    contradict (a line longer than W; a mid-sentence line with room for the next word), the
+    smallest such: lines printed longer than the margin (a URL, a wire's trailer, a letterhead,
+    a paragraph kept from another layout) and lines broken by hand (an address, a contact block)
+    are outliers, whatever their share of the text."""
+    longs: list[int] = []
+    needs: list[int] = []
+    for line, nxt in zip(lines, [*lines[1:], ""]):
+        if not line.strip() or is_tabular(line) or _RULE_LINE.match(line):
+            continue
+        if not (nxt.strip() and _indent(line) > _indent(nxt)):
+            longs.append(len(line))  # a paragraph's indented first line may have counted its tab as 4
+        if (nxt.strip() and _indent(nxt) <= _indent(line) and not _ends_sentence(line)
+                and not _BULLET.match(nxt) and not is_tabular(nxt)):
+            needs.append(len(line) + 1 + len(nxt.split()[0]))
+    if not longs:
         return 80
-    w = lengths[int(len(lengths) * 0.9)] if len(lengths) > 10 else lengths[-1]
-    return max(40, min(w, 200))
+    longs.sort()
+    needs.sort()
+    best, best_cost = longs[-1], len(needs)
+    for w in sorted(set(longs)):
+        # lines longer than w, and mid-sentence lines whose next word would have fitted in w
+        cost = len(longs) - bisect.bisect_right(longs, w) + bisect.bisect_right(needs, w)
+        if cost < best_cost:
+            best, best_cost = w, cost
+    return max(40, min(best, 200))
 
 
 _RULE_LINE = re.compile(r"^\s*(?:[-=_*]\s?){5,}\s*$")
@@ -85,8 +121,10 @@ def _join(lines: list[str]) -> str:
         piece = line.strip()
         if not text:
             text = piece
-        elif text.endswith("-") and not text.endswith("--") and re.search(r"[a-z]-$", text) and re.match(r"[a-z]", piece):
-            # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate)
+        elif (text.endswith("-") and not text.endswith("--") and re.search(r"[a-z]-$", text) and re.match(r"[a-z]", piece)
+              and not re.match(r"(?:and|or|to|nor)\b", piece)):
+            # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate);
+            # "short-" / "and long-term" is a hyphen left hanging before "and", and keeps its space
             text += piece
         elif (re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece)) or (
             re.search(r"(https?://|www\.)\S*\.$", text) and re.match(r"[a-z/][\w/.\-?=&%#]*", piece)
@@ -107,33 +145,63 @@ def _column_cut(line: str) -> Optional[int]:
     return gaps[0].end()
 
 
-def _is_break(line: str, nxt: str, width: int) -> bool:
-    """Does a paragraph end between `line` and `nxt` (two non-blank lines)?"""
+# a footnote's or an item's marker, and the spaces up to its text: "    (1) ", "  -- ", "3. "
+_HANGING = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|--|[-*\u2022\u00b7])\s+(?=\S)")
+_DOUBLE_SPACED = re.compile(r"""[a-z0-9)][.!?]["'\u201d\u2019)]?  +["'\u201c\u2018(]?[A-Z]""")
+_SINGLE_SPACED = re.compile(r"""[a-z0-9)][.!?]["'\u201d\u2019)]? ["'\u201c\u2018(]?[A-Z]""")
+
+
+def _sentence_gap(lines: list[str]) -> int:
+    """The spaces a typist puts after a sentence: two in a typewriter-style text (most sentences
+    inside its lines end with two spaces), else one. A line that ends a sentence had room for the
+    next word only if the word and this gap fit."""
+    text = "\n".join(lines)
+    doubles = len(_DOUBLE_SPACED.findall(text))
+    return 2 if doubles >= 3 and doubles > len(_SINGLE_SPACED.findall(text)) else 1
+
+
+def _is_break(line: str, nxt: str, width: int, gap: int = 1) -> bool:
+    """Does a paragraph end between `line` and `nxt` (two non-blank lines)? `gap`: the spaces after
+    a sentence."""
     if nxt.lstrip().startswith("--") and match_dateline(line.strip()) and not re.search(r"(?:--|\u2014)\s*$", line):
         return False  # "NEW YORK, Jan. 5 /PRNewswire/" / "-- Acme Corp. today ...": the dateline goes on
-    if _BULLET.match(nxt) or _SLASH_BLOCK.match(nxt):
+    if _SLASH_BLOCK.match(nxt):
         return True
+    if _BULLET.match(nxt):
+        # an item starts, unless the line is full and its sentence goes on: a dash the wrapper carried
+        # over ("Commercial sales - to small businesses" / "- increased 3.4 percent")
+        return _ends_sentence(line) or _indent(nxt) != _indent(line) or len(line) + 1 + len(nxt.split()[0]) <= width
     a, b = _column_cut(line), _column_cut(nxt)
     if a is not None and b is not None and abs(a - b) <= 4:
         return False  # two blocks printed side by side: their lines go on together
     li, ni = _indent(line), _indent(nxt)
     first_word = nxt.split()[0]
-    fits = len(line) + 1 + len(first_word) <= width
-    if re.search(r"(?:https?://|www\.)\S*[/?=&_.-]$", line.strip()):
-        return False  # a URL broken at the margin goes on
-    if ni > li and not fits and not _SENTENCE_END.search(line.strip()) and not is_tabular(line):
+    ends = _ends_sentence(line)
+    fits = len(line) + (gap if ends else 1) + len(first_word) <= width
+    if re.search(r"(?:https?://|www\.)\S*[/?=&_.-]$", line.strip()) and not fits and (ni <= li or not nxt.lstrip()[:1].isupper()):
+        # a URL broken at the margin goes on (a line with room for the next word was not broken
+        # there, and an indented line starting in capitals is a new paragraph)
+        return False
+    if li >= width // 2 and not re.search(r"\S\s{3,}\S", line):
+        # a column set in the page's right half (a signature block: "Registrant" / "By: /s/ ..." / its
+        # officer's name) goes on as long as its lines stay there
+        return ni < width // 2
+    hanging = _HANGING.match(line)
+    if ni > li and hanging and len(hanging.group()) == ni and not ends:
+        return False  # a footnote's or an item's text going on under its first word ("(1) These items" / "    office and")
+    if ni > li and not fits and not ends and not is_tabular(line):
         # the line is full and the sentence goes on: a hanging indent (a footnote's "(1) These
         # items ..." / "    office and ...") or a wrapped caption, not a new paragraph
         return False
     if ni > li:
         return True  # first-line indent of a new paragraph
     if li > ni and fits and not (
-        len(line.rstrip()) >= 0.8 * width and nxt.lstrip()[:1].islower() and not _SENTENCE_END.search(line.strip())
+        len(line.rstrip()) >= 0.8 * width and nxt.lstrip()[:1].islower() and not ends
     ):
         # a short indented line: a heading or furniture line of its own (a paragraph's first line
         # wrapped a little early, its sentence going on in lower case, is not)
         return True
-    if fits and _SENTENCE_END.search(line.strip()):
+    if fits and ends:
         return True
     return False
 
@@ -409,7 +477,7 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     return [[l for l in left if l], [r for r in right if r]]
 
 
-def _paragraph_blocks(lines: list[str], start: int) -> list[Block]:
+def _paragraph_blocks(lines: list[str], start: int, width: int = 80) -> list[Block]:
     """The block(s) of one rebuilt paragraph (its lines as printed, the first at line `start`): two
     contact blocks side by side, an underlined heading, an item or a paragraph."""
     columns = split_side_by_side(lines)
@@ -437,6 +505,7 @@ def blocks_from_text(text: str) -> list[Block]:
     """Wire text -> blocks, one per rebuilt paragraph; `Block.lines` keeps the original lines."""
     lines = _normalize(text)
     width = _width(lines)
+    gap = _sentence_gap(lines)
     dl = _first_dateline_line(lines)
     zones = find_table_zones(lines, dl + 1 if dl >= 0 else 0)
     zone_start = dict(zones)
@@ -445,7 +514,7 @@ def blocks_from_text(text: str) -> list[Block]:
     start = 0
 
     def flush():
-        blocks.extend(_paragraph_blocks(current, start))
+        blocks.extend(_paragraph_blocks(current, start, width))
         current.clear()
 
     in_slash_block = False
@@ -473,7 +542,7 @@ def blocks_from_text(text: str) -> list[Block]:
             prev = current[-1]
             before_dateline = dl >= 0 and i <= dl
             if (i == dl) or (before_dateline and (_BULLET.match(line) or _SLASH_BLOCK.match(line))) or (
-                not before_dateline and _is_break(prev, line, width)
+                not before_dateline and _is_break(prev, line, width, gap)
             ):
                 flush()
         if not current:

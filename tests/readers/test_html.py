@@ -237,3 +237,16 @@ def test_a_header_line_that_is_only_a_link_is_no_deck_line():
             "<p>DENVER, March 4, 2026 /PRNewswire/ -- Acme today launched the A7.</p>")
     r = assemble_release(read_html(html))
     assert r.subheadlines == ["The loader cuts fuel use by a third"]
+
+
+def test_a_bold_title_and_an_italic_deck_in_one_element_are_headline_and_deck():
+    html = ("<html><body><font>&nbsp;<br><b>Acme and Beta Invest in Gamma Software, Inc.</b></font></p>"
+            "<i>$2.5 Million Earmarked for Chat Software</i><p>Armonk, New York, U.S.A. , 1997 MAR 4 &#151; "
+            "Acme Inc. and Beta LLC today announced an investment in Gamma Software, Inc.</p></body></html>")
+    release = assemble_release(read_html(html))
+    assert release.headline == "Acme and Beta Invest in Gamma Software, Inc."
+    assert release.subheadlines == ["$2.5 Million Earmarked for Chat Software"]
+    assert release.dateline.city == "Armonk" and release.release_date == "1997-03-04"
+    # a bold label before an italic note is no title
+    blocks = read_html("<p><b>Correction:</b> <i>An earlier version had a wrong link.</i></p>").blocks
+    assert [b.text for b in blocks] == ["Correction: An earlier version had a wrong link."]

@@ -18,6 +18,7 @@ from reportgen.readers.rules.headline import (
     continues_headline,
     drop_chrome_above_title,
 )
+from reportgen.text.sentences import first_sentence
 
 DECK_ITEM_MAX_CHARS = 200  # a bullet between the headline and the lead is the deck's
 BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
@@ -50,6 +51,13 @@ def read_headline(d: Draft) -> None:
     if not d.header_texts and d.dateline is None and d.body:
         _headline_without_dateline(d)
     d.release.headline, d.release.subheadlines = choose_headline(d.header_texts, d.title, d.title_trusted)
+    if not d.release.headline and d.dateline is not None and d.body and not d.header:
+        # the release opens with its dateline and prints no headline (a 1990s wire copy): the lead's
+        # first sentence stands for it, and the model says so
+        lead = re.sub(r"^[-\u2013\u2014]+\s*", "", d.body[0].text[d.dateline.end:].strip())
+        d.release.headline = first_sentence(lead) if lead else ""
+        if d.release.headline:
+            d.release.warnings.append("no headline printed: the lead's first sentence stands for it")
     if pre_contacts:
         d.contact_texts.append(contact_blocks.contact_run_text(pre_contacts))
 
@@ -67,7 +75,8 @@ def _read_header_lines(d: Draft) -> list[Block]:
             collecting_contacts = False
             d.note(b, "date line")
             continue
-        if contact_blocks.labels_contacts(t) or (collecting_contacts and contact_blocks.continues_header_contacts(b)):
+        headline_next = collecting_contacts and b is d.header[-1] and contact_blocks.headline_below_contacts(b)
+        if contact_blocks.labels_contacts(t) or (collecting_contacts and contact_blocks.continues_header_contacts(b) and not headline_next):
             collecting_contacts = True
             pre_contacts.append(b)
             d.note(b, "contacts (above the headline)")

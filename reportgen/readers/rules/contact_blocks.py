@@ -74,9 +74,14 @@ def is_contact_label(text: str) -> bool:
     return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t))
 
 
+# a letterhead's shouted label with its first value: "PRESS CONTACT: For eShare Technologies, Inc.: ..."
+_CAPS_LABEL_WITH_VALUE = re.compile(r"^(?:(?:PRESS|MEDIA|INVESTORS?|COMPANY|CORPORATE)\s+)?CONTACTS?\s*:\s*\S")
+
+
 def labels_contacts(text: str) -> bool:
     """A header line that opens a contact block: a label, alone or with its first value."""
-    return bool(CONTACT_LABEL.match(text)) or is_contact_label(text) or starts_with_contact_label(text)
+    return (bool(CONTACT_LABEL.match(text)) or is_contact_label(text) or starts_with_contact_label(text)
+            or bool(_CAPS_LABEL_WITH_VALUE.match(text)))
 
 
 def opens_contact_block(block: Block) -> bool:
@@ -164,6 +169,18 @@ def continues_header_contacts(block: Block) -> bool:
     """A line of a contact block above the headline: a detail, a name or a short line."""
     t = block.text.strip()
     return continues_contact_block(block) and (_gives_address(t) or contact_rules.is_person_name(t) or len(t) < HEADER_LINE_MAX_CHARS)
+
+
+HEADLINE_MIN_WORDS = 4
+
+
+def headline_below_contacts(block: Block) -> bool:
+    """The header's last block, right above the dateline, under a contact block: the headline
+    ("NewTek and Prime Image Enter Worldwide Markets"), unless it gives a phone or an address or
+    is a person's name or a few words (the contact's company)."""
+    t = block.text.strip()
+    return (len(t.split()) >= HEADLINE_MIN_WORDS and not _gives_address(t) and not contact_rules.is_person_name(t)
+            and not labels_contacts(t))
 
 
 def gives_contact_in_prose(paragraph: str) -> bool:

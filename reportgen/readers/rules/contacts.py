@@ -322,6 +322,13 @@ def _prepared(text: str) -> str:
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
     text = text.rstrip("/").strip()
+    # "Patricia Cameron (415) 655-4108 or" / "Michael Kornet ...": "or" between two people, or
+    # between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com"), joins nothing
+    text = re.sub(r"(?m)[ \t]+or[ \t]*$", "", text)
+    text = re.sub(r"(\d)\s+or\s+(?=[\w.+-]+@)", r"\1, ", text)
+    text = re.sub(r",\s+at\s+(?=\+?[\d(])", ", ", text)
+    # "For eShare Technologies, Inc.:" heads that company's contacts
+    text = re.sub(r"(?m)^[ \t]*For\s+(?!(?:more|further)\b)(?=\w[^\n:]{1,60}:[ \t]*(?:$|\S))", "", text)
     return _unwrap_prose(text)
 
 

@@ -41,7 +41,7 @@ WIRES = [
 _WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES)
 
 # a place: "TARRYTOWN, N.Y.", "New York, New York", "SAN DIEGO and LONDON", "HONG KONG, China"
-_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,30}){0,3}?)"
+_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/+ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,30}){0,3}?)"
 
 _PATTERNS = [
     # PLACE--(WIRE)--DATE--      Business Wire
@@ -64,6 +64,17 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
     # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...
     re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
+    # the 1990s' company-issued and wire forms:
+    # (PLACE -- DATE)             "(West Chester, PA --- February 1, 1993) Commodore ..."
+    re.compile(rf"^\(\s*{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*\)\s*{_DASH}?\s*", re.I),
+    # (PLACE) DATE --             "(San Francisco) July 10, 1996 -- Moving rapidly ..."
+    re.compile(rf"^\(\s*{_PLACE}\s*\)\s*(?P<date>{DATE_RE})\s*(?:{_DASH}|:)?\s*", re.I),
+    # PLACE (DATE) WIRE -         "NEW YORK (AUG. 19) PR NEWSWIRE - Commodore ..."
+    re.compile(rf"^{_PLACE}\s*\((?P<date>{DATE_RE})\)\s*(?P<wire>{_WIRE_ANY})\s*{_DASH}\s*", re.I),
+    # PLACE, YEAR MON DAY --      "Hauppauge, New York, U.S.A. , 1996 NOV 12 -- SOFTBANK ..."
+    re.compile(rf"^{_PLACE}\s*,\s*(?P<date>\d{{4}}\s+{MONTH}\.?\s+\d{{1,2}})\s*{_DASH}\s*", re.I),
+    # PLACE (DATE) Text           "Hauppauge, New York, U.S.A. (November 12, 1996) SOFTBANK ..." (no dash)
+    re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*(?=[A-Z\"\u201c])", re.I),
     # PLACE -- (no date)          datelines with no date
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
     # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
@@ -144,10 +155,28 @@ def first_place(place: str) -> str:
     parts = [p.strip() for p in place.split(",") if p.strip()]
     # a second ALL-CAPS city after the first city's region: "CAMBRIDGE, Mass., ROTTERDAM, ..."
     for i in range(2, len(parts)):
-        if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper():
+        if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper() and not _is_country(parts[i]):
             parts = parts[:i]
             break
     return ", ".join(parts)
+
+
+def _is_country(part: str) -> bool:
+    """"U.S.A.", "U.K.", "Canada": a country as a dateline prints it."""
+    key = part.strip().lower()
+    return key in COUNTRIES or key.replace(".", "") in COUNTRIES
+
+
+def _is_us_state(part: str) -> bool:
+    return part.strip().lower().rstrip(".") in US_STATES
+
+
+def _without_venue(parts: list[str]) -> list[str]:
+    """The show or venue the news is made at, before the city and its state ("Networld + INTEROP,
+    Atlanta, Georgia", "COMDEX/Fall, Las Vegas, Nev."), is no city."""
+    if len(parts) == 3 and _is_us_state(parts[2]) and not _is_us_state(parts[1]) and not _is_country(parts[1]):
+        return parts[1:]
+    return parts
 
 
 def all_cities(place: str) -> list[str]:
@@ -156,13 +185,13 @@ def all_cities(place: str) -> list[str]:
     place = place.strip().rstrip("-\u2013\u2014 ,")
     cities: list[str] = []
     for piece in re.split(r"\s+(?:and|&)\s+|\s*;\s*|\s*/\s*", place):
-        parts = [p.strip() for p in piece.split(",") if p.strip()]
+        parts = _without_venue([p.strip() for p in piece.split(",") if p.strip()])
         if not parts:
             continue
         starts = [0]
         # "CAMBRIDGE, Mass., ROTTERDAM, Netherlands": an ALL-CAPS part after a region is a city
         for i in range(2, len(parts)):
-            if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper():
+            if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper() and not _is_country(parts[i]):
                 starts.append(i)
         for i in starts:
             city = parts[i]
@@ -180,6 +209,7 @@ def _split_place(place: str) -> tuple[Optional[str], Optional[str], Optional[str
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts:
         return None, None, None
+    parts = _without_venue(parts)
     city = parts[0]
     if city.isupper() or city.upper() == city:
         city = _title_case(city)

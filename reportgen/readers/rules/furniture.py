@@ -32,9 +32,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|(?:\*\s*){3,}|\(END\).*|END)$", re.I)),
     ("copyright", re.compile(r"^(?:-\s*-C-|Copyright|\(c\)\s*\d{4}|\u00a9)\s*.*$", re.I)),
     ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
-    ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|Date)\s*[:,\-\u2013\u2014]?\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$", re.I)),
+    ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$", re.I)),
     ("page", re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\((?:more|MORE|continued)\)$|^Page \d+(?: of \d+)?$|^-\s*(?:more|MORE)\s*-$")),
-    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$")),
+    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$")),
     ("dj_reprint", re.compile(
         r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
@@ -54,6 +54,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("announcement_no", re.compile(r"^(?:Company|Stock Exchange|Corporate|Investor News|Regulatory) (?:Announcement|Release|News)\s*(?:No\.?|Number|nr\.?)?\s*\d[\w/.-]*\s*$", re.I)),
     # PR Newswire's routing lines of the 1990s: "/FROM PR NEWSWIRE LOS ANGELES 213-626-5500/", "TO BUSINESS EDITOR:"
     ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
+    # an e-mail copy's header: "From: sue@cbmvax.cbm.commodore.com (Sue West)", "Message-Id: <...>",
+    # "To: harv@cup.portal.com", "Subject: ...", "Date: Tue, 20 Apr 93 10:28:55 EDT"
+    ("mail_header", re.compile(r"^(?:(?:From|To|Cc|Reply-To|Sender|Return-Path)\s*:\s*[^\s@]{0,80}[\w.-]+@[\w-]+\.[\w.-]+.{0,300}"
+                               r"|(?:Message-I[Dd]|Subject|Newsgroups|Path|X-[\w-]+|MIME-Version|Content-Type|Content-Transfer-Encoding)\s*:\s*\S.{0,300}"
+                               r"|Date\s*:\s*(?:[A-Z][a-z]{2},?\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}\s+\d{1,2}:\d{2}.{0,300})$")),
     # the wire's name on a line of its own, above the dateline of a reprint
     ("wire_name", re.compile(r"^(?:PR Newswire|PRNewswire|Business Wire|BUSINESS WIRE|GlobeNewswire|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired)$")),
     # site chrome of wire pages
@@ -135,13 +140,31 @@ def goes_with_label(rule: str, block: Block) -> bool:
     return False
 
 
+# a letterhead's address lines above the headline: "600 Harrison Street", "Suite 200",
+# "P.O. Box 12", "San Francisco, CA 94107", "USA"
+_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Place|Pl|Plaza|Court|Ct|"
+           r"Circle|Cir|Highway|Hwy|Square|Sq|Terrace|Center|Centre")
+ADDRESS_LINE = re.compile(
+    rf"^(?:\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){{0,4}}\s+(?:{_STREET})\.?"
+    r"(?:,?\s*(?:Suite|Ste\.?|Floor|Fl\.?|#)\s*\w+)?"
+    r"|(?:Suite|Ste\.?|Floor)\s+\w+|(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d+"
+    r"|[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z.]{1,15}\.?\s+\d{5}(?:-\d{4})?"
+    r"|USA|U\.S\.A\.|United States(?: of America)?)$")
+
+
+_PHONE_LINE = re.compile(r"^(?:voice|phone|tel|telephone|fax|facsimile|toll[- ]free|bbs|modem)\.?\s*:?\s*\+?[\d(][\d\s().\-/]{6,}$", re.I)
+
+
 def drop_furniture_lines(block: Block) -> Optional[Block]:
     """A header block whose lines include wire or filing furniture (`PRESS RELEASES` above the
-    headline, a Dow Jones time line) keeps only its other lines; None when nothing is left."""
+    headline, a Dow Jones time line, an e-mail's header) or a letterhead's address keeps only its
+    other lines; None when nothing is left."""
     lines = block.source_lines()
     if len(lines) < 2 or block.kind == "table":
         return block
-    kept = [l for l in lines if classify(l) is None]
+    if all(ADDRESS_LINE.match(l.strip()) or _PHONE_LINE.match(l.strip()) for l in lines if l.strip()):
+        return None  # a letterhead's address and numbers, with no one's name: "voice: 314-894-8608" / "fax: ..."
+    kept = [l for l in lines if classify(l) is None and not ADDRESS_LINE.match(l.strip())]
     if len(kept) == len(lines):
         return block
     if not kept:

@@ -236,3 +236,14 @@ def test_two_names_above_a_desk_address_are_two_people_sharing_it():
         ("Jenny Kobin", None, ["ir@clearsidebio.com"]), ("Remy Bernarda", None, ["ir@clearsidebio.com"])]
     agency = parse_contacts("Media Contact:\nRob Delaney\nInizio Evoke\nrob.delaney@inizioevoke.com")
     assert [(c.name, c.organisation) for c in agency] == [("Rob Delaney", "Inizio Evoke")]
+
+
+def test_or_between_people_and_between_a_phone_and_an_e_mail():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    got = parse_contacts("For more information contact:\nJane Doe (415) 555-4108 or\nJohn Roe (408) 555-9250")
+    assert [(c.name, c.phones) for c in got] == [("Jane Doe", ["(415) 555-4108"]), ("John Roe", ["(408) 555-9250"])]
+    got = parse_contacts("Contacts: Jane Doe, vice president, Corporate Communications, at 203-555-2378 or jdoe@bank.example")
+    assert [(c.name, c.phones, c.emails) for c in got] == [("Jane Doe", ["203-555-2378"], ["jdoe@bank.example"])]
+    got = parse_contacts("PRESS CONTACT:\nFor Acme Widgets, Inc.:\nJane Doe\n770-555-4484\njdoe@acme.example")
+    assert [(c.name, c.organisation) for c in got] == [("Jane Doe", "Acme Widgets, Inc.")]

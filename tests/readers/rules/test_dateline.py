@@ -87,3 +87,22 @@ def test_a_headline_ending_in_a_date_is_not_a_bare_dateline():
     assert not is_bare_dateline("Kumba Platinum Holdings Reports Interim Results for the Six Months Ended 31 December 2008")
     assert is_bare_dateline("PARIS -- February 13, 2025")
     assert is_bare_dateline("DUBLIN, Feb. 12, 2025")
+
+
+def test_datelines_of_1990s_company_and_wire_copies():
+    from reportgen.readers.rules.dateline import match_dateline
+
+    def read(text):
+        d = match_dateline(text).dateline
+        return d.city, d.region, d.country, d.date, d.wire
+
+    assert read("(Lake Forest, IL --- March 3, 1994) Acme Inc. today announced") == ("Lake Forest", "IL", "United States", "1994-03-03", None)
+    assert read("(Boston) June 2, 1997 -- Moving fast, Acme Inc. has acquired") == ("Boston", None, None, "1997-06-02", None)
+    assert read("CHICAGO (SEPT. 3) PR NEWSWIRE - Acme Inc. (NYSE: ACM) today") == ("Chicago", None, None, None, "PR Newswire")
+    assert read("Armonk, New York, U.S.A. , 1997 MAR 4 -- Acme Inc. today") == ("Armonk", "New York", "U.S.A.", "1997-03-04", None)
+    assert read("Armonk, New York, U.S.A. (March 4, 1997) Acme Inc. today") == ("Armonk", "New York", "U.S.A.", "1997-03-04", None)
+    # the show the news is made at comes before the city: it is no city
+    d = match_dateline("COMDEX Fall + Windows World, Las Vegas, Nevada, November 16, 1998 -- Acme Inc. today").dateline
+    assert (d.city, d.region, d.cities) == ("Las Vegas", "Nevada", ["Las Vegas"])
+    # a headline with a date in brackets is no dateline
+    assert match_dateline("Acme Reports Record Results (February 10, 2025)") is None

@@ -107,3 +107,24 @@ def test_a_wires_multimedia_pointer_is_furniture():
 def test_a_designated_news_release_notice_is_furniture():
     assert classify('This news release constitutes a "designated news release" for the purposes of the '
                     "Company's prospectus supplement dated August 10, 2023.")[0] == "legend"
+
+
+def test_an_e_mail_copys_header_and_a_letterhead_are_furniture_above_the_headline():
+    from reportgen.readers.blocks import Block
+    from reportgen.readers.rules.furniture import classify, drop_furniture_lines
+
+    assert classify("From: jdoe@acme.example (Jane Doe - PR)")[0] == "mail_header"
+    assert classify("Message-Id: <9302032028.AA22098@mail.acme.example>")[0] == "mail_header"
+    assert classify("Date: Tue, 20 Apr 93 10:28:55 EDT")[0] == "mail_header"
+    assert classify("Subject: Acme cuts prices")[0] == "mail_header"
+    assert classify("To: all shareholders of the company") is None  # no address: prose
+    assert classify("For Release: Immediately")[0] == "banner"
+    mail = Block("", lines=["From: jdoe@acme.example (Jane Doe)", "To: news@bbs.example", "Subject: Acme cuts prices"])
+    assert drop_furniture_lines(mail) is None
+    letterhead = Block("", lines=["Acme Publishing, Inc.", "1200 Market Street", "Springfield, IL 62701", "USA", "FOR IMMEDIATE RELEASE"])
+    assert drop_furniture_lines(letterhead).lines == ["Acme Publishing, Inc."]
+    numbers = Block("", lines=["voice: 314-555-0108", "toll free: 800-555-0108", "fax: 314-555-0109"])
+    assert drop_furniture_lines(numbers) is None
+    # in a contact block, the name and the phone stay
+    contact = Block("", lines=["Contact: Acme Publishing, Inc.", "1200 Market Street", "Jane Doe", "(217) 555-0142"])
+    assert drop_furniture_lines(contact).lines == ["Contact: Acme Publishing, Inc.", "Jane Doe", "(217) 555-0142"]
