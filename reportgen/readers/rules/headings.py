@@ -46,6 +46,7 @@ _HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\
 _ENDS_WITH_SUFFIX = re.compile(r"\b(?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P|LLC|B\.V|A\.G|S\.p\.A|U\.S)\.$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 _VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|include|includes)\b")
+_SAID_COLON = re.compile(r"\b(?:said|says|commented|comments|added|adds|stated|states|noted|notes|explained|remarked|continued|concluded)\s*:$", re.I)
 _GLUED_ABOUT = re.compile(r"^(About (?P<name>[A-Z0-9][\w&.,'\u2019-]*(?: (?:[A-Z0-9][\w&.,'\u2019-]*|plc|inc\.?|ltd\.?|and|of|de|the)){0,5}?))\s+(?P=name)\b")
 
 
@@ -61,6 +62,8 @@ def looks_like_heading(block: Block) -> bool:
         return _is_numbered_heading(t[numbered.end():])
     if t[0] in "(*[" or re.match(r"^\d{1,2}[.)]\s", t):
         return False  # a parenthetical unit line, a footnote
+    if re.match(r"^[-\u2013\u2014]\s+[A-Z]", t) or _SAID_COLON.search(t):
+        return False  # a quote's attribution: "Nick Swenson commented:" above it, "- Jane Roe, COO" under it
     ws = words(t)
     if not ws or len(t.split()) > HEADING_MAX_WORDS or _HEADING_STOP.match(t) or CONTACT_LABEL.match(t):
         return False
