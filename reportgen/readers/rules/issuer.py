@@ -262,11 +262,17 @@ _GENERIC_ABOUT = re.compile(r"^(?:the\s+)?(?:study|trial|offering|briefing|repor
 
 
 def _about_company(abouts: tuple[str, ...], headline: str) -> Optional[str]:
-    """The lead names no company: the one an About section names, the one the headline names first."""
+    """The lead names no company: the one an About section names, the one the headline opens with
+    first; not one the headline names further on (a partner)."""
     names = [re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"^the\s+", "", a, flags=re.I))[0].strip(" :") for a in abouts]
     names = [n for n in names if n and not _GENERIC_ABOUT.match(n) and len(n.split()) <= MAX_NAME_WORDS]
     in_headline = [n for n in names if _first_word(n) and _first_word(n) == _first_word(headline)]
-    return (in_headline or names or [None])[0]
+    if len(names) == 1:
+        return names[0]
+    # "LOCOAL Partners with Das GreenHaus ...", with their two About sections: companies the headline
+    # names further on are partners
+    others = [n for n in names if _first_word(n) and not re.search(rf"\b{re.escape(_first_word(n))}\b", headline.lower())]
+    return (in_headline or others or [None])[0]
 
 
 def _named_by_ticker(lead_chars: int, text: str, subject: Optional[str], headline: str) -> tuple[Optional[str], list[Ticker]]:
