@@ -26,7 +26,8 @@ def build_sections(d: Draft) -> None:
     heading_blocks: dict[int, Block] = {}  # id(section) -> the block of its heading, for the audit
     unglued = split_glued_about(d.body)
     body = tables.drop_repeated_captions(unglued)
-    d.note_dropped(unglued, body, "an attachment's caption printed twice")
+    d.note_dropped(unglued, body, "an attachment's caption (printed twice, or under its alternative text)")
+    captions = tables.caption_lines(body)
     i = 0
     while i < len(body):
         start = i
@@ -42,6 +43,9 @@ def build_sections(d: Draft) -> None:
             d.note(body[start:caption_end], "table caption")
             d.note(body[caption_end], "table")
             d.note(body[caption_end + 1:i], "table footnote")
+        elif tables.is_schedule_title(body[i], captions):
+            d.note(body[i], "an appended schedule's title")
+            i += 1
         elif body[i].kind == "table":
             table, i = tables.table_with_notes(body, i)
             sections[-1].tables.append(table)
