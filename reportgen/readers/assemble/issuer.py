@@ -16,6 +16,7 @@ def find_issuer_and_website(d: Draft) -> None:
     # the lead first: the issuer is named there, with its ticker
     search_space = lead + "\n" + "\n".join(p for _, _, _, p in release.iter_paragraphs())
     abouts = tuple(s.heading[len("about"):].strip() for s in release.sections if s.heading and ABOUT.match(s.heading))
-    name, tickers = find_issuer(lead, search_space, release.headline, release.source, abouts)
+    labels = tuple(line for text in d.contact_texts for line in text.splitlines()[:1])
+    name, tickers = find_issuer(lead, search_space, release.headline, release.source, abouts, labels)
     release.urls = find_urls(d.all_text, name)
     release.issuer = Issuer(name=name, tickers=tickers, website=issuer_website(d.website, release.urls, name))

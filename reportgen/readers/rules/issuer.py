@@ -31,8 +31,8 @@ _NAME_BEFORE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,7})\s*$"
 )
 _LEAD_SUBJECT = re.compile(
-    r"^\s*(?P<name>(?:(?:[A-Z0-9][\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
-    r"(?:,\s+(?:a|an|the|formerly|together)\s|,\s+[a-z]+\s+of\s|,\s+(?:[a-z][\w-]*\s+){0,3}(?:leader|provider|developer|maker|manufacturer|company|firm|platform)\b|\s+\("
+    r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
+    r"(?:,\s+(?:a|an|the|formerly|together)\s|(?:(?<=Inc\.)|(?<=Ltd\.)|(?<=Co\.))\s+(?:a|an)\s|,\s+[a-z]+\s+of\s|,\s+(?:[a-z][\w-]*\s+){0,3}(?:leader|provider|developer|maker|manufacturer|company|firm|platform)\b|\s+\("
     r"|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)"
 )
 # "Community Bankshares, Inc. congratulates", "Ketamine Taskforce mourns": a name of two words or more
@@ -76,10 +76,10 @@ def after_dateline(lead: str) -> str:
 
 _NOT_A_NAME = re.compile(rf"^(?:A|An|This|These|That|Our|Its|Their|In|On|At|For|With|As|After|Following|Today|Yesterday|Last|"
                          rf"Next|During|Since|Over|Through|Earlier|Recently|Despite|Amid|According|Building|{_MONTH}|\d)(?:\s|$)")
-_CO_NAME = r"(?:[A-Z0-9][\w&.'\u2019-]*|&)(?:[ ](?:[A-Z0-9][\w&.'\u2019-]*|&|of|and|de|la|for)){0,6}?(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Co\.))?"
+_CO_NAME = r"(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'\u2019-]*|&)(?:[ ](?:[A-Z0-9][\w&.'\u2019-]*|&|of|and|de|la|for)){0,6}?(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Co\.))?"
 # "Moving rapidly to expand ..., Miller Freeman, Inc., has acquired": the subject after an opening phrase
 _INTRO_SUBJECT = re.compile(
-    rf"^[^.;:]{{0,250}}?,\s+(?:the\s+)?(?P<name>{_CO_NAME})(?:\s*\([^()]*\))*,?\s+"
+    rf"^(?:[^.;:]|[.:](?=\d)){{0,250}}?,\s+(?:the\s+)?(?P<name>{_CO_NAME})(?:\s*\([^()]*\))*,?\s+"
     r"(?:today\s+|recently\s+|also\s+|officially\s+)?(?:announced|announces|unveiled|unveils|introduced|introduces|launched|launches|"
     r"reported|reports|released|releases|has|have|is|was|will|said|celebrates|received|signed|completed|named|appointed|"
     r"mobilized|distributed|expanded|opened|hosted)\b")
@@ -195,9 +195,10 @@ def title_case_name(name: str) -> str:
 
 
 def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
-                abouts: tuple[str, ...] = ()) -> tuple[Optional[str], list[Ticker]]:
+                abouts: tuple[str, ...] = (), contact_labels: tuple[str, ...] = ()) -> tuple[Optional[str], list[Ticker]]:
     """The issuer's name and tickers from the lead paragraph, the text of the release (the lead
-    first), the headline, the names of the About sections and the SOURCE line."""
+    first), the headline, the names of the About sections, the SOURCE line and the labels of the
+    contact blocks ("Acme Corp. Contacts:")."""
     lead_chars = len(lead)
     lead = after_dateline(_MARKS.sub("", lead))
     subject = issuer_name_from_lead(lead) or name_shared_with_headline(lead, headline)
@@ -212,7 +213,7 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     if source and len(source) < SOURCE_NAME_MAX_CHARS and (not name or re.search(r"\d", name)) and not tickers:
         name = source  # the lead names no company ("Every February 11, ...")
     if not name:
-        name = _about_company(abouts, headline)
+        name = _about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
     if name:
         name = with_leading_the(name, text, source, headline)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
@@ -255,6 +256,36 @@ def _headline_company(subject: str, lead: str, headline: str, abouts: tuple[str,
     if not m or m.start() == 0:
         return None
     return re.sub(r"[.,]$", "", m.group(0))
+
+
+def _headline_label_company(headline: str, text: str) -> Optional[str]:
+    """"LEKSUM: New Study Indicates ..." over "A new study by Leksum LLC (Leksum) ...": the company a
+    headline is labelled with, as the text prints it (with its legal suffix)."""
+    m = re.match(r"^([A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}):\s", headline)
+    if not m:
+        return None
+    label = m.group(1)
+    found = [f.group(1) for f in re.finditer(
+        rf"\b({re.escape(label)}(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Corporation))?)(?=\W)", text, flags=re.I)]
+    if not found:
+        return None
+    printed = max(found, key=lambda f: (not f.isupper(), len(f)))  # as printed in running text, with its suffix
+    return printed if not printed.isupper() or len(printed) <= CAPS_NAME_MIN_CHARS else title_case_name(printed)
+
+
+_GENERIC_LABEL = re.compile(r"^(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|"
+                            r"More Information|Further Information|Information|General|Public Relations|PR|Sales|Editorial)$", re.I)
+
+
+def _contact_label_company(labels: tuple[str, ...]) -> Optional[str]:
+    """"Vycor Medical, Inc. Contacts:", "For Acme Corp.:": the company a contact block is labelled with."""
+    for label in labels:
+        t = label.strip()
+        m = (re.match(r"^(?P<org>[A-Z][\w&.,'\u2019 -]{1,60}?)\s+(?:Media\s+|Press\s+|Investor\s+)?(?:Contacts?|Inquiries|Enquiries)\s*:?$", t)
+             or re.match(r"^For\s+(?P<org>[A-Z][\w&.,'\u2019 -]{1,60}?)\s*:$", t))
+        if m and not _GENERIC_LABEL.match(m.group("org").strip(" ,")) and _is_name(m.group("org")):
+            return m.group("org").strip(" ,")
+    return None
 
 
 _GENERIC_ABOUT = re.compile(r"^(?:the\s+)?(?:study|trial|offering|briefing|report|survey|conference|event|program|programme|"

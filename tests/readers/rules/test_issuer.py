@@ -126,3 +126,20 @@ def test_a_lead_naming_no_company_takes_the_source_line_then_the_about_section()
     assert _issuer(lead, source="NYU Langone Health", abouts=("NYU Langone Health",))[0] == "NYU Langone Health"
     assert _issuer(lead, abouts=("the Study", "the American Heart Association"))[0] == "American Heart Association"
     assert _issuer("SHINE announced today it has received a loan.", source="SHINE Technologies, LLC")[0] == "SHINE"
+
+
+def test_a_name_in_lower_case_or_without_its_comma_and_a_headlines_label():
+    assert _issuer("Seeking a role in the $1.5 billion chat market, eShare Technologies, Inc. today announced a product.")[0] == \
+        "eShare Technologies, Inc."
+    assert _issuer("CareWork Inc. a premier SaaS provider in senior living, achieved significant growth.")[0] == "CareWork Inc."
+    assert _issuer("BOSTON, Massachusetts, June 24, 2025; A new study by Leksum LLC (Leksum) demonstrates an effect.",
+                   headline="LEKSUM: New Study Indicates Efficacy")[0] == "Leksum LLC"
+
+
+def test_a_contact_label_names_the_issuer_when_nothing_else_does():
+    from reportgen.readers.rules.issuer import find_issuer
+
+    lead = "Researchers have uncovered an obstacle to transplants."
+    assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("Media Contacts:", "Vycor Medical, Inc. Contacts:"))[0] == \
+        "Vycor Medical, Inc."
+    assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("For more information:", "Media Inquiries:"))[0] is None
