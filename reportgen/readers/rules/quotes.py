@@ -164,7 +164,10 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             first_a, first_b = cand.split()[0].lower(), bare.split()[0].lower()
             if len(bare.split()) == 1 or first_a.startswith(first_b[:4]) or first_b.startswith(first_a[:4]):
                 any_title = title
-        if len(cand.split()) > len(best.split()):
+        if len(cand.split()) > len(best.split()) or (cand == best and title and not best_title
+                                                      and re.search(_TITLE_HINT.pattern, title, re.I) and title[:1].isalpha()):
+            # the fullest name, and the first title printed with it ("Harborview Names Monica Alvarez, M.D."
+            # in the headline, "Monica Alvarez, M.D., executive vice president ... of Cascade" in the lead)
             best = cand
             best_title = title
     name = f"{hon} {best}".strip() if hon and hon not in ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs") else best

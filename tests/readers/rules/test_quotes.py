@@ -226,3 +226,11 @@ def test_a_bold_said_line_above_the_quote_attributes_it():
     release = assemble_release(read_markdown(doc))
     assert [s.heading for s in release.sections] == [None]
     assert [(q.speaker, q.title) for q in release.quotes] == [("Nick Swenson", "Chief Executive Officer of Acme")]
+
+
+def test_the_title_printed_with_the_name_later_on_when_the_first_mention_has_none():
+    paras = [(0, 0, "The Board today announced that Monica Alvarez, M.D., executive vice president and chief operating officer "
+                    "of Cascade Regional Health, will become president."),
+             (0, 1, "\u201cThis community drew me here,\u201d said Dr. Alvarez.")]
+    q = find_quotes(paras, context="Harborview Names Monica Alvarez, M.D., President and Chief Executive Officer")[0]
+    assert (q.speaker, q.title) == ("Dr. Monica Alvarez", "executive vice president and chief operating officer of Cascade Regional Health")
