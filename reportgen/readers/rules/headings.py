@@ -16,7 +16,7 @@ from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
 from reportgen.readers.rules.fls import FLS_HEADING
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
-from reportgen.readers.rules.tables import PHOTO_CREDIT, SCHEDULE_LABEL, is_flat_table
+from reportgen.readers.rules.tables import PHOTO_CREDIT, SCHEDULE_LABEL, STATEMENT_TITLE, is_flat_table
 
 HEADING_MAX_CHARS = 110
 HEADING_MAX_WORDS = 14
@@ -56,9 +56,6 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 _VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|include|includes)\b")
 # an address line: "2374 Route 390", "Mountainhome, PA 18342", "Suite 400"
 _ADDRESS = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|P\.?\s?O\.? Box)\s+[\w-]+|\(Address of\b")
-# a financial statement's title: "Consolidated Statements of Comprehensive Loss (unaudited)", "BALANCE SHEETS"
-STATEMENT_TITLE = re.compile(r"\b(?:Consolidated|Condensed|Combined|Interim)\b[\w\s,]*?\b(?:Statements?|Balance Sheets?)\b|\bStatements? of "
-                             r"(?:Operations|Cash Flows?|Comprehensive (?:Income|Loss)|Financial (?:Position|Condition)|Changes in)|\(unaudited\)", re.I)
 # "HOUSTON and ROCKVILLE, MD -- August 25, 1999 --" in bold: a dateline, not a heading
 _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 _CONTACT_IN = re.compile(r"@|\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b[A-Z]{2}\s+\d{5}\b|\bTel\b|\bPhone\b", re.I)

@@ -22,20 +22,24 @@ _CAPTION = re.compile(
 )
 # a photo's caption: "Juan Guzman, Partner (Photography credit to Marc Cartwright)", "Photo credit: Ultima"
 PHOTO_CREDIT = re.compile(r"\b(?:Photo(?:graph(?:y)?)?|Image|Picture)s?\s*(?:credit|courtesy|by)\b|\(PRNewsfoto/|^Photo:\s", re.I)
+# a financial statement's title: "Consolidated Statements of Comprehensive Loss (unaudited)", "BALANCE SHEETS"
+STATEMENT_TITLE = re.compile(r"\b(?:Consolidated|Condensed|Combined|Interim)\b[\w\s,]*?\b(?:Statements?|Balance Sheets?)\b|\bStatements? of "
+                             r"(?:Operations|Cash Flows?|Comprehensive (?:Income|Loss)|Financial (?:Position|Condition)|Changes in)|\(unaudited\)", re.I)
 _UNIT_LINE = re.compile(r"^\(.*\)$")  # "(Millions of dollars)"
 _FOOTNOTE = re.compile(r"^(?:\(\d{1,2}\)|\(?[a-z]\)|\*{1,3}|\d{1,2}\)|[\u2020\u2021])\s*[A-Z]")
 
 
 def caption_run(body: list[Block], i: int) -> Optional[int]:
-    """Where the table starts when body[i:] is a table's caption (all-caps statement titles,
-    `(Millions of dollars)`, `Table 1 ...`, up to three lines) right above the table; else None."""
+    """Where the table starts when body[i:] is a table's caption (statement titles, `(Millions of
+    dollars)`, `Table 1 ...`, up to three lines) right above the table; else None."""
     j = i
     while j < len(body) and j - i < CAPTION_MAX_LINES and body[j].kind not in ("table", "item"):
         t = body[j].text.strip()
         if len(t) > CAPTION_LINE_MAX_CHARS or (SENTENCE_END.search(t) and not t.endswith(")") and not t.isupper()):
             return None
         label_above_table = t.endswith(":") and len(t) < LABEL_CAPTION_MAX_CHARS and j + 1 < len(body) and body[j + 1].kind == "table"
-        if not _CAPTION.match(t) and not label_above_table and not (j + 1 < len(body) and _UNIT_LINE.match(body[j + 1].text.strip())):
+        if (not _CAPTION.match(t) and not label_above_table and not STATEMENT_TITLE.search(t)
+                and not (j + 1 < len(body) and _UNIT_LINE.match(body[j + 1].text.strip()))):
             return None  # a title-case caption only counts with its unit line below it
         j += 1
     if j > i and j < len(body) and body[j].kind == "table":
