@@ -20,11 +20,12 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 _NAME = (
-    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF-]+"
-    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
+    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+"
+    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![A-Za-z]))?"  # "George W. Kinne, Jr.": the generation is the name's
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
-_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCPC?|MPH|DVM|J\.D\.|CFA|FACC|FACS|FACP|FAHA|FESC|MSc|M\.Sc\.|D\.Phil\.?|(?:[A-Z]\.){2,5})(?![A-Za-z]))*"
+_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCPC?|MPH|DVM|J\.D\.|CFA|FACC|FACS|FACP|FAHA|FESC|MSc|M\.Sc\.|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){2,5})(?![A-Za-z]))*"
 # a legal suffix's period ends the title too: `said James Tito, founder of eShare Technologies, Inc.`
 _ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bL\.P)|(?<=\bN\.V)|(?<=\bS\.A))\."
 # `said Chester Kenney of Excel.`: the company the speaker is with, not a title
@@ -63,6 +64,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?P<title>(?:[A-Z][\w&'\u2019-]*\s+){{0,2}}?(?:{_TITLE_WORD}\s+)*(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|Executive|Partner|Head)),\s+"
     rf"(?P<name>{_NAME}),\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
 _TITLE_END = r"(?:CEO|CFO|COO|CTO|CMO|President|Chairman|Chair|Officer|Director|Manager|Founder|Partner|Head)"
+_HYPHENS = re.compile("[\u2010\u2011]")
 _ABBREVIATIONS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
                   "cto": "chief technology officer", "cmo": "chief medical officer"}
 
@@ -100,7 +102,7 @@ def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
         return name[m.end():].strip(), m.group("title").strip(" ,")
     return name, None
 _TITLE_HINT = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|Chair\w*|President|Chief|Officer|Director|Manager|Founder|Co-[Ff]ounder|Head|Partner|Professor|Principal|Investigator|Lead|Executive|Vice|VP|SVP|EVP|Dean|Chief)\b")
-_CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCPC?|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|M\.?Sc\.?|B\.?Sc\.?|M\.S\.|D\.?Phil|FAHA|FACC|FACS|FACP|FESC|(?:[A-Z]\.){2,5})"
+_CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCPC?|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|M\.?Sc\.?|B\.?Sc\.?|M\.S\.|D\.?Phil|FAHA|FACC|FACS|FACP|FESC|Sc\.?[MD]\.?|Jr\.?|Sr\.?|I{2,3}|(?:[A-Z]\.){2,5})"
 
 
 def _strip_honorific(name: str) -> tuple[str, str]:
@@ -116,7 +118,9 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
     t = " ".join(title.split()).strip(" ,;")
     if not re.search(rf"{_ABBREVIATION_END}$", t):
         t = t.rstrip(" .")
-    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and)\b", t):
+    # "CEO of Amiga Technologies officially announced the Power PC ...": the sentence's verb ends the title
+    t = re.split(r"\s+(?:[a-z]+ly\s+)?(?:announced|announces|said|says|stated|added|noted|introduced|unveiled)\b", t)[0].strip(" ,")
+    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and|will|is|was|has|had|also|would)\b", t) or not re.search(r"[A-Za-z]{3}", t):
         return None
     return t
 
@@ -129,12 +133,13 @@ _NOT_NAME_WORD = re.compile(
 
 def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     """The fullest earlier mention ending in the same surname, and the title printed after it."""
-    hon, bare = _strip_honorific(short)
+    hon, bare = _strip_honorific(_HYPHENS.sub("-", short))
+    text_before = _HYPHENS.sub("-", text_before)  # "April Lewis\u2011Parks" first, "Lewis-Parks" at the quote
     surname = bare.split()[-1]
     best, best_title = bare, None
     any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)\s+){{1,10}}{re.escape(surname)})\b"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[ \t\u00a0]+){{1,10}}{re.escape(surname)})\b"
         rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?i:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-Founder|Director|Professor|Dean)\b)|of\s+the\s+company)\b|[,;.])"
         # "MMA Library Director Carolyn Michaud attended ...": the name, any verb after it
         rf"|(?=\s+(?!and\b|of\b)[a-z]+\b))"
@@ -357,6 +362,8 @@ def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], l
             speaker, title = last_speaker.speaker, last_speaker.title
         else:
             return None
+    if speaker and (re.search(r"['\u2019]s$", speaker) or re.fullmatch(r"(?:Drs|Messrs|Mmes)\.?", speaker)):
+        return None  # "Tamara\u2019s comments reflect ...", "Drs. Haley and Goly Abivardi": no one speaker
     if speaker and _ORGANISATION_WORD.search(speaker):
         return None  # `"freely accessible text," according to Massachusetts Department of ...`: a source cited
     if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker, re.I):

@@ -234,3 +234,30 @@ def test_the_title_printed_with_the_name_later_on_when_the_first_mention_has_non
              (0, 1, "\u201cThis community drew me here,\u201d said Dr. Alvarez.")]
     q = find_quotes(paras, context="Harborview Names Monica Alvarez, M.D., President and Chief Executive Officer")[0]
     assert (q.speaker, q.title) == ("Dr. Monica Alvarez", "executive vice president and chief operating officer of Cascade Regional Health")
+
+
+@pytest.mark.parametrize(
+    "paras, speaker, title",
+    [
+        # the fuller mention on another line (a headline) is no part of the name
+        ([(0, 0, "Acme Announces Sales Training Events"), (0, 1, "Gene Slade, CEO of Lead Ninja, will host them."),
+          (0, 2, '"Join us," said Slade.')], "Gene Slade", "CEO of Lead Ninja"),
+        # one name with two kinds of hyphen
+        ([(0, 0, "\u201cIt is real,\u201d says April Lewis\u2011Parks, Director of Education at Consolidated Credit."),
+          (0, 1, "\u201cIt is growing,\u201d says Lewis-Parks.")], "April Lewis-Parks", "Director of Education at Consolidated Credit"),
+        # the generation is the name's; credentials before the title are not the title
+        ([(0, 0, '"We grew," said George W. Kinne, Jr., President and CEO.')], "George W. Kinne, Jr.", "President and CEO"),
+        ([(0, 0, "Ankeet Bhatt, M.D., M.B.A., Sc.M., a cardiologist at Kaiser Permanente, led the trial."),
+          (0, 1, '"It helped," said Bhatt.')], "Ankeet Bhatt", "a cardiologist at Kaiser Permanente"),
+        # the sentence's verb ends a title; a verb opens none
+        ([(0, 0, "Petro Smith, CEO and President of Amiga Technologies officially announced the processor."),
+          (0, 1, '"It is fast," said Smith.')], "Petro Smith", "CEO and President of Amiga Technologies"),
+    ],
+)
+def test_fuller_names_and_their_titles(paras, speaker, title):
+    q = find_quotes(paras)[-1]
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_possessive_or_a_plural_honorific_is_no_speaker():
+    assert find_quotes([(0, 0, '"We will grow." Tamara\u2019s comments reflect a forward-thinking strategy.')]) == []
