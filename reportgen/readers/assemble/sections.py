@@ -3,6 +3,8 @@ out, tables with their captions and footnotes, and paragraphs a page break split
 
 from __future__ import annotations
 
+import re
+
 from reportgen.model import Section
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
@@ -71,6 +73,8 @@ def _add_text(sections: list[Section], look_styles: dict[int, tuple], heading_bl
         heading = heading_text(t)
         if len(sections) > 1 and norm_title(heading) == norm_title(sections[-1].heading or ""):
             return "page header printed again"  # on the next page ("Supplemental Data for ..."): furniture
+        if re.search(r"(?:[-\u2013\u2014]\s*|\()continued\)?$", heading, re.I):
+            return "page header printed again"  # "NON-GAAP RECONCILIATIONS – CONTINUED": the section goes on
         sections.append(Section(heading=heading, level=heading_level(b)))
         look_styles[id(sections[-1])] = heading_style(b)
         heading_blocks[id(sections[-1])] = b

@@ -4,6 +4,7 @@ the footnotes under it, an image's caption (no text of the release), an appended
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from reportgen.model import Table
@@ -51,14 +52,19 @@ def caption_run(body: list[Block], i: int) -> Optional[int]:
 SCHEDULE_LABEL = re.compile(r"^(?:APPENDIX|Appendix|ANNEX|Annex|SCHEDULE|Schedule|EXHIBIT|Exhibit|ATTACHMENT|Attachment)\s+[A-Z0-9][\w.-]{0,5}$")
 
 
+PAGE_HEADER_MIN_REPEATS = 3  # an all-caps line printed this often heads each page of the schedules ("VORNADO REALTY TRUST")
+
+
 def caption_lines(body: list[Block]) -> set[str]:
     """The lines that caption the release's tables ("ORACLE CORPORATION", "Q4 FISCAL 2014 FINANCIAL
-    RESULTS"), normalised."""
+    RESULTS"), and the all-caps lines printed at the top of each page of its schedules, normalised."""
     out: set[str] = set()
     for i in range(len(body)):
         end = caption_run(body, i)
         if end is not None:
             out.update(norm_title(b.text) for b in body[i:end])
+    counts = Counter(norm_title(b.text) for b in body if b.kind != "table" and b.text.strip().isupper() and len(b.text) < CAPTION_LINE_MAX_CHARS)
+    out.update(t for t, n in counts.items() if t and n >= PAGE_HEADER_MIN_REPEATS)
     return out
 
 

@@ -163,3 +163,15 @@ def test_a_tables_column_heads_printed_as_text_are_no_heading():
             "                      Original            New\nProduct               MSRP                MSRP\n\n"
             "A2000                 $1539               $1299\n")
     assert [s.heading for s in _release(text).sections] == [None]
+
+
+def test_a_schedules_page_header_and_a_continued_title_are_no_new_headings():
+    table = Block("", kind="table", table=Table(rows=[["NOI", "10", "9"]]))
+    blocks = [Block("Acme Reports Results"), Block(DATELINE)]
+    for k in range(3):
+        blocks += [Block("ACME REALTY TRUST", emphasis=True),
+                   Block("NON-GAAP RECONCILIATIONS" + (" \u2013 CONTINUED" if k else ""), emphasis=True),
+                   Block(f"Below is reconciliation number {k + 1} of net income to NOI at share."), table]
+    r = assemble_release(Read(blocks))
+    assert [s.heading for s in r.sections] == [None, "NON-GAAP RECONCILIATIONS"]
+    assert len(r.sections[1].paragraphs) == 3 and len(r.sections[1].tables) == 3
