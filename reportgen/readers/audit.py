@@ -104,6 +104,8 @@ def _named_in_lead_or_about(release: Release) -> bool:
     for s in release.sections:
         if s.role in ("lead", "about") or (s.heading or "").lower().startswith("about"):
             texts += [s.heading or ""] + s.paragraphs
+    if release.sections and not any(s.role == "lead" for s in release.sections):
+        texts += release.sections[0].paragraphs[:1]  # no untitled opening (a headline read as a heading): the first paragraph leads
     return first in " ".join(texts).lower()
 
 

@@ -18,9 +18,9 @@ BASELINE = {
     # "contact without a name or organisation" rose by 3 when web pages' contacts were read whole: three
     # desks (an e-mail, no name) whose address Cloudflare had hidden or whose block the page's chrome
     # had swallowed; every other count fell when web pages' chrome stopped reaching the blocks
-    "releases-dev": {"no headline": 1, "no release date": 111, "no issuer": 80,
+    "releases-dev": {"no headline": 1, "no release date": 111, "no issuer": 18,
                      "contact without a name or organisation": 31, "contact without a phone or e-mail": 30,
-                     "issuer not named in the lead or About": 3},
+                     "issuer not named in the lead or About": 2},
 }
 
 

@@ -3,6 +3,8 @@ out, tables with their captions and footnotes, and paragraphs a page break split
 
 from __future__ import annotations
 
+import re
+
 from reportgen.model import Section
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
@@ -26,7 +28,8 @@ def build_sections(d: Draft) -> None:
     heading_blocks: dict[int, Block] = {}  # id(section) -> the block of its heading, for the audit
     unglued = split_glued_about(d.body)
     body = tables.drop_repeated_captions(unglued)
-    d.note_dropped(unglued, body, "an attachment's caption printed twice")
+    d.note_dropped(unglued, body, "an attachment's caption (printed twice, or under its alternative text)")
+    captions = tables.caption_lines(body)
     i = 0
     while i < len(body):
         start = i
@@ -42,6 +45,9 @@ def build_sections(d: Draft) -> None:
             d.note(body[start:caption_end], "table caption")
             d.note(body[caption_end], "table")
             d.note(body[caption_end + 1:i], "table footnote")
+        elif tables.is_schedule_title(body[i], captions):
+            d.note(body[i], "an appended schedule's title")
+            i += 1
         elif body[i].kind == "table":
             table, i = tables.table_with_notes(body, i)
             sections[-1].tables.append(table)
@@ -67,6 +73,8 @@ def _add_text(sections: list[Section], look_styles: dict[int, tuple], heading_bl
         heading = heading_text(t)
         if len(sections) > 1 and norm_title(heading) == norm_title(sections[-1].heading or ""):
             return "page header printed again"  # on the next page ("Supplemental Data for ..."): furniture
+        if re.search(r"(?:[-\u2013\u2014]\s*|\()continued\)?$", heading, re.I):
+            return "page header printed again"  # "NON-GAAP RECONCILIATIONS – CONTINUED": the section goes on
         sections.append(Section(heading=heading, level=heading_level(b)))
         look_styles[id(sections[-1])] = heading_style(b)
         heading_blocks[id(sections[-1])] = b

@@ -1,6 +1,10 @@
 """Headings: what looks like a section heading (markup said so, or a short line that is indented,
 bold, all caps, in title case or names a section), the levels of headings known only by their look,
-and the section headings a copy glued to their first paragraph."""
+and the section headings a copy glued to their first paragraph (a bold heading that lost its line
+break, "About Acme: ...", "**“Safe Harbor” Statement:** ..."; not a bold run-in label such as
+"**BEAM-302:** ..."). Not headings: a quote's attribution ("Jane Roe commented:"), a photo's
+caption, an address, an appendix's label or a financial statement's title, a table's column heads
+printed as text."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
 from reportgen.readers.rules.fls import FLS_HEADING
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
+from reportgen.readers.rules.tables import PHOTO_CREDIT, SCHEDULE_LABEL, STATEMENT_TITLE, is_flat_table
 
 HEADING_MAX_CHARS = 110
 HEADING_MAX_WORDS = 14
@@ -22,8 +27,11 @@ ABOUT_HEADING_MAX_WORDS = 8
 SENTENCE_CASE_MAX_WORDS = 6  # "First quarter highlights"
 TITLE_CASE_MIN_WORDS = 5  # a title-case heading with a lower-case term in it
 TITLE_CASE_SHARE = 0.7
+LABEL_TEXT_MIN_CHARS = 60  # a label in title case heads text (a sentence, a list), not a short line
+TITLE_LABEL_MIN_WORDS = 4  # "Business Outlook - First Quarter of 2025:"; "Date and Time:" and shorter labels lead in to a value
 SHORT_LINE_RUN = 3  # this many heading-like lines in a row are an address or a list of names
 GLUED_HEADING_MIN_REST = 40  # the paragraph a glued About heading is split from is this much longer
+GLUED_CONTACT_CHARS = 120  # a bold name whose paragraph opens with an address, e-mail or phone is a contact's
 
 SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "with", "at", "by", "or", "vs"}
 
@@ -46,14 +54,26 @@ _HEADING_STOP = re.compile(r"^(?:Table|Figure|Exhibit|Source|Note|Notes)\b\s*[:\
 _ENDS_WITH_SUFFIX = re.compile(r"\b(?:Inc|Corp|Ltd|Co|S\.A|N\.V|L\.P|LLC|B\.V|A\.G|S\.p\.A|U\.S)\.$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 _VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|include|includes)\b")
-_GLUED_ABOUT = re.compile(r"^(About (?P<name>[A-Z0-9][\w&.,'\u2019-]*(?: (?:[A-Z0-9][\w&.,'\u2019-]*|plc|inc\.?|ltd\.?|and|of|de|the)){0,5}?))\s+(?P=name)\b")
+# an address line: "2374 Route 390", "Mountainhome, PA 18342", "Suite 400"
+_ADDRESS = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|P\.?\s?O\.? Box)\s+[\w-]+|\(Address of\b")
+# "HOUSTON and ROCKVILLE, MD -- August 25, 1999 --" in bold: a dateline, not a heading
+_DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+_CONTACT_IN = re.compile(r"@|\d{3}[-.)\s]\s?\d{3}[-.\s]\d{4}|\b[A-Z]{2}\s+\d{5}\b|\bTel\b|\bPhone\b", re.I)
+_SAID_COLON = re.compile(r"\b(?:said|says|commented|comments|added|adds|stated|states|noted|notes|explained|remarked|continued|concluded)\s*:$", re.I)
+_GLUED_ABOUT = re.compile(r"^(About (?:the )?(?P<name>[A-Z0-9][\w&.,'\u2019-]*?(?: (?:[A-Z0-9][\w&.,'\u2019-]*?|plc|inc\.?|ltd\.?|and|of|de|the)){0,5}?))\s*(?:The )?(?P=name)\b")
+# "About Massachusetts Maritime Academy (MMA): MMA is ...": a run-in About heading with its colon
+_RUN_IN_ABOUT = re.compile(r"^(About (?:the )?[A-Z0-9][^:.;,()]{1,60}?(?:\s\([A-Z][\w&.-]{0,12}\))?):\s+(?=[A-Z0-9\"\u201c])")
 
 
 def looks_like_heading(block: Block) -> bool:
     """A short line that names what follows: markup said so, or it is indented/bold/all caps/title case."""
     t = block.text.strip()
+    if PHOTO_CREDIT.search(t) or SCHEDULE_LABEL.match(t) or STATEMENT_TITLE.search(t):
+        return False  # a photo's caption, an appendix's label, a statement's title
     if block.kind == "heading":
         return True
+    if not re.search(r"[A-Za-z]{2}", t):
+        return False  # "21%": a figure
     numbered = _NUMBERED.match(t)
     if not t or len(t) > HEADING_MAX_CHARS or block.kind == "table" or (block.kind == "item" and not numbered):
         return False
@@ -61,6 +81,8 @@ def looks_like_heading(block: Block) -> bool:
         return _is_numbered_heading(t[numbered.end():])
     if t[0] in "(*[" or re.match(r"^\d{1,2}[.)]\s", t):
         return False  # a parenthetical unit line, a footnote
+    if re.match(r"^[-\u2013\u2014]\s+[A-Z]", t) or _SAID_COLON.search(t):
+        return False  # a quote's attribution: "Nick Swenson commented:" above it, "- Jane Roe, COO" under it
     ws = words(t)
     if not ws or len(t.split()) > HEADING_MAX_WORDS or _HEADING_STOP.match(t) or CONTACT_LABEL.match(t):
         return False
@@ -68,16 +90,33 @@ def looks_like_heading(block: Block) -> bool:
         return False
     if FLS_HEADING.search(t) and len(t) < FLS_HEADING_MAX_CHARS:
         return True  # "Forward Looking Statements Note:"
-    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
+    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t) or _ADDRESS.search(t):
         return False
     if t.endswith(":") and not block.emphasis and not t.isupper() and not (
-            len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS):
-        return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:" name a section
+            len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS) and not (
+            ABOUT.match(t) and len(ws) <= ABOUT_HEADING_MAX_WORDS) and not _title_case_label(ws):
+        return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:", "About Acme Corp.:" name a section
     if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
         return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
     if block.emphasis or t.isupper():
         return True
     return _looks_like_plain_heading(t, ws)
+
+
+def _title_case_label(ws: list[str]) -> bool:
+    """"Business Outlook - First Quarter of 2025:": a label in title case names the section under it
+    ("For Media Inquiries and Expert Perspective:" labels contacts)."""
+    return (TITLE_LABEL_MIN_WORDS <= len(ws) <= HEADING_MAX_WORDS and ws[0][0].isupper()
+            and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in ws)
+            and not any(w.lower() in ("inquiries", "enquiries", "contact", "contacts", "media", "press") for w in ws))
+
+
+def _label_only(b: Block) -> bool:
+    """A line ending in a colon that is a heading only because it is a label in title case."""
+    t = b.text.strip()
+    ws = words(t)
+    return (t.endswith(":") and not b.emphasis and not t.isupper() and not ABOUT.match(t)
+            and not (len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS))
 
 
 def _is_numbered_heading(rest: str) -> bool:
@@ -162,11 +201,21 @@ def in_run_of_short_lines(body: list[Block], i: int) -> bool:
 
 
 def is_heading_at(body: list[Block], i: int) -> bool:
-    """body[i] heads a section: it looks like a heading, is not one of a run of short lines, and is
-    not an item among items."""
+    """body[i] heads a section: it looks like a heading, is not one of a run of short lines, is
+    not an item among items, not a table's column heads (a table printed as text), and not a photo's
+    alternative text above its caption ("Juan Guzman" / "Juan Guzman, Partner ... (Photography credit to ...)")."""
     b = body[i]
-    return looks_like_heading(b) and not in_run_of_short_lines(body, i) and not (
-        b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1)))
+    if not looks_like_heading(b) or in_run_of_short_lines(body, i) or (
+            b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1))):
+        return False
+    if b.kind != "heading" and is_flat_table(b):
+        return False
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    if nxt is None:
+        return True
+    if _label_only(b) and nxt.kind != "item" and len(nxt.text) < LABEL_TEXT_MIN_CHARS and not SENTENCE_END.search(nxt.text.strip()):
+        return False  # "Changes in Operating Assets and Liabilities:" above "Accounts Receivable": a table's row
+    return not nxt.text.strip().startswith(b.text.strip() + ",")
 
 
 def keeps_section(sections: list[Section], k: int) -> bool:
@@ -182,24 +231,37 @@ def split_glued_about(body: list[Block]) -> list[Block]:
     """`About Alkermes plc Alkermes plc is a global ...`: a copy that lost the break after the
     boilerplate's heading; the heading is the words before the name repeats."""
     out = []
-    for b in body:
-        head = _glued_heading(b)
+    for k, b in enumerate(body):
+        head = _glued_heading(b, first=k == 0)
         if head and len(b.text) > len(head) + GLUED_HEADING_MIN_REST:
             out.append(Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index))
-            rest = b.text.strip()[len(head):].strip()
+            rest = b.text.strip()[len(head):].strip().lstrip(":").strip()
             out.append(Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index))
         else:
             out.append(b)
     return out
 
 
-def _glued_heading(b: Block) -> Optional[str]:
-    m = _GLUED_ABOUT.match(b.text.strip()) if b.kind == "para" else None
-    if m:
+def _glued_heading(b: Block, first: bool = False) -> Optional[str]:
+    if b.kind != "para":
+        return None
+    t = b.text.strip()
+    m = _GLUED_ABOUT.match(t)
+    if m and (t[m.end(1):m.end(1) + 1].isspace() or len(m.group("name").split()) >= 2):
+        return m.group(1)  # "About the Comfort Area FoundationThe Comfort Area Foundation is ...": glued with no space
+    m = _RUN_IN_ABOUT.match(t)
+    if m and len(m.group(1).split()) <= ABOUT_HEADING_MAX_WORDS + 1:
         return m.group(1)
-    lead = b.bold_lead
-    rest_after_lead = b.text.strip()[len(lead):].lstrip()
-    if (b.kind == "para" and ABOUT.match(lead) and len(lead.split()) <= ABOUT_HEADING_MAX_WORDS and b.text.strip().startswith(lead)
-            and lead.count("(") == lead.count(")") and (rest_after_lead[:1].isupper() or rest_after_lead[:1].isdigit())):
+    lead = b.bold_lead.strip()
+    rest = t[len(lead):].lstrip()
+    if not lead or not t.startswith(lead) or lead.count("(") != lead.count(")") or not (rest[:1].isupper() or rest[:1].isdigit()):
+        return None
+    if ABOUT.match(lead) and len(lead.split()) <= ABOUT_HEADING_MAX_WORDS:
         return lead  # "**About 4D-150**4D-150 is a ...": the bold lead-in is the heading
+    if FLS_HEADING.search(lead) and len(lead) < FLS_HEADING_MAX_CHARS and lead.endswith(":"):
+        return lead  # "**“Safe Harbor” Statement:** Statements in this press release ...": the statements' heading, run in
+    if (not first and not lead.endswith((":", "-", "\u2013", "\u2014", ",")) and not _DATELINE_LIKE.search(lead)
+            and looks_like_heading(Block(lead, emphasis=True))
+            and not _CONTACT_IN.search(rest[:GLUED_CONTACT_CHARS]) and not CONTACT_LABEL.match(lead)):
+        return lead  # "**Non-GAAP Measures**In addition to ...": a bold heading that lost its line break (not the lead's bold dateline)
     return None

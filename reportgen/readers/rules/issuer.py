@@ -1,6 +1,11 @@
 """The issuer: the company a release is from, named before its ticker (`EpiCept Corporation
-(Nasdaq: EPCT)`), or as the subject of the lead sentence, or by the SOURCE line; a leading "The"
-that is part of the name, and a name printed in capitals put in title case."""
+(Nasdaq: EPCT)`), or as the subject of the lead sentence (after a dateline the wire rules did not
+take, after an opening phrase: "Moving rapidly to ..., Miller Freeman, Inc., has acquired"), or by
+the headline when the lead's subject is its customer, or by the About section or the SOURCE line
+when the lead names no company; a leading "The" that is part of the name, and a name printed in
+capitals put in title case. A ticker printed with another company's name far from the lead (an
+About section listing partners) is not the issuer's; a date, "A consortium of ..." or words
+before a comma ("AGG 2026, Caterpillar Inc.") are never its name."""
 
 from __future__ import annotations
 
@@ -19,28 +24,92 @@ CAPS_NAME_MIN_CHARS = 6  # "ROCK OF AGES CORPORATION" is put in title case; "IBM
 _CO_WORD = r"(?:[A-Z][\w&.'\u2019-]*|&|of)"
 _JOINT_LEAD = re.compile(
     rf"^\s*(?P<a>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{1,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
-    rf"\s+and\s+(?P<b>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{0,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
+    rf"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{0,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
     r"(?=\s*[(,]|\s+(?:today|announced|jointly|have|has)\b)"
 )
 _NAME_BEFORE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,7})\s*$"
 )
 _LEAD_SUBJECT = re.compile(
-    r"^\s*(?P<name>(?:(?:[A-Z0-9][\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
-    r"(?:,\s+(?:a|an|the|formerly|together)\s|,\s+[a-z]+\s+of\s|\s+\(|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)"
+    r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
+    r"(?:,\s+(?:a|an|the|formerly|together)\s|(?:(?<=Inc\.)|(?<=Ltd\.)|(?<=Co\.))\s+(?:a|an)\s|,\s+[a-z]+\s+of\s|,\s+(?:[a-z][\w-]*\s+){0,3}(?:leader|provider|developer|maker|manufacturer|company|firm|platform)\b|\s+\("
+    r"|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)"
+)
+# "Community Bankshares, Inc. congratulates", "Ketamine Taskforce mourns": a name of two words or more
+# and the sentence's verb ("Stroke survivors were ..." and "Citing continued ..." are no names)
+_LEAD_SUBJECT_VERB = re.compile(
+    r"^\s*(?P<name>(?:[A-Z0-9][\w&.'\u2019-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?"
+    r"(?:[ ,]+(?:[A-Z0-9][\w&.'\u2019-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?){1,6}?)"
+    r"\s+(?!(?:and|of|for|in|on|at|to|the|is|was|has|its|as|plus|vs|this|news)\b)[a-z]{3,}(?:s|ed)\b"
 )
 _MARKS = re.compile(r"\s?(?:\u00ae|\u2122|\((?:R|TM)\))")
 # "... on behalf of investors of Tidewater Labs, Inc. (NASDAQ: TDLB)": a ticker after these words is another company's
 _ON_BEHALF = re.compile(r"\b(?:investors|shareholders|stockholders|behalf|against|of)\s+.{0,60}$")
 
 
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+# a wire's mark in a dateline: "(NEWMEDIAWIRE)", "/24-7PressRelease/", "Media OutReach Newswire"; not a
+# ticker's or a defined term's bracket
+_WIRE_MARK = r"(?:\((?![^()]*(?::|\u201c|\"))[^()]{2,40}\)|/[A-Za-z0-9][^/\s]{1,30}(?: [^/\s]{1,20}){0,2}/|\b(?:[A-Z][\w.-]*\s+){0,2}(?:Newswire|NewsWire|NEWSWIRE|News Direct))"
+_TIME = r"(?:\s*@?\s*\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z][a-z]+)?)"
+_DATELINE_PREFIX = re.compile(rf"^(?P<pre>.{{0,200}}?(?:{_DATE}|\b(?:19|20)\d\d\b|{_WIRE_MARK}){_TIME}?)\s*(?:-{{2,}}|[\u2013\u2014]|-|;|\.)\s*(?=[\w\"\u201c(])")
+_PAREN_PREFIX = re.compile(r"^\((?P<pre>(?![^()]*(?::\s*[A-Z]{1,5}\b|\u201c|\"))[^()]{2,100})\)\s*(?:(?:-{2,}|[\u2013\u2014]|-)\s*)?(?=[\w\"\u201c])")
+DATELINE_PREFIX_ROUNDS = 3  # "NEW YORK - (NewMediaWire) - September 26, 2024 - Alleaves ...": city, wire, date
+
+
+def after_dateline(lead: str) -> str:
+    """The lead without a dateline the wire rules left in it: "(West Chester, PA --- February 1, 1993)",
+    "VAUGHAN, ON, February 01, 2025 /24-7PressRelease/ --", "May 15, 2025 (NEWMEDIAWIRE) -"; a prefix
+    with running text in it (lower-case words) is no dateline."""
+    t = lead.strip()
+    for _ in range(DATELINE_PREFIX_ROUNDS):
+        m = _PAREN_PREFIX.match(t) or _DATELINE_PREFIX.match(t)
+        if not m:
+            break
+        bare = re.sub(r"\([^()]*\)|/[^/]*/", " ", m.group("pre"))
+        if re.search(r"\b(?!(?:am|pm|de|la|du|del|von|van)\b)[a-z]{2,}\b", bare):
+            break
+        t = t[m.end():].lstrip()
+    return t
+
+
+_NOT_A_NAME = re.compile(rf"^(?:A|An|This|These|That|Our|Its|Their|In|On|At|For|With|As|After|Following|Today|Yesterday|Last|"
+                         rf"Next|During|Since|Over|Through|Earlier|Recently|Despite|Amid|According|Building|{_MONTH}|\d)(?:\s|$)")
+_CO_NAME = r"(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'\u2019-]*|&)(?:[ ](?:[A-Z0-9][\w&.'\u2019-]*|&|of|and|de|la|for)){0,6}?(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Co\.))?"
+# "Moving rapidly to expand ..., Miller Freeman, Inc., has acquired": the subject after an opening phrase
+_INTRO_SUBJECT = re.compile(
+    rf"^(?:[^.;:]|[.:](?=\d)){{0,250}}?,\s+(?:the\s+)?(?P<name>{_CO_NAME})(?:\s*\([^()]*\))*,?\s+"
+    r"(?:today\s+|recently\s+|also\s+|officially\s+)?(?:announced|announces|unveiled|unveils|introduced|introduces|launched|launches|"
+    r"reported|reports|released|releases|has|have|is|was|will|said|celebrates|received|signed|completed|named|appointed|"
+    r"mobilized|distributed|expanded|opened|hosted)\b")
+
+
+def _is_name(name: Optional[str]) -> bool:
+    """A date, an article ("A consortium of investors"), an opening word is no company's name."""
+    return (bool(name) and not _NOT_A_NAME.match(name) and not re.fullmatch(rf"[\d\s,./-]*|.*{_DATE}.*", name)
+            and not re.search(r",\s*(?:M\.?D\.?|Ph\.?D\.?|M\.P\.H\.|MBA|Esq\.)", name))  # "Megan McLaughlin, M.D.": a person
+
+
+def _cut_before_comma(name: str) -> str:
+    """`AGG 2026, Caterpillar Inc.`: words with a number in them before a comma belong to the sentence,
+    not the name (`Commodore Business Machines, Inc.`, `Sears, Roebuck and Co.` keep their comma)."""
+    parts = re.split(r",\s+(?!(?:Inc|Ltd|LLC|LLP|plc|N\.V|S\.A|AG|SE|A/S|Corp|Co|L\.P)\b)", name)
+    while len(parts) > 1 and re.search(r"\b\d+\b|^(?:At|In|On|From)\b", parts[0]):
+        parts.pop(0)  # "AGG 2026, Caterpillar Inc." / "Sandvika, 12 February 2025"; "Sears, Roebuck and Co." is one name
+    name = ", ".join(parts).strip(" ,")
+    return re.sub(r"^(?:\d{4}\W*|\d{1,2},?)\s+(?=[A-Z])", "", name)  # "1999\u00be Compaq Computer Corporation"
+
+
 def issuer_name_before(text: str, start: int) -> Optional[str]:
     """The company name printed just before a ticker bracket: 'EpiCept Corporation (Nasdaq: EPCT)'."""
     before = text[:start].rstrip()
+    # `Vycor Medical, Inc. ("Vycor" or the "Company") (OTCQB - VYCO)`: the defined term between name and ticker
+    before = re.sub(r"(?:\s*\((?:[^()]*[\u201c\u201d\"][^()]*)\)\s*,?)+$", "", before).rstrip()
     m = _NAME_BEFORE.search(before)
     if not m:
         return None
-    name = m.group(1).strip(" ,")
+    name = _cut_before_comma(m.group(1).strip(" ,"))
     # drop leading sentence words ("Today EpiCept ...", "-- EpiCept")
     name = re.sub(r"^(?:Today|Yesterday|The|On|In)\s+", "", name)
     name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", name)  # "Atlanta-based Southern Company"
@@ -58,17 +127,41 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
     """The subject of the lead sentence: `Acme Corp., a leader in ..., today announced`."""
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
+    # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
+    lead = re.sub(r"^(?:Board of (?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
     joint = _JOINT_LEAD.match(lead)
     if joint and re.search(r"\b(?:announce[ds]?|today|report(?:s|ed))\b", lead[:400]):
         # "Blackstone Life Sciences and Anthos Therapeutics, Inc. ... announced": a joint release;
         # the first company named is the issuer
         return joint.group("a").strip(" ,")
-    m = _LEAD_SUBJECT.match(lead)
+    m = _LEAD_SUBJECT.match(lead) or _LEAD_SUBJECT_VERB.match(lead)
     if m:
-        name = strip_board(m.group("name").strip(" ,"))
-        if 1 <= len(name.split()) <= MAX_NAME_WORDS:
+        name = strip_board(re.sub(r"^[A-Z][\w.-]*-based\s+", "", m.group("name").strip(" ,")))
+        if 1 <= len(name.split()) <= MAX_NAME_WORDS and _is_name(name):
             return name
+    m = _INTRO_SUBJECT.match(lead)
+    if m and _is_name(m.group("name")) and len(m.group("name").split()) <= MAX_NAME_WORDS:
+        return strip_board(m.group("name").strip(" ,"))
     return None
+
+
+def name_shared_with_headline(lead: str, headline: str) -> Optional[str]:
+    """`Twentytwo & brand, a leading ...` under "Twentytwo & brand Named to ...", `ams OSRAM delivers`
+    under "ams OSRAM Delivers ...": the words the lead opens with as the headline does, up to a comma,
+    a bracket or a word in lower case; a name however it is capitalised."""
+    lw, hw = lead.split()[:MAX_NAME_WORDS + 1], headline.split()
+    n = 0
+    while n < min(len(lw), len(hw), MAX_NAME_WORDS) and lw[n].rstrip(",") == hw[n].rstrip(",:"):
+        n += 1
+        if lw[n - 1].endswith(","):
+            break
+    if n == 0 or n >= len(lw):
+        return None
+    ends = lw[n - 1].endswith(",") or lw[n].startswith("(") or lw[n][:1].islower()
+    name = " ".join(lw[:n]).rstrip(",")
+    if not ends or not _is_name(name) or not re.search(r"[A-Za-z]{3}", name) or name.lower() in ("the", "new", "how", "why", "what"):
+        return None
+    return name
 
 
 def with_leading_the(name: str, text: str, source: Optional[str] = None, headline: str = "") -> str:
@@ -101,19 +194,26 @@ def title_case_name(name: str) -> str:
     return " ".join(out)
 
 
-def find_issuer(lead: str, text: str, headline: str, source: Optional[str]) -> tuple[Optional[str], list[Ticker]]:
+def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
+                abouts: tuple[str, ...] = (), contact_labels: tuple[str, ...] = ()) -> tuple[Optional[str], list[Ticker]]:
     """The issuer's name and tickers from the lead paragraph, the text of the release (the lead
-    first), the headline and the SOURCE line."""
-    name, tickers = _named_by_ticker(lead, text)
+    first), the headline, the names of the About sections, the SOURCE line and the labels of the
+    contact blocks ("Acme Corp. Contacts:")."""
+    lead_chars = len(lead)
+    lead = after_dateline(_MARKS.sub("", lead))
+    subject = issuer_name_from_lead(lead) or name_shared_with_headline(lead, headline)
+    name, tickers = _named_by_ticker(lead_chars, text, subject, headline)
     if not tickers and not name and headline:
         # "Solstice Bio (NASDAQ: SOLB) Doses First Patient ...": the ticker printed in the headline only
         tickers = [t for t, _, _ in find_tickers(headline)]
     if not name:
-        name = issuer_name_from_lead(_MARKS.sub("", lead)) or source
-    if source and name and name.lower() in source.lower() and len(source) < SOURCE_NAME_MAX_CHARS:
-        name = source
+        name = subject
+    if name and not tickers:
+        name = _headline_company(name, lead, headline, abouts) or name
     if source and len(source) < SOURCE_NAME_MAX_CHARS and (not name or re.search(r"\d", name)) and not tickers:
         name = source  # the lead names no company ("Every February 11, ...")
+    if not name:
+        name = _about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
     if name:
         name = with_leading_the(name, text, source, headline)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
@@ -121,20 +221,121 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str]) -> t
     return name, tickers
 
 
-def _named_by_ticker(lead: str, text: str) -> tuple[Optional[str], list[Ticker]]:
+def _words(name: str) -> list[str]:
+    """The words of a name in lower case, without a leading article or a legal suffix."""
+    ws = re.findall(r"[\w&'\u2019-]+", re.sub(r"^(?:the|a|an)\s+", "", name.lower()))
+    while ws and ws[-1] in ("inc", "ltd", "llc", "corp", "corporation", "plc", "co", "ag", "se", "sa", "nv"):
+        ws.pop()
+    return ws
+
+
+def _first_word(name: str) -> str:
+    ws = [w for w in re.findall(r"[\w&'\u2019-]+", name.lower()) if w not in ("the", "a", "an")]
+    return ws[0] if ws else ""
+
+
+def _headline_company(subject: str, lead: str, headline: str, abouts: tuple[str, ...]) -> Optional[str]:
+    """"Dallas-based Excel Communications, Inc. has chosen ... Equinox Information Systems ..." under
+    "Equinox Information Systems to Provide ...", with an "About Equinox": the lead's subject is the
+    customer (or the body that announced a distinction: "The American Council of Education today
+    announced that Howard University ..."); the company the headline opens with, named further on in
+    the lead and in an About section, issues it. A subject that announces and has its own About
+    section stays the issuer."""
+    first = _first_word(headline)
+    if not first or first == _first_word(subject) or first in subject.lower():
+        return None
+    if not any(_words(headline)[:len(_words(a))] == _words(a) for a in abouts if _words(a)):
+        return None  # "Thomas Kimsey, President and CEO of Thomas Financial Group Appointed ...": a person
+    subject_has_about = any(_first_word(subject) == _first_word(a) for a in abouts)
+    at = lead.find(subject.split()[-1]) + len(subject.split()[-1]) if subject.split()[-1] in lead else 0
+    announces = re.match(r"^[^.]{0,160}?\b(?:announce[sd]?|is pleased|are pleased|reports?|reported|unveil(?:s|ed)|introduc(?:es|ed)|launch(?:es|ed))\b",
+                         lead[at:])
+    if subject_has_about and announces:
+        return None
+    m = re.search(rf"\b{re.escape(headline.split()[0])}(?:\s+[A-Z][\w&.'\u2019-]*){{0,5}}", lead)
+    if not m or m.start() == 0:
+        return None
+    return re.sub(r"[.,]$", "", m.group(0))
+
+
+def _headline_label_company(headline: str, text: str) -> Optional[str]:
+    """"LEKSUM: New Study Indicates ..." over "A new study by Leksum LLC (Leksum) ...": the company a
+    headline is labelled with, as the text prints it (with its legal suffix)."""
+    m = re.match(r"^([A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}):\s", headline)
+    if not m:
+        return None
+    label = m.group(1)
+    found = [f.group(1) for f in re.finditer(
+        rf"\b({re.escape(label)}(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Corporation))?)(?=\W)", text, flags=re.I)]
+    if not found:
+        return None
+    printed = max(found, key=lambda f: (not f.isupper(), len(f)))  # as printed in running text, with its suffix
+    return printed if not printed.isupper() or len(printed) <= CAPS_NAME_MIN_CHARS else title_case_name(printed)
+
+
+_GENERIC_LABEL = re.compile(r"^(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|"
+                            r"More Information|Further Information|Information|General|Public Relations|PR|Sales|Editorial)$", re.I)
+
+
+def _contact_label_company(labels: tuple[str, ...]) -> Optional[str]:
+    """"Vycor Medical, Inc. Contacts:", "For Acme Corp.:": the company a contact block is labelled with."""
+    for label in labels:
+        t = label.strip()
+        m = (re.match(r"^(?P<org>[A-Z][\w&.,'\u2019 -]{1,60}?)\s+(?:Media\s+|Press\s+|Investor\s+)?(?:Contacts?|Inquiries|Enquiries)\s*:?$", t)
+             or re.match(r"^For\s+(?P<org>[A-Z][\w&.,'\u2019 -]{1,60}?)\s*:$", t))
+        if m and not _GENERIC_LABEL.match(m.group("org").strip(" ,")) and _is_name(m.group("org")):
+            return m.group("org").strip(" ,")
+    return None
+
+
+_GENERIC_ABOUT = re.compile(r"^(?:the\s+)?(?:study|trial|offering|briefing|report|survey|conference|event|program|programme|"
+                            r"transaction|acquisition|merger|company|companies|this\s+release|the\s+data)\b", re.I)
+
+
+def _about_company(abouts: tuple[str, ...], headline: str) -> Optional[str]:
+    """The lead names no company: the one an About section names, the one the headline opens with
+    first; not one the headline names further on (a partner)."""
+    names = [re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"^the\s+", "", a, flags=re.I))[0].strip(" :") for a in abouts]
+    names = [n for n in names if n and not _GENERIC_ABOUT.match(n) and len(n.split()) <= MAX_NAME_WORDS]
+    in_headline = [n for n in names if _first_word(n) and _first_word(n) == _first_word(headline)]
+    if len(names) == 1:
+        return names[0]
+    # "LOCOAL Partners with Das GreenHaus ...", with their two About sections: companies the headline
+    # names further on are partners
+    others = [n for n in names if _first_word(n) and not re.search(rf"\b{re.escape(_first_word(n))}\b", headline.lower())]
+    return (in_headline or others or [None])[0]
+
+
+def _named_by_ticker(lead_chars: int, text: str, subject: Optional[str], headline: str) -> tuple[Optional[str], list[Ticker]]:
     """The name printed before the first ticker, and the tickers printed with it; none when the text
-    has no ticker. A ticker printed after "on behalf of investors of" is another company's: then the
-    lead's subject is the issuer, with no ticker."""
+    has no ticker. A ticker printed after "on behalf of investors of", or with another company's name
+    after the lead (`lead_chars` long; an About section listing partners), is another company's: then
+    the lead's subject is the issuer, with the ticker printed with its own name further on if any."""
     found = find_tickers(text)
     if not found:
         return None, []
     first_start = found[0][1]
-    tickers = [t for t, start, _ in found if t.symbol == found[0][0].symbol or start - first_start < TICKER_GROUP_CHARS]
     name = issuer_name_before(text, first_start)
-    subject = issuer_name_from_lead(_MARKS.sub("", lead))
+    if name and not _is_name(name):
+        name = None  # "Sandvika, 12 February 2025 (OSE: NORCO)": a dateline before the ticker
     if (subject and first_start > len(subject) + OTHER_COMPANY_GAP and name and subject.split()[0] not in name
             and _ON_BEHALF.search(text[:first_start])):
         # "Bergen Law LLP is investigating claims on behalf of investors of Tidewater Labs, Inc.
         # (NASDAQ: TDLB)": the ticker is another company's; the lead's subject is the issuer
         return subject, []
+    if subject and name and first_start > lead_chars and not _same_company(subject, name) and _first_word(name) not in headline.lower():
+        # "SAVVIS Communications Corporation ... today announced ..." and, further on, "Lucent (NYSE: LU)"
+        own = [k for k, (_, start, _) in enumerate(found) if _same_company(subject, issuer_name_before(text, start) or "")]
+        if not own:
+            return subject, []
+        first_start = found[own[0]][1]
+        found = found[own[0]:]
+        name = issuer_name_before(text, first_start)
+    tickers = [t for t, start, _ in found if t.symbol == found[0][0].symbol or 0 <= start - first_start < TICKER_GROUP_CHARS]
     return name, tickers
+
+
+def _same_company(a: str, b: str) -> bool:
+    """Two names of one company: one's first word is in the other ("SAVVIS" / "SAVVIS Communications")."""
+    fa, fb = _first_word(a), _first_word(b)
+    return bool(fa and fb) and (fa in b.lower() or fb in a.lower())

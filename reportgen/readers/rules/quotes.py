@@ -1,8 +1,11 @@
 """Quotes and their speakers: `"...," said Jane Doe, CEO.`, `"...," Doe said.`, `Dr. Doe stated, "..."`.
 
 A speaker named briefly ("said Mr. Davies", "Dr. Brune stated") is resolved to the fullest name
-the release gives earlier ("Mats L. Brune, MD, Medical Director of ..." -> Dr. Mats L. Brune),
-and takes the title printed beside that fuller mention when the quote has none.
+the release gives earlier ("Mats L. Brune, MD, Medical Director of ..." -> Dr. Mats L. Brune;
+"Library Director Carolyn Michaud attended ..." -> Carolyn Michaud), and takes the title printed
+beside that fuller mention when the quote has none. The attribution may stand in the paragraph
+before the quote ("Nick Swenson commented:") or on the line under it ("- Jane Roe, COO"); a
+quotation "according to" an organisation is a source cited, not a person quoted.
 """
 
 from __future__ import annotations
@@ -17,12 +20,24 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 _NAME = (
-    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF-]+"
-    rf"(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
+    rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+"
+    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![A-Za-z]))?"  # "George W. Kinne, Jr.": the generation is the name's
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
-_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCP|MPH|DVM|J\.D\.|CFA|FACC|FACS|MSc|D\.Phil\.?)(?![A-Za-z]))*"
-_AFTER_VERB_NAME = re.compile(rf"^\s*,?\s*{_VERBS}\s+(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?))?\s*(?:\.|$|(?=[\"\u201c]))")
+_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCPC?|MPH|DVM|J\.D\.|CFA|FACC|FACS|FACP|FAHA|FESC|MSc|M\.Sc\.|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){2,5})(?![A-Za-z]))*"
+# a legal suffix's period ends the title too: `said James Tito, founder of eShare Technologies, Inc.`
+_ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bL\.P)|(?<=\bN\.V)|(?<=\bS\.A))\."
+# `said Chester Kenney of Excel.`: the company the speaker is with, not a title
+_TLD = r"(?:com|net|org|io|ai|co|gov|edu|biz|info)\b"  # "CEO of BroadcastUrban.com": the period is the name's
+_AFFILIATION = r"(?P<aff>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-Z][\w&'\u2019-]*|&|of|and)){0,4})"
+_AFTER_VERB_NAME = re.compile(
+    rf"^\s*,?\s*{_VERBS}\s+(?P<name>{_NAME}){_CREDS}(?:{_AFFILIATION}(?=\s*[.\"\u201c]|\s*$)|\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?(?:{_ABBREVIATION_END})?))?"
+    rf"\s*(?:\.(?!{_TLD}|[A-Z]\.)|$|(?=[\"\u201c]))")
+# `added the Academy's Dean of Undergraduate Studies, James McKenna, Ph.D.`: the title first, set off by a comma
+_AFTER_VERB_THE_TITLE_NAME = re.compile(
+    rf"^\s*,?\s*{_VERBS}\s+(?:(?:the|its|our|their)\s+(?=[A-Z]\w*['\u2019]s\s|[a-zA-Z-]+\s)|(?=[A-Z][\w&-]*['\u2019]s\s))"
+    rf"(?P<title>[^,.\"\u201c\u201d]{{3,100}}?),\s+(?P<name>{_NAME}){_CREDS}\s*(?:\.(?=\s|$|[\"\u201c\u201d])|$|(?=[\"\u201c]))")
 _AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+{_VERBS}\b")
 # before a quote: `Dr. Brune stated, "` / `Jane Doe, CEO, said: "`
 _BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?!{_VERBS}\b)(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s*,?\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
@@ -32,10 +47,10 @@ _SAID_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?P<title>[^,\"\u201c]{{3,80}}
 _TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|[Cc]o-[Ff]ounder|founder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific)"
 # `said Chairman, President and CEO David M. Ratcliffe` / `said CEO Alan J. Lacy`: the title first
 _AFTER_VERB_TITLE_NAME = re.compile(
-    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,2}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+"
+    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+"
     rf"(?P<name>(?:{_HON}){{0,2}}(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
 )
-_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,3}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+(?=[A-Z])")
+_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+(?=[A-Z])")
 
 
 # `"...," the company's chief executive said.` / `the Bank's Chief Risk Officer said`: a speaker named by title only
@@ -48,6 +63,8 @@ _BEFORE_TITLE_ONLY = re.compile(
 _TITLE_COMMA_NAME = re.compile(
     rf"(?P<title>(?:[A-Z][\w&'\u2019-]*\s+){{0,2}}?(?:{_TITLE_WORD}\s+)*(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|Executive|Partner|Head)),\s+"
     rf"(?P<name>{_NAME}),\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
+_TITLE_END = r"(?:CEO|CFO|COO|CTO|CMO|President|Chairman|Chair|Officer|Director|Manager|Founder|Partner|Head)"
+_HYPHENS = re.compile("[\u2010\u2011]")
 _ABBREVIATIONS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
                   "cto": "chief technology officer", "cmo": "chief medical officer"}
 
@@ -85,7 +102,7 @@ def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
         return name[m.end():].strip(), m.group("title").strip(" ,")
     return name, None
 _TITLE_HINT = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|Chair\w*|President|Chief|Officer|Director|Manager|Founder|Co-[Ff]ounder|Head|Partner|Professor|Principal|Investigator|Lead|Executive|Vice|VP|SVP|EVP|Dean|Chief)\b")
-_CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCP|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|MSc|BSc|D\.?Phil)"
+_CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCPC?|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|M\.?Sc\.?|B\.?Sc\.?|M\.S\.|D\.?Phil|FAHA|FACC|FACS|FACP|FESC|Sc\.?[MD]\.?|Jr\.?|Sr\.?|I{2,3}|(?:[A-Z]\.){2,5})"
 
 
 def _strip_honorific(name: str) -> tuple[str, str]:
@@ -98,8 +115,12 @@ def _strip_honorific(name: str) -> tuple[str, str]:
 def _clean_title(title: Optional[str]) -> Optional[str]:
     if not title:
         return None
-    t = " ".join(title.split()).strip(" ,.;")
-    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and)\b", t):
+    t = " ".join(title.split()).strip(" ,;")
+    if not re.search(rf"{_ABBREVIATION_END}$", t):
+        t = t.rstrip(" .")
+    # "CEO of Amiga Technologies officially announced the Power PC ...": the sentence's verb ends the title
+    t = re.split(r"\s+(?:[a-z]+ly\s+)?(?:announced|announces|said|says|stated|added|noted|introduced|unveiled)\b", t)[0].strip(" ,")
+    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and|will|is|was|has|had|also|would)\b", t) or not re.search(r"[A-Za-z]{3}", t):
         return None
     return t
 
@@ -112,13 +133,16 @@ _NOT_NAME_WORD = re.compile(
 
 def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     """The fullest earlier mention ending in the same surname, and the title printed after it."""
-    hon, bare = _strip_honorific(short)
+    hon, bare = _strip_honorific(_HYPHENS.sub("-", short))
+    text_before = _HYPHENS.sub("-", text_before)  # "April Lewis\u2011Parks" first, "Lewis-Parks" at the quote
     surname = bare.split()[-1]
     best, best_title = bare, None
     any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)\s+){{1,8}}{re.escape(surname)})\b"
-        rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-[Ff]ounder)\b)|of\s+the\s+company)\b|[,;.])"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[ \t\u00a0]+){{1,10}}{re.escape(surname)})\b"
+        rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?i:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-Founder|Director|Professor|Dean)\b)|of\s+the\s+company)\b|[,;.])"
+        # "MMA Library Director Carolyn Michaud attended ...": the name, any verb after it
+        rf"|(?=\s+(?!and\b|of\b)[a-z]+\b))"
     )
     for m in pattern.finditer(text_before):
         cand = m.group(1)
@@ -139,11 +163,16 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             cand_words.pop(0)
         cand = " ".join(cand_words)
         title = _clean_title(m.group("title")) or _clean_title(m.group("astitle")) or prefix
+        if title and re.match(r"^(?:a|an)\s", title) and len(title.split()) <= DESCRIPTION_MAX_WORDS:
+            title = None  # "Jane Roe, a Kerrville native", "Josip Heit, a recognized [and ...]": a description
         if title and _TITLE_HINT.search(title) and not any_title and cand.split()[-1:] == bare.split()[-1:]:
             first_a, first_b = cand.split()[0].lower(), bare.split()[0].lower()
             if len(bare.split()) == 1 or first_a.startswith(first_b[:4]) or first_b.startswith(first_a[:4]):
                 any_title = title
-        if len(cand.split()) > len(best.split()):
+        if len(cand.split()) > len(best.split()) or (cand == best and title and not best_title
+                                                      and re.search(_TITLE_HINT.pattern, title, re.I) and title[:1].isalpha()):
+            # the fullest name, and the first title printed with it ("Harborview Names Monica Alvarez, M.D."
+            # in the headline, "Monica Alvarez, M.D., executive vice president ... of Cascade" in the lead)
             best = cand
             best_title = title
     name = f"{hon} {best}".strip() if hon and hon not in ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs") else best
@@ -167,6 +196,7 @@ def _same_speaker(short: str, quotes: list[Quote]) -> Optional[Quote]:
 # Names are searched in the text before a quote, bounded so that an absurdly long input costs
 # linear time: the release's opening (where people are introduced) and the text just before.
 CONTEXT_HEAD_CHARS = 60_000
+DESCRIPTION_MAX_WORDS = 3  # "a Kerrville native" describes the person; "a professor at Zhejiang University" is a title
 CONTEXT_NEAR_CHARS = 8_000
 
 
@@ -175,6 +205,22 @@ def _context(seen_text: str, paragraph: str, upto: int) -> str:
     if len(seen_text) > CONTEXT_HEAD_CHARS:
         head += "\n" + seen_text[-CONTEXT_NEAR_CHARS:]
     return head + "\n" + paragraph[max(0, upto - CONTEXT_NEAR_CHARS): upto]
+
+
+# a quote's attribution on the line under it: `– Jane Roe, Chief Operating Officer of Acme`
+_DASH_ATTRIBUTION = re.compile(rf"^[-\u2013\u2014]+\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c\u201d]{{2,160}}?))?\s*\.?$")
+ATTRIBUTION_LINE_MAX_CHARS = 220
+
+
+def _attribution_line(text: str) -> Optional[dict]:
+    """A paragraph that only attributes the quote above it: `– Jane Roe, COO` / `said Jane Roe, COO.`"""
+    t = text.strip()
+    if len(t) > ATTRIBUTION_LINE_MAX_CHARS:
+        return None
+    m = _DASH_ATTRIBUTION.match(t) or _AFTER_VERB_TITLE_NAME.match(t) or _AFTER_VERB_NAME.match(t)
+    if m is None or (m.re is not _DASH_ATTRIBUTION and t[m.end():].strip(" .")):
+        return None
+    return {"speaker": m.group("name").strip(), "title": _clean_title(m.groupdict().get("title"))}
 
 
 def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> list[Quote]:
@@ -186,11 +232,19 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
     seen_text = context
     last_speaker: Optional[Quote] = None
     lead_in: Optional[str] = None  # "Commenting on the results, ..., said:" ending the paragraph before
+    pending: Optional[tuple] = None  # a quote with no attribution, whose speaker the next line may name
     for si, pi, text in paragraphs:
         segments = list(_QUOTED.finditer(text))
         if not segments:
+            said = _attribution_line(text) if pending else None
+            if said:
+                g, q_text, where, q_seen = pending
+                g.update(said)
+                quote = _quote_of(g, q_text, where, quotes, None, q_seen)
+                if quote is not None:
+                    quotes.append(quote)
             seen_text += "\n" + text
-            last_speaker = None
+            last_speaker, pending = None, None
             lead_in = text if re.search(rf"{_VERBS}\s*:\s*$", text) else None
             continue
         if lead_in is not None and text[: segments[0].start()].strip() == "":
@@ -198,13 +252,22 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             text_for_lead, lead_in = lead_in, None
         else:
             text_for_lead, lead_in = None, None
-        for g in _attributed_groups(text, segments, text_for_lead, seen_text):
+        pending = None
+        groups = _attributed_groups(text, segments, text_for_lead, seen_text)
+        for g in groups:
             quote = _quote_of(g, text, (si, pi), quotes, last_speaker, seen_text)
             if quote is not None:
                 quotes.append(quote)
                 last_speaker = quote
+            elif len(groups) == 1 and _whole_quote(text, g["segs"]):
+                pending = (g, text, (si, pi), seen_text)
         seen_text += "\n" + text
     return quotes
+
+
+def _whole_quote(text: str, segs: list[re.Match]) -> bool:
+    """The paragraph is a quotation and nothing else (the speaker is named elsewhere)."""
+    return text[: segs[0].start()].strip() == "" and text[segs[-1].end():].strip(" .") == ""
 
 
 def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optional[str], seen_text: str) -> list[dict]:
@@ -215,8 +278,8 @@ def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optio
     for k, seg in enumerate(segments):
         after = text[seg.end(): segments[k + 1].start() if k + 1 < len(segments) else len(text)]
         before = text[segments[k - 1].end() if k else 0: seg.start()]
-        m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _AFTER_VERB_NAME.match(after) or _AFTER_NAME_VERB.match(after)
-                   or _AFTER_PRONOUN.match(after))
+        m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _titled_after(after) or _AFTER_VERB_NAME.match(after)
+                   or _AFTER_NAME_VERB.match(after) or _AFTER_PRONOUN.match(after))
         m_before = _BEFORE.search(before)
         if groups and m_before and groups[-1]["speaker"] and m_before.group("name").strip() != groups[-1]["speaker"]:
             groups.append({"segs": [seg], "speaker": None, "title": None})
@@ -245,9 +308,27 @@ def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optio
         if m and g["speaker"] is None:
             g["speaker"] = m.group("name").strip()
             g["title"] = _clean_title(m.groupdict().get("title"))
+            if m is m_before and g["title"]:
+                # "Dr. James Carry, chairman of the Board, welcomed the settlement and said,": the
+                # sentence's verb ends the title
+                g["title"] = _clean_title(re.split(r",\s+[a-z]+ed\b", g["title"])[0])
+            if m.groupdict().get("aff"):
+                # "said Brent Lucas CEO of Envoy Medical": the title words end the name
+                tm = re.match(rf"^(?P<name>.+?)\s+(?P<title>(?:{_TITLE_WORD}\s+)*{_TITLE_END})$", g["speaker"])
+                if tm and len(tm.group("name").split()) >= 2:
+                    g["speaker"], g["title"] = tm.group("name"), tm.group("title") + m.group("aff")
             if m is m_before and not m_after:
                 g["speaker"] = _with_title_words_before(before[: m_before.start()], g["speaker"])
     return groups
+
+
+def _titled_after(after: str) -> Optional[re.Match]:
+    """`, added the Academy's Dean of Undergraduate Studies, James McKenna, Ph.D.`: a title (one that
+    names an office) before the name, set off by commas."""
+    m = _AFTER_VERB_THE_TITLE_NAME.match(after)
+    if m and (_TITLE_HINT.search(m.group("title")) or re.search(_HOLDER_TITLE, m.group("title"))):
+        return m
+    return None
 
 
 def _with_title_words_before(before: str, speaker: str) -> str:
@@ -259,6 +340,12 @@ def _with_title_words_before(before: str, speaker: str) -> str:
         return speaker
     co = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'\u2019-]*\s+){1,3})$", before[: ext.start()])
     return (co.group(1) if co else "") + ext.group(0) + speaker
+
+
+# the last word of an organisation's name: a quotation attributed to it is a source cited, not a person quoted
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Department|University|Institute|Association|Ministry|Council|Agency|Commission|Committee|Authority|Society|"
+    r"Foundation|Bureau|Office|Administration|Corporation|Company|Inc\.?|Corp\.?|Ltd\.?|LLC|Group|Bank|Reuters|Bloomberg)$")
 
 
 def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], last_speaker: Optional[Quote],
@@ -275,6 +362,10 @@ def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], l
             speaker, title = last_speaker.speaker, last_speaker.title
         else:
             return None
+    if speaker and (re.search(r"['\u2019]s$", speaker) or re.fullmatch(r"(?:Drs|Messrs|Mmes)\.?", speaker)):
+        return None  # "Tamara\u2019s comments reflect ...", "Drs. Haley and Goly Abivardi": no one speaker
+    if speaker and _ORGANISATION_WORD.search(speaker):
+        return None  # `"freely accessible text," according to Massachusetts Department of ...`: a source cited
     if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker, re.I):
         named = _SAID_BEFORE.search(text[: segs[0].start()])
         if named:

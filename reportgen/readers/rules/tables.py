@@ -1,9 +1,10 @@
 """Tables in the body: the caption lines above a table (statement titles, a unit line, `Table 1`),
-the footnotes under it, and an image's caption printed twice (which is no text of the release)."""
+the footnotes under it, an image's caption (no text of the release), an appended schedule's title, and a table printed as text."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from reportgen.model import Table
@@ -20,25 +21,78 @@ _CAPTION = re.compile(
     r"^\(.*\)$|^(?:Table|Exhibit|Schedule|Figure)\b|^[^a-z]*[A-Z]{4}[^a-z]*(?:\s*\([^)]*\))?$"
     r"|^(?:For the|At|As of)\b.{0,60}\d{4}$"
 )
+# a photo's caption: "Juan Guzman, Partner (Photography credit to Marc Cartwright)", "Photo credit: Ultima"
+PHOTO_CREDIT = re.compile(r"\b(?:Photo(?:graph(?:y)?)?|Image|Picture)s?\s*(?:credit|courtesy|by)\b|\(PRNewsfoto/|^Photo:\s", re.I)
+# a financial statement's title: "Consolidated Statements of Comprehensive Loss (unaudited)", "BALANCE SHEETS"
+STATEMENT_TITLE = re.compile(r"\b(?:Consolidated|Condensed|Combined|Interim)\b[\w\s,]*?\b(?:Statements?|Balance Sheets?)\b|\bStatements? of "
+                             r"(?:Operations|Cash Flows?|Comprehensive (?:Income|Loss)|Financial (?:Position|Condition)|Changes in)|\(unaudited\)", re.I)
 _UNIT_LINE = re.compile(r"^\(.*\)$")  # "(Millions of dollars)"
 _FOOTNOTE = re.compile(r"^(?:\(\d{1,2}\)|\(?[a-z]\)|\*{1,3}|\d{1,2}\)|[\u2020\u2021])\s*[A-Z]")
 
 
 def caption_run(body: list[Block], i: int) -> Optional[int]:
-    """Where the table starts when body[i:] is a table's caption (all-caps statement titles,
-    `(Millions of dollars)`, `Table 1 ...`, up to three lines) right above the table; else None."""
+    """Where the table starts when body[i:] is a table's caption (statement titles, `(Millions of
+    dollars)`, `Table 1 ...`, up to three lines) right above the table; else None."""
     j = i
     while j < len(body) and j - i < CAPTION_MAX_LINES and body[j].kind not in ("table", "item"):
         t = body[j].text.strip()
         if len(t) > CAPTION_LINE_MAX_CHARS or (SENTENCE_END.search(t) and not t.endswith(")") and not t.isupper()):
             return None
         label_above_table = t.endswith(":") and len(t) < LABEL_CAPTION_MAX_CHARS and j + 1 < len(body) and body[j + 1].kind == "table"
-        if not _CAPTION.match(t) and not label_above_table and not (j + 1 < len(body) and _UNIT_LINE.match(body[j + 1].text.strip())):
+        if (not _CAPTION.match(t) and not label_above_table and not STATEMENT_TITLE.search(t)
+                and not (j + 1 < len(body) and _UNIT_LINE.match(body[j + 1].text.strip()))):
             return None  # a title-case caption only counts with its unit line below it
         j += 1
     if j > i and j < len(body) and body[j].kind == "table":
         return j
     return None
+
+
+# the label of an appended part: "APPENDIX A", "Exhibit 99.1", "Schedule 2"
+SCHEDULE_LABEL = re.compile(r"^(?:APPENDIX|Appendix|ANNEX|Annex|SCHEDULE|Schedule|EXHIBIT|Exhibit|ATTACHMENT|Attachment)\s+[A-Z0-9][\w.-]{0,5}$")
+
+
+PAGE_HEADER_MIN_REPEATS = 3  # an all-caps line printed this often heads each page of the schedules ("VORNADO REALTY TRUST")
+
+
+def caption_lines(body: list[Block]) -> set[str]:
+    """The lines that caption the release's tables ("ORACLE CORPORATION", "Q4 FISCAL 2014 FINANCIAL
+    RESULTS"), and the all-caps lines printed at the top of each page of its schedules, normalised."""
+    out: set[str] = set()
+    for i in range(len(body)):
+        end = caption_run(body, i)
+        if end is not None:
+            out.update(norm_title(b.text) for b in body[i:end])
+    counts = Counter(norm_title(b.text) for b in body if b.kind != "table" and b.text.strip().isupper() and len(b.text) < CAPTION_LINE_MAX_CHARS)
+    out.update(t for t, n in counts.items() if t and n >= PAGE_HEADER_MIN_REPEATS)
+    return out
+
+
+def is_schedule_title(block: Block, captions: set[str]) -> bool:
+    """An appended schedule's title, not a heading: its label ("APPENDIX A"), or a statement title the
+    release prints above its tables ("ORACLE CORPORATION") printed again above text."""
+    t = block.text.strip()
+    return block.kind in ("para", "heading") and (bool(SCHEDULE_LABEL.match(t)) or (t.isupper() and norm_title(t) in captions))
+
+
+COLUMN_GAP = re.compile(r"\S {4,}\S")  # "Original            New": columns set apart by runs of spaces
+FLAT_TABLE_MIN_FIGURES = 8
+FLAT_TABLE_FIGURE_SHARE = 0.3
+_FIGURE = re.compile(r"^\(?[$\u20ac\u00a3]?\(?-?\d[\d,.]*\)?%?\)?$")
+
+
+def is_flat_table(block: Block) -> bool:
+    """A table printed as text: lines with columns set apart by runs of spaces (wire text), or a
+    paragraph that is mostly figures (a copy that lost the table's cells: "Revenue $436,378 $336,968
+    Cost of Goods Sold 77,844 ...")."""
+    if block.kind == "table":
+        return False
+    lines = [ln.strip() for ln in block.lines if ln.strip()]
+    if lines and sum(1 for ln in lines if COLUMN_GAP.search(ln)) >= max(1, len(lines) // 2):
+        return True
+    tokens = block.text.split()
+    figures = sum(1 for w in tokens if _FIGURE.match(w))
+    return figures >= FLAT_TABLE_MIN_FIGURES and figures >= FLAT_TABLE_FIGURE_SHARE * len(tokens)
 
 
 def footnote_run(body: list[Block], i: int) -> int:
@@ -84,10 +138,15 @@ def table_with_notes(body: list[Block], i: int) -> tuple[Table, int]:
 
 def drop_repeated_captions(body: list[Block]) -> list[Block]:
     """A short block printed twice in a row in the body (a wire copy's image alt text and caption:
-    `**Saqib Islam, SpringWorks Therapeutics CEO**` twice) is an attachment's caption, not text."""
+    `**Saqib Islam, SpringWorks Therapeutics CEO**` twice), or a name printed above a caption that
+    opens with it and credits the photo (`Juan Guzman` / `Juan Guzman, Partner (Photography credit
+    to ...)`), is an attachment's caption, not text."""
     keys = [norm_title(b.text) if b.kind != "table" and len(b.text) < REPEATED_CAPTION_MAX_CHARS else None for b in body]
     drop = set()
     for k in range(len(body) - 1):
         if keys[k] and keys[k] == keys[k + 1]:
+            drop.update((k, k + 1))
+        elif (keys[k] and keys[k + 1] and body[k + 1].text.strip().startswith(body[k].text.strip() + ",")
+              and PHOTO_CREDIT.search(body[k + 1].text)):
             drop.update((k, k + 1))
     return [b for k, b in enumerate(body) if k not in drop]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reportgen.model import SourceInfo
 from reportgen.readers.assemble import assemble_release
 from reportgen.readers.blocks import Block, Read
@@ -35,3 +37,109 @@ def test_a_ticker_printed_in_the_headline_only():
     r = assemble_release(Read(blocks))
     assert [(t.exchange, t.symbol) for t in r.issuer.tickers] == [("NASDAQ", "SOLB")]
     assert r.issuer.name == "Solstice Bio, Inc."
+
+
+def _issuer(lead: str, headline: str = "Acme Reports Results", more: tuple[str, ...] = (), source=None, abouts=()):
+    from reportgen.readers.rules.issuer import find_issuer
+
+    text = "\n".join((lead,) + more)
+    name, tickers = find_issuer(lead, text, headline, source, abouts)
+    return name, [(t.exchange, t.symbol) for t in tickers]
+
+
+@pytest.mark.parametrize(
+    "lead, name",
+    [
+        # a dateline the wire rules left in the lead
+        ("(West Chester, PA --- February 1, 1993) Commodore Business Machines, Inc. today announced price cuts.",
+         "Commodore Business Machines, Inc."),
+        ("VAUGHAN, ON, February 01, 2025 /24-7PressRelease/ -- AGM Renovations is implementing sustainable practices.",
+         "AGM Renovations"),
+        ("NEW YORK - (NewMediaWire) - September 26, 2024 - Alleaves Software and BioTrack, the leaders in software, are excited "
+         "to announce a partnership.", "Alleaves Software"),
+        ("Mobile World Congress 2026 -- The Linux Foundation (LF), the home of open source, today announced a foundation.",
+         "Linux Foundation"),
+        # the subject after an opening phrase
+        ("(San Francisco) July 10, 1996 -- Moving rapidly to expand its presence, Miller Freeman, Inc., has acquired a magazine.",
+         "Miller Freeman, Inc."),
+        ("Comfort, Texas (Newsworthy.ai) Friday Sep 26, 2025 @ 10:00 AM Pacific \u2014 Following the flooding, the Comfort Area "
+         "Foundation (CAF) announced funding.", "Comfort Area Foundation"),
+        # the sentence's verb after a name of two words or more; a board's company
+        ("Community Bankshares, Inc. congratulates Thomas Kimsey on his appointment.", "Community Bankshares, Inc."),
+        ("The Board of Directors of the Inland Marine Underwriters Association (IMUA) is excited to announce it.",
+         "Inland Marine Underwriters Association"),
+        ("Carrier Global Corporation , global leader in climate solutions, today reported results.", "Carrier Global Corporation"),
+    ],
+)
+def test_the_lead_names_the_issuer(lead, name):
+    assert _issuer(lead)[0] == name
+
+
+def test_a_date_an_article_or_an_opening_word_is_no_issuer():
+    assert _issuer("May 15, 2025 (NEWMEDIAWIRE) - Vycor Medical, Inc. (\u201cVycor\u201d or the \u201cCompany\u201d) (OTCQB - VYCO), "
+                   "today announced results.")[0] == "Vycor Medical, Inc."
+    assert _issuer("A consortium of investors led by Beta Capital today announced an offer.")[0] is None
+    assert _issuer("Stroke survivors were more likely to recover.", abouts=("the American Stroke Association",))[0] == \
+        "American Stroke Association"
+    assert _issuer("Citing a growing customer base, Southern Company today reported earnings.")[0] == "Southern Company"
+
+
+def test_words_before_a_comma_with_a_number_are_no_part_of_the_name():
+    assert _issuer("At CONEXPO-CON/AGG 2026, Caterpillar Inc. (NYSE: CAT) will showcase technology.") == (
+        "Caterpillar Inc.", [("NYSE", "CAT")])
+    assert _issuer("Sears, Roebuck and Co. (NYSE: S) today reported results.")[0] == "Sears, Roebuck and Co."
+
+
+def test_a_lower_case_name_is_the_words_the_lead_and_headline_open_with():
+    assert _issuer("Twentytwo & brand, a leading marketing firm, has been named to the list.",
+                   headline="Twentytwo & brand Named to Inc. 5000")[0] == "Twentytwo & brand"
+    assert _issuer("ams OSRAM delivers cost savings ahead of plan.", headline="ams OSRAM Delivers Cost Savings")[0] == "ams OSRAM"
+
+
+def test_a_ticker_printed_with_another_company_further_on_is_not_the_issuers():
+    lead = "SAVVIS Communications Corporation, a leading provider, today announced an award."
+    more = ("Other finalists were Lucent (NYSE: LU) and Cisco (NASDAQ: CSCO).",)
+    assert _issuer(lead, headline="SAVVIS COMMUNICATIONS AWARDED BEST OF SHOW", more=more) == ("SAVVIS Communications Corporation", [])
+    more = ("Its adviser is GAMCO Investors, Inc. (OTCQX: GAMI).",
+            "About the Trust: The Gabelli Healthcare & WellnessRx Trust (NYSE: GRX) is a closed-end fund.")
+    assert _issuer("The Board of Trustees of The Gabelli Healthcare & WellnessRx Trust (the \u201cFund\u201d) declared a distribution.",
+                   more=more) == ("The Gabelli Healthcare & WellnessRx Trust", [("NYSE", "GRX")])
+
+
+def test_the_headlines_company_issues_a_release_whose_lead_opens_with_its_customer():
+    lead = ("Dallas-based Excel Communications, Inc. has chosen telecom software developer Equinox Information Systems of "
+            "Nashville, Tenn. to provide software solutions.")
+    headline = "Equinox Information Systems to Provide Software Solutions for Excel's Network"
+    assert _issuer(lead, headline=headline, abouts=("Excel Communications", "Equinox"))[0] == "Equinox Information Systems"
+    # a subject that announces and has its own About section stays the issuer
+    lead = "Cornerstone Capital Resources Inc. is pleased to provide an update on its Bramaderos project."
+    assert _issuer(lead, headline="Bramaderos Update - Drilling Closes In", abouts=("Bramaderos", "Cornerstone"))[0] == \
+        "Cornerstone Capital Resources Inc."
+    # the headline opens with a person, not the About's company
+    lead = "Community Bankshares, Inc. congratulates Thomas Kimsey, President and CEO of Thomas Financial Group."
+    assert _issuer(lead, headline="Thomas Kimsey, President and CEO of Thomas Financial Group Appointed",
+                   abouts=("Thomas Financial Group", "Community Bankshares, Inc."))[0] == "Community Bankshares, Inc."
+
+
+def test_a_lead_naming_no_company_takes_the_source_line_then_the_about_section():
+    lead = "Researchers have uncovered an obstacle to transplants."
+    assert _issuer(lead, source="NYU Langone Health", abouts=("NYU Langone Health",))[0] == "NYU Langone Health"
+    assert _issuer(lead, abouts=("the Study", "the American Heart Association"))[0] == "American Heart Association"
+    assert _issuer("SHINE announced today it has received a loan.", source="SHINE Technologies, LLC")[0] == "SHINE"
+
+
+def test_a_name_in_lower_case_or_without_its_comma_and_a_headlines_label():
+    assert _issuer("Seeking a role in the $1.5 billion chat market, eShare Technologies, Inc. today announced a product.")[0] == \
+        "eShare Technologies, Inc."
+    assert _issuer("CareWork Inc. a premier SaaS provider in senior living, achieved significant growth.")[0] == "CareWork Inc."
+    assert _issuer("BOSTON, Massachusetts, June 24, 2025; A new study by Leksum LLC (Leksum) demonstrates an effect.",
+                   headline="LEKSUM: New Study Indicates Efficacy")[0] == "Leksum LLC"
+
+
+def test_a_contact_label_names_the_issuer_when_nothing_else_does():
+    from reportgen.readers.rules.issuer import find_issuer
+
+    lead = "Researchers have uncovered an obstacle to transplants."
+    assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("Media Contacts:", "Vycor Medical, Inc. Contacts:"))[0] == \
+        "Vycor Medical, Inc."
+    assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("For more information:", "Media Inquiries:"))[0] is None

@@ -144,3 +144,120 @@ def test_an_attribution_paragraph_ending_in_said_colon_gives_the_next_paragraphs
 def test_a_title_before_the_name_can_end_in_member_or_trustee():
     quotes = find_quotes([(0, 0, '"Shareholders benefit," said Apple Board member Ed Woolard.')])
     assert [(q.speaker, q.title) for q in quotes] == [("Ed Woolard", "Apple Board member")]
+
+
+def test_a_name_with_run_together_initials_is_one_speaker():
+    q = find_quotes([(0, 0, '"We settled," said David E.A. Carson, the bank\'s chairman. "It is behind us."')])[0]
+    assert (q.speaker, q.title) == ("David E.A. Carson", "the bank's chairman")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        # the company the speaker is with is no title; title words before it are
+        ('"We can make changes quickly," explained Chester Kenney of Excel. "It is central."', "Chester Kenney", None),
+        ('"It is a milestone," said Brent Lucas CEO of Envoy Medical. "We are ready."', "Brent Lucas", "CEO of Envoy Medical"),
+        # a legal suffix's period and a web name's dot belong to the title
+        ('"Users stay," said James Tito, founder of eShare Technologies, Inc. "They come back."', "James Tito",
+         "founder of eShare Technologies, Inc."),
+        ('"No one knows it like Wendy," said Jesse Wineberry, CEO of BroadcastUrban.com. "Her work is known."', "Jesse Wineberry",
+         "CEO of BroadcastUrban.com"),
+        ('"Sales grew," said Jane Roe, Director of U.S. Sales.', "Jane Roe", "Director of U.S. Sales"),
+        # credentials are no title
+        ('"It works," said Joanna Mitri, M.D., M.S., Chief Medical Officer at Sequel.', "Joanna Mitri", "Chief Medical Officer at Sequel"),
+        # a long company name before the title
+        ('"We are focused," said Caterpillar Construction Industries Group President Rod Shurman. "It works."', "Rod Shurman",
+         "Caterpillar Construction Industries Group President"),
+        # the title first, set off by commas, after "the"
+        ('\u201cWe are proud,\u201d added the Academy\u2019s Dean of Undergraduate Studies, James McKenna, Ph.D. \u201cWe celebrate.\u201d',
+         "James McKenna", "Academy\u2019s Dean of Undergraduate Studies"),
+        # the sentence's verb ends a title printed before the quote
+        ('Dr. James Carry, chairman of the Hospital Board, welcomed the settlement and said, "It shows respect."', "Dr. James Carry",
+         "chairman of the Hospital Board"),
+    ],
+)
+def test_the_attribution_gives_the_speaker_and_title(text, speaker, title):
+    q = find_quotes([(0, 0, text)])[0]
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_surname_resolves_to_the_full_name_whatever_verb_follows_it():
+    paras = [
+        (0, 0, "The Library Director Carolyn Michaud attended and accepted the award on his behalf."),
+        (0, 1, "The firm hired Juan Guzman as a Partner and Faiz Vahidy as a Managing Director."),
+        (0, 2, "\u201cOpen resources are central to our mission,\u201d said Michaud."),
+        (0, 3, '"I look forward to contributing," Mr. Guzman commented.'),
+    ]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [
+        ("Carolyn Michaud", "Library Director"), ("Juan Guzman", None)]
+
+
+def test_a_short_description_after_the_name_is_no_title():
+    paras = [(0, 0, "Miles Murray, a Kerrville native, opened the shop."), (0, 1, '"It is home," said Murray.'),
+             (0, 2, "Jianping Li, M.D., a professor and chief in the Institute of Cardiology, led the study."),
+             (0, 3, '"It lowered the risk," said Li.')]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [
+        ("Miles Murray", None), ("Jianping Li", "a professor and chief in the Institute of Cardiology")]
+
+
+def test_the_attribution_on_the_line_under_a_quote_names_its_speaker():
+    paras = [
+        (0, 0, "Supporting quotes follow."),
+        (0, 1, "\u201cA neutral home for the protocol lets developers invest with confidence.\u201d"),
+        (0, 2, "\u2013 Swami Rao, VP of Agentic AI, Amazon Web Services"),
+        (0, 3, '"Open standards are essential to the agents our customers build."'),
+        (0, 4, "said Dane Knecht, Chief Technology Officer of Cloudflare."),
+    ]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [
+        ("Swami Rao", "VP of Agentic AI, Amazon Web Services"), ("Dane Knecht", "Chief Technology Officer of Cloudflare")]
+
+
+def test_a_quotation_cited_from_an_organisation_is_no_quote():
+    text = "All OER are \u201cfreely accessible text, media, and other digital assets\u201d according to Massachusetts Department of Higher Education."
+    assert find_quotes([(0, 0, text)]) == []
+
+
+def test_a_bold_said_line_above_the_quote_attributes_it():
+    from reportgen.readers.assemble import assemble_release
+    from reportgen.readers.markdown import read_markdown
+
+    doc = ("Acme Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme, Inc. (Nasdaq: ACME) today reported results.\n\n"
+           "**Nick Swenson, Chief Executive Officer of Acme, commented:**\n\n\"We are delighted with the quarter and its momentum.\"\n")
+    release = assemble_release(read_markdown(doc))
+    assert [s.heading for s in release.sections] == [None]
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Nick Swenson", "Chief Executive Officer of Acme")]
+
+
+def test_the_title_printed_with_the_name_later_on_when_the_first_mention_has_none():
+    paras = [(0, 0, "The Board today announced that Monica Alvarez, M.D., executive vice president and chief operating officer "
+                    "of Cascade Regional Health, will become president."),
+             (0, 1, "\u201cThis community drew me here,\u201d said Dr. Alvarez.")]
+    q = find_quotes(paras, context="Harborview Names Monica Alvarez, M.D., President and Chief Executive Officer")[0]
+    assert (q.speaker, q.title) == ("Dr. Monica Alvarez", "executive vice president and chief operating officer of Cascade Regional Health")
+
+
+@pytest.mark.parametrize(
+    "paras, speaker, title",
+    [
+        # the fuller mention on another line (a headline) is no part of the name
+        ([(0, 0, "Acme Announces Sales Training Events"), (0, 1, "Gene Slade, CEO of Lead Ninja, will host them."),
+          (0, 2, '"Join us," said Slade.')], "Gene Slade", "CEO of Lead Ninja"),
+        # one name with two kinds of hyphen
+        ([(0, 0, "\u201cIt is real,\u201d says April Lewis\u2011Parks, Director of Education at Consolidated Credit."),
+          (0, 1, "\u201cIt is growing,\u201d says Lewis-Parks.")], "April Lewis-Parks", "Director of Education at Consolidated Credit"),
+        # the generation is the name's; credentials before the title are not the title
+        ([(0, 0, '"We grew," said George W. Kinne, Jr., President and CEO.')], "George W. Kinne, Jr.", "President and CEO"),
+        ([(0, 0, "Ankeet Bhatt, M.D., M.B.A., Sc.M., a cardiologist at Kaiser Permanente, led the trial."),
+          (0, 1, '"It helped," said Bhatt.')], "Ankeet Bhatt", "a cardiologist at Kaiser Permanente"),
+        # the sentence's verb ends a title; a verb opens none
+        ([(0, 0, "Petro Smith, CEO and President of Amiga Technologies officially announced the processor."),
+          (0, 1, '"It is fast," said Smith.')], "Petro Smith", "CEO and President of Amiga Technologies"),
+    ],
+)
+def test_fuller_names_and_their_titles(paras, speaker, title):
+    q = find_quotes(paras)[-1]
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_possessive_or_a_plural_honorific_is_no_speaker():
+    assert find_quotes([(0, 0, '"We will grow." Tamara\u2019s comments reflect a forward-thinking strategy.')]) == []

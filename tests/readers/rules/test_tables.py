@@ -48,3 +48,25 @@ def test_a_footnote_with_a_hanging_indent_is_one_paragraph_and_a_wrapped_caption
     assert notes[0].startswith("(1) These items relate") and notes[0].endswith("divested businesses.")
     assert notes[1].startswith("(2) Represents")
     assert not any(p.startswith(("(1)", "office")) for s in r.sections for p in s.paragraphs)
+
+
+def test_a_statement_title_in_title_case_above_a_table_is_its_caption():
+    from reportgen.model import Table
+    from reportgen.readers.blocks import Block
+    from reportgen.readers.rules.tables import caption_run
+
+    body = [Block("Consolidated Statements of Operations", emphasis=True),
+            Block("", kind="table", table=Table(rows=[["Revenue", "10", "9"]]))]
+    assert caption_run(body, 0) == 1
+    body[0] = Block("Three Month Operating Results", emphasis=True)
+    assert caption_run(body, 0) is None
+
+
+def test_a_table_printed_as_text():
+    from reportgen.readers.blocks import Block
+    from reportgen.readers.rules.tables import is_flat_table
+
+    assert is_flat_table(Block("Original New", lines=["Original            New", "Product     MSRP     MSRP"]))
+    assert is_flat_table(Block("For the three months 2025 2024 Revenue $436,378 $336,968 Cost 77,844 37,006 Gross 358,534 "
+                               "299,962 Expenses 5,762 4,100"))
+    assert not is_flat_table(Block("Revenue grew 12% to $436,378 in the quarter, from $336,968 a year earlier."))
