@@ -17,6 +17,7 @@ LETTERHEAD_MAX_WORDS = 5
 SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the container's title
 CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
 LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
+DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
 
 # a letterhead: the company's name alone above the headline
 LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
@@ -68,6 +69,8 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     subs = []
     for t in rest:
         c = _clean_subheadline(t)
+        if c.endswith(":") and len(c.split()) <= DECK_LABEL_MAX_WORDS:
+            continue  # "Research Highlights:" labels the deck's bullets; it is none of them
         if c and not same_title(c, headline) and c not in subs:
             subs.append(c)
     return headline, subs

@@ -104,3 +104,25 @@ def test_a_wires_multimedia_pointer_is_furniture():
 def test_a_designated_news_release_notice_is_furniture():
     assert classify('This news release constitutes a "designated news release" for the purposes of the '
                     "Company's prospectus supplement dated August 10, 2023.")[0] == "legend"
+
+
+@pytest.mark.parametrize(
+    "line, rule, value",
+    [("--News Direct--", "wire_banner", "News Direct"),
+     ("(TheNewswire)", "wire_banner", "TheNewswire"),
+     ("Embargoed until 8:17 a.m. CT/9:17 a.m. ET, Sunday, Nov. 17, 2024", "embargo", None),
+     ("Original/Source Press Release", "archive_trailer", None),
+     ("Pickup - advos.io", "archive_trailer", None),
+     ("Newsramp.com TLDR", "archive_trailer", None),
+     ("The post Acme Opens a Plant appeared first on citybiz.", "distributor_footer", None),
+     ("The post Acme Opens a Plant first appeared on Prism MediaWire.", "distributor_footer", None),
+     ("View the original release on www.newmediawire.com", "distributor_footer", None),
+     ("PMW on Newsramp: https://newsramp.com/newswire/prism", "distributor_footer", None),
+     ("Distributed by: Reportable, Inc.", "distributor_footer", None)],
+)
+def test_the_distributors_banners_trailers_and_footers(line, rule, value):
+    assert classify(line) == (rule, value)
+
+
+def test_an_embargo_needs_its_word():
+    assert classify("Embargoed shares may not be sold before March.") is None
