@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from reportgen.model import Contact
+from reportgen.readers.rules.glued import unglue_contact_text
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # a date is not a phone number: d/m/yyyy, m.d.yyyy, d-m-yyyy, yyyy-mm-dd, yyyy/mm/dd, and d/m/yy with slashes
@@ -315,7 +316,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
 def _prepared(text: str) -> str:
     """The block's text without what is no item: glued lines apart, pronouns, brackets around a
     label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
-    text = unglue(text)
+    text = unglue(unglue_contact_text(text))
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
     text = text.strip()

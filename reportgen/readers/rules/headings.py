@@ -11,6 +11,7 @@ from reportgen.model import Section
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
 from reportgen.readers.rules.fls import FLS_HEADING
+from reportgen.readers.rules.glued import is_address
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
 
 HEADING_MAX_CHARS = 110
@@ -68,8 +69,8 @@ def looks_like_heading(block: Block) -> bool:
         return False
     if FLS_HEADING.search(t) and len(t) < FLS_HEADING_MAX_CHARS:
         return True  # "Forward Looking Statements Note:"
-    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
-        return False
+    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t) or is_address(t):
+        return False  # a contact's or an address's line
     if t.endswith(":") and not block.emphasis and not t.isupper() and not (
             len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS):
         return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:" name a section

@@ -1,0 +1,137 @@
+"""Text whose breaks a converter lost: the distributors' copies (Newsramp, News Direct, Press
+Services archives) print a heading, a contact label or a contact's lines run together with what
+follows. Each rule puts back one kind of break, where the text itself shows it:
+
+- a boilerplate heading or a contact label glued to the sentence before it:
+  `... the region.Media Contact:Chris Roe`, `... at www.acme.com.About Profoundly: As the ...`;
+- an About heading glued to its paragraph, the name printed again: `About BoldinBoldin is ...`,
+  `About the Acme FoundationThe Acme Foundation is ...`, `About Acme Partners: Acme Partners is ...`,
+  or a run-in `About Acme Academy (AMA): AMA is ...`;
+- a contact block's lines: `Marj RoeEmail: marj@acme.com`, `chris@acme.com210-555-0101`,
+  `Chris Roechrisroe01@acme.com` (the name, then an e-mail that spells it), `Contact DetailsMr Urs Roe`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from reportgen.readers.blocks import Block
+
+ABOUT_HEADING_MAX_WORDS = 8
+GLUED_HEADING_MIN_REST = 40  # the paragraph a glued heading is split from is this much longer
+NAME_IN_ADDRESS_MIN_CHARS = 3  # a surname the e-mail's local part spells
+
+# a sentence end with a heading or a contact label glued to it ("recovery.Media Contact:", "hope.About Acme")
+_GLUED_AFTER_SENTENCE = re.compile(
+    r"(?<=[a-z0-9%][.!?])(?=(?:About [A-Z]|(?:(?:Media|Press|Investor|Investors|PR|Company)\s)?(?:Contacts?|Inquiries)\s*:))"
+    r"|(?<=[a-z0-9%][.!?][\"\u201d\u2019])(?=(?:About [A-Z]|(?:(?:Media|Press|Investor|Investors|PR|Company)\s)?(?:Contacts?|Inquiries)\s*:))"
+)
+# "About BoldinBoldin is", "About the Acme FoundationThe Acme Foundation is", "About Acme: Acme is"
+_ABOUT_NAME_AGAIN = re.compile(
+    r"^(?P<head>About (?:the )?(?P<name>[A-Z0-9][^\s:]*(?: [^\s:]+){0,7}?))\s*:?\s*(?:The )?(?P=name)(?=[\s,.;:'\u2019(]|$)")
+# a run-in heading: "About Acme Academy (AMA): AMA is a ..." (words in title case before the colon)
+_ABOUT_RUN_IN = re.compile(
+    r"^(?P<head>About (?:the )?[A-Z0-9][\w&.'\u2019-]*(?: (?:[A-Z0-9(][\w&.'\u2019()-]*|of|and|for|the|de|&)){0,6}):\s*(?=[A-Z0-9\"\u201c])")
+
+_FIELD = r"(?:E-?mail|Email|Phone|Tel|Telephone|Fax|Mobile|Cell|Website|Web)"
+# a field label glued to the word before it: "Marj SchaeferEmail:", "acme.orgPhone:"
+_GLUED_FIELD = re.compile(rf"(?<=[A-Za-z0-9)])(?={_FIELD}\s*:)")
+# a field label after a space (not after a comma) in a contact block printed as one line
+_SPACED_FIELD = re.compile(rf"(?<=[^\s,;|])\s+(?={_FIELD}\s*:)")
+# a contact label glued to the name: "Media Contact:Chris", "Contact DetailsMr Urs Roe"
+_GLUED_LABEL = re.compile(r"(?P<label>(?:Contacts?|Inquiries|Enquiries|Information):|Contact Details|\b(?:Media|Press|Investor|PR) Contact)"
+                          r"(?=[A-Z][a-z]|(?<=:)[A-Z])")
+# a web address glued to its label: "Company Websitehttps://acme.com/"
+_GLUED_URL = re.compile(r"\bWebsite(?=https?://|www\.)")
+# an e-mail's domain glued to what follows: "chris@acme.com210-555-0101", "ir@acme.comBenoit Roe"
+_GLUED_AFTER_EMAIL = re.compile(
+    r"(@[\w-]+(?:\.[\w-]+)*?\.(?:com|org|net|edu|gov|io|ai|co|us|ca|uk|de|ch|info|biz|news|health|bio))(?=[\d(+]|[A-Z][a-z])")
+# a web address after a name or a phone on one line: "Dr. Jo Roe +1 (850) 555-0120 https://acme.com"
+_SPACED_URL = re.compile(r"(?<=[^\s:|,;])[ \t]+(?=https?://|www\.)")
+# a postal address: a street line ("5016 Grande Dr unit 101", "2374 Route 390") or a city with its
+# postcode ("Pensacola, Florida 32504", "London, Greater London EC4M 7JN")
+_STREET = (r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w.'-]*\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
+           r"Way|Pl|Place|Ct|Court|Hill|Sq|Square|Pkwy|Parkway|Hwy|Highway|Route|Plaza|Circle|Terrace)\b")
+_CITY_POSTCODE = (r"\b[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+                  r"(?:\s?(?:United States|United Kingdom|USA|Canada))?(?![\w-])")
+ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
+_ADDRESS_LINE = re.compile(rf"^\s*(?:{_STREET}|{_CITY_POSTCODE})[^@\n]{{0,60}}$")
+# a capitalised word glued to the local part of an e-mail: "Havenschrishavens001@acme.com"
+_NAME_THEN_ADDRESS = re.compile(r"\b(?P<first>[A-Z][a-z]{1,20}) (?P<word>[A-Z][a-z]+[a-z0-9._-]*)(?=@)")
+
+
+def split_glued_blocks(body: list[Block]) -> list[Block]:
+    """The body with each glued heading or contact label split from the text it was glued to."""
+    out: list[Block] = []
+    for b in body:
+        pieces = _pieces(b) if b.kind == "para" else [b]
+        for piece in pieces:
+            out += _about_heading_split(piece)
+    return out
+
+
+def _pieces(b: Block) -> list[Block]:
+    """A paragraph split where a heading or a contact label was glued to its last sentence."""
+    text = b.text.strip()
+    cuts = [m.start() for m in _GLUED_AFTER_SENTENCE.finditer(text)]
+    if not cuts:
+        return [b]
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:z].strip() for a, z in zip(bounds, bounds[1:]) if text[a:z].strip()]
+    return [Block(p, kind="para", origin=b.origin, lines=[p], index=b.index) for p in parts]
+
+
+def _about_heading_split(b: Block) -> list[Block]:
+    head = glued_about_heading(b.text) if b.kind == "para" else None
+    text = b.text.strip()
+    if not head or len(text) < len(head) + GLUED_HEADING_MIN_REST:
+        return [b]
+    rest = text[len(head):].lstrip(" :")
+    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
+            Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
+
+
+def glued_about_heading(text: str) -> Optional[str]:
+    """The About heading a paragraph opens with when a converter glued it to the paragraph (the
+    name printed again right after it, or a run-in heading with a colon); None otherwise."""
+    text = text.strip()
+    for pattern in (_ABOUT_NAME_AGAIN, _ABOUT_RUN_IN):
+        m = pattern.match(text)
+        if m and len(m.group("head").split()) <= ABOUT_HEADING_MAX_WORDS + 1:
+            return m.group("head")
+    return None
+
+
+def unglue_contact_text(text: str) -> str:
+    """A contact block's text with the line breaks a converter lost put back: before a field label
+    glued to a word ("SchaeferEmail:") or, in a block printed as one line, after a space; after a
+    contact label glued to the name (News Direct's "Contact Details" box label goes); after an
+    e-mail glued to a phone or a name; between a name and an e-mail glued to it that spells it;
+    before a web address. Postal address lines are no contact's and are left out."""
+    text = _GLUED_FIELD.sub("\n", text)
+    if "\n" not in text.strip() and len(_SPACED_FIELD.findall(text)) >= 2:
+        text = _SPACED_FIELD.sub("\n", text)
+    text = _GLUED_LABEL.sub(lambda m: "\n" if m.group("label") == "Contact Details" else m.group("label") + "\n", text)
+    text = _GLUED_URL.sub("Website: ", text)
+    text = _GLUED_AFTER_EMAIL.sub(lambda m: m.group(1) + "\n", text)
+    text = _NAME_THEN_ADDRESS.sub(_split_name_from_address, text)
+    text = _SPACED_URL.sub("\n", text)
+    # a postal address is no contact's detail
+    return "\n".join(line for line in text.split("\n") if not _ADDRESS_LINE.match(line))
+
+
+def is_address(text: str) -> bool:
+    """A street, or a city with its postcode, is in the text: an address block, not a heading."""
+    return bool(ADDRESS.search(text))
+
+
+def _split_name_from_address(m: re.Match) -> str:
+    """"Chris Havenschrishavens001" (before "@") -> "Chris Havens\\nchrishavens001": the longest
+    capitalised start such that the lower-case rest spells it or the first name."""
+    first, word = m.group("first"), m.group("word")
+    for k in range(len(word) - 1, NAME_IN_ADDRESS_MIN_CHARS - 1, -1):
+        name, local = word[:k], word[k:]
+        if name.isalpha() and local[:1].islower() and (name.lower() in local or first.lower() in local):
+            return f"{first} {name}\n{local}"
+    return m.group(0)

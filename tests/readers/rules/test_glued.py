@@ -1,0 +1,87 @@
+"""Breaks a converter lost (rules/glued.py): headings and contact labels glued to the text around
+them, a contact block's lines run together, postal addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.model import SourceInfo
+from reportgen.readers.assemble import assemble_release
+from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.contacts import parse_contacts
+from reportgen.readers.rules.glued import glued_about_heading, is_address, split_glued_blocks, unglue_contact_text
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [("About AcmeworksAcmeworks is a maker of tools for builders and homeowners.", "About Acmeworks"),
+     ("About the Harbor Area FoundationThe Harbor Area Foundation is dedicated to the region.", "About the Harbor Area Foundation"),
+     ("About Roe Partners: Roe Partners is a consultancy based in Queens.", "About Roe Partners"),
+     ("About Lakeside Maritime Academy (LMA): LMA is a four-year state university.", "About Lakeside Maritime Academy (LMA)"),
+     ("About half of the patients responded to the treatment.", None),
+     ("About 30 patients, 30 of them in Europe, were enrolled.", None)],
+)
+def test_an_about_heading_glued_to_its_paragraph(text, heading):
+    assert glued_about_heading(text) == heading
+
+
+def test_a_heading_or_a_contact_label_glued_to_the_sentence_before_is_split_off():
+    body = [Block("Visit www.acme.com to help the region.About Acme FoundationAcme Foundation supports nonprofits "
+                  "across the Texas Hill Country.Media Contact:Chris Roechrisroe01@acme.com210-555-0101")]
+    assert [(b.text, b.emphasis) for b in split_glued_blocks(body)] == [
+        ("Visit www.acme.com to help the region.", False),
+        ("About Acme Foundation", True),
+        ("Acme Foundation supports nonprofits across the Texas Hill Country.", False),
+        ("Media Contact:Chris Roechrisroe01@acme.com210-555-0101", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [("Media Contact:Chris Roechrisroe01@acme.com210-555-0101", ["Media Contact:", "Chris Roe", "chrisroe01@acme.com", "210-555-0101"]),
+     ("Contact:Warren Baslawbasla@acme.org(484) 555-9077", ["Contact:", "Warren Basla", "wbasla@acme.org", "(484) 555-9077"]),
+     ("Marj RoeEmail: marj.roe@acme.com", ["Marj Roe", "Email: marj.roe@acme.com"]),
+     ("Contact DetailsMr Urs Roe", ["", "Mr Urs Roe"]),
+     ("Company Websitehttps://acme.com/", ["Company Website: https://acme.com/"]),
+     ("Media Contact: Jo Roe, Acme Review Email: info@acme.com Phone: 480-555-7658",
+      ["Media Contact: Jo Roe, Acme Review", "Email: info@acme.com", "Phone: 480-555-7658"]),
+     ("Acme Dental\n5016 Grande Dr unit 101\nPensacola, Florida 32504United States\nDr. Jo Roe +1 (850) 555-0820 https://acme.com",
+      ["Acme Dental", "Dr. Jo Roe +1 (850) 555-0820", "https://acme.com"])],
+)
+def test_a_contact_blocks_lost_lines_come_back(text, lines):
+    assert unglue_contact_text(text).split("\n") == lines
+
+
+def test_commas_and_bars_already_separate_a_contacts_items():
+    text = "CONTACT: Kevin Roe, President and CEO, Acme Corp., Tel: +1 (416) 555-0172, Email: kroe@acme.com"
+    assert unglue_contact_text(text) == text
+    assert unglue_contact_text("jo@acme.com | (310) 555-7777 | www.acme.com") == "jo@acme.com | (310) 555-7777 | www.acme.com"
+
+
+def test_glued_contacts_parse_to_the_person():
+    contacts = parse_contacts("Media Contact:Chris Roechrisroe01@acme.com210-555-0101")
+    assert [(c.name, c.role, c.emails, c.phones) for c in contacts] == [("Chris Roe", "Media", ["chrisroe01@acme.com"], ["210-555-0101"])]
+    contacts = parse_contacts("Media Contact:\nMarj RoeEmail: marj.roe@acme.com")
+    assert [(c.name, c.emails) for c in contacts] == [("Marj Roe", ["marj.roe@acme.com"])]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [("Acme Internet Services Inc.2374 Route 390Mountainhome, PA 18342", True),
+     ("39 Ludgate Hill", True),
+     ("London, Greater London EC4M 7JN", True),
+     ("Fourth Quarter 2024 Results", False),
+     ("Route 66 Revisited", False),
+     ("Phase 3 Study Results in 2025", False)],
+)
+def test_postal_addresses(text, address):
+    assert is_address(text) == address
+
+
+def test_an_address_block_is_no_heading():
+    text = ("SALT LAKE CITY, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today reported results.\n\n"
+            "About Acme Inc.\n\nAcme Inc. makes things for people who build and repair houses.\n\n"
+            "Acme Internet Services Inc.2374 Route 390Mountainhome, PA 18342\n\nForward-Looking Statements\n\n"
+            "This release contains forward-looking statements about the future of the company.\n")
+    r = assemble_release(Read([Block("Acme Reports Results")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
+    assert [s.heading for s in r.sections] == [None, "About Acme Inc.", "Forward-Looking Statements"]
