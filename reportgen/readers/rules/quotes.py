@@ -117,7 +117,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     best, best_title = bare, None
     any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)\s+){{1,8}}{re.escape(surname)})\b"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[^\S\n]+){{1,8}}{re.escape(surname)})\b"
         rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-[Ff]ounder)\b)|of\s+the\s+company)\b|[,;.])"
     )
     for m in pattern.finditer(text_before):

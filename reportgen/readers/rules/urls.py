@@ -26,6 +26,10 @@ _NOT_ISSUER_HOST = re.compile(
 _CORPORATE_SUFFIX = re.compile(r"(?i)inc\.?|corp\.?|ltd\.?|plc|llc|co\.?|limited|corporation|company")
 
 
+# the next sentence glued to an address's host, its break lost: "www.acme.com.About Acme", "www.sec.gov.CONTACT:"
+_GLUED_AFTER_HOST = re.compile(r"^((?:https?://)?[^/\s]*?\.(?:com|org|net|gov|edu|io|ai|co|ch|de|uk|ca|us|info|biz))\.[A-Z][A-Za-z]*\S*$")
+
+
 def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
     """Every web address in the text, once, as printed: `https://...`, `www....`, and a bare domain
     where the text points to it (`Visit acme.com`, or a line of its own) or that carries the issuer's
@@ -46,6 +50,7 @@ def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
             found.append((m.start(), m.group("url")))
     urls: list[str] = []
     for _, u in sorted(found):
+        u = _GLUED_AFTER_HOST.sub(r"\1", u)
         if u not in urls:
             urls.append(u)
     return urls

@@ -39,3 +39,8 @@ def test_issuer_domains_and_short_form_websites():
     assert find_urls("It operates 312 stores and northfieldhome.com.", "Northfield Home Stores, Inc.") == ["northfieldhome.com"]
     assert find_urls("It operates 312 stores and Amazon.com.", "Northfield Home Stores, Inc.") == []
     assert choose_website(["www.lsbank.ca", "www.sedar.com"], "Laurentian Shield Bank") == "http://www.lsbank.ca"
+
+
+def test_a_sentence_glued_to_an_addresss_host_is_not_part_of_it():
+    assert find_urls("visit www.acme.com.About Acme: and www.sec.gov.CONTACT:Acme") == ["www.acme.com", "www.sec.gov"]
+    assert find_urls("at www.AcmeWorks.com and https://www.Acme.ch/en/News/x.html") == ["www.AcmeWorks.com", "https://www.Acme.ch/en/News/x.html"]
