@@ -52,13 +52,13 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
 _ORG_ROLE_LABEL = re.compile(
-    r"^(?P<org>[A-Z0-9][\w&.'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
+    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
 )
 _BARE_ROLE = re.compile(
     r"(?:Media|Press|Investors?|Investor Relations|Media Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
     re.I,
 )
-_ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
+_ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co(?!-)|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
 _NAME_TITLE = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<title>[^,].{2,80})$")
 _OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
 _TITLE_OF_ORG = re.compile(
@@ -147,8 +147,8 @@ def unglue(text: str) -> str:
 
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
 
-_FIELD_PREFIX = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
-_FIELD_ONLY = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
+_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
+_FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
 _NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
 _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
                            r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
@@ -316,7 +316,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
 def _prepared(text: str) -> str:
     """The block's text without what is no item: glued lines apart, pronouns, brackets around a
     label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
-    text = unglue(unglue_contact_text(text))
+    text = unglue_contact_text(unglue(text))
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
     text = text.strip()
@@ -475,7 +475,10 @@ class _Grouping:
         org = _ADVISER_NOTE.sub("", clean_org(it.text.rstrip(":")))
         dept = _ORG_DEPARTMENT.match(org)
         current = self.current
-        if current is not None and not current.organisation and current.name and not (self._finished(current) and not (it.emails or it.phones)):
+        if (current is not None and current.name and current.organisation and not self._finished(current)
+                and org.lower().startswith(current.organisation.lower())):
+            current.organisation = org  # the group's organisation printed again in full under the name ("B2i" / "B2i, Inc.")
+        elif current is not None and not current.organisation and current.name and not (self._finished(current) and not (it.emails or it.phones)):
             if dept and not current.role:
                 current.organisation, current.role = dept.group("org"), dept.group("dept")
             else:

@@ -34,7 +34,7 @@ _ABOUT_NAME_AGAIN = re.compile(
 _ABOUT_RUN_IN = re.compile(
     r"^(?P<head>About (?:the )?[A-Z0-9][\w&.'\u2019-]*(?: (?:[A-Z0-9(][\w&.'\u2019()-]*|of|and|for|the|de|&)){0,6}):\s*(?=[A-Z0-9\"\u201c])")
 
-_FIELD = r"(?:E-?mail|Email|Phone|Tel|Telephone|Fax|Mobile|Cell|Website|Web)"
+_FIELD = r"(?:E-?[Mm]ail|Email|Phone|Tel|Telephone|Fax|Mobile|Cell|Website|Web)"
 # a field label glued to the word before it: "Marj SchaeferEmail:", "acme.orgPhone:"
 _GLUED_FIELD = re.compile(rf"(?<=[A-Za-z0-9)])(?={_FIELD}\s*:)")
 # a field label after a space (not after a comma) in a contact block printed as one line
@@ -47,6 +47,22 @@ _GLUED_URL = re.compile(r"\bWebsite(?=https?://|www\.)")
 # an e-mail's domain glued to what follows: "chris@acme.com210-555-0101", "ir@acme.comBenoit Roe"
 _GLUED_AFTER_EMAIL = re.compile(
     r"(@[\w-]+(?:\.[\w-]+)*?\.(?:com|org|net|edu|gov|io|ai|co|us|ca|uk|de|ch|info|biz|news|health|bio))(?=[\d(+]|[A-Z][a-z])")
+# a title glued to the name before it or to the organisation after it: "David RoeChief Executive OfficerAcme
+# Digital, Inc.", "Miles Roe, CEOLOCOAL", "Program DirectorDas Green Haus"
+_TITLE_AFTER_NAME = re.compile(r"(?<=[a-z])(?=(?:Chief|President|Vice President|Director|Managing Director|Head of|Founder|Co-Founder|"
+                               r"Partner|CEO|CFO|COO|CTO|CMO|(?:Corporate|Investor|Media|Public) (?:Communications|Relations))(?![a-z]))")
+# a company's legal suffix glued to the next line: "Acme Holding AGKolner Strasse 32"
+_SUFFIX_BEFORE_LINE = re.compile(r"(?P<suffix>\b(?:AG|SE|GmbH|LLC|plc|Inc\.|Ltd\.))(?=[A-Z][a-z])")
+_TITLE_BEFORE_ORG = re.compile(r"\b(?P<title>Officer|President|Director|Manager|Founder|Partner|CEO|CFO|COO|CTO|CMO|Relations|Communications)"
+                               r"(?=[A-Z][\w&])")
+# a web address glued to the text before it ("Inc.https://acme.com"), or a phone to the address ("acme.com/212.555.4844")
+_GLUED_URL_START = re.compile(r"(?<=[^\s:(\[/])(?=https?://)")
+_PHONE_AFTER_URL = re.compile(r"(?P<url>https?://[^\s/]+/)(?=\d{3}[.)-]\s?\d{3}[.-]\d{4})")
+# a postcode glued to the phone after it ("FL 33487(561) 558-2020"), a suite number to the city after it ("Suite 320Boca Raton")
+_POSTCODE_BEFORE_PHONE = re.compile(r"(?<=\b\d{5})(?=\(\d{3}\))")
+_SUITE_BEFORE_CITY = re.compile(r"(?P<suite>\b(?:Suite|Ste\.?|Unit|Floor)\s?\d{1,5})(?=[A-Z][a-z])")
+# a field label glued to the e-mail after it: "Officedavid@acme.com"
+_LABEL_BEFORE_EMAIL = re.compile(r"\b(?P<label>Office|Mobile|Cell|Direct|Email|E-mail|Phone|Tel)(?=[a-z][\w.+-]*@)")
 # a web address after a name or a phone on one line: "Dr. Jo Roe +1 (850) 555-0120 https://acme.com"
 _SPACED_URL = re.compile(r"(?<=[^\s:|,;])[ \t]+(?=https?://|www\.)")
 # a postal address: a street line ("5016 Grande Dr unit 101", "2374 Route 390") or a city with its
@@ -55,8 +71,11 @@ _STREET = (r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w.'-]*\s+){0,4}(?:St|Street|Ave|A
            r"Way|Pl|Place|Ct|Court|Hill|Sq|Square|Pkwy|Parkway|Hwy|Highway|Route|Plaza|Circle|Terrace)\b")
 _CITY_POSTCODE = (r"\b[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
                   r"(?:\s?(?:United States|United Kingdom|USA|Canada))?(?![\w-])")
-ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
-_ADDRESS_LINE = re.compile(rf"^\s*(?:{_STREET}|{_CITY_POSTCODE})[^@\n]{{0,60}}$")
+# a European street and a postcode before the city, on lines of their own: "Bahnhofstraße 10", "8001 Zürich (SWISS)"
+_EU_STREET = r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"
+_POSTCODE_CITY = r"(?:\d{5}|(?!19|20)\d{4})\s+[A-Z][\w\u00C0-\u017F.-]+(?:\s+[A-Z][\w\u00C0-\u017F.-]+)?(?:\s*\([^)]{2,20}\))?$"
+ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|{_EU_STREET}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
+_ADDRESS_LINE = re.compile(rf"^\s*(?:(?:{_STREET}|{_CITY_POSTCODE}|{_EU_STREET})[^@\n]{{0,60}}|{_POSTCODE_CITY})$")
 # a capitalised word glued to the local part of an e-mail: "Havenschrishavens001@acme.com"
 _NAME_THEN_ADDRESS = re.compile(r"\b(?P<first>[A-Z][a-z]{1,20}) (?P<word>[A-Z][a-z]+[a-z0-9._-]*)(?=@)")
 
@@ -110,10 +129,18 @@ def unglue_contact_text(text: str) -> str:
     e-mail glued to a phone or a name; between a name and an e-mail glued to it that spells it;
     before a web address. Postal address lines are no contact's and are left out."""
     text = _GLUED_FIELD.sub("\n", text)
+    text = _TITLE_AFTER_NAME.sub("\n", text)
+    text = _TITLE_BEFORE_ORG.sub(lambda m: m.group("title") + "\n", text)
+    text = _SUFFIX_BEFORE_LINE.sub(lambda m: m.group("suffix") + "\n", text)
+    text = _GLUED_URL.sub("Website: ", text)
+    text = _GLUED_URL_START.sub("\n", text)
+    text = _PHONE_AFTER_URL.sub(lambda m: m.group("url") + "\n", text)
+    text = _LABEL_BEFORE_EMAIL.sub(lambda m: m.group("label") + ": ", text)
+    text = _POSTCODE_BEFORE_PHONE.sub("\n", text)
+    text = _SUITE_BEFORE_CITY.sub(lambda m: m.group("suite") + "\n", text)
     if "\n" not in text.strip() and len(_SPACED_FIELD.findall(text)) >= 2:
         text = _SPACED_FIELD.sub("\n", text)
     text = _GLUED_LABEL.sub(lambda m: "\n" if m.group("label") == "Contact Details" else m.group("label") + "\n", text)
-    text = _GLUED_URL.sub("Website: ", text)
     text = _GLUED_AFTER_EMAIL.sub(lambda m: m.group(1) + "\n", text)
     text = _NAME_THEN_ADDRESS.sub(_split_name_from_address, text)
     text = _SPACED_URL.sub("\n", text)

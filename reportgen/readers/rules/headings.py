@@ -71,9 +71,9 @@ def looks_like_heading(block: Block) -> bool:
         return True  # "Forward Looking Statements Note:"
     if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t) or is_address(t):
         return False  # a contact's or an address's line
-    if t.endswith(":") and not block.emphasis and not t.isupper() and not (
+    if t.endswith(":") and not block.emphasis and not t.isupper() and not ABOUT.match(t) and not (
             len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS):
-        return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:" name a section
+        return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:", "About Acme:" name a section
     if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
         return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
     if block.emphasis or t.isupper():

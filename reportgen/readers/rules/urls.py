@@ -15,6 +15,10 @@ _BARE_DOMAIN = re.compile(
     r"(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])",
     re.M,
 )
+# a bare domain printed in mixed case where the text points to it: "by visiting ComfortFloodRelief.com"
+_POINTED_MIXED_DOMAIN = re.compile(
+    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to ))"
+    r"(?P<url>(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|org|net|io|co|ca|ai|info|us)(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])")
 # a bare domain anywhere in the text (kept only when it carries the issuer's name)
 _ANY_BARE_DOMAIN = re.compile(r"(?<![\w@./-])(?P<url>" + _BARE_DOMAIN.pattern.split("(?P<url>", 1)[1], re.M)
 
@@ -37,7 +41,7 @@ def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
     it; hard-wrapped addresses were re-joined by the text reader."""
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in URL.finditer(text)]
     spans = [(m.start(), m.end()) for m in URL.finditer(text)]
-    for m in _BARE_DOMAIN.finditer(text):
+    for m in (*_BARE_DOMAIN.finditer(text), *_POINTED_MIXED_DOMAIN.finditer(text)):
         if any(a <= m.start() < b for a, b in spans):
             continue
         found.append((m.start(), m.group("url")))

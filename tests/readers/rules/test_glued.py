@@ -85,3 +85,31 @@ def test_an_address_block_is_no_heading():
             "This release contains forward-looking statements about the future of the company.\n")
     r = assemble_release(Read([Block("Acme Reports Results")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
     assert [s.heading for s in r.sections] == [None, "About Acme Inc.", "Forward-Looking Statements"]
+
+
+@pytest.mark.parametrize(
+    "text, contact",
+    [("Investor Relations Contacts:\nACME Digital:\nDavid RoeChief Executive OfficerACME Digital, Inc.https://acmedigital.com/212.555.4844 Officedavid@acmedigital.com",
+      {"name": "David Roe", "role": "Investor Relations", "organisation": "ACME Digital, Inc.", "title": "Chief Executive Officer",
+       "phones": ["212.555.4844"], "emails": ["david@acmedigital.com"]}),
+     ("Media Contacts:Miles Roe, CEOACMEEmail: miles@acme.com",
+      {"name": "Miles Roe", "role": "Media", "organisation": "ACME", "title": "CEO", "emails": ["miles@acme.com"]}),
+     ("Contact:Nina WolfCorporate CommunicationsAcme Holding AG\nTel: +49 (0) 22 04 40 00 73",
+      {"name": "Nina Wolf", "organisation": "Acme Holding AG", "title": "Corporate Communications", "phones": ["+49 (0) 22 04 40 00 73"]}),
+     ("Acme Medical, Inc. Contacts:\n951 Broken Sound Parkway, Suite 320Boca Raton, FL. 33487(561) 555-2020\ninfo@acmemedical.com",
+      {"organisation": "Acme Medical, Inc.", "phones": ["(561) 555-2020"], "emails": ["info@acmemedical.com"]}),
+     ("Press Contact:\nACME NEWS\nContact Person: Mr Urs Roe\nBahnhofstraße 10\n8001 Zürich (SWISS)\nMail: info@acmenews.ch",
+      {"name": "Mr Urs Roe", "role": "Press", "organisation": "ACME NEWS", "emails": ["info@acmenews.ch"]}),
+     ("Contacts:\nAcme Oil Ltd.\nJonathan Roe\nCEO and Co-founder\nPhone: +972 52-555-0680\ninfo@acmeoil.co",
+      {"name": "Jonathan Roe", "organisation": "Acme Oil Ltd.", "title": "CEO and Co-founder", "phones": ["+972 52-555-0680"],
+       "emails": ["info@acmeoil.co"]})],
+)
+def test_glued_contact_blocks_of_the_distributors_copies(text, contact):
+    assert [{k: v for k, v in c.model_dump().items() if v} for c in parse_contacts(text)] == [contact]
+
+
+def test_an_about_line_ending_in_a_colon_heads_the_boilerplate():
+    text = ("ZURICH, April 24, 2024 - (500NewsWire) -- Jane Roe spoke about the group.\n\n"
+            "About ACME NEWS:\n\nThe Swiss daily newspaper was founded in 1904 in Zurich by a group of printers.\n")
+    r = assemble_release(Read([Block("Jane Roe Speaks")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
+    assert [s.heading for s in r.sections] == [None, "About ACME NEWS"]

@@ -44,3 +44,7 @@ def test_issuer_domains_and_short_form_websites():
 def test_a_sentence_glued_to_an_addresss_host_is_not_part_of_it():
     assert find_urls("visit www.acme.com.About Acme: and www.sec.gov.CONTACT:Acme") == ["www.acme.com", "www.sec.gov"]
     assert find_urls("at www.AcmeWorks.com and https://www.Acme.ch/en/News/x.html") == ["www.AcmeWorks.com", "https://www.Acme.ch/en/News/x.html"]
+
+
+def test_a_mixed_case_domain_the_text_points_to_is_an_address():
+    assert find_urls("Support the recovery by visiting AcmeFloodRelief.com. Acme.com is a brand.") == ["AcmeFloodRelief.com"]
