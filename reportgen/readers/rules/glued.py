@@ -40,8 +40,10 @@ _GLUED_FIELD = re.compile(rf"(?<=[A-Za-z0-9)])(?={_FIELD}\s*:)")
 # a field label after a space (not after a comma) in a contact block printed as one line
 _SPACED_FIELD = re.compile(rf"(?<=[^\s,;|])\s+(?={_FIELD}\s*:)")
 # a contact label glued to the name: "Media Contact:Chris", "Contact DetailsMr Urs Roe"
-_GLUED_LABEL = re.compile(r"(?P<label>(?:Contacts?|Inquiries|Enquiries|Information):|Contact Details|\b(?:Media|Press|Investor|PR) Contact)"
-                          r"(?=[A-Z][a-z]|(?<=:)[A-Z])")
+_GLUED_LABEL = re.compile(r"(?P<label>(?:Contacts?|Inquiries|Enquiries|[Ii]nformation|Investors?|Media|Press|Analysts?):|Contact Details"
+                          r"|\b(?:Media|Press|Investor|PR) Contact)(?=[A-Z][a-z]|(?<=:)[A-Z])")
+# a group label glued to the word before it: "ICRInvestors:Brett Roe"
+_LABEL_AFTER_WORD = re.compile(r"(?<=[A-Za-z])(?=(?:Investors?|Media|Press|Analysts?):[A-Z])")
 # a web address glued to its label: "Company Websitehttps://acme.com/"
 _GLUED_URL = re.compile(r"\bWebsite(?=https?://|www\.)")
 # an e-mail's domain glued to what follows: "chris@acme.com210-555-0101", "ir@acme.comBenoit Roe"
@@ -77,7 +79,9 @@ _POSTCODE_CITY = r"(?:\d{5}|(?!19|20)\d{4})\s+[A-Z][\w\u00C0-\u017F.-]+(?:\s+[A-
 ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|{_EU_STREET}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
 _ADDRESS_LINE = re.compile(rf"^\s*(?:(?:{_STREET}|{_CITY_POSTCODE}|{_EU_STREET})[^@\n]{{0,60}}|{_POSTCODE_CITY})$")
 # a capitalised word glued to the local part of an e-mail: "Havenschrishavens001@acme.com"
-_NAME_THEN_ADDRESS = re.compile(r"\b(?P<first>[A-Z][a-z]{1,20}) (?P<word>[A-Z][a-z]+[a-z0-9._-]*)(?=@)")
+_NAME_THEN_ADDRESS = re.compile(r"\b(?P<first>[A-Z][a-z]{1,20}) (?P<word>[A-Z][a-z]+[A-Za-z0-9._-]*)(?=@)")
+# a desk's address glued to a name: "Jessica Starmanmedia@acme.com"
+_DESK_LOCALS = {"media", "press", "pr", "ir", "info", "investors", "news", "contact", "communications"}
 
 
 def split_glued_blocks(body: list[Block]) -> list[Block]:
@@ -128,6 +132,8 @@ def unglue_contact_text(text: str) -> str:
     contact label glued to the name (News Direct's "Contact Details" box label goes); after an
     e-mail glued to a phone or a name; between a name and an e-mail glued to it that spells it;
     before a web address. Postal address lines are no contact's and are left out."""
+    if "\n" not in text.strip() and len(_SPACED_FIELD.findall(text)) + len(_GLUED_FIELD.findall(text)) >= 2:
+        text = _SPACED_FIELD.sub("\n", text)
     text = _GLUED_FIELD.sub("\n", text)
     text = _TITLE_AFTER_NAME.sub("\n", text)
     text = _TITLE_BEFORE_ORG.sub(lambda m: m.group("title") + "\n", text)
@@ -138,8 +144,7 @@ def unglue_contact_text(text: str) -> str:
     text = _LABEL_BEFORE_EMAIL.sub(lambda m: m.group("label") + ": ", text)
     text = _POSTCODE_BEFORE_PHONE.sub("\n", text)
     text = _SUITE_BEFORE_CITY.sub(lambda m: m.group("suite") + "\n", text)
-    if "\n" not in text.strip() and len(_SPACED_FIELD.findall(text)) >= 2:
-        text = _SPACED_FIELD.sub("\n", text)
+    text = _LABEL_AFTER_WORD.sub("\n", text)
     text = _GLUED_LABEL.sub(lambda m: "\n" if m.group("label") == "Contact Details" else m.group("label") + "\n", text)
     text = _GLUED_AFTER_EMAIL.sub(lambda m: m.group(1) + "\n", text)
     text = _NAME_THEN_ADDRESS.sub(_split_name_from_address, text)
@@ -159,6 +164,8 @@ def _split_name_from_address(m: re.Match) -> str:
     first, word = m.group("first"), m.group("word")
     for k in range(len(word) - 1, NAME_IN_ADDRESS_MIN_CHARS - 1, -1):
         name, local = word[:k], word[k:]
-        if name.isalpha() and local[:1].islower() and (name.lower() in local or first.lower() in local):
+        spelled = name.lower() in local.lower() or first.lower() in local.lower()
+        if name.isalpha() and local[:1].isalpha() and (spelled or local in _DESK_LOCALS) and (
+                local[:1].islower() or local.lower().startswith((name.lower(), first.lower()))):
             return f"{first} {name}\n{local}"
     return m.group(0)

@@ -113,3 +113,15 @@ def test_an_about_line_ending_in_a_colon_heads_the_boilerplate():
             "About ACME NEWS:\n\nThe Swiss daily newspaper was founded in 1904 in Zurich by a group of printers.\n")
     r = assemble_release(Read([Block("Jane Roe Speaks")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
     assert [s.heading for s in r.sections] == [None, "About ACME NEWS"]
+
+
+@pytest.mark.parametrize(
+    "text, contacts",
+    [("Investors:Brett RoeBrett.Roe@acmeir.com\nPress:Greg RoweGregory.Rowe@acmeir.com",
+      [("Brett Roe", "Investors", ["Brett.Roe@acmeir.com"]), ("Greg Rowe", "Press", ["Gregory.Rowe@acmeir.com"])]),
+     ("Media Contact:Jessica Starmanmedia@acme.com", [("Jessica Starman", "Media", ["media@acme.com"])]),
+     ("For more information:Becky Roe Phone: 01904 555800Email: becky@acmeagency.co.uk", [("Becky Roe", None, ["becky@acmeagency.co.uk"])]),
+     ("Amanda Roe: AmandaRoe@acme.org", [("Amanda Roe", None, ["AmandaRoe@acme.org"])])],
+)
+def test_a_name_glued_to_its_address_or_label(text, contacts):
+    assert [(c.name, c.role, c.emails) for c in parse_contacts(text)] == contacts
