@@ -21,7 +21,7 @@ PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
     rf"(?!{_DATE_SHAPE})"
-    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
+    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)[\s-]?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
     # national numbers with a trunk 0 (UK, Europe, Australia): 01392 555 010, 0161 123 4567, 020 7466 5000
     r"\b0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b"
     r")"
@@ -34,7 +34,7 @@ _ROLE_LABEL = re.compile(
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
-_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
+_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|Contact Details|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|AG|SA|S\.A|N\.V|NV|GmbH|AB|ASA|Oyj|"

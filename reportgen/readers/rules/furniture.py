@@ -32,6 +32,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("distributor_footer", re.compile(r"^(?:The post \S.{0,400} (?:appeared first|first appeared) on \S.{0,60}"
                                       r"|View the original release on (?:https?://)?[\w.-]+/?"
                                       r"|[A-Z][\w.]{1,20} on Newsramp\s*:.{0,200}|Distributed by\s*:\s*\S.{0,60})$", re.S)),
+    # a distributor's contact box's links (PR Karma): "Email Us Here", "Visit Our Website", "Visit Our Blog"
+    ("distributor_links", re.compile(r"^(?:Email Us Here|Visit (?:Our|the Company) (?:Website|Blog|Page))$")),
     # ----------------------------------------------------------------------------------------------------
     ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$"
                         r"|^(?:An? )?(?:Photos?|Images?|Videos?|Multimedia|(?:A )?Logo)\b.{0,40}\baccompanying this (?:announcement|release|press release)\b.*$", re.I | re.S)),

@@ -17,6 +17,7 @@ import re
 from typing import Optional
 
 from reportgen.readers.blocks import Block
+from reportgen.readers.rules.dateline import COUNTRIES, US_STATES
 
 ABOUT_HEADING_MAX_WORDS = 8
 GLUED_HEADING_MIN_REST = 40  # the paragraph a glued heading is split from is this much longer
@@ -74,10 +75,14 @@ _STREET = (r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w.'-]*\s+){0,4}(?:St|Street|Ave|A
 _CITY_POSTCODE = (r"\b[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
                   r"(?:\s?(?:United States|United Kingdom|USA|Canada))?(?![\w-])")
 # a European street and a postcode before the city, on lines of their own: "Bahnhofstraße 10", "8001 Zürich (SWISS)"
-_EU_STREET = r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"
-_POSTCODE_CITY = r"(?:\d{5}|(?!19|20)\d{4})\s+[A-Z][\w\u00C0-\u017F.-]+(?:\s+[A-Z][\w\u00C0-\u017F.-]+)?(?:\s*\([^)]{2,20}\))?$"
+_EU_STREET = (r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm|\s(?:Stra(?:ß|ss)e|Weg|Gasse|Platz|Allee|Damm|Ring))"
+              r"\s+\d{1,4}[a-z]?\b")
+_POSTCODE_CITY = r"(?:[A-Z]{1,2}-)?(?:\d{5}|(?!19|20)\d{4})\s+[A-Z][\w\u00C0-\u017F.-]+(?:\s+[A-Z][\w\u00C0-\u017F.-]+)?(?:\s*\([^)]{2,20}\))?$"
 ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|{_EU_STREET}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
 _ADDRESS_LINE = re.compile(rf"^\s*(?:(?:{_STREET}|{_CITY_POSTCODE}|{_EU_STREET})[^@\n]{{0,60}}|{_POSTCODE_CITY})$")
+_PROVINCES = {"british columbia", "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "nova scotia", "new brunswick"}
+# a distributor's link prompt printed in a contact box's line: "Jo Roe Acme Email Us Here"
+_LINK_PROMPT = re.compile(r"\s*\bEmail Us Here\b")
 # a capitalised word glued to the local part of an e-mail: "Havenschrishavens001@acme.com"
 _NAME_THEN_ADDRESS = re.compile(r"\b(?P<first>[A-Z][a-z]{1,20}) (?P<word>[A-Z][a-z]+[A-Za-z0-9._-]*)(?=@)")
 # a desk's address glued to a name: "Jessica Starmanmedia@acme.com"
@@ -94,10 +99,18 @@ def split_glued_blocks(body: list[Block]) -> list[Block]:
     return out
 
 
+# a contact box's label glued to the name under it: "Contact DetailsClaire Roe", "ContactMaxwell Roe"
+_LABEL_AT_START = re.compile(r"^(?:Contact Details|Contact Information|(?:Media |Press )?Contacts?)(?=[A-Z][a-z])")
+
+
 def _pieces(b: Block) -> list[Block]:
-    """A paragraph split where a heading or a contact label was glued to its last sentence."""
+    """A paragraph split where a heading or a contact label was glued to its last sentence, or a
+    contact box's label to the name under it."""
     text = b.text.strip()
     cuts = [m.start() for m in _GLUED_AFTER_SENTENCE.finditer(text)]
+    if (label := _LABEL_AT_START.match(text)) and len(b.source_lines()) == 1:
+        cuts.append(label.end())
+        cuts.sort()
     if not cuts:
         return [b]
     bounds = [0, *cuts, len(text)]
@@ -149,8 +162,20 @@ def unglue_contact_text(text: str) -> str:
     text = _GLUED_AFTER_EMAIL.sub(lambda m: m.group(1) + "\n", text)
     text = _NAME_THEN_ADDRESS.sub(_split_name_from_address, text)
     text = _SPACED_URL.sub("\n", text)
+    text = _LINK_PROMPT.sub("", text)
+    text = re.sub(r"(?m)^[ \t]*Contact Details[ \t]*$", "", text)  # News Direct's box label, no contact's
     # a postal address is no contact's detail
-    return "\n".join(line for line in text.split("\n") if not _ADDRESS_LINE.match(line))
+    return "\n".join(line for line in text.split("\n") if not _is_address_line(line))
+
+
+def _is_address_line(line: str) -> bool:
+    """A street, a city with its postcode, a city with its state or province, a country alone."""
+    t = re.sub(r"\s*\[[^\]]{1,12}\]$", "", line.strip())  # "Port Roe, British Columbia [ CA-BC ]"
+    if _ADDRESS_LINE.match(t) or t.lower() in COUNTRIES:
+        return True
+    m = re.fullmatch(r"[A-Z][A-Za-z .'-]{1,30},\s*(?P<region>[A-Z][A-Za-z .]{1,25})", t)
+    return bool(m) and (m.group("region").lower().rstrip(".") in US_STATES | COUNTRIES | _PROVINCES
+                        or re.fullmatch(r"[A-Z]{2}", m.group("region")) is not None)
 
 
 def is_address(text: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from reportgen.model import SourceInfo
 from reportgen.readers.assemble import assemble_release
 from reportgen.readers.blocks import Block, Read
-from reportgen.readers.rules.contacts import parse_contacts
+from reportgen.readers.rules.contacts import merge_contacts, parse_contacts
 from reportgen.readers.rules.glued import glued_about_heading, is_address, split_glued_blocks, unglue_contact_text
 
 
@@ -125,3 +125,21 @@ def test_an_about_line_ending_in_a_colon_heads_the_boilerplate():
 )
 def test_a_name_glued_to_its_address_or_label(text, contacts):
     assert [(c.name, c.role, c.emails) for c in parse_contacts(text)] == contacts
+
+
+def test_a_distributors_contact_box():
+    # PR Karma: the label glued to the name, "Email Us Here", the place, the country, the links
+    body = [Block("ContactJo Roe Acme Recycling Email Us Here"), Block("Port Roe, British Columbia [ CA-BC ]"),
+            Block("Canada"), Block("(778)-555-1868"), Block("Visit Our Website")]
+    r = assemble_release(Read([Block("Acme Is Featured"), Block("PORT ROE, BC / PR Karma / February 17, 2026 10:30"),
+                               Block("Acme Recycling has been featured by a magazine for its work.")] + body), SourceInfo(format="text"))
+    assert [s.heading for s in r.sections if s.heading] == []
+    assert [(c.phones, c.emails) for c in r.contacts] == [(["(778)-555-1868"], [])]
+    # News Direct: the "Contact Details" box label is no contact
+    contacts = merge_contacts(parse_contacts("Press Contact:\nJo Roe\njo@acme.ch\nContact Details\nJo Roe\njo@acme.ch"))
+    assert [(c.name, c.role) for c in contacts] == [("Jo Roe", "Press")]
+
+
+@pytest.mark.parametrize("line", ["Princeton, NJ", "United States", "D-64625 Bensheim", "Berliner Ring 89", "8001 Zürich (SWISS)"])
+def test_address_lines_are_no_contacts_details(line):
+    assert unglue_contact_text(f"Jo Roe\n{line}\njo@acme.com") == "Jo Roe\njo@acme.com"
