@@ -75,6 +75,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
     # the wire's name on a line of its own, above the dateline of a reprint
     ("wire_name", re.compile(r"^(?:PR Newswire|PRNewswire|Business Wire|BUSINESS WIRE|GlobeNewswire|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired)$")),
+    # a copy's line with the wire's name alone, above the release: "Canada NewsWire", "News Direct", "PR Karma"
+    ("wire_banner", re.compile(rf"^(?P<value>{_KNOWN_WIRE})$", re.I)),
     # site chrome of wire pages
     # where a wire's web page stops carrying the release and starts its own lists
     # PR Newswire's index codes at the end: "CO: Sears, Roebuck and Co." "ST: Illinois IN: REA SU: ERN"

@@ -72,7 +72,7 @@ _SPACED_URL = re.compile(r"(?<=[^\s:|,;])[ \t]+(?=https?://|www\.)")
 # postcode ("Pensacola, Florida 32504", "London, Greater London EC4M 7JN")
 _STREET = (r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w.'-]*\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
            r"Way|Pl|Place|Ct|Court|Hill|Sq|Square|Pkwy|Parkway|Hwy|Highway|Route|Plaza|Circle|Terrace)\b")
-_CITY_POSTCODE = (r"\b[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+_CITY_POSTCODE = (r"\b[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
                   r"(?:\s?(?:United States|United Kingdom|USA|Canada))?(?![\w-])")
 # a European street and a postcode before the city, on lines of their own: "Bahnhofstraße 10", "8001 Zürich (SWISS)"
 _EU_STREET = (r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm|\s(?:Stra(?:ß|ss)e|Weg|Gasse|Platz|Allee|Damm|Ring))"

@@ -69,8 +69,8 @@ def looks_like_heading(block: Block) -> bool:
         return False
     if FLS_HEADING.search(t) and len(t) < FLS_HEADING_MAX_CHARS:
         return True  # "Forward Looking Statements Note:"
-    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t) or is_address(t):
-        return False  # a contact's or an address's line
+    if re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t):
+        return False
     if t.endswith(":") and not block.emphasis and not t.isupper() and not ABOUT.match(t) and not (
             len(ws) <= LABEL_HEADING_MAX_WORDS and ws[-1].lower() in HEADING_NOUNS | ONE_WORD_HEADINGS):
         return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:", "About Acme:" name a section
@@ -166,7 +166,8 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     """body[i] heads a section: it looks like a heading, is not one of a run of short lines, and is
     not an item among items."""
     b = body[i]
-    return looks_like_heading(b) and not in_run_of_short_lines(body, i) and not (
+    # an address's line looks like a heading (and counts in a run of short lines) but heads nothing
+    return looks_like_heading(b) and not is_address(b.text) and not in_run_of_short_lines(body, i) and not (
         b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1)))
 
 

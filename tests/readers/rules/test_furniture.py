@@ -126,3 +126,8 @@ def test_the_distributors_banners_trailers_and_footers(line, rule, value):
 
 def test_an_embargo_needs_its_word():
     assert classify("Embargoed shares may not be sold before March.") is None
+
+
+@pytest.mark.parametrize("line, value", [("Canada NewsWire", "Canada NewsWire"), ("News Direct", "News Direct"), ("PR Karma", "PR Karma")])
+def test_a_wires_name_alone_on_a_line(line, value):
+    assert classify(line) == ("wire_banner", value)

@@ -143,3 +143,10 @@ def test_a_distributors_contact_box():
 @pytest.mark.parametrize("line", ["Princeton, NJ", "United States", "D-64625 Bensheim", "Berliner Ring 89", "8001 Zürich (SWISS)"])
 def test_address_lines_are_no_contacts_details(line):
     assert unglue_contact_text(f"Jo Roe\n{line}\njo@acme.com") == "Jo Roe\njo@acme.com"
+
+
+def test_an_address_line_among_short_lines_still_counts_in_their_run():
+    text = ("CALGARY, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today reported results for the year.\n\n"
+            "Acme Holdings Head Office\n\n2004 Roe Drive\n\nSherwood Park, AB T8A 0Z1\n\nTelephone +1 (236) 555 4776\n")
+    r = assemble_release(Read([Block("Acme Reports")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
+    assert [s.heading for s in r.sections if s.heading] == []
