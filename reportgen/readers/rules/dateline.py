@@ -63,7 +63,9 @@ _OTHER_WIRE = r"(?:[A-Z0-9][\w&.-]*\s){0,2}(?:[A-Z0-9][\w&.-]*?)?wire"
 _WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES) + f"|(?:{_OTHER_WIRE})"
 
 # a place: "TARRYTOWN, N.Y.", "New York, New York", "SAN DIEGO and LONDON", "HONG KONG, China"
-_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,30}){0,3}?)"
+# (cities joined by "and" or a dash: "VANCOUVER, B.C., KIBBUTZ YIFAT, Israel, and NEW YORK, NY", "MIAMI — LONDON, U.K.")
+_PLACE = (r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'`&/ -]{1,40}"
+          r"(?:(?:,\s*|,?\s+and\s+|\s+[\u2013\u2014]\s+)[A-Z][A-Za-z\u00C0-\u017F.'`&/ -]{1,30}){0,5}?)")
 
 _PATTERNS = [
     # PLACE--(WIRE)--DATE--      Business Wire
@@ -191,14 +193,19 @@ def wire_name(raw: Optional[str]) -> Optional[str]:
     return _title_case(raw) if raw.isupper() and " " in raw else raw
 
 
+def _is_region_part(part: str) -> bool:
+    """A region after a city, before a second ALL-CAPS city: "Mass.", "B.C.", "NY" (not "NEW YORK")."""
+    return not part.isupper() or "." in part or len(part) <= 3
+
+
 def first_place(place: str) -> str:
     """A multi-city dateline (`MELBOURNE, Australia and SAN FRANCISCO`, `CAMBRIDGE, Mass., ROTTERDAM,
     Netherlands and SHANGHAI`) names its first city first: the city, region and country are its."""
-    place = re.split(r"\s+(?:and|&)\s+", place.strip())[0]
+    place = re.split(r",?\s+(?:and|&)\s+|\s+[\u2013\u2014]\s+", place.strip())[0]
     parts = [p.strip() for p in place.split(",") if p.strip()]
     # a second ALL-CAPS city after the first city's region: "CAMBRIDGE, Mass., ROTTERDAM, ..."
     for i in range(2, len(parts)):
-        if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper():
+        if parts[i].isupper() and len(parts[i]) > 3 and _is_region_part(parts[i - 1]):
             parts = parts[:i]
             break
     return ", ".join(parts)
@@ -209,14 +216,14 @@ def all_cities(place: str) -> list[str]:
     `CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI` -> [Cambridge, Rotterdam, Shanghai]."""
     place = place.strip().rstrip("-\u2013\u2014 ,/")
     cities: list[str] = []
-    for piece in re.split(r"\s+(?:and|&)\s+|\s*;\s*|\s*/\s*", place):
+    for piece in re.split(r",?\s+(?:and|&)\s+|\s*;\s*|\s*/\s*|\s+[\u2013\u2014]\s+", place):
         parts = [p.strip() for p in piece.split(",") if p.strip()]
         if not parts:
             continue
         starts = [0]
         # "CAMBRIDGE, Mass., ROTTERDAM, Netherlands": an ALL-CAPS part after a region is a city
         for i in range(2, len(parts)):
-            if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper():
+            if parts[i].isupper() and len(parts[i]) > 3 and _is_region_part(parts[i - 1]):
                 starts.append(i)
         for i in starts:
             city = parts[i]

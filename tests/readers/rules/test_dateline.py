@@ -131,3 +131,15 @@ def test_the_ticker_after_a_nordic_dateline_stays_with_the_lead():
 def test_a_table_line_ending_in_a_date_is_not_a_dateline_of_its_own():
     assert match_dateline("Revenue, Net - March 31, 2025") is None
     assert match_dateline("Dallas, TX -- June 4, 2025").dateline.city == "Dallas"
+
+
+@pytest.mark.parametrize(
+    "text, city, region, country, cities",
+    [("MIAMI \u2014 LONDON, U.K. \u2014 ATHENS, Greece, Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Acme Global", "Miami", None, None, ["Miami", "London", "Athens"]),
+     ("VANCOUVER, B.C., KIBBUTZ ROE, Israel, and NEW YORK, NY , Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Acme Oil", "Vancouver", "B.C.", None,
+      ["Vancouver", "Kibbutz Roe", "New York"]),
+     ("ROSH-HA`AYIN, Israel, Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Acme", "Rosh-Ha`ayin", None, "Israel", ["Rosh-Ha`ayin"])],
+)
+def test_multi_city_datelines_joined_by_and_or_a_dash(text, city, region, country, cities):
+    d = match_dateline(text).dateline
+    assert (d.city, d.region, d.country, d.date, d.wire, d.cities) == (city, region, country, "2025-02-12", "GlobeNewswire", cities)
