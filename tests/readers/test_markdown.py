@@ -159,3 +159,13 @@ def test_a_distributors_banner_names_the_wire_and_is_no_deck():
     r = assemble_release(read_markdown(text))
     assert (r.headline, r.subheadlines, r.dateline.wire) == ("Acme Names a New Chief", [], "News Direct")
     assert r.urls == []
+
+
+def test_a_copys_photo_list_and_unlabelled_contact_at_the_end():
+    text = ("# Acme Hires Two Partners\n\nNEW YORK, Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme Partners hired Jo Roe and Al Poe.\n\n"
+            "**About Acme Partners**\n\nAcme Partners is an advisory firm founded in 1989 in New York City.\n\n"
+            "Kalen Roe\n\nkalen.roe@acmepartners.com\n\n**Jo Roe**\n\n**Jo Roe, Partner (Photography credit to Al Doe)**\n\n"
+            "**Al Poe**\n\n**Al Poe, Managing Director (Photography credit to Al Doe)**\n")
+    r = assemble_release(read_markdown(text))
+    assert [s.heading for s in r.sections] == [None, "About Acme Partners"]
+    assert [(c.name, c.emails) for c in r.contacts] == [("Kalen Roe", ["kalen.roe@acmepartners.com"])]

@@ -10,6 +10,7 @@ from typing import Optional
 from reportgen.model import Section
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
+from reportgen.readers.rules.contacts import EMAIL, PHONE, is_person_name
 from reportgen.readers.rules.fls import FLS_HEADING
 from reportgen.readers.rules.glued import is_address
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
@@ -166,9 +167,16 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     """body[i] heads a section: it looks like a heading, is not one of a run of short lines, and is
     not an item among items."""
     b = body[i]
-    # an address's line looks like a heading (and counts in a run of short lines) but heads nothing
-    return looks_like_heading(b) and not is_address(b.text) and not in_run_of_short_lines(body, i) and not (
+    # an address's line looks like a heading (and counts in a run of short lines) but heads nothing;
+    # nor does a person's name right above an e-mail or a phone alone (an unlabelled contact)
+    return looks_like_heading(b) and not is_address(b.text) and not _names_a_contact(body, i) and not in_run_of_short_lines(body, i) and not (
         b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1)))
+
+
+def _names_a_contact(body: list[Block], i: int) -> bool:
+    nxt = body[i + 1].text.strip() if i + 1 < len(body) else ""
+    rest = PHONE.sub("", EMAIL.sub("", nxt)).strip(" ,;|/")
+    return bool(nxt) and not rest and is_person_name(body[i].text.strip()) and not body[i].kind == "heading"
 
 
 def keeps_section(sections: list[Section], k: int) -> bool:
