@@ -169,8 +169,13 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     b = body[i]
     # an address's line looks like a heading (and counts in a run of short lines) but heads nothing;
     # nor does a person's name right above an e-mail or a phone alone (an unlabelled contact)
-    return looks_like_heading(b) and not is_address(b.text) and not _names_a_contact(body, i) and not in_run_of_short_lines(body, i) and not (
+    return looks_like_heading(b) and not is_address(b.text) and not _names_a_contact(body, i) and not _STATEMENT_CAPTION.search(b.text) \
+        and not in_run_of_short_lines(body, i) and not (
         b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1)))
+
+
+# a financial statement's title, whose table a copy flattened into a paragraph: "... Statements of Operations (unaudited)"
+_STATEMENT_CAPTION = re.compile(r"\((?:un)?audited\)\s*$", re.I)
 
 
 def _names_a_contact(body: list[Block], i: int) -> bool:

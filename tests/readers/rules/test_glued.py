@@ -150,3 +150,12 @@ def test_an_address_line_among_short_lines_still_counts_in_their_run():
             "Acme Holdings Head Office\n\n2004 Roe Drive\n\nSherwood Park, AB T8A 0Z1\n\nTelephone +1 (236) 555 4776\n")
     r = assemble_release(Read([Block("Acme Reports")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
     assert [s.heading for s in r.sections if s.heading] == []
+
+
+def test_a_statements_title_over_a_flattened_table_is_no_heading():
+    text = ("BOCA RATON, FL - May 15, 2025 (NEWMEDIAWIRE) - Acme Medical, Inc. today announced results.\n\n"
+            "ACME MEDICAL, INC.Consolidated Statements of Comprehensive Loss(unaudited)\n\n"
+            "For the three months ended March 31, 2025 2024 Revenue $436,378 $336,968 Gross Profit 358,534 299,962\n\n"
+            "About Acme Medical, Inc.\n\nAcme Medical makes devices for surgeons and hospitals around the world.\n")
+    r = assemble_release(Read([Block("Acme Reports")] + [Block(t) for t in text.strip().split("\n\n")]), SourceInfo(format="text"))
+    assert [s.heading for s in r.sections if s.heading] == ["About Acme Medical, Inc."]
