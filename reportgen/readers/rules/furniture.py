@@ -32,6 +32,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("distributor_footer", re.compile(r"^(?:The post \S.{0,400} (?:appeared first|first appeared) on \S.{0,60}"
                                       r"|View the original release on (?:https?://)?[\w.-]+/?"
                                       r"|[A-Z][\w.]{1,20} on Newsramp\s*:.{0,200}|Distributed by\s*:\s*\S.{0,60})$", re.S)),
+    # the link a Morningstar capture ends with (as TradingView's "Reuters")
+    ("site", re.compile(r"^(?:Morningstar|morningstar)$")),
     # a distributor's contact box's links (PR Karma): "Email Us Here", "Visit Our Website", "Visit Our Blog"
     ("distributor_links", re.compile(r"^(?:Email Us Here|Visit (?:Our|the Company) (?:Website|Blog|Page))$")),
     # ----------------------------------------------------------------------------------------------------

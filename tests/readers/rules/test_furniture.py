@@ -131,3 +131,7 @@ def test_an_embargo_needs_its_word():
 @pytest.mark.parametrize("line, value", [("Canada NewsWire", "Canada NewsWire"), ("News Direct", "News Direct"), ("PR Karma", "PR Karma")])
 def test_a_wires_name_alone_on_a_line(line, value):
     assert classify(line) == ("wire_banner", value)
+
+
+def test_a_captures_closing_link():
+    assert classify("morningstar") == ("site", None)
