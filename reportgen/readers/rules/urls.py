@@ -34,11 +34,20 @@ _CORPORATE_SUFFIX = re.compile(r"(?i)inc\.?|corp\.?|ltd\.?|plc|llc|co\.?|limited
 _GLUED_AFTER_HOST = re.compile(r"^((?:https?://)?[^/\s]*?\.(?:com|org|net|gov|edu|io|ai|co|ch|de|uk|ca|us|info|biz))\.[A-Z][A-Za-z]*\S*$")
 
 
+# addresses a copy printed without the breaks between them: "...davidroehttps://x.com/acme",
+# ".../acme-inc/Instagram: https://...", "https://acme.com/212.555.4844"
+_GLUED_ADDRESS = re.compile(r"(?<=\S)(?=https?://)"
+                            r"|(?<=[\w/])(?=(?:LinkedIn|Instagram|Facebook|Twitter(?:/X)?|YouTube|TikTok|Threads|Bluesky|Website|Email|Phone)\s*:)"
+                            r"|(?<=\.[a-z]{2}/)(?=\d{3}[.-]\d{3}[.-]\d{4}\b)|(?<=\.[a-z]{3}/)(?=\d{3}[.-]\d{3}[.-]\d{4}\b)")
+
+
 def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
     """Every web address in the text, once, as printed: `https://...`, `www....`, and a bare domain
     where the text points to it (`Visit acme.com`, or a line of its own) or that carries the issuer's
     name (`... 312 stores and northfieldhome.com`). A trailing full stop or bracket is not part of
-    it; hard-wrapped addresses were re-joined by the text reader."""
+    it; hard-wrapped addresses were re-joined by the text reader, addresses printed without the
+    breaks between them are parted."""
+    text = _GLUED_ADDRESS.sub(" ", text)
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in URL.finditer(text)]
     spans = [(m.start(), m.end()) for m in URL.finditer(text)]
     for m in (*_BARE_DOMAIN.finditer(text), *_POINTED_MIXED_DOMAIN.finditer(text)):

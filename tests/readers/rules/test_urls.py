@@ -48,3 +48,10 @@ def test_a_sentence_glued_to_an_addresss_host_is_not_part_of_it():
 
 def test_a_mixed_case_domain_the_text_points_to_is_an_address():
     assert find_urls("Support the recovery by visiting AcmeFloodRelief.com. Acme.com is a brand.") == ["AcmeFloodRelief.com"]
+
+
+def test_addresses_printed_without_their_breaks_are_parted():
+    text = ("https://www.linkedin.com/in/joroehttps://x.com/acme and LinkedIn: https://www.linkedin.com/in/acme-inc/Instagram: "
+            "https://www.instagram.com/acme and https://acmedigital.com/212.555.4844 Office")
+    assert find_urls(text) == ["https://www.linkedin.com/in/joroe", "https://x.com/acme", "https://www.linkedin.com/in/acme-inc/",
+                               "https://www.instagram.com/acme", "https://acmedigital.com/"]
