@@ -65,9 +65,15 @@ def strip_stray_emphasis(text: str) -> str:
 
 _GLUED_AT_MARK = re.compile(r"[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F]$")
 
+# a paragraph break a converter flattened into a run of spaces (a distributor's copy printed as one
+# paragraph: "... radiant skin.  "I went into ...", "About AGM Renovations  AGM Renovations is ...")
+_FLATTENED_BREAK = re.compile(r"(?<=\S) {2,}(?=[A-Z0-9\"\u201c\u2018'(*\u2022])")
+PARAGRAPH_BREAK = "\u2029"  # among an inline token's lines: a paragraph ends here
 
-def _inline(token) -> tuple[list[str], bool, str]:
-    """Lines of an inline token's text, whether it is all bold, and its bold lead-in."""
+
+def _inline(token, flattened_breaks: bool = False) -> tuple[list[str], bool, str]:
+    """Lines of an inline token's text, whether it is all bold, and its bold lead-in; with
+    `flattened_breaks`, a run of spaces before a capital is a paragraph break (PARAGRAPH_BREAK)."""
     lines = [""]
     depth = 0
     all_bold = True
@@ -105,7 +111,10 @@ def _inline(token) -> tuple[list[str], bool, str]:
             lines[-1] += content
         elif t == "image":
             continue
-    clean = [" ".join(strip_stray_emphasis(l).split()) for l in lines]
+    if flattened_breaks:
+        lines = [piece for line in lines for k, piece in enumerate(_FLATTENED_BREAK.split(line))
+                 for piece in ((PARAGRAPH_BREAK, piece) if k else (piece,))]
+    clean = [l if l == PARAGRAPH_BREAK else " ".join(strip_stray_emphasis(l).split()) for l in lines]
     return [l for l in clean if l], all_bold and any(clean), " ".join(lead.split())
 
 
@@ -181,6 +190,17 @@ def _split_at_separators(lines: list[str]) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
+def _split_at_flattened_breaks(lines: list[str]) -> list[list[str]]:
+    """The paragraphs a converter flattened into one, at the breaks `_inline` marked."""
+    pieces: list[list[str]] = [[]]
+    for line in lines:
+        if line == PARAGRAPH_BREAK:
+            pieces.append([])
+        else:
+            pieces[-1].append(line)
+    return [p for p in pieces if p]
+
+
 def read_markdown(text: str) -> Read:
     """Markdown text -> blocks, with the front matter's title and date."""
     front, body = split_front_matter(text.replace("\r\n", "\n"))
@@ -213,7 +233,12 @@ def _blocks(body: str) -> list[Block]:
                                     origin=f"line {(tok.map or [0])[0] + 1}", lines=lines))
             i += 2
         elif t == "paragraph_open":
-            lines, bold, lead = _inline(tokens[i + 1])
+            lines, bold, lead = _inline(tokens[i + 1], flattened_breaks=True)
+            flattened = _split_at_flattened_breaks(lines)
+            for lines in flattened[:-1]:
+                blocks.append(Block(" ".join(lines), kind="item" if "item" in kind_stack else "para",
+                                    origin=f"line {(tok.map or [0])[0] + 1}", lines=lines))
+            lines = flattened[-1] if flattened else []
             pieces = _split_at_separators(lines)
             for lines in pieces[:-1]:
                 blocks.append(Block(" ".join(lines), kind="item", lines=lines))

@@ -116,3 +116,56 @@ def test_a_two_column_contact_table_gives_one_contact_block_per_column():
     assert got == [("Scott Smith", "Investor", "Acme A/S"), ("Patti Bank", "Investor", "ICR Healthcare"),
                    ("Melinda Baker", "Media", "Acme A/S")]
     assert not any(s.tables for s in r.sections)
+
+
+ARCHIVE_COPY = """# Acme Renovations Adopts New Practices
+
+VAUGHAN, ON, March 03, 2025 /24-7PressRelease/ -- Acme Renovations is adopting new practices.  "We are proud," said Jane Roe.  About Acme Renovations  Acme Renovations makes kitchens in Ontario and sells them to homeowners across Canada.
+
+---
+
+[Original/Source Press Release](https://www.24-7pressrelease.com/press-release/1/acme)
+
+[Newsramp.com TLDR](https://newsramp.com/curated-news/acme/1)
+
+Pickup - [https://burstable.news/news](https://burstable.news/news/2025/acme)
+
+[Reddit Post](https://www.reddit.com/r/news/1)
+
+![Blockchain Registration](https://cdn.newsramp.app/qrcode/1.webp)
+"""
+
+
+def test_a_paragraph_break_flattened_into_spaces_starts_a_paragraph():
+    texts = [b.text for b in read_markdown(ARCHIVE_COPY).blocks]
+    assert texts[1:5] == ["VAUGHAN, ON, March 03, 2025 /24-7PressRelease/ -- Acme Renovations is adopting new practices.",
+                          '"We are proud," said Jane Roe.', "About Acme Renovations",
+                          "Acme Renovations makes kitchens in Ontario and sells them to homeowners across Canada."]
+    # a run of spaces before a lower-case word is no break
+    assert [b.text for b in read_markdown("Acme (www.acme.com)  informs investors.").blocks] == ["Acme (www.acme.com) informs investors."]
+
+
+def test_an_archive_copy_ends_where_its_link_lists_begin():
+    r = assemble_release(read_markdown(ARCHIVE_COPY))
+    assert (r.dateline.city, r.dateline.wire, r.release_date) == ("Vaughan", "24-7PressRelease", "2025-03-03")
+    assert [s.heading for s in r.sections] == [None, "About Acme Renovations"]
+    assert r.urls == []  # the pickups' addresses are the archive's, not the release's
+
+
+def test_a_distributors_banner_names_the_wire_and_is_no_deck():
+    text = ("# Acme Names a New Chief\n\n--News Direct--\n\nAcme Inc. named Jane Roe its chief executive.\n\n"
+            "About Acme\n\nAcme makes things for people who build houses and repair them.\n\n"
+            "View the original release on www.newmediawire.com\n")
+    r = assemble_release(read_markdown(text))
+    assert (r.headline, r.subheadlines, r.dateline.wire) == ("Acme Names a New Chief", [], "News Direct")
+    assert r.urls == []
+
+
+def test_a_copys_photo_list_and_unlabelled_contact_at_the_end():
+    text = ("# Acme Hires Two Partners\n\nNEW YORK, Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme Partners hired Jo Roe and Al Poe.\n\n"
+            "**About Acme Partners**\n\nAcme Partners is an advisory firm founded in 1989 in New York City.\n\n"
+            "Kalen Roe\n\nkalen.roe@acmepartners.com\n\n**Jo Roe**\n\n**Jo Roe, Partner (Photography credit to Al Doe)**\n\n"
+            "**Al Poe**\n\n**Al Poe, Managing Director (Photography credit to Al Doe)**\n")
+    r = assemble_release(read_markdown(text))
+    assert [s.heading for s in r.sections] == [None, "About Acme Partners"]
+    assert [(c.name, c.emails) for c in r.contacts] == [("Kalen Roe", ["kalen.roe@acmepartners.com"])]

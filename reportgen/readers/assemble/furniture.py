@@ -9,7 +9,7 @@ from typing import Optional
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import furniture
-from reportgen.readers.rules.dateline import match_dateline
+from reportgen.readers.rules.dateline import match_dateline, wire_name
 from reportgen.readers.rules.dates import iso_date, trailer_date
 from reportgen.readers.rules.trademarks import trademark_of_notice
 from reportgen.readers.rules.urls import homepage
@@ -19,6 +19,7 @@ def take_out_furniture(d: Draft) -> None:
     seen_dateline = False
     skip_next: Optional[str] = None  # "provided_by" / "signature": the block after the label goes with it
     in_attachments = False
+    not_the_release: set[int] = set()  # a distributor's pointer to its own site: its address is not the release's
     for k, b in enumerate(d.blocks):
         if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
             seen_dateline = True
@@ -41,15 +42,19 @@ def take_out_furniture(d: Draft) -> None:
             continue
         name, value = kind
         d.note(b, f"furniture: {name.replace('_', ' ')}")
-        if name == "wire_footer" or (name == "page_end" and seen_dateline):
-            # what follows is the wire's (its address block, its archive, its codes), or the site's
-            # (nor are its addresses the release's)
+        if name in ("wire_footer", "archive_trailer") or (name == "page_end" and seen_dateline):
+            # what follows is the wire's (its address block, its archive, its codes), the archive's
+            # (the sites that picked the release up), or the site's (nor are its addresses the release's)
             if name == "wire_footer":
                 d.wire_hint = furniture.WIRE_OF_FOOTER.get(value or "", d.wire_hint)
-            d.all_text = "\n".join(x.text for x in d.blocks[:k])
-            d.note(d.blocks[k + 1:], "after the release's end: " + ("the wire's footer" if name == "wire_footer"
-                                                                    else "the page around the release"))
+            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks[:k]) if i not in not_the_release)
+            d.note(d.blocks[k + 1:], "after the release's end: " + {"wire_footer": "the wire's footer",
+                                                                    "archive_trailer": "the archive's links"}.get(
+                name, "the page around the release"))
             break
+        if name == "distributor_footer":
+            not_the_release.add(k)
+            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks) if i not in not_the_release)
         if name == "attachments":
             in_attachments = True
         elif name in ("provided_by", "signature"):
@@ -63,6 +68,8 @@ def _remember(d: Draft, name: str, value: Optional[str], b: Block) -> None:
     banner, dj_reprint, ticker_footer and the like say nothing and are dropped."""
     if name == "eqs_header" and value:
         d.wire_hint = "EQS"
+    if name == "wire_banner" and value:
+        d.wire_hint = d.wire_hint or wire_name(value)
     if name == "source" and value:
         d.release.source = value
     elif name == "trailer":

@@ -9,6 +9,7 @@ from reportgen.model import Section
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contact_blocks, tables
+from reportgen.readers.rules.glued import split_glued_blocks
 from reportgen.readers.rules.headings import (
     assign_look_levels,
     heading_level,
@@ -26,7 +27,7 @@ def build_sections(d: Draft) -> None:
     sections: list[Section] = [Section(heading=None)]
     look_styles: dict[int, tuple] = {}  # id(section) -> how its heading looks, for the levels
     heading_blocks: dict[int, Block] = {}  # id(section) -> the block of its heading, for the audit
-    unglued = split_glued_about(d.body)
+    unglued = split_glued_about(split_glued_blocks(d.body))
     body = tables.drop_repeated_captions(unglued)
     d.note_dropped(unglued, body, "an attachment's caption (printed twice, or under its alternative text)")
     captions = tables.caption_lines(body)

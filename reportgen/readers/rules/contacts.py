@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from reportgen.model import Contact
+from reportgen.readers.rules.glued import unglue_contact_text
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # a date is not a phone number: d/m/yyyy, m.d.yyyy, d-m-yyyy, yyyy-mm-dd, yyyy/mm/dd, and d/m/yy with slashes
@@ -20,7 +21,7 @@ PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
     rf"(?!{_DATE_SHAPE})"
-    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)\s?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
+    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)[\s-]?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
     # national numbers with a trunk 0 (UK, Europe, Australia): 01392 555 010, 0161 123 4567, 020 7466 5000
     r"\b0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b"
     r")"
@@ -33,7 +34,7 @@ _ROLE_LABEL = re.compile(
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
-_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
+_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|Contact Details|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|AG|SA|S\.A|N\.V|NV|GmbH|AB|ASA|Oyj|"
@@ -51,13 +52,13 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
 _ORG_ROLE_LABEL = re.compile(
-    r"^(?P<org>[A-Z0-9][\w&.'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
+    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
 )
 _BARE_ROLE = re.compile(
     r"(?:Media|Press|Investors?|Investor Relations|Media Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
     re.I,
 )
-_ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
+_ORG_SUFFIX = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Corporation|Co(?!-)|plc|PLC|AG|N\.V|S\.A|GmbH)\b\.?")
 _NAME_TITLE = re.compile(r"^(?P<name>[^,]{3,40}),\s+(?P<title>[^,].{2,80})$")
 _OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|at|from|with)\s+(?P<org>[A-Z].+)$")
 _TITLE_OF_ORG = re.compile(
@@ -146,8 +147,8 @@ def unglue(text: str) -> str:
 
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
 
-_FIELD_PREFIX = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
-_FIELD_ONLY = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
+_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
+_FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
 _NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
 _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
                            r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
@@ -315,7 +316,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
 def _prepared(text: str) -> str:
     """The block's text without what is no item: glued lines apart, pronouns, brackets around a
     label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
-    text = unglue(text)
+    text = unglue_contact_text(unglue(text))
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
     text = text.strip()
@@ -481,7 +482,10 @@ class _Grouping:
         org = _ADVISER_NOTE.sub("", clean_org(it.text.rstrip(":")))
         dept = _ORG_DEPARTMENT.match(org)
         current = self.current
-        if current is not None and not current.organisation and current.name and not (self._finished(current) and not (it.emails or it.phones)):
+        if (current is not None and current.name and current.organisation and not self._finished(current)
+                and org.lower().startswith(current.organisation.lower())):
+            current.organisation = org  # the group's organisation printed again in full under the name ("B2i" / "B2i, Inc.")
+        elif current is not None and not current.organisation and current.name and not (self._finished(current) and not (it.emails or it.phones)):
             if dept and not current.role:
                 current.organisation, current.role = dept.group("org"), dept.group("dept")
             else:

@@ -31,17 +31,42 @@ WIRES = [
     (r"Business\s?Wire", "Business Wire"),
     (r"GLOBE\s?NEWSWIRE", "GlobeNewswire"),
     (r"Marketwired|Marketwire|MARKET WIRE|CCNMatthews", "Marketwired"),
-    (r"ACCESSWIRE|ACCESS Newswire", "ACCESSWIRE"),
+    (r"ACCESSWIRE", "ACCESSWIRE"),
+    (r"ACCESS\s?Newswire", "ACCESS Newswire"),  # ACCESSWIRE's name since 2025, as it prints it
     (r"Newsfile Corp\.?", "Newsfile"),
     (r"Canada NewsWire|CNW", "Canada NewsWire"),
     (r"EQS Newswire|EQS-News", "EQS"),
     (r"PRWEB|PRWeb", "PRWeb"),
     (r"BUSINESS WIRE", "Business Wire"),
 ]
-_WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES)
+# the small wires and distributors whose releases the markdown archives copy (Newsramp, News Direct,
+# TradingView), each in its own spelling
+DISTRIBUTOR_WIRES = [
+    (r"24-7\s?Press\s?Release", "24-7PressRelease"),
+    (r"New\s?Media\s?Wire", "NewMediaWire"),
+    (r"Newsworthy\.ai", "Newsworthy.ai"),
+    (r"PRISM\s?Media\s?Wire", "PRISM MediaWire"),
+    (r"500\s?News\s?Wire", "500NewsWire"),
+    (r"Noticias\s?Newswire", "Noticias Newswire"),
+    (r"Media\s?OutReach(?:\s?Newswire)?", "Media OutReach Newswire"),
+    (r"JCN\s?Newswire", "JCN Newswire"),
+    (r"ACN\s?Newswire", "ACN Newswire"),
+    (r"The\s?Newswire", "TheNewswire"),
+    (r"PR\s?Karma", "PR Karma"),
+    (r"News\s?Direct", "News Direct"),
+    (r"MFN", "MFN"),
+    (r"EQS\s?News", "EQS"),
+]
+WIRES += DISTRIBUTOR_WIRES
+# any other wire, by a name that says it is one ("Blockchain Wire", "EIN Presswire"): as printed
+_OTHER_WIRE = r"(?:[A-Z0-9][\w&.-]*\s){0,2}(?:[A-Z0-9][\w&.-]*?)?wire"
+_WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES) + f"|(?:{_OTHER_WIRE})"
 
 # a place: "TARRYTOWN, N.Y.", "New York, New York", "SAN DIEGO and LONDON", "HONG KONG, China"
-_PLACE = r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'&/+ -]{1,40}(?:,\s*[A-Z][A-Za-z\u00C0-\u017F.'&/ -]{1,30}){0,3}?)"
+# (cities joined by "and" or a dash: "VANCOUVER, B.C., KIBBUTZ YIFAT, Israel, and NEW YORK, NY", "MIAMI — LONDON, U.K.";
+# a show before the city: "Networld + INTEROP, Atlanta, Georgia")
+_PLACE = (r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'`&/+ -]{1,40}"
+          r"(?:(?:,\s*|,?\s+and\s+|\s+[\u2013\u2014]\s+)[A-Z][A-Za-z\u00C0-\u017F.'`&/ -]{1,30}){0,5}?)")
 
 _PATTERNS = [
     # PLACE--(WIRE)--DATE--      Business Wire
@@ -79,6 +104,36 @@ _PATTERNS = [
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
     # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z])"),
+]
+
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][A-Za-z_]*(?:/[A-Za-z_]+)?|[A-Z]{2,4}))?"
+
+# the datelines of the small wires' and distributors' copies, tried first: each names its wire or
+# prints a form no other rule reads
+_COPY_PATTERNS = [
+    # PLACE - DATE (WIRE) -       NewMediaWire; `PLACE — DATE — (WIRE) —`  Noticias Newswire
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}?\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*", re.I),
+    # PLACE, DATE - (WIRE) --     500NewsWire, JCN Newswire, a News Direct copy's "(PlatoAI)"
+    re.compile(rf"^{_PLACE},?\s+(?P<date>{DATE_RE})\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY}|[A-Z][A-Za-z0-9.]*[A-Z][A-Za-z0-9.]*)\s*\)\s*{_DASH}\s*"),
+    # PLACE, DATE – WIRE (...) –  PRISM MediaWire, TheNewswire ("CALGARY, ALBERTA, February 10, 2025– TheNewswire –")
+    re.compile(rf"^{_PLACE}(?:,|\s*{_DASH}|\s*/)?\s*(?P<date>{DATE_RE})\s*{_DASH}\s*(?P<wire>{_WIRE_ANY})(?:\s*\([^)]{{0,80}}\))?\s*{_DASH}\s*", re.I),
+    # PLACE (WIRE) Weekday DATE @ TIME Zone —     Newsworthy.ai
+    re.compile(rf"^{_PLACE}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:\s*@\s*{_TIME})?\s*{_DASH}\s*", re.I),
+    # (WIRE) - DATE - PLACE —     NewMediaWire, the place after the date
+    re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*{_PLACE}\s*{_DASH}\s*(?=\S)", re.I),
+    # PLACE - WIRE - DATE -       Media OutReach Newswire
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<wire>{_WIRE_ANY})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
+    # PLACE / WIRE / DATE TIME    PR Karma (a line of its own)
+    re.compile(rf"^{_PLACE}\s*/\s*(?P<wire>{_WIRE_ANY})\s*/\s*(?P<date>{DATE_RE})(?:\s+\d{{1,2}}:\d{{2}})?\s*(?:/\s*|$)", re.I),
+    # PLACE - DATE / Company /    Press Services: the slashes name the issuer, not a wire
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*/\s*[^/]{{1,80}}/\s*"),
+    # PLACE, DATE (EXCHANGE: SYMBOL):   a Nordic announcement's dateline with the ticker
+    # (the ticker stays with the lead, where the issuer's is looked for)
+    re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?=\([A-Z][\w .]{{0,24}}:\s*[\w.]{{1,10}}\)\s*(?::|{_DASH}))"),
+    # City, Region – DATE         a dateline on a line of its own (Reportable)
+    # (its region a state or a country: "Revenue, Net - March 31, 2025" is a table's line)
+    re.compile(rf"^(?P<place>[A-Z][A-Za-z.' ]{{1,25}}(?:,\s*[A-Z][A-Za-z.' ]{{1,20}}){{1,2}})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*$(?P<lone>)"),
 ]
 
 US_STATES = {
@@ -139,23 +194,30 @@ def parse_date(text: str, default_year: Optional[int] = None) -> Optional[dt.dat
         return None
 
 
-def _wire_name(raw: Optional[str]) -> Optional[str]:
+def wire_name(raw: Optional[str]) -> Optional[str]:
+    """The wire's usual spelling of a name as printed ("(NEWMEDIAWIRE)" -> NewMediaWire)."""
     if not raw:
         return None
+    raw = " ".join(raw.split())
     for pattern, name in WIRES:
-        if re.fullmatch(pattern, raw.strip(), re.I):
+        if re.fullmatch(pattern, raw, re.I):
             return name
-    return raw.strip()
+    return _title_case(raw) if raw.isupper() and " " in raw else raw
+
+
+def _is_region_part(part: str) -> bool:
+    """A region after a city, before a second ALL-CAPS city: "Mass.", "B.C.", "NY" (not "NEW YORK")."""
+    return not part.isupper() or "." in part or len(part) <= 3
 
 
 def first_place(place: str) -> str:
     """A multi-city dateline (`MELBOURNE, Australia and SAN FRANCISCO`, `CAMBRIDGE, Mass., ROTTERDAM,
     Netherlands and SHANGHAI`) names its first city first: the city, region and country are its."""
-    place = re.split(r"\s+(?:and|&)\s+", place.strip())[0]
+    place = re.split(r",?\s+(?:and|&)\s+|\s+[\u2013\u2014]\s+", place.strip())[0]
     parts = [p.strip() for p in place.split(",") if p.strip()]
     # a second ALL-CAPS city after the first city's region: "CAMBRIDGE, Mass., ROTTERDAM, ..."
     for i in range(2, len(parts)):
-        if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper() and not _is_country(parts[i]):
+        if parts[i].isupper() and len(parts[i]) > 3 and _is_region_part(parts[i - 1]) and not _is_country(parts[i]):
             parts = parts[:i]
             break
     return ", ".join(parts)
@@ -182,16 +244,16 @@ def _without_venue(parts: list[str]) -> list[str]:
 def all_cities(place: str) -> list[str]:
     """Every city of a dateline, in order: `SAN DIEGO and LONDON` -> [San Diego, London];
     `CAMBRIDGE, Mass., ROTTERDAM, Netherlands and SHANGHAI` -> [Cambridge, Rotterdam, Shanghai]."""
-    place = place.strip().rstrip("-\u2013\u2014 ,")
+    place = place.strip().rstrip("-\u2013\u2014 ,/")
     cities: list[str] = []
-    for piece in re.split(r"\s+(?:and|&)\s+|\s*;\s*|\s*/\s*", place):
+    for piece in re.split(r",?\s+(?:and|&)\s+|\s*;\s*|\s*/\s*|\s+[\u2013\u2014]\s+", place):
         parts = _without_venue([p.strip() for p in piece.split(",") if p.strip()])
         if not parts:
             continue
         starts = [0]
         # "CAMBRIDGE, Mass., ROTTERDAM, Netherlands": an ALL-CAPS part after a region is a city
         for i in range(2, len(parts)):
-            if parts[i].isupper() and len(parts[i]) > 3 and not parts[i - 1].isupper() and not _is_country(parts[i]):
+            if parts[i].isupper() and len(parts[i]) > 3 and _is_region_part(parts[i - 1]) and not _is_country(parts[i]):
                 starts.append(i)
         for i in starts:
             city = parts[i]
@@ -205,7 +267,7 @@ def all_cities(place: str) -> list[str]:
 
 
 def _split_place(place: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    place = first_place(place.strip().rstrip("-\u2013\u2014 ,"))
+    place = first_place(place.strip().rstrip("-\u2013\u2014 ,/"))
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts:
         return None, None, None
@@ -243,7 +305,7 @@ _NOT_A_PLACE = re.compile(r"^(?:The|This|In|On|For|As|At|Our|We|Today|Net|Basic|
 def match_dateline(text: str) -> Optional[DatelineMatch]:
     """The dateline at the start of `text`, or None."""
     head = text[:260]
-    for pattern in _PATTERNS:
+    for pattern in (*_COPY_PATTERNS, *_PATTERNS):
         m = pattern.match(head)
         if not m:
             continue
@@ -251,6 +313,8 @@ def match_dateline(text: str) -> Optional[DatelineMatch]:
         if _NOT_A_PLACE.match(place) or len(place.split()) > 9:
             continue
         city, region, country = _split_place(place)
+        if m.groupdict().get("lone") is not None and not (country or (region and region.lower().rstrip(".") in US_STATES)):
+            continue
         date_text = m.groupdict().get("date")
         month = day = year = None
         if date_text:
@@ -259,7 +323,7 @@ def match_dateline(text: str) -> Optional[DatelineMatch]:
             d = parse_date(date_text, default_year=year or 2000)
             if d:
                 month, day = d.month, d.day
-        wire = _wire_name(m.groupdict().get("wire"))
+        wire = wire_name(m.groupdict().get("wire"))
         cities = all_cities(place) if city else []
         if city and (not cities or cities[0] != city):
             cities = [city] + [c for c in cities if c != city]

@@ -13,9 +13,30 @@ from typing import Optional
 
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contacts as contact_rules
-from reportgen.readers.rules.dateline import match_dateline
+from reportgen.readers.rules.dateline import WIRES, match_dateline
+
+_KNOWN_WIRE = "|".join(f"(?:{w})" for w, _ in WIRES)
 
 RULES: list[tuple[str, re.Pattern]] = [
+    # the distributors' copies (Newsramp and News Direct archives, aggregators) ------------------------
+    # a distributor's banner above a copy: "--News Direct--", "(TheNewswire)"
+    ("wire_banner", re.compile(rf"^(?:-{{2}}\s*(?P<value>{_KNOWN_WIRE})\s*-{{2}}|\(\s*(?P<wire>{_KNOWN_WIRE})\s*\))$", re.I)),
+    # an embargo line above a release: "Embargoed until 8:17 a.m. CT/9:17 a.m. ET, Sunday, Nov. 17, 2024"
+    ("embargo", re.compile(r"^(?:EMBARGOED|Embargoed)\s+(?:(?:FOR RELEASE|for release)\s+)?(?:UNTIL|until|TILL|till|TO|to)\b\s*:?\s*\S.{0,120}$")),
+    # where an archive's copy of a release ends and its own lists begin (Newsramp: the source link,
+    # its summary, the sites that picked the release up)
+    ("archive_trailer", re.compile(r"^(?:Original/Source Press Release|Newsramp\.com TLDR|Pickup - \S.{0,300}|Reddit Post)$")),
+    # a distributor's line after a copy, pointing to its own site (not to the release): "The post ... appeared
+    # first on citybiz.", "View the original release on www.newmediawire.com", "PMW on Newsramp: https://...",
+    # "Distributed by: Reportable, Inc."
+    ("distributor_footer", re.compile(r"^(?:The post \S.{0,400} (?:appeared first|first appeared) on \S.{0,60}"
+                                      r"|View the original release on (?:https?://)?[\w.-]+/?"
+                                      r"|[A-Z][\w.]{1,20} on Newsramp\s*:.{0,200}|Distributed by\s*:\s*\S.{0,60})$", re.S)),
+    # the link a Morningstar capture ends with (as TradingView's "Reuters")
+    ("site", re.compile(r"^(?:Morningstar|morningstar)$")),
+    # a distributor's contact box's links (PR Karma): "Email Us Here", "Visit Our Website", "Visit Our Blog"
+    ("distributor_links", re.compile(r"^(?:Email Us Here|Visit (?:Our|the Company) (?:Website|Blog|Page))$")),
+    # ----------------------------------------------------------------------------------------------------
     ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$"
                         r"|^(?:An? )?(?:Photos?|Images?|Videos?|Multimedia|(?:A )?Logo)\b.{0,40}\baccompanying this (?:announcement|release|press release)\b.*$", re.I | re.S)),
     ("logo_mark", re.compile(r"^\[\s*(?:LOGO|Logo|logo|PHOTO|Photo|GRAPHIC|Graphic|IMAGE|Image)\b[^\]]{0,60}\].{0,80}$")),
@@ -61,6 +82,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                                r"|Date\s*:\s*(?:[A-Z][a-z]{2},?\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}\s+\d{1,2}:\d{2}.{0,300})$")),
     # the wire's name on a line of its own, above the dateline of a reprint
     ("wire_name", re.compile(r"^(?:PR Newswire|PRNewswire|Business Wire|BUSINESS WIRE|GlobeNewswire|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired)$")),
+    # a copy's line with the wire's name alone, above the release: "Canada NewsWire", "News Direct", "PR Karma"
+    ("wire_banner", re.compile(rf"^(?P<value>{_KNOWN_WIRE})$", re.I)),
     # site chrome of wire pages
     # where a wire's web page stops carrying the release and starts its own lists
     # PR Newswire's index codes at the end: "CO: Sears, Roebuck and Co." "ST: Illinois IN: REA SU: ERN"
@@ -101,7 +124,7 @@ def classify(text: str) -> Optional[tuple[str, Optional[str]]]:
         if m:
             if name == "trademark" and len(t) > 300:
                 continue
-            value = m.groupdict().get("value") or m.groupdict().get("rns")
+            value = m.groupdict().get("value") or m.groupdict().get("rns") or m.groupdict().get("wire")
             return name, value.strip() if value else None
     return None
 

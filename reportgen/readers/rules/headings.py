@@ -14,7 +14,9 @@ from typing import Optional
 from reportgen.model import Section
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
+from reportgen.readers.rules.contacts import EMAIL, PHONE, is_person_name
 from reportgen.readers.rules.fls import FLS_HEADING
+from reportgen.readers.rules.glued import is_address
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
 from reportgen.readers.rules.tables import PHOTO_CREDIT, SCHEDULE_LABEL, STATEMENT_TITLE, is_flat_table
 
@@ -205,7 +207,10 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     not an item among items, not a table's column heads (a table printed as text), and not a photo's
     alternative text above its caption ("Juan Guzman" / "Juan Guzman, Partner ... (Photography credit to ...)")."""
     b = body[i]
-    if not looks_like_heading(b) or in_run_of_short_lines(body, i) or (
+    # an address's line looks like a heading (and counts in a run of short lines) but heads nothing;
+    # nor does a person's name right above an e-mail or a phone alone (an unlabelled contact)
+    if not looks_like_heading(b) or is_address(b.text) or _names_a_contact(body, i) or _STATEMENT_CAPTION.search(b.text) \
+            or in_run_of_short_lines(body, i) or (
             b.kind == "item" and any(0 <= k < len(body) and body[k].kind == "item" for k in (i - 1, i + 1))):
         return False
     if b.kind != "heading" and is_flat_table(b):
@@ -216,6 +221,16 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     if _label_only(b) and nxt.kind != "item" and len(nxt.text) < LABEL_TEXT_MIN_CHARS and not SENTENCE_END.search(nxt.text.strip()):
         return False  # "Changes in Operating Assets and Liabilities:" above "Accounts Receivable": a table's row
     return not nxt.text.strip().startswith(b.text.strip() + ",")
+
+
+# a financial statement's title, whose table a copy flattened into a paragraph: "... Statements of Operations (unaudited)"
+_STATEMENT_CAPTION = re.compile(r"\((?:un)?audited\)\s*$", re.I)
+
+
+def _names_a_contact(body: list[Block], i: int) -> bool:
+    nxt = body[i + 1].text.strip() if i + 1 < len(body) else ""
+    rest = PHONE.sub("", EMAIL.sub("", nxt)).strip(" ,;|/")
+    return bool(nxt) and not rest and is_person_name(body[i].text.strip()) and not body[i].kind == "heading"
 
 
 def keeps_section(sections: list[Section], k: int) -> bool:

@@ -17,9 +17,12 @@ LETTERHEAD_MAX_WORDS = 5
 SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the container's title
 CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
 LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
+DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
 
 # a letterhead: the company's name alone above the headline
 LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
+# the company's name alone under the headline, with a Nordic suffix too: "Munters Group AB"
+_DECK_LETTERHEAD = re.compile(LETTERHEAD.pattern.replace("|A/S)", "|A/S|AB|ASA|Oyj|Abp)"))
 # an announcement's defined term: `("Aldgate" or "the Company")`
 _DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d](?:\s*(?:or|and|,)\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d])*\)$", re.I)
 _COPY_TITLE = re.compile(r"^(?:Press Release|News Release|PRESS RELEASE)\s*:\s*")  # a Dow Jones copy's title
@@ -68,6 +71,10 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     subs = []
     for t in rest:
         c = _clean_subheadline(t)
+        if _DECK_LETTERHEAD.match(c) and len(c.split()) <= LETTERHEAD_MAX_WORDS:
+            continue  # the company's name alone under the headline (a Nordic copy's "Munters Group AB")
+        if c.endswith(":") and len(c.split()) <= DECK_LABEL_MAX_WORDS:
+            continue  # "Research Highlights:" labels the deck's bullets; it is none of them
         if c and not same_title(c, headline) and c not in subs:
             subs.append(c)
     return headline, subs

@@ -18,4 +18,5 @@ def words(text: str) -> list[str]:
 def continues_paragraph(paragraphs: list[str], text: str) -> bool:
     """A block that starts in lower case after a paragraph that does not end a sentence is that
     paragraph's continuation (a page break or a page marker split it)."""
-    return bool(paragraphs) and text[:1].islower() and not SENTENCE_END.search(paragraphs[-1]) and not text.startswith(("http", "www"))
+    return (bool(paragraphs) and text[:1].islower() and not SENTENCE_END.search(paragraphs[-1]) and not text.startswith(("http", "www"))
+            and not re.match(r"[\w.+'-]+@[\w-]+\.", text))  # an e-mail on a line of its own

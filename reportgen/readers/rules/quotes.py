@@ -139,7 +139,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     best, best_title = bare, None
     any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[ \t\u00a0]+){{1,10}}{re.escape(surname)})\b"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[^\S\n]+){{1,10}}{re.escape(surname)})\b"
         rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?i:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-Founder|Director|Professor|Dean)\b)|of\s+the\s+company)\b|[,;.])"
         # "MMA Library Director Carolyn Michaud attended ...": the name, any verb after it
         rf"|(?=\s+(?!and\b|of\b)[a-z]+\b))"

@@ -138,15 +138,20 @@ def table_with_notes(body: list[Block], i: int) -> tuple[Table, int]:
 
 def drop_repeated_captions(body: list[Block]) -> list[Block]:
     """A short block printed twice in a row in the body (a wire copy's image alt text and caption:
-    `**Saqib Islam, SpringWorks Therapeutics CEO**` twice), or a name printed above a caption that
-    opens with it and credits the photo (`Juan Guzman` / `Juan Guzman, Partner (Photography credit
-    to ...)`), is an attachment's caption, not text."""
+    `**Saqib Islam, SpringWorks Therapeutics CEO**` twice), a name printed above a caption that opens
+    with it and credits the photo (`Juan Guzman` / `Juan Guzman, Partner (Photography credit to ...)`),
+    or a bold image title followed by the bold caption that repeats it, is an attachment's caption,
+    not text."""
     keys = [norm_title(b.text) if b.kind != "table" and len(b.text) < REPEATED_CAPTION_MAX_CHARS else None for b in body]
     drop = set()
     for k in range(len(body) - 1):
         if keys[k] and keys[k] == keys[k + 1]:
             drop.update((k, k + 1))
         elif (keys[k] and keys[k + 1] and body[k + 1].text.strip().startswith(body[k].text.strip() + ",")
-              and PHOTO_CREDIT.search(body[k + 1].text)):
+              and PHOTO_CREDIT.search(body[k + 1].text)) or (
+                keys[k] and keys[k + 1] and body[k].emphasis and body[k + 1].emphasis and keys[k + 1].startswith(keys[k])
+                and re.match(r"\s*[,(]", body[k + 1].text.strip()[len(body[k].text.strip()):])):
+            # a copy's photo list: the image's title, then its caption that repeats it and goes on
+            # ("**Jo Roe**" / "**Jo Roe, Partner (Photography credit to ...)**")
             drop.update((k, k + 1))
     return [b for k, b in enumerate(body) if k not in drop]

@@ -15,6 +15,10 @@ _BARE_DOMAIN = re.compile(
     r"(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])",
     re.M,
 )
+# a bare domain printed in mixed case where the text points to it: "by visiting ComfortFloodRelief.com"
+_POINTED_MIXED_DOMAIN = re.compile(
+    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to ))"
+    r"(?P<url>(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|org|net|io|co|ca|ai|info|us)(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])")
 # a bare domain anywhere in the text (kept only when it carries the issuer's name)
 _ANY_BARE_DOMAIN = re.compile(r"(?<![\w@./-])(?P<url>" + _BARE_DOMAIN.pattern.split("(?P<url>", 1)[1], re.M)
 
@@ -26,14 +30,27 @@ _NOT_ISSUER_HOST = re.compile(
 _CORPORATE_SUFFIX = re.compile(r"(?i)inc\.?|corp\.?|ltd\.?|plc|llc|co\.?|limited|corporation|company")
 
 
+# the next sentence glued to an address's host, its break lost: "www.acme.com.About Acme", "www.sec.gov.CONTACT:"
+_GLUED_AFTER_HOST = re.compile(r"^((?:https?://)?[^/\s]*?\.(?:com|org|net|gov|edu|io|ai|co|ch|de|uk|ca|us|info|biz))\.[A-Z][A-Za-z]*\S*$")
+
+
+# addresses a copy printed without the breaks between them: "...davidroehttps://x.com/acme",
+# ".../acme-inc/Instagram: https://...", "https://acme.com/212.555.4844"
+_GLUED_ADDRESS = re.compile(r"(?<=\S)(?=https?://)"
+                            r"|(?<=[\w/])(?=(?:LinkedIn|Instagram|Facebook|Twitter(?:/X)?|YouTube|TikTok|Threads|Bluesky|Website|Email|Phone)\s*:)"
+                            r"|(?<=\.[a-z]{2}/)(?=\d{3}[.-]\d{3}[.-]\d{4}\b)|(?<=\.[a-z]{3}/)(?=\d{3}[.-]\d{3}[.-]\d{4}\b)")
+
+
 def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
     """Every web address in the text, once, as printed: `https://...`, `www....`, and a bare domain
     where the text points to it (`Visit acme.com`, or a line of its own) or that carries the issuer's
     name (`... 312 stores and northfieldhome.com`). A trailing full stop or bracket is not part of
-    it; hard-wrapped addresses were re-joined by the text reader."""
+    it; hard-wrapped addresses were re-joined by the text reader, addresses printed without the
+    breaks between them are parted."""
+    text = _GLUED_ADDRESS.sub(" ", text)
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in URL.finditer(text)]
     spans = [(m.start(), m.end()) for m in URL.finditer(text)]
-    for m in _BARE_DOMAIN.finditer(text):
+    for m in (*_BARE_DOMAIN.finditer(text), *_POINTED_MIXED_DOMAIN.finditer(text)):
         if any(a <= m.start() < b for a, b in spans):
             continue
         found.append((m.start(), m.group("url")))
@@ -46,6 +63,7 @@ def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
             found.append((m.start(), m.group("url")))
     urls: list[str] = []
     for _, u in sorted(found):
+        u = _GLUED_AFTER_HOST.sub(r"\1", u)
         if u not in urls:
             urls.append(u)
     return urls

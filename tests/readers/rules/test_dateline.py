@@ -106,3 +106,59 @@ def test_datelines_of_1990s_company_and_wire_copies():
     assert (d.city, d.region, d.cities) == ("Las Vegas", "Nevada", ["Las Vegas"])
     # a headline with a date in brackets is no dateline
     assert match_dateline("Acme Reports Record Results (February 10, 2025)") is None
+
+
+@pytest.mark.parametrize(
+    "text, city, region, country, date, wire",
+    [
+        # the small wires and distributors of the markdown archives, each in its own form
+        ("VAUGHAN, ON, March 03, 2025 /24-7PressRelease/ -- Acme Renovations is", "Vaughan", "ON", None, "2025-03-03", "24-7PressRelease"),
+        ("TULSA, Okla. - (NewMediaWire) - October 02, 2024 - Acme Group, Inc. reported", "Tulsa", "Okla.", "United States", "2024-10-02", "NewMediaWire"),
+        ("EL CENTRO, CA - April 28, 2025 (NEWMEDIAWIRE) - Acme Bancorp is pleased", "El Centro", "CA", "United States", "2025-04-28", "NewMediaWire"),
+        ("(NewMediaWire) - November 16, 2024 - CHICAGO \u2014 Adults who took", "Chicago", None, None, "2024-11-16", "NewMediaWire"),
+        ("Boerne, TX (Newsworthy.ai) Tuesday Oct 1, 2024 @ 6:00 PM Central \u2014 This week", "Boerne", "TX", "United States", "2024-10-01", "Newsworthy.ai"),
+        ("Scottsdale, AZ (Newsworthy.ai) Tuesday Apr 15, 2025 @ 8:00 AM America/Phoenix \u2014 Acme", "Scottsdale", "AZ", "United States", "2025-04-15", "Newsworthy.ai"),
+        ("Zürich, April 24, 2024 - (500NewsWire) -- Jane Roe, a financial manager,", "Zürich", None, None, "2024-04-24", "500NewsWire"),
+        ("Austin, Texas, May 29, 2024 - (PlatoAI) -- The token", "Austin", "Texas", "United States", "2024-05-29", "PlatoAI"),
+        ("TOKYO, Feb 13, 2025 - (JCN Newswire) - Acme today presented", "Tokyo", None, None, "2025-02-13", "JCN Newswire"),
+        ("Mountainhome, PA, February 18, 2026 \u2013 PRISM MediaWire (Press Release Service \u2013 Press Release Distribution) \u2013 Acme Inc.",
+         "Mountainhome", "PA", "United States", "2026-02-18", "PRISM MediaWire"),
+        ("CALGARY, ALBERTA, February 10, 2025\u2013 TheNewswire \u2013Acme Inc. is pleased", "Calgary", "Alberta", None, "2025-02-10", "TheNewswire"),
+        ("Calgary, Alberta / February 12, 2025\u2013 TheNewswire \u2013 Acme Inc.", "Calgary", "Alberta", None, "2025-02-12", "TheNewswire"),
+        ("MIAMI, FL \u2014 August 20, 2025 \u2014 (NOTICIAS NEWSWIRE) \u2014 Acme magazine launched", "Miami", "FL", "United States", "2025-08-20", "Noticias Newswire"),
+        ("FORT LAUDERDALE, Fla., Nov. 25, 2025 /Noticias Newswire/ \u2013 As the season", "Fort Lauderdale", "Fla.", "United States", "2025-11-25", "Noticias Newswire"),
+        ("HO CHI MINH CITY, VIETNAM - Media OutReach Newswire - 15 July 2026 - Acme Bank has", "Ho Chi Minh City", None, "Vietnam", "2026-07-15", "Media OutReach Newswire"),
+        ("SECAUCUS, NJ / PR Karma / May 5, 2024 11:09", "Secaucus", "NJ", "United States", "2024-05-05", "PR Karma"),
+        ("Pensacola, United States - May 17, 2025 / Acme Dental /", "Pensacola", None, "United States", "2025-05-17", None),
+        ("Sandvika, 12 February 2025 (OSE: ACME): Acme Norge AS has", "Sandvika", None, None, "2025-02-12", None),
+        ("Washington, DC, USA \u2013 June 4, 2025", "Washington", "DC", "USA", "2025-06-04", None),
+        ("STOCKHOLM, Feb. 10, 2025 /MFN/ -- Acme AB today", "Stockholm", None, None, "2025-02-10", "MFN"),
+        ("ATLANTA, GA / ACCESS Newswire / February 10, 2025 / Acme Brands", "Atlanta", "GA", "United States", "2025-02-10", "ACCESS Newswire"),
+        ("PORTLAND, OR, March 3, 2025 /Blockchain Wire/ -- Acme", "Portland", "OR", None, "2025-03-03", "Blockchain Wire"),
+    ],
+)
+def test_datelines_of_the_small_wires_and_distributors(text, city, region, country, date, wire):
+    d = match_dateline(text).dateline
+    assert (d.city, d.region, d.country, d.date, d.wire) == (city, region, country, date, wire)
+
+
+def test_the_ticker_after_a_nordic_dateline_stays_with_the_lead():
+    m = match_dateline("Sandvika, 12 February 2025 (OSE: ACME): Acme Norge AS has been awarded")
+    assert "(OSE: ACME)" not in m.dateline.text
+
+
+def test_a_table_line_ending_in_a_date_is_not_a_dateline_of_its_own():
+    assert match_dateline("Revenue, Net - March 31, 2025") is None
+    assert match_dateline("Dallas, TX -- June 4, 2025").dateline.city == "Dallas"
+
+
+@pytest.mark.parametrize(
+    "text, city, region, country, cities",
+    [("MIAMI \u2014 LONDON, U.K. \u2014 ATHENS, Greece, Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Acme Global", "Miami", None, None, ["Miami", "London", "Athens"]),
+     ("VANCOUVER, B.C., KIBBUTZ ROE, Israel, and NEW YORK, NY , Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Acme Oil", "Vancouver", "B.C.", None,
+      ["Vancouver", "Kibbutz Roe", "New York"]),
+     ("ROSH-HA`AYIN, Israel, Feb. 12, 2025 (GLOBE NEWSWIRE) \u2014 Acme", "Rosh-Ha`ayin", None, "Israel", ["Rosh-Ha`ayin"])],
+)
+def test_multi_city_datelines_joined_by_and_or_a_dash(text, city, region, country, cities):
+    d = match_dateline(text).dateline
+    assert (d.city, d.region, d.country, d.date, d.wire, d.cities) == (city, region, country, "2025-02-12", "GlobeNewswire", cities)

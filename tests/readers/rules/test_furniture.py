@@ -128,3 +128,34 @@ def test_an_e_mail_copys_header_and_a_letterhead_are_furniture_above_the_headlin
     # in a contact block, the name and the phone stay
     contact = Block("", lines=["Contact: Acme Publishing, Inc.", "1200 Market Street", "Jane Doe", "(217) 555-0142"])
     assert drop_furniture_lines(contact).lines == ["Contact: Acme Publishing, Inc.", "Jane Doe", "(217) 555-0142"]
+
+
+@pytest.mark.parametrize(
+    "line, rule, value",
+    [("--News Direct--", "wire_banner", "News Direct"),
+     ("(TheNewswire)", "wire_banner", "TheNewswire"),
+     ("Embargoed until 8:17 a.m. CT/9:17 a.m. ET, Sunday, Nov. 17, 2024", "embargo", None),
+     ("Original/Source Press Release", "archive_trailer", None),
+     ("Pickup - advos.io", "archive_trailer", None),
+     ("Newsramp.com TLDR", "archive_trailer", None),
+     ("The post Acme Opens a Plant appeared first on citybiz.", "distributor_footer", None),
+     ("The post Acme Opens a Plant first appeared on Prism MediaWire.", "distributor_footer", None),
+     ("View the original release on www.newmediawire.com", "distributor_footer", None),
+     ("PMW on Newsramp: https://newsramp.com/newswire/prism", "distributor_footer", None),
+     ("Distributed by: Reportable, Inc.", "distributor_footer", None)],
+)
+def test_the_distributors_banners_trailers_and_footers(line, rule, value):
+    assert classify(line) == (rule, value)
+
+
+def test_an_embargo_needs_its_word():
+    assert classify("Embargoed shares may not be sold before March.") is None
+
+
+@pytest.mark.parametrize("line, value", [("Canada NewsWire", "Canada NewsWire"), ("News Direct", "News Direct"), ("PR Karma", "PR Karma")])
+def test_a_wires_name_alone_on_a_line(line, value):
+    assert classify(line) == ("wire_banner", value)
+
+
+def test_a_captures_closing_link():
+    assert classify("morningstar") == ("site", None)

@@ -47,3 +47,14 @@ def test_a_release_with_no_dateline_skips_its_announcement_header():
             "This information is provided by RNS\nEND\n")
     r = _release(text)
     assert (r.headline, r.release_date, r.dateline.wire) == ("Drilling Results from Kalinga Project", "2016-05-12", "RNS")
+
+
+def test_a_label_above_the_decks_bullets_is_not_a_deck_line():
+    headline, subs = choose_headline(["Statins lowered risk", "Research Highlights:", "Statins lowered risk in adults.",
+                                      "Note: the study is an abstract."])
+    assert (headline, subs) == ("Statins lowered risk", ["Statins lowered risk in adults.", "Note: the study is an abstract."])
+
+
+def test_the_companys_name_alone_under_the_headline_is_no_deck_line():
+    assert choose_headline(["Acme signs a deal", "Acme Group AB", "Acme Oyj"]) == ("Acme signs a deal", [])
+    assert choose_headline(["Acme signs a deal", "A deal worth MEUR 97.5"]) == ("Acme signs a deal", ["A deal worth MEUR 97.5"])

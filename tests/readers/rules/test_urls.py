@@ -39,3 +39,19 @@ def test_issuer_domains_and_short_form_websites():
     assert find_urls("It operates 312 stores and northfieldhome.com.", "Northfield Home Stores, Inc.") == ["northfieldhome.com"]
     assert find_urls("It operates 312 stores and Amazon.com.", "Northfield Home Stores, Inc.") == []
     assert choose_website(["www.lsbank.ca", "www.sedar.com"], "Laurentian Shield Bank") == "http://www.lsbank.ca"
+
+
+def test_a_sentence_glued_to_an_addresss_host_is_not_part_of_it():
+    assert find_urls("visit www.acme.com.About Acme: and www.sec.gov.CONTACT:Acme") == ["www.acme.com", "www.sec.gov"]
+    assert find_urls("at www.AcmeWorks.com and https://www.Acme.ch/en/News/x.html") == ["www.AcmeWorks.com", "https://www.Acme.ch/en/News/x.html"]
+
+
+def test_a_mixed_case_domain_the_text_points_to_is_an_address():
+    assert find_urls("Support the recovery by visiting AcmeFloodRelief.com. Acme.com is a brand.") == ["AcmeFloodRelief.com"]
+
+
+def test_addresses_printed_without_their_breaks_are_parted():
+    text = ("https://www.linkedin.com/in/joroehttps://x.com/acme and LinkedIn: https://www.linkedin.com/in/acme-inc/Instagram: "
+            "https://www.instagram.com/acme and https://acmedigital.com/212.555.4844 Office")
+    assert find_urls(text) == ["https://www.linkedin.com/in/joroe", "https://x.com/acme", "https://www.linkedin.com/in/acme-inc/",
+                               "https://www.instagram.com/acme", "https://acmedigital.com/"]
