@@ -71,8 +71,14 @@ def _version(value: bool):
 def main_options(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    max_input_mb: Optional[float] = typer.Option(
+        None, "--max-input-mb", min=0.001, help="Refuse input files larger than this many MB (default 16).",
+        show_default=False),
 ):
     _state["debug"] = debug
+    from reportgen.limits import set_input_limit
+
+    set_input_limit(max_input_mb)
 
 
 def _parse_formats(value: str) -> list[str]:
@@ -182,6 +188,8 @@ def text(
             typer.echo(f"error: {msg if msg.startswith(str(path)) else f'{path}: {msg}'}", err=True)
             failures += 1
             continue
+        for warning in doc.warnings:
+            typer.echo(f"warning: {path}: {warning}", err=True)
         if as_json:
             payload = doc.model_dump(exclude={"format"})
             payload["format"] = doc.format
@@ -197,7 +205,7 @@ def text(
 def plain_text(doc) -> str:
     """The body, then the other stories, each under a bracketed label."""
     parts = [doc.body.rstrip("\n")]
-    for label in ("headers", "footers", "footnotes", "endnotes", "comments", "textboxes"):
+    for label in doc.STORIES:
         items = [t for t in getattr(doc, label) if t.strip()]
         if items:
             parts.append(f"[{label}]\n" + "\n".join(t.rstrip("\n") for t in items))

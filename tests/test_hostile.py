@@ -97,3 +97,110 @@ def test_a_long_release_is_read_in_bounded_time_with_a_warning(tmp_path):
     assert time.perf_counter() - started < 30
     assert any("first 300,000 characters" in w for w in release.warnings)
     assert release.facts.comparisons
+
+
+# --- control characters, empty files, the size limit, templates as code --------------------------
+
+CONTROLS = HOSTILE.replace("Acme <script>", "\x1b[1mAcme\x1b[0m <script>", 1).replace(
+    "today reported", "today\x00 reported\x01", 1).replace("About Acme", "About\x0bAcme\ufffe", 1)
+
+
+def test_a_release_with_control_characters_is_built_with_a_warning(tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_bytes(CONTROLS.encode("utf-8"))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(release), "--out", str(out), "--format", "pdf,docx", "--audience", "investor"])
+    assert result.exit_code == 0, result.output
+    # two escape sequences, NUL, U+0001 and U+FFFE; the vertical tab is a line break
+    assert f"warning: {release}: removed 5 control characters" in result.stderr
+    pdf = " ".join("".join(p.extract_text() for p in PdfReader(next(out.glob("*-investor.pdf"))).pages).split())
+    assert "Acme <script>" in pdf and "today reported" in pdf and "[1m" not in pdf
+    docx = "\n".join(p.text for p in DocxDocument(next(out.glob("*-investor.docx"))).paragraphs)
+    assert "today reported" in docx and not any(c in docx for c in "\x00\x01\x1b\ufffe")
+
+
+@pytest.mark.parametrize("name", ["empty.doc", "empty.txt", "empty.html"])
+@pytest.mark.parametrize("command", ["text", "inspect", "build"])
+def test_an_empty_file_is_an_error_for_every_command(tmp_path, name, command):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    result = runner.invoke(app, [command, str(path), *(["--out", str(tmp_path / "out")] if command == "build" else [])])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {path}: the file is empty\n"
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_file_of_blank_lines_has_no_text(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(b"  \n\n\t\n")
+    for command in ("text", "inspect"):
+        result = runner.invoke(app, [command, str(path)])
+        assert (result.exit_code, result.stderr) == (2, f"error: {path}: no text found\n")
+
+
+def test_the_size_limit_can_be_raised_or_lowered(tmp_path, monkeypatch):
+    from reportgen.limits import MAX_INPUT_ENV
+
+    monkeypatch.delenv(MAX_INPUT_ENV, raising=False)
+    release = tmp_path / "release.txt"
+    release.write_text(HOSTILE * 4, encoding="utf-8")  # 2,200 bytes: 2.1 kB
+    result = runner.invoke(app, ["--max-input-mb", "0.002", "text", str(release)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: {release}: 2.1 kB is too large (the limit is 2.0 kB; "
+                             "raise it with --max-input-mb)\n")
+    monkeypatch.setenv(MAX_INPUT_ENV, "0.002")
+    assert runner.invoke(app, ["text", str(release)]).exit_code == 2
+    assert runner.invoke(app, ["--max-input-mb", "1", "text", str(release)]).exit_code == 0
+    monkeypatch.setenv(MAX_INPUT_ENV, "lots")
+    result = runner.invoke(app, ["text", str(release)])
+    assert result.exit_code == 2 and "REPORTGEN_MAX_INPUT_MB='lots'" in result.stderr
+
+
+def _user_templates(tmp_path):
+    mine = tmp_path / "mine"
+    assert runner.invoke(app, ["templates", "export", str(mine)]).exit_code == 0
+    return mine
+
+
+def test_a_template_cannot_reach_python_internals(tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(HOSTILE, encoding="utf-8")
+    mine = _user_templates(tmp_path)
+    (mine / "investor.html").write_text(
+        '{% extends "!builtin/investor.html" %}\n'
+        "{% block content %}{{ ''.__class__.__mro__[1].__subclasses__() }}{% endblock %}\n")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(release), "--out", str(out), "--format", "html,pdf", "--audience", "investor",
+                                 "--templates", str(mine)])
+    assert result.exit_code == 4
+    assert result.stderr.startswith(f"error: template {mine / 'investor.html'}, line 2: access to attribute '__class__'")
+    assert "unsafe" in result.stderr and result.stderr.count("\n") == 1
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_word_template_cannot_reach_python_internals(tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(HOSTILE, encoding="utf-8")
+    mine = _user_templates(tmp_path)
+    doc = DocxDocument(mine / "investor.docx")
+    doc.add_paragraph("{{ briefing.__class__.__init__.__globals__ }}")
+    doc.save(mine / "investor.docx")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(release), "--out", str(out), "--format", "docx", "--audience", "investor",
+                                 "--templates", str(mine)])
+    assert result.exit_code == 4, result.output
+    assert result.stderr.startswith(f"error: template {mine / 'investor.docx'}, paragraph ")
+    assert "unsafe" in result.stderr
+    assert not out.exists() or not any(out.glob("*.docx"))
+
+
+def test_a_template_cannot_change_the_briefing_it_shows(tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(HOSTILE, encoding="utf-8")
+    mine = _user_templates(tmp_path)
+    (mine / "investor.html").write_text(
+        '{% extends "!builtin/investor.html" %}\n'
+        "{% block content %}{{ briefing.keywords.append('injected') }}{% endblock %}\n")
+    result = runner.invoke(app, ["build", str(release), "--out", str(tmp_path / "out"), "--format", "html",
+                                 "--audience", "investor", "--templates", str(mine)])
+    assert result.exit_code == 4 and "line 2" in result.stderr and "unsafe" in result.stderr

@@ -29,6 +29,7 @@ from typing import Optional
 
 import jinja2
 from jinja2.compiler import CodeGenerator
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..render import filters
@@ -106,7 +107,9 @@ class _DocxTemplate(jinja2.Template):
         return _edges_inside_root(super().render(*args, **kwargs))
 
 
-class TracingEnvironment(jinja2.Environment):
+class TracingEnvironment(ImmutableSandboxedEnvironment):
+    """The render environment (sandboxed like it), whose output names the template lines."""
+
     code_generator_class = TracingCodeGenerator
 
     def __init__(self, *args, **kwargs):

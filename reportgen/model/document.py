@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import ClassVar, Optional
 
 from pydantic import Field
 
@@ -33,6 +33,9 @@ class DocumentMetadata(_Model):
 class Document(_Model):
     """The text of a word-processor document (or any document reportgen reads), by story."""
 
+    # the stories besides the body, in the order `reportgen text` prints them
+    STORIES: ClassVar[tuple[str, ...]] = ("headers", "footers", "footnotes", "endnotes", "comments", "textboxes")
+
     format: str
     body: str = ""
     paragraphs: list[DocumentParagraph] = Field(default_factory=list)
@@ -48,3 +51,7 @@ class Document(_Model):
     links: list[DocumentLink] = Field(default_factory=list)
     metadata: DocumentMetadata = Field(default_factory=DocumentMetadata)
     warnings: list[str] = Field(default_factory=list)
+
+    def has_text(self) -> bool:
+        """Any text at all, in the body or another story."""
+        return bool(self.body.strip()) or any(t.strip() for story in self.STORIES for t in getattr(self, story))

@@ -6,21 +6,21 @@ import re
 from pathlib import Path
 
 from reportgen.errors import InputError
-
-# One limit for every file reportgen reads (a release, an attachment, a document for `text`). A
-# release is tens of kB, a saved wire web page at most a few MB, a Word attachment with its pictures
-# a few MB (the largest of the corpora: 0.9 MB). Reading costs about 0.6 s a MB of hard-wrapped text
-# (the whole file is held in memory and parsed), so the limit is where an input that no wire sends
-# is refused at once rather than read for tens of seconds: 16 MB, read in about 10 s at worst.
-MAX_INPUT_BYTES = 16 * 1024 * 1024
+from reportgen.limits import input_limit
 
 _MB = 1024 * 1024
 
 
 def check_size(path, size: int) -> None:
-    """A file over the limit is an InputError naming the file, its size and the limit."""
-    if size > MAX_INPUT_BYTES:
-        raise InputError(f"{path}: {size / _MB:.1f} MB is too large (the limit is {MAX_INPUT_BYTES / _MB:g} MB)")
+    """A file over the limit (reportgen/limits.py) is an InputError naming the file, its size and the limit."""
+    limit = input_limit()
+    if size > limit:
+        raise InputError(f"{path}: {_size(size)} is too large (the limit is {_size(limit)}; "
+                         "raise it with --max-input-mb)")
+
+
+def _size(n: int) -> str:
+    return f"{n / _MB:.1f} MB" if n >= _MB else f"{n / 1024:.1f} kB"
 
 
 def read_input(path: Path) -> bytes:
@@ -33,6 +33,8 @@ def read_input(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
+    if size == 0:
+        raise InputError(f"{path}: the file is empty")
     check_size(path, size)
     try:
         return path.read_bytes()
@@ -40,20 +42,81 @@ def read_input(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Text versus binary, and the characters a text release may not keep ---------------------------
+
+# Control characters no release means: C0 controls but tab, line feed, vertical tab (a soft line
+# break in Word text), form feed (a page break) and carriage return; DEL; C1 controls; the
+# non-characters U+FFFE and U+FFFF; lone surrogates. Wire feeds and copied text carry a few of
+# them, and XML (an HTML tree, a DOCX part) cannot hold them.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+# a terminal escape sequence (colour, bold) is dropped whole, not only its ESC
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0e, 0x20)) | {0x7f}
+# a file whose start has more than this share of control bytes is binary (compressed data and
+# pictures have about 11 %; a text with a few stray NULs well under 1 %)
+BINARY_SHARE = 0.03
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte of `head` is NUL (ASCII-range text saved as
+    UTF-16 without a byte order mark), else None."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    odd = head[1:2 * pairs:2].count(0)
+    even = head[0:2 * pairs:2].count(0)
+    if odd > 0.9 * pairs and even < 0.1 * pairs:
+        return "utf-16-le"
+    if even > 0.9 * pairs and odd < 0.1 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(head: bytes) -> bool:
+    """Bytes no text format reads: by the share of control bytes at the start, not their presence
+    (a BOM or UTF-16 text without one aside)."""
+    if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return False
+    controls = sum(1 for b in head if b in _CONTROL_BYTES)
+    return controls > BINARY_SHARE * len(head)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    utf16 = utf16_without_bom(data[:4096])
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """`text` without the control characters no release means, and how many were removed.
+
+    A terminal escape sequence goes whole; a vertical tab or NEL (U+0085) becomes a line break; any
+    other control character is removed (a NUL inside a word leaves the word whole).
+    """
+    removed = 0
+    if "\x1b" in text:
+        text, removed = _ANSI.subn("", text)
+    text = text.replace("\x0b", "\n").replace("\x85", "\n")
+    text, n = _CONTROL.subn("", text)
+    return text, removed + n
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes of a text release -> (text, warnings): UTF-8 (with or without BOM), UTF-16 (by BOM, or
+    by its NUL bytes without one), else Windows-1252; control characters removed, with a warning."""
+    text, removed = clean_text(_decode(data))
+    if not removed:
+        return text, []
+    return text, [f"removed {removed} control character{'s' if removed != 1 else ''} "
+                  "(NUL, terminal escapes and the like, which no release means)"]
 
 
 def decode_text(data: bytes) -> str:
-    """Bytes of a text release -> str: UTF-8 (with or without BOM), UTF-16 by BOM, else Windows-1252.
-
-    Control characters other than tab, line and page breaks are dropped: no release means them,
-    and XML (HTML trees, DOCX) cannot hold them.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-    return _CONTROL.sub(" ", text)
+    """Bytes of a text release -> str (see `decode`), without the warnings."""
+    return decode(data)[0]

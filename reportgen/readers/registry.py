@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Optional
 
 from reportgen.model import Document
 from reportgen.readers.blocks import Read
 from reportgen.readers.damaged import read_guarded
-from reportgen.readers.files import decode_text
+from reportgen.readers.files import decode, decode_text, looks_binary
 from reportgen.readers.word import read_word
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # [MS-CFB] 2.2 header signature (msdoc/cfb.py checks it again)
@@ -40,8 +40,8 @@ class Probe:
 
     @cached_property
     def binary(self) -> bool:
-        """A NUL byte near the start (UTF-16 text aside): no text format reads it."""
-        return b"\x00" in self.head[:1024] and not self.head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        """Bytes no text format reads: too many control bytes at the start (files.looks_binary)."""
+        return looks_binary(self.head)
 
     @cached_property
     def text(self) -> str:
@@ -74,7 +74,9 @@ class ReleaseFormat:
         """The file read as a release: its blocks, and what its container said."""
         if self.read_document is not None:
             return read_word(self.document(data, password))
-        return self.read_text(decode_text(data))
+        text, warnings = decode(data)
+        read = self.read_text(text)
+        return replace(read, warnings=(*warnings, *read.warnings)) if warnings else read
 
 
 # sniffing ------------------------------------------------------------------------------------------

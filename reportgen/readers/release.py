@@ -109,9 +109,12 @@ def read_text(path: str | os.PathLike, password: Optional[str] = None) -> Docume
         # an OLE file that is not Word, or anything else: say what it is
         raise InputError(f"{path}: not a Word document ({describe(data)})")
     if fmt.is_document:
-        return _named(path, fmt.document, data, password)
-    read = _named(path, fmt.read, data)
-    return _as_document(read, name)
+        doc = _named(path, fmt.document, data, password)
+    else:
+        doc = _as_document(_named(path, fmt.read, data), name)
+    if not doc.has_text():
+        raise InputError(f"{path}: no text found")
+    return doc
 
 
 def _as_document(read: Read, fmt: str) -> Document:

@@ -1,5 +1,10 @@
 """The templates: user templates first, then the built-ins, reachable as `!builtin/...`; one Jinja2 environment.
 
+Templates are code from whoever wrote them (a shared house style), so every template, the built-ins
+too, renders in Jinja2's immutable sandbox: no attribute that starts with an underscore (no way from
+`''.__class__` to Python's internals), no unsafe call, no changing the briefing a template is
+shown. A blocked access is a TemplateError naming the file and line like any other.
+
 `Templates(folder)` resolves the search path once and answers every question about it. A user's
 `investor.html` can `{% extends "!builtin/investor.html" %}` and replace one block; a user's
 folder that lacks a file falls back to the built-in one. StrictUndefined makes a misspelt
@@ -16,6 +21,7 @@ from pathlib import Path
 from typing import Optional, Protocol, Union
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from ..errors import TemplateError
@@ -68,7 +74,7 @@ def _make_environment(dirs: tuple[Path, ...], tracer: Optional[Tracer] = None) -
     )
     if tracer is not None:
         return tracer.environment(options)
-    env = jinja2.Environment(**options)
+    env = ImmutableSandboxedEnvironment(**options)
     filters.install(env)
     return env
 
@@ -83,7 +89,7 @@ def docx_environment(tracer: Optional[Tracer] = None) -> jinja2.Environment:
     options = dict(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
     if tracer is not None:
         return tracer.environment(options)
-    env = jinja2.Environment(**options)
+    env = ImmutableSandboxedEnvironment(**options)
     filters.install(env)
     return env
 

@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
+from reportgen import limits
 from reportgen.errors import EncryptedError, InputError
-from reportgen.readers import files
 from reportgen.readers.document import read_document
 from reportgen.readers.registry import sniff
 from tests.conftest import SAMPLE_DOC, shared_path
@@ -91,7 +91,7 @@ def test_message_has_no_file_name():
 
 
 def test_size_limit(monkeypatch, tmp_path):
-    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 1000)
     with pytest.raises(InputError, match="too large"):
         read_document("x.doc", data=b"\x00" * 2000)
     big = tmp_path / "big.doc"
