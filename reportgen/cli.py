@@ -214,11 +214,20 @@ def plain_text(doc) -> str:
 
 @app.command()
 @handle_errors
-def schema():
-    """Print the JSON Schema of the normalized model (the contract of `inspect --json`).
+def schema(
+    briefing: bool = typer.Option(False, "--briefing", help="The schema of a briefing's JSON "
+                                  "(<release>-<audience>.json of `build --format json`) instead."),
+):
+    """Print the JSON Schema of the normalized model (the contract of `inspect --json`), or of a
+    briefing's JSON with --briefing.
 
     Example: reportgen schema > release.schema.json
     """
+    if briefing:
+        from reportgen.briefings.briefing import BriefingExport
+
+        typer.echo(json.dumps(BriefingExport.model_json_schema(), indent=2))
+        return
     from reportgen.model import release_schema
 
     typer.echo(json.dumps(release_schema(), indent=2))

@@ -96,6 +96,9 @@ def build_release(
     for _audience, briefing in built:
         verify(briefing, release, rendered, options)
     for audience, briefing in built:
+        if MODEL_FORMAT in formats:
+            documents.append((out / f"{slug}-{audience}.json",
+                              briefing.export().model_dump_json(indent=2).encode("utf-8")))
         for fmt in rendered:
             document = render_bytes(briefing, fmt, options)
             result.warnings.extend(document.warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 
@@ -24,9 +25,15 @@ def out(tmp_path_factory):
     # --audience all: every registered audience (investor, medical, press), each verified first.
     result = build_release(SAMPLE_RELEASE, out, parse_audiences("all"), ["pdf", "docx", "html", "json"])
     assert sorted(p.name for p in result.written) == sorted(
-        [f"{SLUG}.json"] + [f"{SLUG}-{a}.{f}" for a in ("investor", "medical", "press") for f in ("pdf", "docx", "html")]
+        [f"{SLUG}.json"] + [f"{SLUG}-{a}.{f}" for a in ("investor", "medical", "press") for f in ("pdf", "docx", "html", "json")]
     )
     return out
+
+
+def test_briefing_json_carries_the_lead_and_the_results_with_their_source(out):
+    data = json.loads((out / f"{SLUG}-investor.json").read_text())
+    assert "AML" in data["lead"] and data["lead_source"]
+    assert data["results"] and all(r["source"] for r in data["results"])
 
 
 def pdf_text(path) -> str:

@@ -138,6 +138,76 @@ class Section(_View):
     contacts: list[ContactView] = Field(default_factory=list)
 
 
+# --- the briefing as data (`--format json` writes it; the sections show the same selections) --------
+
+class ArmValue(_View):
+    label: str = Field("", description="the arm or period as the release names it ('' when it names none)")
+    value: str = Field(description="the figure as printed, with its unit")
+
+
+class ResultData(_View):
+    """One comparison in its frame."""
+
+    measure: str
+    kind: str = Field(description="efficacy, safety, financial or other")
+    period: Optional[str] = Field(None, description="the period of the first figure (financial), as printed")
+    population: Optional[str] = None
+    arms: list[ArmValue] = Field(default_factory=list)
+    change: str = ""
+    p_value: str = ""
+    source: str = Field("", description="the sentence of the release it is taken from")
+
+
+class ProductData(_View):
+    name: str
+    generic: Optional[str] = None
+    indication: Optional[str] = Field(None, description="the indication named with this product")
+
+
+class CatalystData(_View):
+    event: str
+    when: str = Field("", description="as a reader says it: 'first half of 2025', '10 March 2025'")
+    date: Optional[str] = Field(None, description="normalized: '2025-H1', '2025-03-10'")
+    source: str = Field("", description="the sentence of the release it is taken from")
+
+
+class QuoteData(_View):
+    speaker: Optional[str] = None
+    title: Optional[str] = None
+    affiliation: str = Field(description="management (the issuer's own people) or independent")
+
+
+class BriefingData(_View):
+    """What the briefing says, as data: the selections its sections show, for other systems."""
+
+    lead: str = Field("", description="the top line, from what the headline and the lead state")
+    lead_source: str = Field("", description="the sentence of the release the lead's first figure is taken from")
+    takeaways: list[str] = Field(default_factory=list)
+    results: list[ResultData] = Field(default_factory=list)
+    products: list[ProductData] = Field(default_factory=list)
+    not_reported: list[str] = Field(default_factory=list, description="topics checked and absent from the "
+                                    "whole release: primary_endpoint, n_per_arm, blinding, confidence_intervals, "
+                                    "hazard_ratios, p_values, safety")
+    catalysts: list[CatalystData] = Field(default_factory=list, description="events after the release date")
+    guidance: list[str] = Field(default_factory=list, description="the release's outlook sentences")
+    dividends: list[str] = Field(default_factory=list)
+    deals: list[str] = Field(default_factory=list)
+    quotes: list[QuoteData] = Field(default_factory=list)
+
+
+class BriefingExport(BriefingData):
+    """One audience's briefing as JSON (`--format json` writes `<release>-<audience>.json`; its
+    schema is `reportgen schema --briefing`): the masthead, then the briefing as data."""
+
+    audience: str
+    audience_label: str
+    title: str
+    issuer: str = ""
+    tickers: list[str] = Field(default_factory=list)
+    date: Optional[str] = None
+    stance: str = ""
+
+
 class Briefing(_View):
     """Everything one audience sees of one release, in reading order."""
 
@@ -160,6 +230,17 @@ class Briefing(_View):
                                        "section of kind 'results' is: clinical, financial, the release's own")
     chart: Optional[Chart] = Field(None, description="the comparisons, arms side by side")
     notes: list[Note] = Field(default_factory=list, description="provenance notes, numbered in reading order")
+    data: Optional[BriefingData] = Field(None, description="the briefing as data (lead, results, catalysts ...)")
+
+    def export(self) -> BriefingExport:
+        """The briefing as data, with its masthead and the key takeaways it shows."""
+        data = self.data.model_dump() if self.data is not None else {}
+        takeaways = self.section("takeaways")
+        if takeaways is not None and not data.get("takeaways"):
+            data["takeaways"] = [item.text for item in takeaways.items]
+        return BriefingExport(audience=self.audience, audience_label=self.audience_label, title=self.title,
+                              issuer=self.issuer, tickers=list(self.tickers), date=self.date, stance=self.stance,
+                              **data)
 
     def all_tables(self) -> list[ResultsTable]:
         """`tables`, plus `results` when a builder set only that (each table once)."""

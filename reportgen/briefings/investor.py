@@ -11,6 +11,7 @@ from ..model import Comparison, Facts, Release
 from ..text.dates import date_text, period_text
 from ..text.sentences import first_sentence
 from .briefing import Briefing, Fact, Item, Section
+from .data import briefing_data
 from .format import (
     arm_value_text,
     change_text,
@@ -75,6 +76,7 @@ def build(release: Release) -> Briefing:
                                      "no rating, price target or market data."),
     ) if s is not None]
     briefing = Briefing(
+        data=briefing_data(release),
         **masthead_fields(release, AUDIENCE, LABEL), stance=stance(release), sections=sections,
         results=tables[0] if tables else None, tables=tables, chart=results_chart, notes=notes.notes)
     number_notes_in_reading_order(briefing)

@@ -13,6 +13,7 @@ from ..model import Facts, Indication, Product, Release, Trial
 from ..text.dates import date_text, period_text
 from ..text.sentences import first_sentence
 from .briefing import Briefing, Fact, Item, Section
+from .data import briefing_data
 from .format import (
     clean,
     disease_text,
@@ -59,6 +60,7 @@ def build(release: Release) -> Briefing:
         sections = [s for s in (no_clinical_content_section(release), contacts_section(release),
                                 fair_balance_section(release)) if s is not None]
     briefing = Briefing(
+        data=briefing_data(release),
         **masthead_fields(release, AUDIENCE, LABEL),
         stance=summary(release) if clinical else NO_CLINICAL_STANCE, sections=sections, results=results,
         tables=[results] if results else [],

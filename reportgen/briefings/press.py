@@ -14,6 +14,7 @@ from ..model import Release
 from ..text.dates import period_text
 from ..text.sentences import split_sentences
 from .briefing import Briefing, Item, QuoteView, Section
+from .data import briefing_data
 from .format import clean, comparison_sentence, event_summary, place_text, sentence_case
 from .provenance import Notes, number_notes_in_reading_order
 from .sections import contacts_section, masthead_fields
@@ -38,6 +39,7 @@ def build(release: Release) -> Briefing:
         contacts_section(release, order=PRESS_CONTACT_ORDER, limit=MAX_CONTACTS, title="Press contacts"),
     ) if s is not None]  # the source release is named in the colophon (briefing.source_line)
     briefing = Briefing(
+        data=briefing_data(release),
         **masthead_fields(release, AUDIENCE, LABEL), stance=dateline(release), sections=sections, notes=notes.notes)
     number_notes_in_reading_order(briefing)
     return briefing

@@ -19,6 +19,7 @@ from reportgen.text.sentences import SentenceIndex
 from .abbreviations import find_abbreviations
 from .bases import with_bases
 from .comparisons import extract_comparisons
+from .disclosures import find_disclosures
 from .events import extract_events
 from .indications import extract_indications
 from .milestones import extract_milestones
@@ -27,7 +28,7 @@ from .products import extract_products
 from .provenance import check_span, check_table_source, iter_facts_with_source
 from .publications import extract_publications
 from .risks import find_risks
-from .statements import find_outlook, find_safety, find_significance, find_topic_sentences
+from .statements import find_deals, find_dividends, find_outlook, find_safety, find_significance, find_topic_sentences
 from .tables import extract_table_comparisons
 from .trials import extract_trials
 
@@ -93,6 +94,9 @@ def enrich(release: Release) -> Facts:
         safety=find_safety(sentences),
         topic_sentences=find_topic_sentences(sentences),
         risks=find_risks(release),
+        dividends=find_dividends(sentences),
+        deals=find_deals(sentences),
+        disclosures=find_disclosures(sentences),
     )
 
 

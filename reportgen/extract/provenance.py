@@ -9,17 +9,20 @@ from typing import Union
 
 from pydantic import BaseModel
 
-from reportgen.model import Comparison, Release, Span
+from reportgen.model import Comparison, HeadlineSpan, Release, Span
 
 
-def check_span(release: Release, span: Union[Span, dict, None]) -> bool:
-    """The span's text is exactly characters [start, end) of the paragraph it names."""
+def check_span(release: Release, span: Union[Span, HeadlineSpan, dict, None]) -> bool:
+    """The span's text is exactly characters [start, end) of the paragraph (or headline line) it names."""
     if span is None:
         return False
     if isinstance(span, dict):
-        span = Span.model_validate(span)
+        span = HeadlineSpan.model_validate(span) if "field" in span else Span.model_validate(span)
     try:
-        text = release.sections[span.section].paragraphs[span.paragraph]
+        if isinstance(span, HeadlineSpan):
+            text = release.headline if span.field == "headline" else release.subheadlines[span.index]
+        else:
+            text = release.sections[span.section].paragraphs[span.paragraph]
     except IndexError:
         return False
     return text[span.start:span.end] == span.text

@@ -1,5 +1,5 @@
-"""Sentences a briefing selects: guidance (outlook), why the news matters, safety findings, and the
-opening sentence of each paragraph of the news. Each is a `Statement` with its source span; the
+"""Sentences a briefing selects: guidance (outlook), why the news matters, safety findings, dividends,
+deals, and the opening sentence of each paragraph of the news. Each is a `Statement` with its source span; the
 briefings choose among them and never read the release's text themselves."""
 
 from __future__ import annotations
@@ -33,6 +33,66 @@ _BOILERPLATE = re.compile(r"forward[- ]looking|assumes? no obligation|Private Se
 # --- safety: adverse events, tolerability --------------------------------------------------------------
 _SAFETY = re.compile(r"\b(adverse (?:event|reaction)s?|side[- ]effects?|tolerab\w+|toxicit\w+|"
                      r"safety (?:profile|data|results|population)|well tolerated|discontinu\w+ due)\b", re.I)
+
+# --- dividends and deals: what an investor looks for first ---------------------------------------------
+_MONEY = (r"(?:(?:US|C|A|R|HK|NT)?\$|€|£|¥|\b(?:USD|EUR|GBP|CAD|RMB|CHF)\s?)\s?\d[\d,.]*|"
+          r"\b\d[\d,.]*\s*(?:cents?|¢|pence|euros?|dollars?)\b")
+# the amount next to the word: 'a dividend of $0.85 per share', '$0.26 quarterly dividend'
+_DIVIDEND = re.compile(rf"\b(?:dividends?|(?:cash\s+)?distributions?)\b[^.;]{{0,40}}?(?:{_MONEY})|"
+                       rf"(?:{_MONEY})[^.;]{{0,30}}?\b(?:dividends?|(?:cash\s+)?distributions?)\b", re.I)
+_DIVIDEND_ACT = re.compile(r"\b(?:declar\w+|approv\w+|payable|recommend\w*|propos\w+|reinstat\w+|resum\w+|will pay|to pay)\b",
+                           re.I)
+DIVIDEND_MAX = 3
+DEAL_MAX = 3
+_DEAL = re.compile(r"\b(acquir(?:e|es|ed|ing)|acquisition|merg(?:er|e|es|ed|ing)|business combination|"
+                   r"tender offer|divest\w*|(?:private|public|registered direct|underwritten)\s+(?:placement|offering)|"
+                   r"offering of|financing|(?:loan|credit) facility|raised|raises|sale of (?:its|the|our))\b", re.I)
+_DEAL_ACT = re.compile(r"\b(?:agree\w*|agreement|complet\w+|clos(?:e|es|ed|ing)|announc\w+|enter\w*|sign\w*|"
+                       r"priced|pricing|receiv\w+|secur\w+|raised|raises)\b", re.I)
+# definitions of adjusted measures name acquisitions without announcing one
+_DEAL_NOT = re.compile(r"\b(?:non-GAAP|GAAP|IFRS|exclud\w+|represents|amorti[sz]ation|impairment|"
+                       r"(?:costs?|expenses?|charges?) (?:related|associated|incurred))\b", re.I)
+
+
+def _statements(index: SentenceIndex, skipped: tuple[str, ...], wanted, limit: int) -> list[Statement]:
+    """The first `limit` sentences (each text once) outside `skipped` roles and quotations for which
+    `wanted(text)` gives a cue."""
+    out: list[Statement] = []
+    seen: set[str] = set()
+    for paragraph in _paragraphs(index, skipped):
+        for s in paragraph:
+            if s.text in seen or _QUOTE_MARKS.search(s.text):
+                continue
+            cue = wanted(s.text)
+            if cue:
+                seen.add(s.text)
+                out.append(Statement(text=s.text, source=s.span(), cue=cue))
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def _dividend_cue(text: str):
+    m = _DIVIDEND.search(text)
+    return m.group(0) if m and _DIVIDEND_ACT.search(text) else None
+
+
+def _deal_cue(text: str):
+    m = _DEAL.search(text)
+    return m.group(1) if m and _DEAL_ACT.search(text) and not _DEAL_NOT.search(text) \
+        and not _BOILERPLATE.search(text) else None
+
+
+def find_dividends(index: SentenceIndex) -> list[Statement]:
+    """Sentences declaring a dividend or distribution with its amount beside it."""
+    return _statements(index, (*SKIPPED_ROLES, "about"), _dividend_cue, DIVIDEND_MAX)
+
+
+def find_deals(index: SentenceIndex) -> list[Statement]:
+    """The first sentences of the news announcing an acquisition, merger, sale or financing: a deal
+    word and a deal act ('entered into an agreement to acquire', 'closed its offering')."""
+    return _statements(index, (*SKIPPED_ROLES, "about", "contacts", "background"), _deal_cue, DEAL_MAX)
+
 
 # --- topic sentences: the opening of each paragraph of the news ---------------------------------------
 TOPIC_MIN_CHARS, TOPIC_MAX_CHARS = 40, 400

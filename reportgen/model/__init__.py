@@ -13,6 +13,7 @@ from .facts import (
     Change,
     Comparison,
     ConfidenceInterval,
+    Disclosure,
     Event,
     Facts,
     Indication,
@@ -45,7 +46,7 @@ from .spans import HeadlineSpan, Span, TableSource
 
 __all__ = [
     "SECTION_ROLES", "Abbreviation", "AbsoluteChange", "Arm", "Attachment", "Change", "Comparison",
-    "ConfidenceInterval", "Contact", "Dateline", "Document", "DocumentLink", "DocumentMetadata",
+    "ConfidenceInterval", "Contact", "Dateline", "Disclosure", "Document", "DocumentLink", "DocumentMetadata",
     "DocumentParagraph", "Event", "Facts", "HeadlineSpan", "Indication", "Issuer", "Mechanism", "Milestone",
     "PValue", "Person", "Product", "Publication", "PublicationRef", "Quote", "Release", "Risk", "Section",
     "SourceInfo", "Span", "Statement", "Table", "TableSource", "Ticker", "Trial", "release_schema",

@@ -186,6 +186,16 @@ class Risk(_Model):
     source: Optional[Span] = Field(None, description="the item as printed, where it is found in one paragraph")
 
 
+class Disclosure(_Model):
+    """Where the release states one of the items a clinical report is read for (CONSORT): a briefing
+    says an item is not reported only when the release has no disclosure of it."""
+
+    topic: str = Field(description="primary_endpoint, n_per_arm, blinding, confidence_intervals, "
+                                   "hazard_ratios, p_values or safety")
+    source: Union[Span, HeadlineSpan] = Field(description="the words that state it (a headline line's or a "
+                                                           "paragraph's)")
+
+
 class Facts(_Model):
     """Every fact of a release, by kind."""
 
@@ -211,6 +221,16 @@ class Facts(_Model):
                                              "paragraph of the news (quotes, legal and dial-in text left out)")
     risks: list[Risk] = Field(default_factory=list, description="the risk factors the forward-looking statements "
                                                                 "name")
+    dividends: list[Statement] = Field(default_factory=list, description="sentences declaring a dividend or "
+                                                                         "distribution, with its amount")
+    deals: list[Statement] = Field(default_factory=list, description="sentences announcing an acquisition, merger, "
+                                                                     "sale or financing the issuer is party to")
+    disclosures: list[Disclosure] = Field(default_factory=list, description="the first sentence stating each "
+                                          "clinical reporting item (Disclosure.topic)")
+
+    def discloses(self, topic: str) -> bool:
+        """Whether the release states `topic` anywhere (a Disclosure.topic)."""
+        return any(d.topic == topic for d in self.disclosures)
 
     def counts(self) -> dict[str, int]:
         """How many facts of each kind (for summaries)."""

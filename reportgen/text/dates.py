@@ -4,6 +4,7 @@ date), "yesterday", "during the first half of 2008" -> "2008-H1"; and back for p
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Optional
@@ -152,3 +153,30 @@ def period_text(period: Optional[str]) -> str:
     if m:
         return f"{_PERIOD_WORDS[m.group(2)]} {m.group(1)}"
     return date_text(period)
+
+
+_LAST_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "early": 4, "mid": 8, "late": 12, "end": 12}
+
+
+def period_end(period: Optional[str]) -> Optional[str]:
+    """The last day a normalized period or date can mean, ISO: '2025-H1' -> '2025-06-30', '2026-03'
+    -> '2026-03-31', '2027' -> '2027-12-31', 'mid-2025' -> '2025-08-31'; None when it is no period.
+    A period ends after a date exactly when something in it can still be ahead of that date."""
+    m = re.fullmatch(r"(\d{4})(?:-(\w+))?(?:-(\d{2}))?", (period or "").strip())
+    if not m:
+        return None
+    year, part, day = int(m.group(1)), m.group(2), m.group(3)
+    if day:
+        return f"{year:04d}-{part}-{day}"
+    if part is None:
+        month = 12
+    elif part.isdigit():
+        month = int(part)
+    else:
+        month = _LAST_MONTH.get(part)
+        if month is None:
+            return None
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-{last:02d}"

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from reportgen.extract import check_span
 from reportgen.extract.risks import find_risks
-from reportgen.extract.statements import find_outlook, find_safety, find_significance, find_topic_sentences
+from reportgen.extract.statements import (
+    find_deals,
+    find_dividends,
+    find_outlook,
+    find_safety,
+    find_significance,
+    find_topic_sentences,
+)
 from reportgen.model import Release, Section
 from reportgen.text.sentences import SentenceIndex
 
@@ -63,3 +70,25 @@ def test_risks_are_the_listed_items_with_their_spans():
 def test_no_list_no_risks():
     assert find_risks(_release(fls="Statements here are forward-looking. Actual results may differ.")) == []
     assert find_risks(_release()) == []
+
+
+DEALS = _release(
+    Section(role="lead", paragraphs=[
+        "Acme today announced that it has entered into a definitive agreement to acquire Beta Corp. for $40 per share.",
+        "The Board declared a quarterly cash dividend of $0.25 per share, payable on June 1.",
+        "The company paid dividends in the past.",
+        "Adjusted EBITDA excludes acquisition-related costs of $3 million.",
+    ]),
+    Section(heading="About Acme", role="about", paragraphs=["Acme completed the acquisition of Gamma in 2019."]),
+)
+
+
+def test_dividends_need_an_amount_and_a_declaring_verb():
+    found = find_dividends(SentenceIndex(DEALS))
+    assert [s.text for s in found] == [DEALS.sections[0].paragraphs[1]]
+    assert check_span(DEALS, found[0].source)
+
+
+def test_deals_are_announced_in_the_news_not_defined_in_non_gaap_notes_nor_recalled_in_about():
+    found = find_deals(SentenceIndex(DEALS))
+    assert [s.text for s in found] == [DEALS.sections[0].paragraphs[0]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.text.dates import date_text, normalize_period, period_text, resolve_date
+from reportgen.text.dates import date_text, normalize_period, period_end, period_text, resolve_date
 from reportgen.text.lexicon import parse_number, word_to_int
 
 
@@ -51,3 +51,12 @@ def test_number_words():
     assert parse_number("1,100") == 1100 and parse_number("sixty-one") == 61 and parse_number("twelve") == 12
     assert parse_number("many") is None
     assert word_to_int("seven") == 7 and word_to_int("11") == 11 and word_to_int("x") is None
+
+
+@pytest.mark.parametrize("period, end", [
+    ("2025-H1", "2025-06-30"), ("2026-03", "2026-03-31"), ("2024-02", "2024-02-29"), ("2027", "2027-12-31"),
+    ("mid-2025", None), ("2025-mid", "2025-08-31"), ("2025-Q3", "2025-09-30"), ("2025-06-15", "2025-06-15"),
+    ("soon", None), (None, None),
+])
+def test_period_end_is_the_last_day_a_period_can_mean(period, end):
+    assert period_end(period) == end

@@ -1,0 +1,362 @@
+"""The briefing as data: the lead, the results in their frame, each product with its own indication,
+what was checked and found absent, the catalysts still ahead, guidance, dividends, deals and who
+is quoted. Every audience's sections show these selections; `--format json` writes them.
+
+The rules follow the author: the lead comes from what the headline, the subheadlines and the
+lead paragraph state, never from a figure of the body; a topic is "not reported" only when the
+extractor found no sentence stating it anywhere in the release; a catalyst is an event after the
+release date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Comparison, Facts, Milestone, Quote, Release
+from ..text.dates import date_text, period_end, period_text
+from ..text.sentences import first_sentence
+from .briefing import ArmValue, BriefingData, CatalystData, ProductData, QuoteData, ResultData
+from .format import (
+    _PERIOD,
+    arm_label,
+    arm_value_text,
+    change_text,
+    clean,
+    comparison_sentence,
+    disease_text,
+    is_financial,
+    measure_text,
+    p_value_text,
+    period_labels,
+    sentence_case,
+)
+from .provenance import Notes
+from .sections import issuer_name, release_date
+from .select import MAX_MEASURE_WORDS, comparisons, has_clinical_content, lead_paragraphs, single_results
+
+MAX_RESULTS = 12
+LEAD_FIGURES = 2  # comparisons the lead names at most
+LEAD_MAX_CHARS = 300
+# The paragraphs of the lead section the author's emphasis is read from.
+LEAD_PARAGRAPHS = 2
+
+# --- results: kind and order ------------------------------------------------------------------------
+
+_SAFETY_MEASURE = re.compile(r"\b(?:adverse|side[\s-]effects?|tolerab\w+|toxicit\w+|discontinu\w+|serious|"
+                             r"death|died|deaths|fatal|bleeding|injur\w+|TEAEs?|SAEs?|AEs?)\b", re.I)
+_EFFICACY_MEASURE = re.compile(r"\b(?:response|remission|survival|endpoint|efficacy|reduction in|improvement)\b", re.I)
+# A result stated of the patients at the start of a trial describes them, it is no finding.
+_BASELINE = re.compile(r"\b(?:at baseline|baseline (?:characteristics|demographics|imbalance)|"
+                       r"were (?:balanced|similar) between)\b", re.I)
+_PRIMARY = re.compile(r"\bprimary\b", re.I)
+
+
+def result_kind(comparison: Comparison, sentence: str, clinical: bool) -> str:
+    """efficacy, safety, financial or other: money and periods are financial; in a clinical
+    release, a measure or sentence of harms is safety and the rest efficacy."""
+    if is_financial(comparison):
+        return "financial"
+    if not clinical:
+        return "other"
+    measure = clean(comparison.measure)
+    if _SAFETY_MEASURE.search(measure) or (_SAFETY_MEASURE.search(sentence) and not _EFFICACY_MEASURE.search(measure)):
+        return "safety"
+    return "efficacy"
+
+
+def _position(comparison: Comparison) -> tuple:
+    """Reading order: the headline and subheadlines first, then the body."""
+    if comparison.headline_source is not None:
+        return (0, 0 if comparison.headline_source.field == "headline" else 1, comparison.headline_source.index,
+                comparison.headline_source.start)
+    if comparison.source is not None:
+        return (1, comparison.source.section, comparison.source.paragraph, comparison.source.start)
+    return (2, 0, 0, 0)
+
+
+def _clean_measure(comparison: Comparison) -> bool:
+    words = clean(comparison.measure).split()
+    return 0 < len(words) <= MAX_MEASURE_WORDS
+
+
+def _identity(comparison: Comparison) -> tuple:
+    return tuple(arm_value_text(a) for a in comparison.arms), change_text(comparison)
+
+
+def ordered_results(release: Release) -> list[Comparison]:
+    """Every comparison with figures once, in the author's order (headline, subheadlines, body); a
+    figure printed in the headline and again in the body is the headline's."""
+    facts = release.facts
+    found = [*facts.headline_comparisons, *comparisons(facts), *single_results(facts)]
+    out, seen = [], set()
+    for c in sorted(found, key=_position):
+        key = _identity(c)
+        if not _clean_measure(c) or key in seen or (not any(key[0]) and not key[1]):
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def result_data(comparison: Comparison, notes: Notes, clinical: bool) -> ResultData:
+    sentence = notes.sentence(comparison.source) if comparison.source else ""
+    financial = is_financial(comparison)
+    labels = period_labels(comparison) if financial else [arm_label(a.label) for a in comparison.arms]
+    arms = [ArmValue(label=label, value=arm_value_text(a))
+            for a, label in zip(comparison.arms, labels) if arm_value_text(a)]
+    period = (next((label for label in labels if label), None) or heading_period(comparison, notes)) \
+        if financial else None
+    # A measure that is a fragment of its sentence is no name: the result is shown by its sentence.
+    return ResultData(
+        measure=measure_text(comparison) if _clean_measure(comparison) else "", kind=result_kind(comparison, sentence, clinical), period=period,
+        population=clean(comparison.population) or None, arms=arms, change=change_text(comparison),
+        p_value=p_value_text(comparison.p_value), source=sentence)
+
+
+def heading_period(comparison: Comparison, notes: Notes) -> Optional[str]:
+    """The period the heading of a result's section names ('Highlights in Q4 2024' -> 'Q4 2024'):
+    the frame of figures printed as 'X (prior Y)' under it."""
+    if comparison.source is None:
+        return None
+    heading = notes.release.sections[comparison.source.section].heading if \
+        comparison.source.section < len(notes.release.sections) else None
+    m = _PERIOD.search(clean(heading)) if heading else None
+    return m.group(0) if m else None
+
+
+# --- the lead -----------------------------------------------------------------------------------
+
+def _in_lead(comparison: Comparison, release: Release) -> bool:
+    """Printed in the headline, a subheadline or the first paragraphs of the lead section."""
+    if comparison.headline_source is not None:
+        return True
+    src = comparison.source
+    if src is None or src.section >= len(release.sections):
+        return False
+    return release.sections[src.section].role == "lead" and src.paragraph < LEAD_PARAGRAPHS
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers printed in a text, without thousands separators ('1,793,000' -> '1793000')."""
+    return {m.group(0).replace(",", "") for m in _FIGURE.finditer(text or "") if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))}
+
+
+def _states_headline_figure(comparison: Comparison, headline: set[str]) -> bool:
+    """A body result whose figure the headline or a subheadline prints ('Full-year adjusted EBITDA
+    EUR 177 million' and 'Adjusted EBITDA amounted to EUR 177 million (EUR 517 million)')."""
+    first = comparison.arms[0].text if comparison.arms and comparison.arms[0].text else ""
+    return bool(_figures(first) & headline)
+
+
+def lead_comparisons(release: Release, ordered: list[Comparison], notes: Notes) -> list[Comparison]:
+    """The figures the author led with: those the headline and subheadlines print (with the frame
+    the body gives them), then those of the lead paragraphs, a clinical release's primary-endpoint
+    results first; never a baseline description."""
+    headline = _figures(" ".join([release.headline or "", *release.subheadlines]))
+    top = [c for c in ordered if (_in_lead(c, release) or _states_headline_figure(c, headline))
+           and not _BASELINE.search(notes.sentence(c.source) if c.source else "")]
+    top.sort(key=lambda c: not (c.headline_source is not None or _states_headline_figure(c, headline)))
+    if has_clinical_content(release.facts):
+        top.sort(key=lambda c: not _PRIMARY.search(notes.sentence(c.source) if c.source else clean(c.measure)))
+    return top[:LEAD_FIGURES]
+
+
+def lead_line(release: Release, ordered: list[Comparison], notes: Notes) -> tuple[str, str]:
+    """The top line and the sentence its first figure is taken from: the lead's figures in their
+    frame, else the release's own first sentence."""
+    chosen = lead_comparisons(release, ordered, notes)
+    parts = [_framed(c, notes) for c in chosen if _clean_measure(c)]
+    parts = [p for p in parts if p]
+    if parts:
+        line = "; ".join(parts)
+        source = notes.sentence(chosen[0].source) if chosen[0].source else clean(chosen[0].headline_source.text)
+        return line[:1].upper() + line[1:], source
+    paragraphs = lead_paragraphs(release)
+    first = clean(first_sentence(paragraphs[0])) if paragraphs else ""
+    if first and len(first) <= LEAD_MAX_CHARS:
+        return first, first
+    subs = [clean(s) for s in release.subheadlines if clean(s)]
+    sub = subs[0] if subs and len(subs[0]) <= LEAD_MAX_CHARS else ""
+    return sub, sub
+
+
+def _framed(comparison: Comparison, notes: Notes) -> str:
+    """comparison_sentence, with the period of a financial result named when its arms name none
+    (a one-figure result, or figures under a heading that names the period)."""
+    line = comparison_sentence(comparison)
+    if not line or not is_financial(comparison) or (len(comparison.arms) > 1 and any(period_labels(comparison))):
+        return line
+    period = next((p for p in period_labels(comparison) if p), "") or heading_period(comparison, notes) or ""
+    if period and period.lower() not in line.lower():
+        head, _, rest = line.partition(": ")
+        line = f"{head} ({period}): {rest}"
+    return line
+
+
+# --- what is checked and absent -----------------------------------------------------------------------
+
+_TIME_TO_EVENT = re.compile(r"\b(?:survival|time to|progression|event[\s-]free|relapse|recurrence|hazard)\b", re.I)
+
+
+def not_reported(facts: Facts) -> list[str]:
+    """The reporting items of a clinical result the release states nowhere (facts.disclosures
+    holds where each is stated): only for a release that reports a trial or clinical results."""
+    results = comparisons(facts, "clinical") + single_results(facts, "clinical")
+    if not results:
+        return []  # no clinical result reported: nothing a reader would look for is missing
+    topics = []
+    if facts.trials or any(c.kind == "treatment-vs-control" for c in results):
+        topics += ["primary_endpoint", "n_per_arm", "blinding"]
+    if results:
+        topics += ["confidence_intervals", "p_values", "safety"]
+        if any(_TIME_TO_EVENT.search(clean(c.measure)) for c in results):
+            topics.append("hazard_ratios")
+    stated = {"primary_endpoint": any(t.primary_endpoint for t in facts.trials),
+              "n_per_arm": any(t.randomized or t.enrolled for t in facts.trials) or any(c.n for c in results),
+              "blinding": any(re.search(r"blind|open[- ]label|mask", " ".join(t.design), re.I) for t in facts.trials),
+              "confidence_intervals": any(c.ci for c in results),
+              "hazard_ratios": any(c.hazard_ratio for c in results),
+              "p_values": any(c.p_value for c in results),
+              "safety": bool(facts.safety)}
+    return [t for t in topics if not stated.get(t) and not facts.discloses(t)]
+
+
+# --- catalysts ---------------------------------------------------------------------------------------
+
+def is_ahead(period: Optional[str], released: Optional[str]) -> Optional[bool]:
+    """Whether a normalized period can still be ahead of the release date (None: cannot tell)."""
+    end = period_end(period)
+    if end is None or not released:
+        return None
+    return end >= released[:10]
+
+
+def catalysts(release: Release, notes: Notes) -> list[CatalystData]:
+    """Milestones and meetings after the release date: a milestone still expected (with a period
+    that has not passed, or none given), a meeting dated after the release."""
+    released = release_date(release)
+    out: list[CatalystData] = []
+    for m in release.facts.milestones:
+        if _milestone_ahead(m, released):
+            out.append(CatalystData(event=sentence_case(m.event), when=period_text(m.period) or clean(m.period_text),
+                                    date=m.period, source=notes.sentence(m.source)))
+    seen = set()
+    for e in release.facts.events:
+        name = clean(e.name)
+        if not name or not e.date or is_ahead(e.date, released) is False or (name, e.date) in seen:
+            continue
+        if released and e.date[:10] <= released[:10]:
+            continue  # presented on the day of the release or before it
+        seen.add((name, e.date))
+        out.append(CatalystData(event=f"Data presented at {name}", when=date_text(e.date), date=e.date,
+                                source=notes.sentence(e.source)))
+    return out
+
+
+def _milestone_ahead(m: Milestone, released: Optional[str]) -> bool:
+    if not clean(m.event) or clean(m.status).lower() != "expected":
+        return False
+    return is_ahead(m.period, released) is not False
+
+
+# --- products and quotes -------------------------------------------------------------------------------
+
+def products(release: Release, notes: Notes) -> list[ProductData]:
+    """Each product the release is about, with the indication named in a sentence that names it."""
+    out = []
+    issuer = issuer_name(release).lower()
+    for p in release.facts.products:
+        name = clean(p.brand) or clean(p.generic)
+        if not name or (not p.generic and name.lower() in issuer):
+            continue  # the company's own name with a mark: not a product
+        out.append(ProductData(name=name, generic=clean(p.generic) if p.brand and p.generic else None,
+                               indication=_indication_of(name, clean(p.generic), release, notes)))
+    return out
+
+
+def _indication_of(name: str, generic: str, release: Release, notes: Notes) -> Optional[str]:
+    names = [n.lower() for n in (name, generic) if n]
+    diseases = [(disease_text(i), i) for i in release.facts.indications if disease_text(i)]
+    if not diseases:
+        return None
+    for sentence in notes.sentences:
+        text = sentence.text.lower()
+        if not any(n in text for n in names):
+            continue
+        for disease, ind in diseases:
+            long = clean(ind.disease_long).lower()
+            if disease.lower() in text or (long and long in text) or (clean(ind.disease).lower() in text):
+                return disease
+    return None
+
+
+_OFFICER = re.compile(r"\b(?:chief|CEO|CFO|COO|CMO|CSO|CTO|CCO|president|chair(?:man|woman|person)?|founder|"
+                      r"co-founder|director|officer|vice[\s-]president|VP|SVP|EVP|head|general manager|managing|"
+                      r"treasurer|secretary|owner|partner|executive|lead(?:er)?)\b", re.I)
+_OUTSIDE = re.compile(r"\b(?:professor|investigator|universit\w+|hospital|clinic|institut\w+|school|medical center|"
+                      r"foundation|association|society|patient|analyst|physician|author|researcher|mother|father|"
+                      r"caregiver|advocate|M\.?D\.?|Ph\.?D\.?)\b", re.I)
+
+
+def affiliation(quote: Quote, issuer: str) -> str:
+    """management when the title names the issuer or an office without another organisation;
+    independent when it names another organisation or an outside role; unknown without a title."""
+    title = clean(quote.title)
+    if not title:
+        return "unknown"
+    words = [w for w in re.findall(r"[A-Za-z][\w&.-]+", issuer) if len(w) > 2 and w.lower() not in _LEGAL]
+    names_issuer = bool(words) and words[0].lower() in title.lower()
+    if _OUTSIDE.search(title) or _ADVISER.search(title):
+        # an outside doctor who also advises the company is still an outside voice
+        return "management" if names_issuer and _OFFICER.search(title) and not _ADVISER.search(title) \
+            else "independent"
+    if names_issuer:
+        return "management"
+    other_org = re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]+", title)
+    if other_org and not re.search(r"\b(?:of|at)\s+(?:the\s+)?(?:Company|Board|Directors)\b", title):
+        return "independent"
+    return "management" if _OFFICER.search(title) else "unknown"
+
+
+_ADVISER = re.compile(r"\b(?:advis\w+|consultant|board member|member of)\b", re.I)
+_LEGAL = {"inc", "inc.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "llc", "plc", "the", "group",
+          "holdings", "limited"}
+
+
+def quotes(release: Release) -> list[QuoteData]:
+    issuer = issuer_name(release)
+    out, seen = [], set()
+    for q in release.quotes:
+        key = (clean(q.speaker), clean(q.title))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(QuoteData(speaker=clean(q.speaker) or None, title=clean(q.title) or None,
+                             affiliation=affiliation(q, issuer)))
+    return out
+
+
+# --- all of it -------------------------------------------------------------------------------------
+
+def briefing_data(release: Release) -> BriefingData:
+    """The selections of one release, each with the sentence it is taken from."""
+    facts = release.facts
+    notes = Notes(release)  # for the sentences only: the briefing's own notes are its sections'
+    clinical = has_clinical_content(facts)
+    ordered = ordered_results(release)
+    lead, lead_source = lead_line(release, ordered, notes)
+    return BriefingData(
+        lead=lead, lead_source=lead_source,
+        results=[result_data(c, notes, clinical) for c in ordered[:MAX_RESULTS]],
+        products=products(release, notes),
+        not_reported=not_reported(facts),
+        catalysts=catalysts(release, notes),
+        guidance=[clean(s.text) for s in facts.outlook],
+        dividends=[clean(s.text) for s in facts.dividends],
+        deals=[clean(s.text) for s in facts.deals],
+        quotes=quotes(release),
+    )
