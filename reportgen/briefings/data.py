@@ -11,9 +11,10 @@ release date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Comparison, Facts, Milestone, Quote, Release
+from ..model import Comparison, Facts, Milestone, Quote, Release, Span
 from ..text.dates import date_text, period_end, period_text
 from ..text.sentences import first_sentence
 from .briefing import ArmValue, BriefingData, CatalystData, ProductData, QuoteData, ResultData
@@ -159,29 +160,62 @@ def lead_comparisons(release: Release, ordered: list[Comparison], notes: Notes) 
     headline = _figures(" ".join([release.headline or "", *release.subheadlines]))
     top = [c for c in ordered if (_in_lead(c, release) or _states_headline_figure(c, headline))
            and not _BASELINE.search(notes.sentence(c.source) if c.source else "")]
+    top = _with_body_frame(top, ordered)
     top.sort(key=lambda c: not (c.headline_source is not None or _states_headline_figure(c, headline)))
     if has_clinical_content(release.facts):
         top.sort(key=lambda c: not _PRIMARY.search(notes.sentence(c.source) if c.source else clean(c.measure)))
     return top[:LEAD_FIGURES]
 
 
+def _with_body_frame(top: list[Comparison], ordered: list[Comparison]) -> list[Comparison]:
+    """A headline's bare change ('EPS up 16 percent') is shown as the body states it ('earnings per
+    diluted share of $2.18, up 16 percent'): the body result with the same change and a value."""
+    out: list[Comparison] = []
+    for c in top:
+        body = None
+        if c.headline_source is not None and not any(a.text for a in c.arms) and change_text(c):
+            want = _figures(change_text(c))
+            body = next((b for b in ordered if b.headline_source is None and any(a.text for a in b.arms)
+                         and _figures(change_text(b)) == want), None)
+        chosen = body or c
+        if chosen not in out:
+            out.append(chosen)
+    return out
+
+
+def lead_figures(release: Release, notes: Notes) -> list[Comparison]:
+    """The figures the author led with, each with a measure a reader can name."""
+    return [c for c in lead_comparisons(release, ordered_results(release), notes) if _clean_measure(c)]
+
+
+def framed(comparison: Comparison, notes: Notes) -> str:
+    return _framed(comparison, notes)
+
+
 def lead_line(release: Release, ordered: list[Comparison], notes: Notes) -> tuple[str, str]:
-    """The top line and the sentence its first figure is taken from: the lead's figures in their
-    frame, else the release's own first sentence."""
-    chosen = lead_comparisons(release, ordered, notes)
-    parts = [_framed(c, notes) for c in chosen if _clean_measure(c)]
-    parts = [p for p in parts if p]
-    if parts:
-        line = "; ".join(parts)
-        source = notes.sentence(chosen[0].source) if chosen[0].source else clean(chosen[0].headline_source.text)
-        return line[:1].upper() + line[1:], source
-    paragraphs = lead_paragraphs(release)
-    first = clean(first_sentence(paragraphs[0])) if paragraphs else ""
-    if first and len(first) <= LEAD_MAX_CHARS:
-        return first, first
+    """The top line and where it comes from: what the author put first, in the author's words: the
+    headline and the first subheadline; when neither prints a figure, the lead paragraph's first
+    sentence that does (or the lead's figures in their frame)."""
+    head = clean(release.headline)
     subs = [clean(s) for s in release.subheadlines if clean(s)]
-    sub = subs[0] if subs and len(subs[0]) <= LEAD_MAX_CHARS else ""
-    return sub, sub
+    parts = [head] if head else []
+    if subs and len(subs[0]) <= LEAD_MAX_CHARS:
+        parts.append(subs[0])
+    source = head or (parts[0] if parts else "")
+    if not _figures(" ".join(parts)):
+        paragraphs = lead_paragraphs(release)
+        first = clean(first_sentence(paragraphs[0])) if paragraphs else ""
+        if first and len(first) <= LEAD_MAX_CHARS and (_figures(first) or not parts):
+            parts.append(first)
+            source = source or first
+        else:
+            chosen = [c for c in lead_comparisons(release, ordered, notes) if _clean_measure(c)][:2]
+            framed = [f for f in (_framed(c, notes) for c in chosen) if f]
+            if framed:
+                parts.append("; ".join(framed))
+                source = source or (notes.sentence(chosen[0].source) if chosen[0].source else "")
+    line = " — ".join(p.rstrip(" .") for p in parts)
+    return line[:1].upper() + line[1:], source
 
 
 def _framed(comparison: Comparison, notes: Notes) -> str:
@@ -232,29 +266,53 @@ def is_ahead(period: Optional[str], released: Optional[str]) -> Optional[bool]:
     end = period_end(period)
     if end is None or not released:
         return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period or ""):
+        return end > released[:10]  # a day: the release's own day (today's call) is no catalyst
     return end >= released[:10]
 
 
-def catalysts(release: Release, notes: Notes) -> list[CatalystData]:
+@dataclass(frozen=True)
+class Upcoming:
+    """A step still to come, with where the release states it."""
+
+    event: str
+    when: str
+    date: Optional[str]
+    source: Span
+
+
+def upcoming(release: Release) -> list[Upcoming]:
     """Milestones and meetings after the release date: a milestone still expected (with a period
-    that has not passed, or none given), a meeting dated after the release."""
+    that has not passed, or none given), a review still pending, a meeting dated after the release."""
     released = release_date(release)
-    out: list[CatalystData] = []
+    out: list[Upcoming] = []
+    guidance = [o.source for o in release.facts.outlook]
     for m in release.facts.milestones:
-        if _milestone_ahead(m, released):
-            out.append(CatalystData(event=sentence_case(m.event), when=period_text(m.period) or clean(m.period_text),
-                                    date=m.period, source=notes.sentence(m.source)))
+        if any(_same_sentence(m.source, g) for g in guidance):
+            continue  # 'EBITDA in the first quarter is expected to be higher': guidance, not a step
+        if clean(m.event) and clean(m.status).lower() == "under review":
+            out.append(Upcoming(clean(m.event), "under review", None, m.source))
+        elif _milestone_ahead(m, released):
+            out.append(Upcoming(clean(m.event), period_text(m.period) or clean(m.period_text), m.period,
+                                m.source))
     seen = set()
     for e in release.facts.events:
         name = clean(e.name)
-        if not name or not e.date or is_ahead(e.date, released) is False or (name, e.date) in seen:
-            continue
-        if released and e.date[:10] <= released[:10]:
-            continue  # presented on the day of the release or before it
+        if not name or not e.date or is_ahead(e.date, released) is not True or (name, e.date) in seen:
+            continue  # presented on the day of the release or before it, or no date to tell
         seen.add((name, e.date))
-        out.append(CatalystData(event=f"Data presented at {name}", when=date_text(e.date), date=e.date,
-                                source=notes.sentence(e.source)))
-    return out
+        out.append(Upcoming(f"Data presented at {name}", date_text(e.date), e.date, e.source))
+    # dated steps first, in time order; those with no date keep the release's order after them
+    return sorted(out, key=lambda u: (u.date is None, period_end(u.date) or "", ))
+
+
+def _same_sentence(a: Span, b: Span) -> bool:
+    return (a.section, a.paragraph) == (b.section, b.paragraph) and a.start < b.end and b.start < a.end
+
+
+def catalysts(release: Release, notes: Notes) -> list[CatalystData]:
+    return [CatalystData(event=sentence_case(u.event), when=u.when, date=u.date, source=notes.sentence(u.source))
+            for u in upcoming(release)]
 
 
 def _milestone_ahead(m: Milestone, released: Optional[str]) -> bool:

@@ -8,16 +8,17 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Comparison, Facts, Release
-from ..text.dates import date_text, period_text
+from ..text.dates import DATE_RE, PERIOD_RE
 from ..text.sentences import first_sentence
 from .briefing import Briefing, Fact, Item, Section
-from .data import briefing_data
+from .data import briefing_data, lead_figures, upcoming
 from .format import (
     arm_value_text,
     change_text,
     clean,
     comparison_sentence,
     event_summary,
+    is_financial,
     measure_text,
     p_value_text,
     period_labels,
@@ -34,7 +35,6 @@ from .select import (
     indications_named,
     key_financials,
     lead_paragraphs,
-    next_milestones,
 )
 from .tables import chart, financial_table, release_tables, results_table
 
@@ -65,7 +65,7 @@ def build(release: Release) -> Briefing:
         what_happened_section(release),
         Section(id="results", title="Results", kind="results") if tables else None,
         why_it_matters_section(release, notes),
-        catalysts_section(facts, notes),
+        catalysts_section(release, notes),
         products_section(release, notes),
         quotes_section(release, notes, title="Management commentary"),
         risks_section(facts),
@@ -87,8 +87,9 @@ def stance(release: Release) -> str:
     """One factual line drawn from the facts: the headline figures (financial: 'Revenue $119.6
     billion, up 2% year over year'), whether the clinical results were significant, the next
     catalyst. Only figures the release states: `reportgen build` refuses any other."""
-    facts = release.facts
-    parts = [p for p in (_clinical_stance(facts), _financial_stance(facts), _catalyst_stance(facts)) if p]
+    notes = Notes(release)
+    parts = [p for p in (_clinical_stance(release, notes), _financial_stance(release, notes),
+                          _catalyst_stance(release)) if p]
     if not parts:
         # No facts to state: the release's own first sentence (the subheadlines are shown already).
         lead = lead_paragraphs(release)
@@ -98,8 +99,8 @@ def stance(release: Release) -> str:
     return line[:1].upper() + line[1:] + ("" if line.endswith(".") else ".")
 
 
-def _clinical_stance(facts: Facts) -> str:
-    controlled = [x for x in clinical_comparisons(facts) if x.kind == "treatment-vs-control"]
+def _clinical_stance(release: Release, notes: Notes) -> str:
+    controlled = [x for x in clinical_comparisons(release.facts) if x.kind == "treatment-vs-control"]
     if not controlled:
         return ""
     with_p = [x for x in controlled if x.p_value is not None]
@@ -109,22 +110,31 @@ def _clinical_stance(facts: Facts) -> str:
         return f"Clinical data: statistically significant results reported ({stated})"
     if with_p:
         return "Clinical data: no comparison reported as statistically significant"
-    first = comparison_sentence(controlled[0])
+    # a figure only when the author led with it: the body's first comparison can be a baseline
+    led = [x for x in lead_figures(release, notes) if x in controlled]
+    first = comparison_sentence(led[0]) if led else ""
     return f"Clinical data: {first}" if first else "Clinical data reported without p-values"
 
 
-def _financial_stance(facts: Facts) -> str:
-    figures = [f for f in (financial_phrase(x) for x in key_financials(facts)[:2]) if f]
-    # 'Revenue ...; earnings per share ...': one sentence (acronyms such as EPS stay capitals).
-    return "; ".join(f if i == 0 or f[1:2].isupper() else f[:1].lower() + f[1:] for i, f in enumerate(figures))
+def _financial_stance(release: Release, notes: Notes) -> str:
+    """The financial figures the author led with (headline, subheadlines, lead paragraphs), in their
+    frame; never a segment's or a product's figure picked from the body."""
+    figures = [f for f in (financial_phrase(c) for c in lead_figures(release, notes) if is_financial(c)) if f][:2]
+    # 'Revenue ...; earnings per share ...': one sentence (acronyms such as EPS stay capitals)
+    return "; ".join(f if i == 0 or f[1:2].isupper() else f[:1].lower() + f[1:]
+                     for i, f in enumerate(figures) if f)
 
 
-def _catalyst_stance(facts: Facts) -> str:
-    milestone = next(iter(next_milestones(facts)), None)
-    if milestone is None:
+STANCE_EVENT_MAX_CHARS = 100
+
+
+def _catalyst_stance(release: Release) -> str:
+    # a named step ('a final decision by the European Commission'), not a clause that carries its own time
+    step = next((u for u in upcoming(release) if u.date and len(u.event) <= STANCE_EVENT_MAX_CHARS
+                 and not PERIOD_RE.search(u.event) and not DATE_RE.search(u.event)), None)
+    if step is None:
         return ""
-    when = period_text(milestone.period)
-    return f"next catalyst: {clean(milestone.event)}" + (f", {when}" if when else "")
+    return f"next catalyst: {step.event}" + (f", {step.when}" if step.when else "")
 
 
 def financial_phrase(comparison: Comparison) -> str:
@@ -164,10 +174,9 @@ def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
     trial = _trial_takeaway(facts, notes)
     if trial:
         items.append(trial)
-    for m in next_milestones(facts)[:1]:
-        when = period_text(m.period)
-        items.append(Item(text=sentence_case(m.event) + (f" expected {when}" if when else ""),
-                          note=notes.cite(m.source)))
+    for u in [u for u in upcoming(release) if u.date][:1]:
+        items.append(Item(text=sentence_case(u.event) + (f" expected {u.when}" if u.when else ""),
+                          note=notes.cite(u.source)))
     if facts.outlook and len(items) < MAX_TAKEAWAYS:
         outlook = facts.outlook[0]
         items.append(Item(text="Outlook: " + clean(outlook.text), note=notes.cite(outlook.source)))
@@ -233,24 +242,12 @@ def why_it_matters_section(release: Release, notes: Notes) -> Optional[Section]:
     return Section(id="why-it-matters", title="Why it matters", kind="bullets", items=items) if items else None
 
 
-def catalysts_section(facts: Facts, notes: Notes) -> Optional[Section]:
-    items = []
-    for m in facts.milestones:
-        if not m.event:
-            continue
-        when = period_text(m.period) or sentence_case(m.status) or "Date not given"
-        items.append(Fact(label=when, value=sentence_case(m.event), note=notes.cite(m.source)))
-    seen = set()
-    for e in facts.events:
-        line = event_summary(e, with_date=False)
-        # One line per meeting: its individual posters belong in the medical briefing.
-        key = (clean(e.name), e.date)
-        if line and e.date and key not in seen:
-            seen.add(key)
-            items.append(Fact(label=date_text(e.date), value=f"Data presented at {line}", note=notes.cite(e.source)))
-    if not items:
-        return None
-    return Section(id="catalysts", title="Catalysts and timeline", kind="facts", facts=items)
+def catalysts_section(release: Release, notes: Notes) -> Optional[Section]:
+    """What comes next: the steps still ahead of the release date (never an event already past),
+    dated ones in time order."""
+    items = [Fact(label=sentence_case(u.when) if u.when else "Date not given", value=sentence_case(u.event),
+                  note=notes.cite(u.source)) for u in upcoming(release)]
+    return Section(id="catalysts", title="Catalysts and timeline", kind="facts", facts=items) if items else None
 
 
 def products_section(release: Release, notes: Notes) -> Optional[Section]:

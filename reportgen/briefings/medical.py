@@ -6,7 +6,6 @@ with a fair-balance note that the source is a company press release, not a peer-
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..model import Facts, Indication, Product, Release, Trial
@@ -17,16 +16,14 @@ from .data import briefing_data
 from .format import (
     clean,
     disease_text,
-    measure_text,
     ordinal_text,
-    p_value_text,
     phase_text,
     publication_text,
     sentence_case,
 )
 from .provenance import Notes, number_notes_in_reading_order
 from .sections import contacts_section, issuer_name, masthead_fields, quotes_section, release_date, source_line
-from .select import clinical_comparisons, dedupe, has_clinical_content, lead_paragraphs
+from .select import dedupe, has_clinical_content, lead_paragraphs
 from .tables import chart, results_table
 
 AUDIENCE = "medical"
@@ -39,6 +36,7 @@ def build(release: Release) -> Briefing:
     facts = release.facts
     notes = Notes(release)
     clinical = has_clinical_content(facts)
+    data = briefing_data(release)
     results = results_table(facts, notes, caption="Efficacy results per arm, as reported") if clinical else None
     if clinical:
         sections = [s for s in (
@@ -46,7 +44,7 @@ def build(release: Release) -> Briefing:
             indication_section(facts, notes),
             design_section(facts, notes),
             Section(id="results", title="Results", kind="results") if results else None,
-            missing_section(facts),
+            missing_section(data.not_reported),
             presentations_section(facts, notes),
             presenters_section(facts, notes),
             regulatory_section(facts, notes),
@@ -60,7 +58,7 @@ def build(release: Release) -> Briefing:
         sections = [s for s in (no_clinical_content_section(release), contacts_section(release),
                                 fair_balance_section(release)) if s is not None]
     briefing = Briefing(
-        data=briefing_data(release),
+        data=data,
         **masthead_fields(release, AUDIENCE, LABEL),
         stance=summary(release) if clinical else NO_CLINICAL_STANCE, sections=sections, results=results,
         tables=[results] if results else [],
@@ -210,33 +208,25 @@ def design_section(facts: Facts, notes: Notes) -> Optional[Section]:
     return Section(id="design", title="Trial design", kind="facts", facts=rows)
 
 
-def missing_section(facts: Facts) -> Optional[Section]:
-    """Say what a CONSORT abstract would report and the release does not."""
-    comps = clinical_comparisons(facts)
-    items = []
-    if comps:
-        if not any(x.ci for x in comps):
-            items.append("No confidence intervals are reported for any result.")
-        if not any(x.hazard_ratio for x in comps):
-            items.append("No hazard ratios are reported.")
-        missing_p = [measure_text(x) for x in comps if not p_value_text(x.p_value)]
-        if missing_p:
-            items.append("No p-value is reported for: " + "; ".join(missing_p) + ".")
-    trials = facts.trials
-    if trials and not any(t.primary_endpoint for t in trials):
-        items.append("The primary endpoint is not stated.")
-    if trials and not any(re.search(r"blind|open[- ]label", " ".join(t.design), re.I) for t in trials):
-        items.append("Blinding is not described.")
-    if (comps or trials) and not facts.safety:
-        items.append("No safety or tolerability data are reported in the release.")
-    if comps:
-        # Known gap: arms carry no patient counts (the extractor does not read them yet), so this
-        # is said whenever there are results, whether or not the release gives the counts.
-        items.append("The number of patients analysed per arm is not given for the results.")
+# what a reader is told for each item the release states nowhere (data.not_reported checks the whole text)
+NOT_REPORTED_TEXT = {
+    "primary_endpoint": "The primary endpoint is not stated.",
+    "n_per_arm": "The number of patients per arm is not given.",
+    "blinding": "Blinding is not described.",
+    "confidence_intervals": "No confidence intervals are reported.",
+    "hazard_ratios": "No hazard ratios are reported.",
+    "p_values": "No p-values are reported.",
+    "safety": "No safety or tolerability data are reported.",
+}
+
+
+def missing_section(topics: list[str]) -> Optional[Section]:
+    """Say what a CONSORT abstract would report and the release states nowhere: each item is said
+    absent only after the headline, the body and the tables' sentences have been searched for it."""
+    items = [Item(text=NOT_REPORTED_TEXT[t]) for t in topics if t in NOT_REPORTED_TEXT]
     if not items:
         return None
-    return Section(id="missing", title="What the release does not report", kind="bullets",
-                   items=[Item(text=t) for t in items])
+    return Section(id="missing", title="What the release does not report", kind="bullets", items=items)
 
 
 def presentations_section(facts: Facts, notes: Notes) -> Optional[Section]:

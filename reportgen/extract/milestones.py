@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reportgen.model import Milestone
-from reportgen.text.dates import PERIOD_RE, normalize_period
-from reportgen.text.sentences import SentenceIndex
+from reportgen.text.dates import DATE_DMY_RE, DATE_MDY_RE, PERIOD_RE, normalize_period, resolve_date
+from reportgen.text.sentences import Sentence, SentenceIndex
 
 from .common import SKIPPED_ROLES
 
@@ -41,45 +41,128 @@ def _kind(text: str) -> str:
     return "corporate"
 
 
+# A sentence that says something will happen, with a time after the release: its clause is the
+# milestone when no named event ("approval", "topline data") stands before the time.
+_AHEAD_CUE = re.compile(
+    r"\b(?:will|expect(?:s|ed|ing)?\b|anticipat(?:es?|ed|ing)\b|plan(?:s|ned)?\s+to|intend\w*|on\s+track|target\w*|scheduled|slated|"
+    r"set\s+to|upcoming|look(?:s|ing)?\s+forward|aim(?:s|ing)?\s+to|to\s+(?:host|hold|report|present|announce|"
+    r"release|issue|file|submit|complete|begin|start|launch)|is\s+due|are\s+due|payable|record\s+date)\b", re.I)
+# a time that bounds a span or dates a past figure is no event: 'through June 30, 2032', 'into 2028'
+_NOT_EVENT_TIME = re.compile(r"\b(?:through|until|since|as\s+of|ended|ending|into|from|over|beyond|compared\s+to|"
+                             r"versus|vs\.?|than|of|at|expir\w*(?:\s+date)?(?:\s+on)?)\s*$", re.I)
+_SPAN_WORD = re.compile(r"\s*(?:through|until|into|since|beyond|over)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+|later\s+|by\s+the\s+end\s+of\s+)?"
+                        r"this\s+year\b|\bnext\s+year\b", re.I)
+# a section that lists dates to come: each dated line is a milestone, cue or not
+_CALENDAR_HEADING = re.compile(r"\b(?:calendar|upcoming|agenda|conference\s+call|webcast|investor\s+day|"
+                               r"annual\s+(?:general\s+)?meeting|events?\s+ahead|key\s+dates)\b", re.I)
+CLAUSE_MAX_CHARS = 220
+
+
+def _times(text: str, release_date) -> list[tuple[int, int, str]]:
+    """The times a sentence names, (start, end, period or ISO date), dates before periods, none overlapping."""
+    found: list[tuple[int, int, str]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y, _ in found)
+
+    for rx in (DATE_MDY_RE, DATE_DMY_RE):
+        for m in rx.finditer(text):
+            iso = resolve_date(m.group(), release_date)
+            if iso and free(m.start(), m.end()):
+                found.append((m.start(), m.end(), iso))
+    for m in PERIOD_RE.finditer(text):
+        period = normalize_period(m.group())
+        if period and free(m.start(), m.end()):
+            found.append((m.start(), m.end(), period))
+    year = release_date[:4] if release_date else None
+    for m in _THIS_YEAR.finditer(text):
+        if year and free(m.start(), m.end()):
+            g = m.group().lower()
+            period = str(int(year) + 1) if "next" in g else year + ("-H1" if m.group("half") == "first" else
+                                                                     "-H2" if m.group("half") else "")
+            found.append((m.start(), m.end(), period))
+    return sorted(found)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around characters [start, end) of a sentence, between semicolons or colons."""
+    cuts = [m.start() for m in re.finditer(r";|:(?=\s)", text)]  # not the colon of a time ('11:00 a.m.')
+    left = max([c + 1 for c in cuts if c < start] or [0])
+    right = min([c for c in cuts if c >= end] or [len(text)])
+    clause = text[left:right].strip(" ,.")
+    if len(clause) > CLAUSE_MAX_CHARS:
+        a = max(0, start - left - 150)
+        clause = clause[a:a + CLAUSE_MAX_CHARS + 1]
+        clause = clause.rsplit(" ", 1)[0].strip()  # whole words only
+        clause = clause.split(" ", 1)[-1] if a else clause
+    return re.sub(r"^(?:and|but|while|In addition|Additionally|Furthermore|Also)\b,?\s*", "", clause)
+
+
+def _named_event(s: Sentence, at: int):
+    """The named event ('a final decision by the European Commission') just before a time, if any."""
+    before = s.text[max(0, at - 160):at]
+    events = list(_EVENT_RE.finditer(before))
+    if not events:
+        return None
+    ev = events[-1].group("e").strip()
+    e_at = max(0, at - 160) + events[-1].start("e")
+    long = re.search(r"((?:[A-Z][\w-]*\s+){1,5})\($", s.text[max(0, e_at - 80):e_at])
+    if long and re.match(r"[A-Z]{2,6}\)", ev):
+        ev = long.group(1) + "(" + ev  # "New Drug Application (NDA) for the treatment of ..."
+    elif re.match(r"[A-Za-z]{2,6}\)", ev):
+        ev = ev.replace(")", "", 1)
+    ev = re.sub(r"\s+(?:is|are|was|were|remains?)\s+(?:now\s+)?(?:expected|anticipated|scheduled|planned|"
+                r"targeted|due)$", "", ev.strip())
+    return re.sub(r"^(?:to\s+)?(?:receive|announce|report|submit|complete|initiate|share|present)\s+", "", ev)
+
+
+def _under_review(s: Sentence):
+    review = re.search(r"\bunder\s+(?:[\w-]+\s+){0,3}review\s+by\s+(?:the\s+)?(?P<by>[^,.;]+?)(?=\s*[,.;]|$)", s.text)
+    if review:
+        return ("review", review.group("by")), Milestone(event=review.group().strip(), status="under review",
+                                                          kind="regulatory", source=s.span())
+    return None
+
+
 def extract_milestones(index: SentenceIndex) -> list[Milestone]:
+    """Steps still to come, each with its time: a named event before a period ('a final decision by
+    the European Commission expected first half of 2008'), else the clause of a sentence that says
+    what will happen with a date or period ('plans to issue its results on May 12, 2025')."""
     out = []
     seen = set()
     rel_year = int(index.release_date[:4]) if index.release_date else None
     for s in index.outside(*SKIPPED_ROLES):
-        if not _FUTURE_RE.search(s.text):
+        calendar = bool(_CALENDAR_HEADING.search(s.heading or ""))
+        if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)):
             continue
-        review = re.search(r"\bunder\s+(?:[\w-]+\s+){0,3}review\s+by\s+(?:the\s+)?(?P<by>[^,.;]+?)(?=\s*[,.;]|$)", s.text)
-        if review:
-            key = ("review", review.group("by"))
-            if key not in seen:
-                seen.add(key)
-                out.append(Milestone(event=review.group().strip(), status="under review", kind="regulatory",
-                                     source=s.span()))
-        for pm in PERIOD_RE.finditer(s.text):
-            period = normalize_period(pm.group())
-            if not period:
+        review = _under_review(s)
+        if review and review[0] not in seen:
+            seen.add(review[0])
+            out.append(review[1])
+        clauses = set()
+        for start, end, period in _times(s.text, index.release_date):
+            printed = s.text[start:end]
+            if (rel_year and int(period[:4]) < rel_year) or _NOT_EVENT_TIME.search(s.text[:start]) or \
+                    _SPAN_WORD.match(printed):
                 continue
-            year = int(period[:4])
-            if rel_year and year < rel_year:
+            if re.fullmatch(r"\d{4}", period) and not re.match(r"\s*(?:in|during|by|for|before)\b", printed):
                 continue
-            if re.fullmatch(r"\d{4}", period) and not re.match(r"\s*(?:in|during|by|for|before|through)\b", pm.group()):
-                continue
-            before = s.text[max(0, pm.start() - 160):pm.start()]
-            events = list(_EVENT_RE.finditer(before))
-            if not events:
-                continue
-            ev = events[-1].group("e").strip()
-            e_at = max(0, pm.start() - 160) + events[-1].start("e")
-            long = re.search(r"((?:[A-Z][\w-]*\s+){1,5})\($", s.text[max(0, e_at - 80):e_at])
-            if long and re.match(r"[A-Z]{2,6}\)", ev):
-                ev = long.group(1) + "(" + ev  # "New Drug Application (NDA) for the treatment of ..."
-            elif re.match(r"[A-Za-z]{2,6}\)", ev):
-                ev = ev.replace(")", "", 1)
-            ev = re.sub(r"^(?:to\s+)?(?:receive|announce|report|submit|complete|initiate|share|present)\s+", "", ev)
+            ev = _named_event(s, start) if _FUTURE_RE.search(s.text) and len(period) < 10 else None
+            if ev is not None and (len(ev.split()) < 3 or re.search(r"\b(?:on|at|in|by|for|to|of|the)$", ev, re.I)):
+                ev = None  # a cut-off name ('results press release on'): the clause says it whole
+            if ev is None:
+                clause = _clause(s.text, start, end)
+                if clauses or not (calendar or _AHEAD_CUE.search(clause) or _FUTURE_RE.search(clause)):
+                    continue  # one clause a sentence: its first time ahead
+                if re.fullmatch(r"\d{4}", period) and printed.strip().lower().startswith("for"):
+                    continue  # 'expectations for 2025' frames guidance: no step to come
+                clauses.add(clause)
+                ev = clause
             key = (ev.lower(), period)
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Milestone(event=ev, period=period, period_text=pm.group().strip(), status="expected",
+            out.append(Milestone(event=ev, period=period, period_text=printed.strip(), status="expected",
                                  kind=_kind(ev + " " + s.text), source=s.span()))
     return out

@@ -45,7 +45,8 @@ def extract_products(index: SentenceIndex) -> list[Product]:
     products = _with_generic_names(sentences)
     companies = _company_names(index)
     _add_marked_names(sentences, products, companies)
-    _add_candidates(sentences, products, companies)
+    headline = " ".join(s.text for line in index.headline for s in line)
+    _add_candidates(sentences, products, companies, headline)
     for brand, p in products.items():
         if not p.partner and p.brand:
             p.partner = _partner_named_after(brand, sentences)
@@ -167,24 +168,34 @@ def _is_product_name(text: str, start: int, end: int, brand: str, companies: set
 
 
 _INN_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]{3,}(?:siran|mab|tinib|sertib|ciclib|parib|lisib|rafenib|degib|glutide|"
-                     r"leucel|temcel|xaban|gliflozin|rsen|tecan|vedotin|cept|kinra|gene\s+\w+vec))(?![\w-])")
+                     r"leucel|temcel|xaban|gliflozin|rsen|tecan|vedotin|cept|kinra|gene\s+\w+vec|bart|patide|"
+                     r"[aeiou]vir|previr|buvir|tegravir|citide|cabtagene|stat|plase|kinase\s+inhibitor))(?![\w-])")
+# letters of a code that are no drug's: fiscal years, trial registries, standards, currencies
+_NOT_CODE = {"fy", "cy", "nct", "iso", "iec", "en", "astm", "usd", "eur", "gbp", "cad", "sku", "isbn", "doi", "ce",
+             "rfc", "ieee", "no", "tsx", "nyse", "cse", "asx", "otc", "nasdaq"}
 _CODE_RE = re.compile(r"(?<![\w./-])([A-Z]{2,6})-?(\d{2,6}[A-Z]?)(?![\w-]|\.\w)")
 _DRUGGY_RE = re.compile(r"\b(?:Phase|trial|study|candidate|program|inhibitor|dos(?:e|ing)|clinical|IND|combination|"
                         r"therapy|treatment|antibody|ADC|patients)\b", re.I)
 _COMBO = r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+combination\s+with|combined\s+with|plus|and|with|\+)\s+"
 
 
-def _add_candidates(sentences: list[Sentence], products: dict[str, Product], companies: set[str]) -> None:
+def _add_candidates(sentences: list[Sentence], products: dict[str, Product], companies: set[str],
+                    headline: str = "") -> None:
     """The company's own candidates named without a mark: code names whose letters begin the company's name
     ("IDE397" of IDEAYA) and international non-proprietary names given twice or more ("plozasiran"); a marked
     brand named only as the combination partner of such a candidate (or as another company's) is that
-    candidate's partner, not a product of the company."""
+    candidate's partner, not a product of the company. A name the headline or a subheadline prints is
+    the news's product, candidate or not ('FDA Approves Stapokibart', 'Data for EDP-323')."""
     generics = " ".join((p.generic or "").lower() for p in products.values())
     counts: dict[str, list] = {}
     for s in sentences:
         for m in _CODE_RE.finditer(s.text):
             prefix = m.group(1).lower()
-            if any(c.startswith(prefix) and len(c) > len(prefix) for c in companies) and _DRUGGY_RE.search(s.text):
+            own = any(c.startswith(prefix) and len(c) > len(prefix) for c in companies)
+            # another code ('EDP-323', 'UX111'): three digits or more, in the headline or named twice
+            named = (len(m.group(2)) >= 3 and prefix not in _NOT_CODE and not re.fullmatch(r"(?:19|20)\d\d", m.group(2))
+                     and (m.group() in headline or sum(m.group() in x.text for x in sentences) >= 2))
+            if (own or named) and _DRUGGY_RE.search(s.text):
                 counts.setdefault(m.group(), []).append(s)
         for m in _INN_RE.finditer(s.text):
             name = m.group(1).lower()
@@ -195,7 +206,7 @@ def _add_candidates(sentences: list[Sentence], products: dict[str, Product], com
     for name, sents in counts.items():
         if name.lower() in (b.lower() for b in products):
             continue
-        if name[0].islower() and (len(sents) < 2 or not any(re.search(
+        if name[0].islower() and name not in headline.lower() and (len(sents) < 2 or not any(re.search(
                 rf"(?:\b(?:investigational|our|its|lead|candidate|candidates?,)\s+(?:[\w-]+\s+){{0,2}}{name}\b|"
                 rf"\b{name}\b,?\s+(?:\([^()]*\)\s*,?\s*)?(?:is\s+)?(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,3}}?"
                 rf"(?:investigational|potential|lead|novel|first-in-class|best-in-class|product\s+candidate|candidate)|"

@@ -12,13 +12,36 @@ from reportgen.text.sentences import Sentence, SentenceIndex
 from .common import SKIPPED_ROLES
 
 # Quoted words are the speaker's, not the release's statement of fact.
-_QUOTE_MARKS = re.compile(r"[“”\"]")
+# A defined term in quotation marks ('("NextTrip" or the "Company")') quotes nobody: a quotation
+# opens the sentence, runs over from the sentence before (an odd mark), or holds four words or
+# more between a pair of marks.
+_MARK = re.compile(r"[“”\"]")
+QUOTATION_MIN_WORDS = 4
+
+
+def _quoted(text: str) -> bool:
+    marks = [m.start() for m in _MARK.finditer(text)]
+    if marks and (not text[:marks[0]].strip() or len(marks) % 2):
+        return True  # opens with a quotation, or holds one part of a quotation that spans sentences
+    return any(len(text[a + 1:b].split()) >= QUOTATION_MIN_WORDS for a, b in zip(marks[::2], marks[1::2]))
+
+
 _OPENS_WITH_QUOTE = ('"', "“")
 
 # --- outlook: "expects full-year revenue of ..." ------------------------------------------------------
-OUTLOOK_MAX_CHARS = 300
-_OUTLOOK = re.compile(r"\b(outlook|guidance|expects?|anticipates?|forecasts?|reaffirm\w*|rais(?:es|ed|ing))\b", re.I)
-_OUTLOOK_MEASURE = re.compile(r"\b(revenues?|sales|earnings|EPS|margins?|profit|income|cash flow|per share)\b", re.I)
+OUTLOOK_MAX_CHARS, OUTLOOK_MAX = 400, 8
+_OUTLOOK = re.compile(r"\b(outlook|guidance|expects?|expected|anticipates?|forecasts?|projects?|targets?|"
+                      r"reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|rais(?:es|ed|ing)|lower(?:s|ed|ing)?|"
+                      r"updat(?:es|ed|ing)|sees)\b", re.I)
+_OUTLOOK_MEASURE = re.compile(
+    r"\b(revenues?|sales|earnings|EPS|margins?|profit|income|cash flows?|per share|EBITDA|EBIT|FFO|AFFO|NOI|"
+    r"expenses?|costs?|capital expenditures?|capex|tax rate|growth|production|volumes?|shipments|deliveries|"
+    r"bookings|ARR|occupancy|same[- ]store|dividends?|distributions?|free cash|operating cash|net loss)\b", re.I)
+# an outlook section ("2025 Outlook", "Guidance", "Financial expectations") states guidance line by line,
+# often with no figure ("to increase modestly") and with the cue in its opening line only
+_OUTLOOK_HEADING = re.compile(r"\b(?:outlook|guidance|forecast|expectations|looking ahead)\b", re.I)
+_DIRECTION = re.compile(r"\b(?:increas|decreas|grow|growth|declin|flat|improv|expand|contract|in line with|"
+                        r"consistent with|similar to)", re.I)
 _OUTLOOK_PERIOD = re.compile(r"\b(?:20\d\d|fiscal|full[- ]year|quarter|year)\b", re.I)
 
 # --- significance: firsts, unmet need, the road to market ---------------------------------------------
@@ -40,8 +63,10 @@ _MONEY = (r"(?:(?:US|C|A|R|HK|NT)?\$|€|£|¥|\b(?:USD|EUR|GBP|CAD|RMB|CHF)\s?)
 # the amount next to the word: 'a dividend of $0.85 per share', '$0.26 quarterly dividend'
 _DIVIDEND = re.compile(rf"\b(?:dividends?|(?:cash\s+)?distributions?)\b[^.;]{{0,40}}?(?:{_MONEY})|"
                        rf"(?:{_MONEY})[^.;]{{0,30}}?\b(?:dividends?|(?:cash\s+)?distributions?)\b", re.I)
-_DIVIDEND_ACT = re.compile(r"\b(?:declar\w+|approv\w+|payable|recommend\w*|propos\w+|reinstat\w+|resum\w+|will pay|to pay)\b",
-                           re.I)
+_DIVIDEND_ACT = re.compile(r"\b(?:declar\w+|approv\w+|payable|recommend\w*|propos\w+|reinstat\w+|resum\w+|will pay|to pay|"
+                           r"to be paid|increas\w+|rais(?:e|es|ed|ing)|maintain\w*)\b", re.I)
+# a table's footnote ('(C) Includes $0.70 per share of distributions declared ...') announces nothing
+_FOOTNOTE = re.compile(r"^\s*(?:\(\w{1,2}\)|\[\w{1,2}\]|\*+)\s")
 DIVIDEND_MAX = 3
 DEAL_MAX = 3
 _DEAL = re.compile(r"\b(acquir(?:e|es|ed|ing)|acquisition|merg(?:er|e|es|ed|ing)|business combination|"
@@ -54,16 +79,17 @@ _DEAL_NOT = re.compile(r"\b(?:non-GAAP|GAAP|IFRS|exclud\w+|represents|amorti[sz]
                        r"(?:costs?|expenses?|charges?) (?:related|associated|incurred))\b", re.I)
 
 
-def _statements(index: SentenceIndex, skipped: tuple[str, ...], wanted, limit: int) -> list[Statement]:
+def _statements(index: SentenceIndex, skipped: tuple[str, ...], wanted, limit: int,
+                sentence: bool = False) -> list[Statement]:
     """The first `limit` sentences (each text once) outside `skipped` roles and quotations for which
-    `wanted(text)` gives a cue."""
+    `wanted(text)` (`wanted(sentence)` with `sentence`) gives a cue."""
     out: list[Statement] = []
     seen: set[str] = set()
     for paragraph in _paragraphs(index, skipped):
         for s in paragraph:
-            if s.text in seen or _QUOTE_MARKS.search(s.text):
+            if s.text in seen or _quoted(s.text):
                 continue
-            cue = wanted(s.text)
+            cue = wanted(s if sentence else s.text)
             if cue:
                 seen.add(s.text)
                 out.append(Statement(text=s.text, source=s.span(), cue=cue))
@@ -74,7 +100,7 @@ def _statements(index: SentenceIndex, skipped: tuple[str, ...], wanted, limit: i
 
 def _dividend_cue(text: str):
     m = _DIVIDEND.search(text)
-    return m.group(0) if m and _DIVIDEND_ACT.search(text) else None
+    return m.group(0) if m and _DIVIDEND_ACT.search(text) and not _FOOTNOTE.match(text) else None
 
 
 def _deal_cue(text: str):
@@ -107,16 +133,23 @@ def _paragraphs(index: SentenceIndex, skipped: tuple[str, ...]) -> list[list[Sen
 
 
 def find_outlook(index: SentenceIndex) -> list[Statement]:
-    """Guidance sentences: an outlook word, a financial measure, a period and a figure, no quotation."""
-    out = []
-    for paragraph in _paragraphs(index, SKIPPED_ROLES):
-        for s in paragraph:
-            if len(s.text) > OUTLOOK_MAX_CHARS or _QUOTE_MARKS.search(s.text) or not re.search(r"\d", s.text):
-                continue
-            cue = _OUTLOOK.search(s.text)
-            if cue and _OUTLOOK_MEASURE.search(s.text) and _OUTLOOK_PERIOD.search(s.text):
-                out.append(Statement(text=s.text, source=s.span(), cue=cue.group(1)))
-    return out
+    """Guidance sentences, no quotation: an outlook word, a financial measure, a period and a figure;
+    under an outlook heading, a measure with a figure or a direction ('to increase modestly')."""
+    return _statements(index, SKIPPED_ROLES, _outlook_cue, OUTLOOK_MAX, sentence=True)
+
+
+def _outlook_cue(s: Sentence):
+    text = s.text
+    if len(text) > OUTLOOK_MAX_CHARS or not _OUTLOOK_MEASURE.search(text):
+        return None
+    cue = _OUTLOOK.search(text)
+    figure = re.search(r"\d", text)
+    heading = _OUTLOOK_HEADING.search(s.heading or "")
+    if heading and (figure or _DIRECTION.search(text)):
+        return cue.group(1) if cue else heading.group(0)
+    if cue and figure and _OUTLOOK_PERIOD.search(text):
+        return cue.group(1)
+    return None
 
 
 def _significance_weight(keyword: str) -> int:
@@ -138,7 +171,7 @@ def find_significance(index: SentenceIndex) -> list[Statement]:
             continue
         for s in paragraph:
             cues = list(_MATTERS.finditer(s.text))
-            if not cues or _QUOTE_MARKS.search(s.text) or len(s.text) > SIGNIFICANCE_MAX_CHARS or _P_VALUE.search(s.text):
+            if not cues or _quoted(s.text) or len(s.text) > SIGNIFICANCE_MAX_CHARS or _P_VALUE.search(s.text):
                 continue
             strongest = max(cues, key=lambda m: _significance_weight(m.group(1)))
             out.append(Statement(text=s.text, source=s.span(), cue=strongest.group(1),

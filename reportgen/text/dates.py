@@ -146,12 +146,15 @@ _PERIOD_WORDS = {"H1": "first half of", "H2": "second half of", "Q1": "first qua
 
 
 def period_text(period: Optional[str]) -> str:
-    """'2008-H1' -> 'first half of 2008'; ISO dates via date_text; anything else as is."""
+    """'2008-H1' -> 'first half of 2008', '2025-mid' -> 'mid-2025'; ISO dates via date_text; anything else as is."""
     if not period:
         return ""
     m = re.fullmatch(r"(\d{4})-(H[12]|Q[1-4])", period.strip())
     if m:
         return f"{_PERIOD_WORDS[m.group(2)]} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-(early|mid|late|end)", period.strip())
+    if m:
+        return {"early": "early {}", "mid": "mid-{}", "late": "late {}", "end": "end of {}"}[m.group(2)].format(m.group(1))
     return date_text(period)
 
 

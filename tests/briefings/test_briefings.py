@@ -135,9 +135,11 @@ def test_medical_sections_follow_consort_for_abstracts(medical):
 
 def test_medical_says_what_is_missing(medical):
     missing = [i.text for i in medical.section("missing").items]
-    assert "No confidence intervals are reported for any result." in missing
-    assert "No safety or tolerability data are reported in the release." in missing
-    assert "No p-value is reported for: Median overall survival." in missing
+    assert missing == ["Blinding is not described.", "No confidence intervals are reported.",
+                       "No safety or tolerability data are reported.", "No hazard ratios are reported."]
+    # stated in the release, so never said absent: the primary endpoint, the patients (320
+    # randomized), the p-values (P=0.025)
+    assert medical.data.not_reported == ["blinding", "confidence_intervals", "safety", "hazard_ratios"]
 
 
 def test_medical_presentations_and_references(medical):

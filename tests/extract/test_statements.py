@@ -92,3 +92,23 @@ def test_dividends_need_an_amount_and_a_declaring_verb():
 def test_deals_are_announced_in_the_news_not_defined_in_non_gaap_notes_nor_recalled_in_about():
     found = find_deals(SentenceIndex(DEALS))
     assert [s.text for s in found] == [DEALS.sections[0].paragraphs[0]]
+
+
+def test_an_outlook_section_states_guidance_line_by_line_even_without_a_figure():
+    release = _release(Section(heading="2025 Outlook", role="body", paragraphs=[
+        "The company expects:",
+        "Adjusted earnings per share to increase modestly.",
+        "An effective tax rate of approximately 20 to 22 percent.",
+        "Our people remain our priority.",
+    ]))
+    assert [s.text for s in find_outlook(SentenceIndex(release))] == [
+        "Adjusted earnings per share to increase modestly.", "An effective tax rate of approximately 20 to 22 percent."]
+
+
+def test_a_defined_term_in_quotation_marks_quotes_nobody():
+    release = _release(Section(role="lead", paragraphs=[
+        'NextTrip, Inc. ("NextTrip" or the "Company") today announced it has closed its acquisition of a 49% stake '
+        "in Five Star Alliance.",
+        '"We have closed the acquisition we announced," said the CEO.',
+    ]))
+    assert [s.text for s in find_deals(SentenceIndex(release))] == [release.sections[0].paragraphs[0]]

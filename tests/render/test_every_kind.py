@@ -164,10 +164,10 @@ def test_periods_label_the_financial_columns(built):
 
 def test_stance_states_the_headline_figures(built):
     stance = built[APPLE, "investor"].stance
-    assert stance.startswith("Revenue $119.6 billion, up 2% year over year")
-    assert "$2.18, up 16%" in stance
+    # the author's order: the subheadline's EPS (with the value the lead paragraph gives), then revenue
+    assert stance.startswith("Earnings per diluted share $2.18, up 16% year over year; revenue $119.6 billion, up 2%")
     assert "comparator" not in stance
-    assert "$7.7 billion vs $7.9 billion" in built[SEARS, "investor"].stance
+    assert built[SEARS, "investor"].stance.startswith("Net income $53 million vs $309 million in second quarter of 2003")
     for name in CORPUS:
         assert "Figures reported against a comparator" not in built[name, "investor"].stance
 

@@ -60,3 +60,7 @@ def test_number_words():
 ])
 def test_period_end_is_the_last_day_a_period_can_mean(period, end):
     assert period_end(period) == end
+
+
+def test_period_text_of_the_edges_of_a_year():
+    assert [period_text(p) for p in ("2025-mid", "2025-early", "2026-end")] == ["mid-2025", "early 2025", "end of 2026"]
