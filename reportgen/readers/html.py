@@ -354,6 +354,15 @@ class _Walker:
         names with numbers) are read row by row; people side by side are read column by column."""
         ncols = max(len(r) for r in rows)
         first_col = [r[0][0] for r in rows if r and r[0][0]]
+        if _labels_rows(rows):
+            # each row a group: its label in the first cell, its people in the cells beside it
+            for r in rows:
+                people = [l for c in r[1:] for l in c[0].split("\n") if l.strip()]
+                if r[0][0] and people:
+                    label = " ".join(r[0][0].split())
+                    lines = [label if label.endswith(":") else label + ":"] + people
+                    self.blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
+            return
         if (len(first_col) > 1 and all(c.rstrip().endswith(":") and len(c) < 40 for c in first_col)) or (
                 ncols > 1 and not any(_mixes_names_and_numbers([r[j][0] for r in rows if j < len(r)]) for j in range(ncols))):
             for r in rows:
@@ -435,6 +444,16 @@ def _is_contact_table(rows, after_label: bool = False) -> bool:
         return False
     text = "\n".join(c[0] for r in rows for c in r)
     return bool(EMAIL.search(text) or (PHONE.search(text) and (after_label or re.search(r"contact|enquir|inquir", text, re.I)))) and not re.search(r"\$\s?\d|%", text)
+
+
+def _labels_rows(rows) -> bool:
+    """A table whose first column labels each row's group of people (`WANDERCRAFT PRESS CONTACT` |
+    person | person): every first cell filled is short and gives no phone or e-mail, and every row
+    that has people beside them has it filled."""
+    labelled = [r for r in rows if len(r) > 1 and any(c[0] for c in r[1:])]
+    return len(labelled) > 1 and all(
+        r[0][0] and len(r[0][0]) < 60 and "\n" not in r[0][0] and not (EMAIL.search(r[0][0]) or PHONE.search(r[0][0]))
+        and _mixes_names_and_numbers([c[0] for c in r[1:]]) for r in labelled)
 
 
 def _mixes_names_and_numbers(cells: list[str]) -> bool:

@@ -37,7 +37,7 @@ CONTACT_LABEL = re.compile(
 _LABEL_ONLY = re.compile(
     r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
     r"\s*(?:Contacts?)?\s*:\s*$", re.I)
-_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|Inquiries|Enquiries)\s*:?\s*$")
+_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|CONTACTS?|Inquiries|Enquiries)\s*:?\s*$")
 _LABEL_WITH_VALUE = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"

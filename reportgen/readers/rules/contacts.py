@@ -52,7 +52,9 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
 _ORG_ROLE_LABEL = re.compile(
-    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
+    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?:(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?"
+    # shouted: "GROUPE MASCARET PRESS CONTACT", "BPIFRANCE PRESSE:" (the French and German word)
+    r"|(?P<caps_role>(?:MEDIA|PRESSE?|INVESTORS?|INVESTOR RELATIONS)(?=\s*(?:CONTACTS?\s*)?:|\s+CONTACTS?$))(?:\s+CONTACTS?)?\s*:?)$"
 )
 _BARE_ROLE = re.compile(
     r"(?:Media|Press|Investors?|Investor Relations|Media Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
@@ -69,6 +71,7 @@ _DEPARTMENT = re.compile(
     r"Operations|Sales|Communications|Business Development|Research(?: and|&) Development|Research|Engineering|Technology|Product|"
     r"Strategy|Human Resources|Legal|Investor Relations and Corporate Communications)$"
 )
+SHOUTED_ACRONYM_MAX = 4  # a word of a shouted organisation's name this short is an acronym ("RBC", "IBM")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
 
 
@@ -252,11 +255,12 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
         elif _is_region_label(t):
             it.kind = "region"
         elif (ol := (None if (lm := _ROLE_LABEL.match(t if t.endswith(":") else t + ":")) and lm.end() >= len(t) else _ORG_ROLE_LABEL.match(t))) and not it.emails:
-            org = ol.group("org").strip(" ,")
+            org = _unshouted(ol.group("org").strip(" ,")) if ol.group("caps_role") else ol.group("org").strip(" ,")
+            role = ol.group("role") or ol.group("caps_role")
             if re.fullmatch(r"(?:News|Investors?|Media|Press|Company|Corporate|Financial|Analyst)(?: (?:Media|Relations))?", org):
-                it.kind, it.value = "label", (_role_name(f"{org} {ol.group('role') or ''}".strip()), None)
+                it.kind, it.value = "label", (_role_name(f"{org} {role or ''}".strip()), None)
             else:
-                it.kind, it.value = "label", (_role_name(ol.group("role")) if ol.group("role") else None, org)
+                it.kind, it.value = "label", (_role_name(role) if role else None, org)
         elif (lm := _ROLE_LABEL.match(t + ("" if t.endswith(":") else ":"))) and lm.end() >= len(t) and (t.endswith(":") or re.search(r"\b(?:Contacts?|Inquiries|Enquiries)$", t, re.I)):
             it.kind, it.value = "label", (_role_name(lm.group("role")), None)
         elif t.endswith(":") and 1 <= len(t.split()) <= 4 and not re.search(r"[\d@]", t) and not _org_like(t[:-1]):
@@ -283,6 +287,14 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
             it.kind = "name?"  # name-shaped with an organisation word: "Patti Bank"
         else:
             it.kind = "org"
+
+
+def _unshouted(org: str) -> str:
+    """An organisation a shouted label names, as a name is written: "GROUPE MASCARET" -> "Groupe
+    Mascaret"; a short word ("RBC", "AG") is an acronym and stays."""
+    if not org.isupper():
+        return org
+    return " ".join(w.capitalize() if len(w) > SHOUTED_ACRONYM_MAX and w.isalpha() else w for w in org.split())
 
 
 def _unwrap_prose(text: str) -> str:
