@@ -24,7 +24,7 @@ from lxml import etree
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
 from reportgen.readers.rules.contact_blocks import is_contact_label
-from reportgen.readers.rules.contacts import EMAIL, PHONE
+from reportgen.readers.rules.contacts import EMAIL, PHONE, is_person_name
 from reportgen.readers.rules.dates import iso_date as rules_iso_date
 from reportgen.readers.webpage import (
     clean as _clean,
@@ -437,6 +437,9 @@ def _rows(table) -> list[list[tuple[str, int, bool]]]:
     return rows
 
 
+_CONTACT_WORD = re.compile(r"\b(?:contacts?|press[e]?|media|investors?|inquiries|enquiries)\b", re.I)
+
+
 def _is_contact_table(rows, after_label: bool = False) -> bool:
     """A small table of contacts: it holds e-mails, or phones and says it is one (the word, or the
     contact label right above it); never money."""
@@ -451,9 +454,15 @@ def _labels_rows(rows) -> bool:
     person | person): every first cell filled is short and gives no phone or e-mail, and every row
     that has people beside them has it filled."""
     labelled = [r for r in rows if len(r) > 1 and any(c[0] for c in r[1:])]
-    return len(labelled) > 1 and all(
-        r[0][0] and len(r[0][0]) < 60 and "\n" not in r[0][0] and not (EMAIL.search(r[0][0]) or PHONE.search(r[0][0]))
-        and _mixes_names_and_numbers([c[0] for c in r[1:]]) for r in labelled)
+    return len(labelled) > 1 and all(_is_row_label(r[0]) and _mixes_names_and_numbers([c[0] for c in r[1:]]) for r in labelled)
+
+
+def _is_row_label(cell) -> bool:
+    """A label cell: one short line, bold or with a contact word ("PRESS CONTACT", "Presse", "Media:"),
+    no phone or e-mail, not a person's name (a name | organisation | phone row is one entry)."""
+    text, _, bold = cell
+    return (bool(text) and len(text) < 60 and "\n" not in text and not (EMAIL.search(text) or PHONE.search(text))
+            and (bold or text.rstrip().endswith(":") or bool(_CONTACT_WORD.search(text))) and not is_person_name(text))
 
 
 def _mixes_names_and_numbers(cells: list[str]) -> bool:

@@ -539,9 +539,10 @@ class _Grouping:
 def _role_name(raw: str) -> str:
     role = " ".join(raw.split()).strip(" :-")
     role = re.sub(r"^For\s+(?=\w)", "", role, flags=re.I) if not re.match(r"^For (?:more|further)", role, re.I) else role
-    role = re.sub(r"\s+(?:Contacts?|Inquiries|Enquiries)$", "", role, flags=re.I)
+    # the label as printed without "Contact(s)": "Media Inquiries" stays, as it names the group
+    role = re.sub(r"\s+Contacts?$", "", role, flags=re.I)
     role = re.sub(r"\s+Information$", "", role, flags=re.I)  # "Press Information Contact"
-    if role.lower() in {"contact", "contacts", "for more information", "for further information"}:
+    if role.lower() in {"contact", "contacts", "inquiries", "enquiries", "for more information", "for further information"}:
         return None
     if role.isupper() and len(role) > 3:
         role = role.title()  # "MEDIA CONTACT:" -> Media

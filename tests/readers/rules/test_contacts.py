@@ -247,3 +247,16 @@ def test_or_between_people_and_between_a_phone_and_an_e_mail():
     assert [(c.name, c.phones, c.emails) for c in got] == [("Jane Doe", ["203-555-2378"], ["jdoe@bank.example"])]
     got = parse_contacts("PRESS CONTACT:\nFor Acme Widgets, Inc.:\nJane Doe\n770-555-4484\njdoe@acme.example")
     assert [(c.name, c.organisation) for c in got] == [("Jane Doe", "Acme Widgets, Inc.")]
+
+
+@pytest.mark.parametrize("label, role, org", [
+    ("Media Inquiries:", "Media Inquiries", None),
+    ("Investor enquiries:", "Investor enquiries", None),
+    ("MEDIA CONTACT:", "Media", None),
+    ("Enquiries:", None, None),
+    ("NORDVIK ENERGI PRESS CONTACT", "Press", "Nordvik Energi"),
+    ("KESTREL AG PRESSE:", "Presse", "Kestrel AG"),
+])
+def test_a_label_gives_its_group_as_printed_without_the_word_contact(label, role, org):
+    got = parse_contacts(f"{label}\nJane Roe\n+1 555-010-0199\njane@example.com")
+    assert [(c.name, c.role, c.organisation) for c in got] == [("Jane Roe", role, org)]
