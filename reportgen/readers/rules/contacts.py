@@ -17,7 +17,7 @@ PHONE = re.compile(
     # never from the middle of a number, never a date
     rf"(?<!\d)(?<!\d[/.-])(?!{_DATE_SHAPE})(?:"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
-    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,5}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
+    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,6}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
     rf"(?!{_DATE_SHAPE})"
@@ -150,8 +150,10 @@ def unglue(text: str) -> str:
 
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
 
-_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
-_FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
+# a field's label ("Intl. Phone:", "Toll-free:"), or "or" between two of them ("oder", "ou": German, French)
+_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|"
+                           r"intl|int'l|international|t|m|e|oder|ou)\.?\s*[:.]\s*|^(?:or|and|oder|ou)\s+", re.I)
+_FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|oder|ou|/|—|-)?\s*:?$", re.I)
 _NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
 _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
                            r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
@@ -392,6 +394,8 @@ class _Grouping:
     def _new_paragraph(self, k: int, it: _Item) -> None:
         self.last_para = it.para
         current = self.current
+        if current is not None and current.name is None and current.organisation and not it.text and (it.emails or it.phones):
+            return  # an organisation's desk goes on in a paragraph of details alone ("Email: ..." under its phones)
         if not self._org_right_above(k) and (self._finished(current) or current.name is None):
             self.current = None
             self.head_org = self.label_org

@@ -260,3 +260,10 @@ def test_or_between_people_and_between_a_phone_and_an_e_mail():
 def test_a_label_gives_its_group_as_printed_without_the_word_contact(label, role, org):
     got = parse_contacts(f"{label}\nJane Roe\n+1 555-010-0199\njane@example.com")
     assert [(c.name, c.role, c.organisation) for c in got] == [("Jane Roe", role, org)]
+
+
+def test_a_desk_with_its_address_international_labels_and_a_german_or():
+    text = ("Contact:\nkestrel digital products\nIn der Au 27\n61440 Oberursel, Germany\n\n"
+            "Intl. Phone: +49 6171 555787\nIntl.Fax: +49 6171 555789\n\nEmail: mail@kestrel.example\noder: project@kestrel.example")
+    assert [(c.name, c.organisation, c.phones, c.emails) for c in parse_contacts(text)] == [
+        (None, "kestrel digital products", ["+49 6171 555787", "+49 6171 555789"], ["mail@kestrel.example", "project@kestrel.example"])]
