@@ -241,6 +241,16 @@ def _org_like(t: str) -> bool:
     return bool(_ORG_SUFFIX.search(t) or _ORG_WORDS.search(t) or re.match(r"^[A-Z]{2,}(?:\s|$)", t))
 
 
+def _first_name_of_mailbox(t: str, it: _Item, items: list[_Item]) -> bool:
+    """"Claire" above "+44 7943 555236" and "claire@agency.example": a lone first name is a person's when
+    the e-mail right after it is hers."""
+    k = items.index(it)
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", t) or it.emails:
+        return False
+    after = [e for x in items[k + 1:k + 3] for e in x.emails]
+    return any(re.split(r"[._-]", e.split("@")[0].lower())[0] == t.lower() for e in after)
+
+
 def _classify(items: list[_Item], domains: set[str]) -> None:
     for it in items:
         t = it.text
@@ -283,7 +293,7 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
             it.kind = "dept"
         elif (_TITLE_WORDS.search(t) or (t.islower() and _TITLE_WORDS_CI.search(t))) and not _ORG_SUFFIX.search(t):
             it.kind = "title"
-        elif is_person_name(t) and not _in_domain(t, domains):
+        elif (is_person_name(t) and not _in_domain(t, domains)) or _first_name_of_mailbox(t, it, items):
             it.kind = "name"
         elif _looks_like_name(t) and not _ORG_SUFFIX.search(t) and not _in_domain(t, domains) and not re.match(r"^[A-Z]{2,}\s", t):
             it.kind = "name?"  # name-shaped with an organisation word: "Patti Bank"

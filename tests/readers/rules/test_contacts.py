@@ -267,3 +267,9 @@ def test_a_desk_with_its_address_international_labels_and_a_german_or():
             "Intl. Phone: +49 6171 555787\nIntl.Fax: +49 6171 555789\n\nEmail: mail@kestrel.example\noder: project@kestrel.example")
     assert [(c.name, c.organisation, c.phones, c.emails) for c in parse_contacts(text)] == [
         (None, "kestrel digital products", ["+49 6171 555787", "+49 6171 555789"], ["mail@kestrel.example", "project@kestrel.example"])]
+
+
+def test_a_lone_first_name_above_her_own_mailbox_is_the_person():
+    got = parse_contacts("Contact Details\nClaire\n+44 7943 555236\nclaire@bluefinch.example")
+    assert [(c.name, c.organisation, c.phones, c.emails) for c in got] == [("Claire", None, ["+44 7943 555236"], ["claire@bluefinch.example"])]
+    assert [c.name for c in parse_contacts("Contact:\nNordwind\n+49 30 555 0100\ninfo@nordwind.example")] == [None]
