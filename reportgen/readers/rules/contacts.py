@@ -35,6 +35,18 @@ _ROLE_LABEL = re.compile(
     re.I,
 )
 _CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|Contact Details|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
+# the sentence leading in to a block: "For media inquiries, please contact:" and "For Acme Corp., please
+# contact:" label the group (the words as printed, as a label's); "For further information, visit our
+# website ... or contact:" is a sentence and labels nothing
+_LEAD_IN = re.compile(r"^For\s+(?P<group>[^\n]*?),?\s+(?:please\s+|or\s+)?contact\s*:[ \t]*$", re.I | re.M)
+_LEAD_IN_SENTENCE = re.compile(r"^(?:more|further|additional|general)\b|\b(?:information|details|visit|website|call)\b|www\.|https?:", re.I)
+
+
+def _lead_in_label(m: re.Match) -> str:
+    group = m.group("group").strip(" ,")
+    return "Contacts:" if len(group.split()) > 5 or _LEAD_IN_SENTENCE.search(group) else f"{group} Contacts:"
+
+
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|AG|SA|S\.A|N\.V|NV|GmbH|AB|ASA|Oyj|"
@@ -340,6 +352,8 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
 def _prepared(text: str) -> str:
     """The block's text without what is no item: glued lines apart, pronouns, brackets around a
     label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
+    # before the lines are parted: a lead-in sentence may hold a web address
+    text = _LEAD_IN.sub(_lead_in_label, text.strip())
     text = unglue_contact_text(unglue(text))
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"

@@ -273,3 +273,13 @@ def test_a_lone_first_name_above_her_own_mailbox_is_the_person():
     got = parse_contacts("Contact Details\nClaire\n+44 7943 555236\nclaire@bluefinch.example")
     assert [(c.name, c.organisation, c.phones, c.emails) for c in got] == [("Claire", None, ["+44 7943 555236"], ["claire@bluefinch.example"])]
     assert [c.name for c in parse_contacts("Contact:\nNordwind\n+49 30 555 0100\ninfo@nordwind.example")] == [None]
+
+
+@pytest.mark.parametrize("lead_in, role, org", [
+    ("For media inquiries, please contact:", "Media inquiries", None),
+    ("For Acme Corp., please contact:", None, "Acme Corp."),
+    ("For further information, visit www.acme.example or contact:", None, None),
+])
+def test_a_sentence_leading_in_labels_its_group_only_when_it_names_one(lead_in, role, org):
+    got = parse_contacts(f"Investor Contact:\nJohn Poe\njohn@acme.example\n\n{lead_in}\nJane Roe\njane@acme.example")
+    assert [(c.name, c.role, c.organisation) for c in got] == [("John Poe", "Investor", None), ("Jane Roe", role, org)]
