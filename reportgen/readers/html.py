@@ -24,7 +24,7 @@ from lxml import etree
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
 from reportgen.readers.rules.contact_blocks import is_contact_label
-from reportgen.readers.rules.contacts import EMAIL, PHONE
+from reportgen.readers.rules.contacts import EMAIL, PHONE, is_person_name
 from reportgen.readers.rules.dates import iso_date as rules_iso_date
 from reportgen.readers.webpage import (
     clean as _clean,
@@ -354,6 +354,15 @@ class _Walker:
         names with numbers) are read row by row; people side by side are read column by column."""
         ncols = max(len(r) for r in rows)
         first_col = [r[0][0] for r in rows if r and r[0][0]]
+        if _labels_rows(rows):
+            # each row a group: its label in the first cell, its people in the cells beside it
+            for r in rows:
+                people = [l for c in r[1:] for l in c[0].split("\n") if l.strip()]
+                if r[0][0] and people:
+                    label = " ".join(r[0][0].split())
+                    lines = [label if label.endswith(":") else label + ":"] + people
+                    self.blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
+            return
         if (len(first_col) > 1 and all(c.rstrip().endswith(":") and len(c) < 40 for c in first_col)) or (
                 ncols > 1 and not any(_mixes_names_and_numbers([r[j][0] for r in rows if j < len(r)]) for j in range(ncols))):
             for r in rows:
@@ -428,6 +437,9 @@ def _rows(table) -> list[list[tuple[str, int, bool]]]:
     return rows
 
 
+_CONTACT_WORD = re.compile(r"\b(?:contacts?|press[e]?|media|investors?|inquiries|enquiries)\b", re.I)
+
+
 def _is_contact_table(rows, after_label: bool = False) -> bool:
     """A small table of contacts: it holds e-mails, or phones and says it is one (the word, or the
     contact label right above it); never money."""
@@ -435,6 +447,22 @@ def _is_contact_table(rows, after_label: bool = False) -> bool:
         return False
     text = "\n".join(c[0] for r in rows for c in r)
     return bool(EMAIL.search(text) or (PHONE.search(text) and (after_label or re.search(r"contact|enquir|inquir", text, re.I)))) and not re.search(r"\$\s?\d|%", text)
+
+
+def _labels_rows(rows) -> bool:
+    """A table whose first column labels each row's group of people (`WANDERCRAFT PRESS CONTACT` |
+    person | person): every first cell filled is short and gives no phone or e-mail, and every row
+    that has people beside them has it filled."""
+    labelled = [r for r in rows if len(r) > 1 and any(c[0] for c in r[1:])]
+    return len(labelled) > 1 and all(_is_row_label(r[0]) and _mixes_names_and_numbers([c[0] for c in r[1:]]) for r in labelled)
+
+
+def _is_row_label(cell) -> bool:
+    """A label cell: one short line, bold or with a contact word ("PRESS CONTACT", "Presse", "Media:"),
+    no phone or e-mail, not a person's name (a name | organisation | phone row is one entry)."""
+    text, _, bold = cell
+    return (bool(text) and len(text) < 60 and "\n" not in text and not (EMAIL.search(text) or PHONE.search(text))
+            and (bold or text.rstrip().endswith(":") or bool(_CONTACT_WORD.search(text))) and not is_person_name(text))
 
 
 def _mixes_names_and_numbers(cells: list[str]) -> bool:

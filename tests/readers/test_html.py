@@ -74,6 +74,26 @@ def test_two_column_contact_table_reads_column_by_column():
     assert [b.lines[:2] for b in blocks] == [["Contact:", "Ken Bond"], ["Contact:", "Deb Hellinger"]]
 
 
+def test_contact_table_labelled_row_by_row_gives_each_groups_people():
+    # a shouted label in the first cell of each row, the group's people in the cells beside it
+    html = (
+        "<p>Acme Robotics today raised new funding.</p>"
+        "<table><tr><td><b>BRIGHTWAY ROBOTICS PRESS CONTACT</b></td><td><b>Jane Roe</b><br>+1 555-010-0199<br>jane@acmerobotics.example</td>"
+        "<td>Jon Poe<br>+33 6 11 22 33 44<br>jon@acmerobotics.example</td></tr>"
+        "<tr><td> </td><td> </td><td> </td></tr>"
+        "<tr><td><b>NORDBANK PRESSE</b></td><td><b>Eva Lind</b><br>eva.lind@nordbank.example</td><td> </td></tr></table>"
+    )
+    blocks, read = _blocks(html)
+    assert [b.lines[0] for b in blocks if b.contact_table] == ["BRIGHTWAY ROBOTICS PRESS CONTACT:", "NORDBANK PRESSE:"]
+    release = assemble_release(replace(read, blocks=[Block("Headline Here", emphasis=True)] + blocks))
+    assert [(c.name, c.role, c.organisation, c.emails) for c in release.contacts] == [
+        ("Jane Roe", "Press", "Brightway Robotics", ["jane@acmerobotics.example"]),
+        ("Jon Poe", "Press", "Brightway Robotics", ["jon@acmerobotics.example"]),
+        ("Eva Lind", "Presse", "Nordbank", ["eva.lind@nordbank.example"]),
+    ]
+    assert [s.heading for s in release.sections if s.heading] == []
+
+
 def test_page_title_and_date_are_read_with_the_blocks():
     html = (
         '<html><head><meta property="og:title" content="Acme Launches Widget">'

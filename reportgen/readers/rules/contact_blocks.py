@@ -37,7 +37,7 @@ CONTACT_LABEL = re.compile(
 _LABEL_ONLY = re.compile(
     r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
     r"\s*(?:Contacts?)?\s*:\s*$", re.I)
-_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|Inquiries|Enquiries)\s*:?\s*$")
+_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|CONTACTS?|Inquiries|Enquiries)\s*:?\s*$")
 _LABEL_WITH_VALUE = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
@@ -84,12 +84,23 @@ def labels_contacts(text: str) -> bool:
             or bool(_CAPS_LABEL_WITH_VALUE.match(text)))
 
 
+# a sentence that leads in to the contacts under it: "For media inquiries, please contact:", "For
+# further information, visit our website at www.acme.com or contact:"
+CONTACT_LEAD_IN = re.compile(r"^For\b.*\b(?:please\s+)?contact\s*:$", re.I)
+LEAD_IN_MAX_CHARS = 200
+
+
+def is_contact_lead_in(text: str) -> bool:
+    t = text.strip().strip("*").strip()
+    return len(t) < LEAD_IN_MAX_CHARS and bool(CONTACT_LEAD_IN.match(t))
+
+
 def opens_contact_block(block: Block) -> bool:
-    """A body block that opens a contact block: a label, a label and its first value, or a block
-    whose first line is the label."""
+    """A body block that opens a contact block: a label, a label and its first value, a block
+    whose first line is the label, or a sentence that leads in to the contacts."""
     t = block.text.strip()
     first_line = (block.lines or [t])[0].strip()
-    return (is_contact_label(t) or (starts_with_contact_label(t) and len(t) < LABELLED_BLOCK_MAX_CHARS)
+    return (is_contact_label(t) or is_contact_lead_in(t) or (starts_with_contact_label(t) and len(t) < LABELLED_BLOCK_MAX_CHARS)
             or (first_line != t and is_contact_label(first_line) and len(t) < LABEL_LINE_BLOCK_MAX_CHARS)) and block.kind != "table"
 
 

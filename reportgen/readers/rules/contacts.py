@@ -17,7 +17,7 @@ PHONE = re.compile(
     # never from the middle of a number, never a date
     rf"(?<!\d)(?<!\d[/.-])(?!{_DATE_SHAPE})(?:"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
-    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,5}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
+    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,6}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
     rf"(?!{_DATE_SHAPE})"
@@ -35,6 +35,18 @@ _ROLE_LABEL = re.compile(
     re.I,
 )
 _CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|Contact Details|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
+# the sentence leading in to a block: "For media inquiries, please contact:" and "For Acme Corp., please
+# contact:" label the group (the words as printed, as a label's); "For further information, visit our
+# website ... or contact:" is a sentence and labels nothing
+_LEAD_IN = re.compile(r"^For\s+(?P<group>[^\n]*?),?\s+(?:please\s+|or\s+)?contact\s*:[ \t]*$", re.I | re.M)
+_LEAD_IN_SENTENCE = re.compile(r"^(?:more|further|additional|general)\b|\b(?:information|details|visit|website|call)\b|www\.|https?:", re.I)
+
+
+def _lead_in_label(m: re.Match) -> str:
+    group = m.group("group").strip(" ,")
+    return "Contacts:" if len(group.split()) > 5 or _LEAD_IN_SENTENCE.search(group) else f"{group} Contacts:"
+
+
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)"
 _ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|AG|SA|S\.A|N\.V|NV|GmbH|AB|ASA|Oyj|"
@@ -52,7 +64,9 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
 _ORG_ROLE_LABEL = re.compile(
-    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?$"
+    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?:(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?"
+    # shouted: "GROUPE MASCARET PRESS CONTACT", "BPIFRANCE PRESSE:" (the French and German word)
+    r"|(?P<caps_role>(?:MEDIA|PRESSE?|INVESTORS?|INVESTOR RELATIONS)(?=\s*(?:CONTACTS?\s*)?:|\s+CONTACTS?$))(?:\s+CONTACTS?)?\s*:?)$"
 )
 _BARE_ROLE = re.compile(
     r"(?:Media|Press|Investors?|Investor Relations|Media Relations|IR|Analysts?|Public Relations)(?:\s+(?:and|&|/)\s+(?:Media|Investors?|Press|Analysts?))?(?:\s+(?:Contacts?|Inquiries))?",
@@ -69,6 +83,7 @@ _DEPARTMENT = re.compile(
     r"Operations|Sales|Communications|Business Development|Research(?: and|&) Development|Research|Engineering|Technology|Product|"
     r"Strategy|Human Resources|Legal|Investor Relations and Corporate Communications)$"
 )
+SHOUTED_ACRONYM_MAX = 4  # a word of a shouted organisation's name this short is an acronym ("RBC", "IBM")
 _BOTH_OF = re.compile(r"^(?:both|all|each)\s+(?:of|at|with)\s+(?P<org>.+)$", re.I)
 
 
@@ -147,8 +162,10 @@ def unglue(text: str) -> str:
 
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
 
-_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|t|m|e)\.?\s*[:.]\s*|^(?:or|and)\s+", re.I)
-_FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|/|—|-)?\s*:?$", re.I)
+# a field's label ("Intl. Phone:", "Toll-free:"), or "or" between two of them ("oder", "ou": German, French)
+_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|"
+                           r"intl|int'l|international|t|m|e|oder|ou)\.?\s*[:.]\s*|^(?:or|and|oder|ou)\s+", re.I)
+_FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|oder|ou|/|—|-)?\s*:?$", re.I)
 _NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
 _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
                            r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
@@ -236,6 +253,16 @@ def _org_like(t: str) -> bool:
     return bool(_ORG_SUFFIX.search(t) or _ORG_WORDS.search(t) or re.match(r"^[A-Z]{2,}(?:\s|$)", t))
 
 
+def _first_name_of_mailbox(t: str, it: _Item, items: list[_Item]) -> bool:
+    """"Claire" above "+44 7943 555236" and "claire@agency.example": a lone first name is a person's when
+    the e-mail right after it is hers."""
+    k = items.index(it)
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", t) or it.emails:
+        return False
+    after = [e for x in items[k + 1:k + 3] for e in x.emails]
+    return any(re.split(r"[._-]", e.split("@")[0].lower())[0] == t.lower() for e in after)
+
+
 def _classify(items: list[_Item], domains: set[str]) -> None:
     for it in items:
         t = it.text
@@ -252,11 +279,12 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
         elif _is_region_label(t):
             it.kind = "region"
         elif (ol := (None if (lm := _ROLE_LABEL.match(t if t.endswith(":") else t + ":")) and lm.end() >= len(t) else _ORG_ROLE_LABEL.match(t))) and not it.emails:
-            org = ol.group("org").strip(" ,")
+            org = _unshouted(ol.group("org").strip(" ,")) if ol.group("caps_role") else ol.group("org").strip(" ,")
+            role = ol.group("role") or ol.group("caps_role")
             if re.fullmatch(r"(?:News|Investors?|Media|Press|Company|Corporate|Financial|Analyst)(?: (?:Media|Relations))?", org):
-                it.kind, it.value = "label", (_role_name(f"{org} {ol.group('role') or ''}".strip()), None)
+                it.kind, it.value = "label", (_role_name(f"{org} {role or ''}".strip()), None)
             else:
-                it.kind, it.value = "label", (_role_name(ol.group("role")) if ol.group("role") else None, org)
+                it.kind, it.value = "label", (_role_name(role) if role else None, org)
         elif (lm := _ROLE_LABEL.match(t + ("" if t.endswith(":") else ":"))) and lm.end() >= len(t) and (t.endswith(":") or re.search(r"\b(?:Contacts?|Inquiries|Enquiries)$", t, re.I)):
             it.kind, it.value = "label", (_role_name(lm.group("role")), None)
         elif t.endswith(":") and 1 <= len(t.split()) <= 4 and not re.search(r"[\d@]", t) and not _org_like(t[:-1]):
@@ -277,12 +305,20 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
             it.kind = "dept"
         elif (_TITLE_WORDS.search(t) or (t.islower() and _TITLE_WORDS_CI.search(t))) and not _ORG_SUFFIX.search(t):
             it.kind = "title"
-        elif is_person_name(t) and not _in_domain(t, domains):
+        elif (is_person_name(t) and not _in_domain(t, domains)) or _first_name_of_mailbox(t, it, items):
             it.kind = "name"
         elif _looks_like_name(t) and not _ORG_SUFFIX.search(t) and not _in_domain(t, domains) and not re.match(r"^[A-Z]{2,}\s", t):
             it.kind = "name?"  # name-shaped with an organisation word: "Patti Bank"
         else:
             it.kind = "org"
+
+
+def _unshouted(org: str) -> str:
+    """An organisation a shouted label names, as a name is written: "GROUPE MASCARET" -> "Groupe
+    Mascaret"; a short word ("RBC", "AG") is an acronym and stays."""
+    if not org.isupper():
+        return org
+    return " ".join(w.capitalize() if len(w) > SHOUTED_ACRONYM_MAX and w.isalpha() else w for w in org.split())
 
 
 def _unwrap_prose(text: str) -> str:
@@ -316,6 +352,8 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
 def _prepared(text: str) -> str:
     """The block's text without what is no item: glued lines apart, pronouns, brackets around a
     label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
+    # before the lines are parted: a lead-in sentence may hold a web address
+    text = _LEAD_IN.sub(_lead_in_label, text.strip())
     text = unglue_contact_text(unglue(text))
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
@@ -380,6 +418,8 @@ class _Grouping:
     def _new_paragraph(self, k: int, it: _Item) -> None:
         self.last_para = it.para
         current = self.current
+        if current is not None and current.name is None and current.organisation and not it.text and (it.emails or it.phones):
+            return  # an organisation's desk goes on in a paragraph of details alone ("Email: ..." under its phones)
         if not self._org_right_above(k) and (self._finished(current) or current.name is None):
             self.current = None
             self.head_org = self.label_org
@@ -527,9 +567,10 @@ class _Grouping:
 def _role_name(raw: str) -> str:
     role = " ".join(raw.split()).strip(" :-")
     role = re.sub(r"^For\s+(?=\w)", "", role, flags=re.I) if not re.match(r"^For (?:more|further)", role, re.I) else role
-    role = re.sub(r"\s+(?:Contacts?|Inquiries|Enquiries)$", "", role, flags=re.I)
+    # the label as printed without "Contact(s)": "Media Inquiries" stays, as it names the group
+    role = re.sub(r"\s+Contacts?$", "", role, flags=re.I)
     role = re.sub(r"\s+Information$", "", role, flags=re.I)  # "Press Information Contact"
-    if role.lower() in {"contact", "contacts", "for more information", "for further information"}:
+    if role.lower() in {"contact", "contacts", "inquiries", "enquiries", "for more information", "for further information"}:
         return None
     if role.isupper() and len(role) > 3:
         role = role.title()  # "MEDIA CONTACT:" -> Media

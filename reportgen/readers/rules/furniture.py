@@ -25,7 +25,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("embargo", re.compile(r"^(?:EMBARGOED|Embargoed)\s+(?:(?:FOR RELEASE|for release)\s+)?(?:UNTIL|until|TILL|till|TO|to)\b\s*:?\s*\S.{0,120}$")),
     # where an archive's copy of a release ends and its own lists begin (Newsramp: the source link,
     # its summary, the sites that picked the release up)
-    ("archive_trailer", re.compile(r"^(?:Original/Source Press Release|Newsramp\.com TLDR|Pickup - \S.{0,300}|Reddit Post)$")),
+    # (a 1990s web archive: "Return to the Amiga Web Directory")
+    ("archive_trailer", re.compile(r"^(?:Original/Source Press Release|Newsramp\.com TLDR|Pickup - \S.{0,300}|Reddit Post"
+                                   r"|(?:Return|Back) to (?:the )?[\w .'&-]{0,60}\b(?:Directory|Index|Home ?Page|Archives?|Main Page|Menu)\.?)$")),
     # a distributor's line after a copy, pointing to its own site (not to the release): "The post ... appeared
     # first on citybiz.", "View the original release on www.newmediawire.com", "PMW on Newsramp: https://...",
     # "Distributed by: Reportable, Inc."

@@ -165,7 +165,13 @@ def unglue_contact_text(text: str) -> str:
     text = _LINK_PROMPT.sub("", text)
     text = re.sub(r"(?m)^[ \t]*Contact Details[ \t]*$", "", text)  # News Direct's box label, no contact's
     # a postal address is no contact's detail
-    return "\n".join(line for line in text.split("\n") if not _is_address_line(line))
+    lines = text.split("\n")
+    return "\n".join(line for k, line in enumerate(lines) if not (
+        _is_address_line(line) or (_HOUSE_NUMBER_LINE.match(line.strip()) and k + 1 < len(lines) and _is_address_line(lines[k + 1]))))
+
+
+# a European street line ending in its number, above the postcode and city: "In der Au 27", "Rue du Lac 4b"
+_HOUSE_NUMBER_LINE = re.compile(r"^[A-Z][\w\u00C0-\u017F.'-]*(?:\s+[\w\u00C0-\u017F.'-]+){0,3}\s+\d{1,4}[a-z]?$")
 
 
 def _is_address_line(line: str) -> bool:
@@ -173,6 +179,9 @@ def _is_address_line(line: str) -> bool:
     t = re.sub(r"\s*\[[^\]]{1,12}\]$", "", line.strip())  # "Port Roe, British Columbia [ CA-BC ]"
     if _ADDRESS_LINE.match(t) or t.lower() in COUNTRIES:
         return True
+    if (pc := re.fullmatch(r"(?P<place>.+?),\s*(?P<country>[A-Z][A-Za-z .]{2,25})", t)) and pc.group("country").lower() in COUNTRIES \
+            and re.fullmatch(_POSTCODE_CITY, pc.group("place")):
+        return True  # "61440 Oberursel, Germany"
     m = re.fullmatch(r"[A-Z][A-Za-z .'-]{1,30},\s*(?P<region>[A-Z][A-Za-z .]{1,25})", t)
     return bool(m) and (m.group("region").lower().rstrip(".") in US_STATES | COUNTRIES | _PROVINCES
                         or re.fullmatch(r"[A-Z]{2}", m.group("region")) is not None)

@@ -31,3 +31,23 @@ def test_a_note_to_editors_sentence_is_not_part_of_the_contact_block():
     r = assemble_release(Read(blocks))
     assert [c.emails for c in r.contacts] == [["jrosenstock@apple.com"]]
     assert r.sections[-1].paragraphs[-1].startswith("NOTE TO EDITORS")
+
+
+def test_a_sentence_leading_in_to_the_contacts_opens_their_block():
+    blocks = [
+        Block("Acme Reports Results"),
+        Block("TORONTO, Feb. 11, 2025 -- Acme Mining Ltd. today reported results for its quarter."),
+        Block("For media inquiries, please contact:"),
+        Block("Jane Roe"),
+        Block("jane.roe@acmemining.example"),
+        Block("For further information, visit our website at www.acmemining.example or contact:"),
+        Block("John Poe, Director, Investor Relations"),
+        Block("(416) 555-0100 Toll-free: 1 (888) 555-0177"),
+        Block("E-Mail: info@acmemining.example"),
+    ]
+    r = assemble_release(Read(blocks))
+    assert [(c.name, c.role, c.title, c.organisation, c.phones) for c in r.contacts] == [
+        ("Jane Roe", "Media inquiries", None, None, []),
+        ("John Poe", None, "Director, Investor Relations", None, ["(416) 555-0100", "1 (888) 555-0177"]),
+    ]
+    assert [s.heading for s in r.sections if s.heading] == []

@@ -247,3 +247,39 @@ def test_or_between_people_and_between_a_phone_and_an_e_mail():
     assert [(c.name, c.phones, c.emails) for c in got] == [("Jane Doe", ["203-555-2378"], ["jdoe@bank.example"])]
     got = parse_contacts("PRESS CONTACT:\nFor Acme Widgets, Inc.:\nJane Doe\n770-555-4484\njdoe@acme.example")
     assert [(c.name, c.organisation) for c in got] == [("Jane Doe", "Acme Widgets, Inc.")]
+
+
+@pytest.mark.parametrize("label, role, org", [
+    ("Media Inquiries:", "Media Inquiries", None),
+    ("Investor enquiries:", "Investor enquiries", None),
+    ("MEDIA CONTACT:", "Media", None),
+    ("Enquiries:", None, None),
+    ("NORDVIK ENERGI PRESS CONTACT", "Press", "Nordvik Energi"),
+    ("KESTREL AG PRESSE:", "Presse", "Kestrel AG"),
+])
+def test_a_label_gives_its_group_as_printed_without_the_word_contact(label, role, org):
+    got = parse_contacts(f"{label}\nJane Roe\n+1 555-010-0199\njane@example.com")
+    assert [(c.name, c.role, c.organisation) for c in got] == [("Jane Roe", role, org)]
+
+
+def test_a_desk_with_its_address_international_labels_and_a_german_or():
+    text = ("Contact:\nkestrel digital products\nIn der Au 27\n61440 Oberursel, Germany\n\n"
+            "Intl. Phone: +49 6171 555787\nIntl.Fax: +49 6171 555789\n\nEmail: mail@kestrel.example\noder: project@kestrel.example")
+    assert [(c.name, c.organisation, c.phones, c.emails) for c in parse_contacts(text)] == [
+        (None, "kestrel digital products", ["+49 6171 555787", "+49 6171 555789"], ["mail@kestrel.example", "project@kestrel.example"])]
+
+
+def test_a_lone_first_name_above_her_own_mailbox_is_the_person():
+    got = parse_contacts("Contact Details\nClaire\n+44 7943 555236\nclaire@bluefinch.example")
+    assert [(c.name, c.organisation, c.phones, c.emails) for c in got] == [("Claire", None, ["+44 7943 555236"], ["claire@bluefinch.example"])]
+    assert [c.name for c in parse_contacts("Contact:\nNordwind\n+49 30 555 0100\ninfo@nordwind.example")] == [None]
+
+
+@pytest.mark.parametrize("lead_in, role, org", [
+    ("For media inquiries, please contact:", "Media inquiries", None),
+    ("For Acme Corp., please contact:", None, "Acme Corp."),
+    ("For further information, visit www.acme.example or contact:", None, None),
+])
+def test_a_sentence_leading_in_labels_its_group_only_when_it_names_one(lead_in, role, org):
+    got = parse_contacts(f"Investor Contact:\nJohn Poe\njohn@acme.example\n\n{lead_in}\nJane Roe\njane@acme.example")
+    assert [(c.name, c.role, c.organisation) for c in got] == [("John Poe", "Investor", None), ("Jane Roe", role, org)]

@@ -138,6 +138,8 @@ def test_an_e_mail_copys_header_and_a_letterhead_are_furniture_above_the_headlin
      ("Original/Source Press Release", "archive_trailer", None),
      ("Pickup - advos.io", "archive_trailer", None),
      ("Newsramp.com TLDR", "archive_trailer", None),
+     ("Return to the Amiga Web Directory", "archive_trailer", None),
+     ("Back to the News Archive", "archive_trailer", None),
      ("The post Acme Opens a Plant appeared first on citybiz.", "distributor_footer", None),
      ("The post Acme Opens a Plant first appeared on Prism MediaWire.", "distributor_footer", None),
      ("View the original release on www.newmediawire.com", "distributor_footer", None),
@@ -146,6 +148,10 @@ def test_an_e_mail_copys_header_and_a_letterhead_are_furniture_above_the_headlin
 )
 def test_the_distributors_banners_trailers_and_footers(line, rule, value):
     assert classify(line) == (rule, value)
+
+
+def test_a_return_to_line_in_a_sentence_is_no_archive_link():
+    assert classify("Return to profitability is expected in the second half.") is None
 
 
 def test_an_embargo_needs_its_word():

@@ -145,6 +145,13 @@ def test_address_lines_are_no_contacts_details(line):
     assert unglue_contact_text(f"Jo Roe\n{line}\njo@acme.com") == "Jo Roe\njo@acme.com"
 
 
+def test_a_european_street_line_above_its_postcode_city_and_country_is_no_detail():
+    text = "Jo Roe\nIn der Au 27\n61440 Oberursel, Germany\njo@acme.de"
+    assert unglue_contact_text(text) == "Jo Roe\njo@acme.de"
+    # a line ending in a number stays when no address follows it
+    assert unglue_contact_text("Acme Team 2\njo@acme.de") == "Acme Team 2\njo@acme.de"
+
+
 def test_an_address_line_among_short_lines_still_counts_in_their_run():
     text = ("CALGARY, Feb. 3, 2025 (GLOBE NEWSWIRE) -- Acme Inc. today reported results for the year.\n\n"
             "Acme Holdings Head Office\n\n2004 Roe Drive\n\nSherwood Park, AB T8A 0Z1\n\nTelephone +1 (236) 555 4776\n")
