@@ -447,6 +447,9 @@ _CONTACT_SIGN = re.compile(r"@[\w-]+\.|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.
                            r"\bContacts?\b|\bMedia\b|\bInvestors?\b", re.I)
 
 
+_LABEL = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+)?:$")
+
+
 def split_side_by_side(lines: list[str]) -> list[list[str]]:
     """Two contact blocks printed side by side (`Investor Relations Contact:      Media Contact:`):
     every line splits at one run of three or more spaces near the same column. Returns the two
@@ -463,6 +466,8 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     known = [c for c in cuts if c is not None]
     if len(known) < 2 or max(known) - min(known) > 4 or min(known) < 12:
         return []
+    if all(_LABEL.match(line[:c].strip()) for line, c in zip(lines, cuts) if c is not None):
+        return []  # a column of labels and their values ("Date:    January 26, 1998" / "Contact:    ...")
     text = "\n".join(lines)
     if len(_CONTACT_SIGN.findall(text)) < 3 or (is_tabular(lines[-1]) and not re.search(r"@", text)):
         return []

@@ -89,6 +89,13 @@ def test_side_by_side_contacts_in_text_are_two_columns():
     assert split_side_by_side(["Net sales          $412.6      $377.1", "Gross margin       31.2%       30.4%"]) == []
 
 
+def test_a_column_of_labels_and_their_values_is_one_block():
+    lines = ["Date:       March 3, 1997",
+             "Contact:    Widget Works, Inc.",
+             "            201.555.0100, Fax: 201.555.0101"]
+    assert split_side_by_side(lines) == []
+
+
 def test_two_column_contact_blocks_of_unequal_length():
     lines = ["Investor Contact:                             Media Contact:",
              "Robert Chang                                  Amy Foster",

@@ -102,6 +102,9 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*(?=[A-Z\"\u201c])", re.I),
     # PLACE -- (no date)          datelines with no date
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
+    # City, State-- (no date, the place in mixed case: `Jersey City, New Jersey-- Food Concepts ...`;
+    # its region a state or a country, as a line of its own's)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z.' ]{1,25}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){1,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])(?P<lone>)"),
     # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z])"),
 ]

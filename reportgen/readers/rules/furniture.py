@@ -175,6 +175,15 @@ ADDRESS_LINE = re.compile(
     r"|USA|U\.S\.A\.|United States(?: of America)?)$")
 
 
+def furniture_date(block: Block) -> Optional[str]:
+    """The date a line of furniture in the block prints (`Date:  January 26, 1998`), as printed."""
+    for line in block.source_lines():
+        kind = classify(line)
+        if kind and kind[0] in ("release_date", "page_date") and kind[1]:
+            return kind[1]
+    return None
+
+
 _PHONE_LINE = re.compile(r"^(?:voice|phone|tel|telephone|fax|facsimile|toll[- ]free|bbs|modem)\.?\s*:?\s*\+?[\d(][\d\s().\-/]{6,}$", re.I)
 
 

@@ -38,6 +38,7 @@ def test_datelines_of_every_wire(text, city, region, date, wire):
 def test_a_sentence_is_not_a_dateline():
     assert match_dateline("The Company reported net income of $5 million.") is None
     assert match_dateline("Net Income -- Basic") is None
+    assert match_dateline("Acme, Widget Works -- Basic products") is None  # no state or country after the comma
 
 
 @pytest.mark.parametrize(
@@ -50,6 +51,8 @@ def test_a_sentence_is_not_a_dateline():
         ("ATLANTA - Southern Company today reported", "Atlanta", None, None, None, None),
         ("SAN JOSE, Calif.--(BUSINESS WIRE) via First!--Cisco Systems Inc.", "San Jose", "Calif.", "United States", None, "Business Wire"),
         ("LOS ANGELES,CA, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Immix", "Los Angeles", "CA", "United States", "2025-02-10", "GlobeNewswire"),
+        ("Hoboken, New Jersey-- Widget Works, Inc. today named", "Hoboken", "New Jersey", "United States", None, None),
+        ("Lyon, France -- Acme SA today opened", "Lyon", None, "France", None, None),
     ],
 )
 def test_datelines_multi_city_slash_ellipsis_and_no_date(text, city, region, country, date, wire):
