@@ -72,6 +72,31 @@ def _cp1252(code: int) -> str:
         return ""
 
 
+# the Symbol font's characters as the 1990s' saved pages print them (`<FONT FACE="Symbol">&#212;</FONT>`
+# is a trademark sign, `&#190;` the long dash of a dateline): its punctuation, signs and Greek letters
+_SYMBOL_FONT = {
+    **dict(zip("abcdefghijklmnopqrstuvwxyz", "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03d5\u03ba\u03bb\u03bc"
+               "\u03bd\u03bf\u03c0\u03b8\u03c1\u03c3\u03c4\u03c5\u03d6\u03c9\u03be\u03c8\u03b6")),
+    **dict(zip("ABCDEFGHIKLMNOPQRSTUWXYZ", "\u0391\u0392\u03a7\u0394\u0395\u03a6\u0393\u0397\u0399\u039a\u039b\u039c"
+               "\u039d\u039f\u03a0\u0398\u03a1\u03a3\u03a4\u03a5\u03a9\u039e\u03a8\u0396")),
+    "\u00a3": "\u2264", "\u00b0": "\u00b0", "\u00b1": "\u00b1", "\u00b3": "\u2265", "\u00b4": "\u00d7", "\u00b7": "\u2022",
+    "\u00b8": "\u00f7", "\u00b9": "\u2260", "\u00bb": "\u2248", "\u00bc": "\u2026", "\u00be": "\u2014", "\u00ae": "\u2192",
+    "\u00d2": "\u00ae", "\u00d3": "\u00a9", "\u00d4": "\u2122", "\u00e2": "\u00ae", "\u00e3": "\u00a9", "\u00e4": "\u2122",
+}
+_SYMBOL_TABLE = str.maketrans(_SYMBOL_FONT)
+
+
+def decode_symbol_font(root) -> None:
+    """Text set in the Symbol font (`<font face="Symbol">`) as the characters it shows."""
+    for el in root.iter("font"):
+        if (el.get("face") or "").strip().lower() == "symbol":
+            for node in el.iter():
+                if isinstance(node.tag, str) and node.text:
+                    node.text = node.text.translate(_SYMBOL_TABLE)
+                if node is not el and node.tail:
+                    node.tail = node.tail.translate(_SYMBOL_TABLE)
+
+
 def parse_html(html: str):
     html = decode_c1_references(html)
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
@@ -483,6 +508,7 @@ def read_html(html: str) -> Read:
     first (`webpage`): the site's chrome never reaches the blocks."""
     root = parse_html(html)
     decode_cloudflare_emails(root)
+    decode_symbol_font(root)
     title, trusted, date = page_hints(root)
     body = root.find("body")
     page = body if body is not None else root

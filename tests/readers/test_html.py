@@ -250,3 +250,21 @@ def test_a_bold_title_and_an_italic_deck_in_one_element_are_headline_and_deck():
     # a bold label before an italic note is no title
     blocks = read_html("<p><b>Correction:</b> <i>An earlier version had a wrong link.</i></p>").blocks
     assert [b.text for b in blocks] == ["Correction: An earlier version had a wrong link."]
+
+
+def test_text_set_in_the_symbol_font_is_the_characters_it_shows():
+    html = ('<h3>Acme Ships Widget</h3><p><b>AUSTIN, Texas<FONT FACE="Symbol">&#190;</FONT> May 4, 1998'
+            '<FONT FACE="Symbol">&#190;</FONT></b> Acme WidgetPro<FONT FACE="Symbol">&#212;</FONT> uses '
+            '<font face="symbol">a</font>-interferon.</p>')
+    blocks, _ = _blocks(html)
+    assert blocks[1].text == "AUSTIN, Texas\u2014 May 4, 1998\u2014 Acme WidgetPro\u2122 uses \u03b1-interferon."
+
+
+def test_a_page_stamp_above_the_release_is_no_headline_nor_its_date():
+    release = assemble_release(read_html(
+        '<table><tr><td><b>Updated: 12 November 1999</b></td></tr></table>'
+        '<h3>Acme Ships Widget</h3><p><i>A faster widget for every shop</i></p>'
+        '<p>AUSTIN, Texas -- August 25, 1999 -- Acme Corp. today shipped its widget.</p>'))
+    assert release.headline == "Acme Ships Widget"
+    assert release.subheadlines == ["A faster widget for every shop"]
+    assert release.release_date == "1999-08-25"

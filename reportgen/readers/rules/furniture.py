@@ -101,6 +101,11 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"(?P<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}),? \d{1,2}:\d{2}(?::\d{2})?"
                              r"(?:(?: ?[AP]M)? (?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|UTC|(?:Eastern|Central|Mountain|Pacific|Greenwich Mean|"
                              r"British Summer|Central European)(?: (?:Standard|Daylight|Summer))? Time)\b.*| ?[AP]M)$")),
+    # a web page's stamp of its last change ("Updated: 12 November 1999", "Last modified: 3/4/98"):
+    # when the page changed, not when the release was issued
+    ("page_stamp", re.compile(r"^(?:(?:Last|Page)\s+)?(?:Updated|Modified|Revised|updated|modified|revised)\s*(?:on\s*)?:?\s*"
+                              r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4}"
+                              r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? \d{1,2}:\d{2}.{0,30})?$")),
     # a wire page's byline above the release: "News provided by" / the company's name
     ("provided_by", re.compile(r"^(?:News provided by|Provided by|Distributed by)\s*:?$", re.I)),
     # the wire's pointer to its own copy: not the release's text (its address still counts as a URL)

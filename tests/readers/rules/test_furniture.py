@@ -45,6 +45,8 @@ def test_body_sentences_are_not_furniture():
         ("1Q 2022 Earnings Release", "banner"),
         ("EX-99.1 2 bke20241122-8kexhibit.htm EX-99.1", "exhibit"),
         ("Source: Clearside Biomedical, Inc.", "source"),
+        ("Updated: 12 November 1999", "page_stamp"),
+        ("Last modified: 3/4/98", "page_stamp"),
     ],
 )
 def test_furniture_of_wires_filings_and_pages(line, kind):
