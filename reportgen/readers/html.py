@@ -107,6 +107,10 @@ def parse_html(html: str):
     return root
 
 
+# the site's name before or after the headline in a page's <title>: "StreetInsider.com - Headline"
+_SITE_IN_TITLE = re.compile(r"^[A-Z][\w-]*(?:\.[a-z]{2,6})+\s+[-|:\u2013\u2014]\s+|\s+[-|\u2013\u2014]\s+[A-Z][\w-]*(?:\.[a-z]{2,6})+$")
+
+
 def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
     """(title, whether it is the release's own title, date) from <meta> tags, JSON-LD and <title>."""
     title = date = None
@@ -123,7 +127,7 @@ def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
             date = iso_date(val)
     t = root.find(".//title")
     if not title and t is not None:
-        text = _clean(t.text_content())
+        text = _SITE_IN_TITLE.sub("", _clean(t.text_content()))
         if text and not re.match(r"^(?:EX-\d|Document|Untitled|Press Release|News)\b", text, re.I) and len(text) > 15:
             title = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|]*$)", text)[0] if " | " in text else text
     return title, trusted, date or json_ld_date(root)
@@ -340,7 +344,7 @@ class _Walker:
         if nested or (max(per_row) <= 1 and longest > 60) or (max(per_row) <= 2 and longest > 150 and len(rows) < 40):
             # a layout table: its cells are the page (a one-cell box, a bullet glyph beside its text)
             for tr in _own_rows(el):
-                tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+                tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] or [tr]  # a row with no cell
                 texts = [_clean(td.text_content()) for td in tds]
                 if len([t for t in texts if t]) == 2 and _BULLET.match(next(t for t in texts if t)):
                     # a bullet glyph in its own cell: the next cell is a list item
@@ -399,14 +403,16 @@ class _Walker:
 
 
 def _own_rows(table) -> list:
+    """The table's rows, not its nested tables': inside <thead>/<tbody>/<tfoot>, and inside a stray
+    element a page wrapped rows in (`<table><span><tr>...`)."""
     out = []
     for child in table:
-        if not isinstance(child.tag, str):
+        if not isinstance(child.tag, str) or child.tag == "table":
             continue
         if child.tag == "tr":
             out.append(child)
-        elif child.tag in ("thead", "tbody", "tfoot"):
-            out += [tr for tr in child if isinstance(tr.tag, str) and tr.tag == "tr"]
+        elif child.tag not in ("td", "th"):
+            out += _own_rows(child)
     return out
 
 
@@ -438,9 +444,8 @@ def _rows(table) -> list[list[tuple[str, int, bool]]]:
     rows = []
     for tr in _own_rows(table):
         row = []
-        for td in tr:
-            if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
-                continue
+        cells = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] or [tr]  # a row with no cell
+        for td in cells:
             text, bold = _cell_text(td)
             try:
                 span = max(1, min(int(td.get("colspan") or 1), 50))

@@ -125,6 +125,8 @@ _COPY_PATTERNS = [
     re.compile(rf"^{_PLACE}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:\s*@\s*{_TIME})?\s*{_DASH}\s*", re.I),
     # (WIRE) - DATE - PLACE —     NewMediaWire, the place after the date
     re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*{_PLACE}\s*{_DASH}\s*(?=\S)", re.I),
+    # (WIRE) PLACE, DATE --      a distributor's copy with its name before the dateline ("(PressMediaWire) NEW YORK, Jan. 7 --")
+    re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_PLACE},?\s+(?P<date>{DATE_RE})\s*(?:/[^/]{{0,30}}/\s*)?{_DASH}\s*", re.I),
     # PLACE - WIRE - DATE -       Media OutReach Newswire
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<wire>{_WIRE_ANY})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
     # PLACE / WIRE / DATE TIME    PR Karma (a line of its own)

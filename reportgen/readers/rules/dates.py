@@ -21,9 +21,33 @@ _TODAY_DATE = re.compile(
 )
 
 
+# a date in figures: ISO `2025-02-10`, European `10.02.2025` (day first), `01/08/2008` (month first,
+# as the US prints it, unless the first figure cannot be a month)
+_NUMERIC_DATE = re.compile(r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})"
+                           r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))(?!\d)")
+
+
+def numeric_date(text: str) -> Optional[dt.date]:
+    """The first date printed in figures in `text`; None when there is none (or it is no date)."""
+    m = _NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    elif m.group("ey"):
+        y, mo, d = int(m.group("ey")), int(m.group("em")), int(m.group("ed"))
+    else:
+        a, b = int(m.group("a")), int(m.group("b"))
+        y, (mo, d) = int(m.group("sy")), ((b, a) if a > 12 else (a, b))
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def iso_date(text: str) -> Optional[str]:
-    """A date as printed -> ISO; None when the text gives none."""
-    d = parse_date(text)
+    """A date as printed (in words, or in figures) -> ISO; None when the text gives none."""
+    d = parse_date(text) or numeric_date(text)
     return d.isoformat() if d else None
 
 

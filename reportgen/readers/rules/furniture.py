@@ -91,7 +91,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # where a wire's own footer starts: DGAP's dissemination note, RNS's "This information is provided by RNS"
     ("wire_footer", re.compile(r"^(?:\d{2}\.\d{2}\.\d{4}\s+)?(?:Dissemination of an? .{0,80}, transmitted by (?P<value>DGAP|EQS)\b.*"
                                r"|This information is provided by (?P<rns>RNS)\b.*)$", re.S)),
-    ("page_end", re.compile(r"^(?:Also from this source|More (?:Releases|News|Stories) (?:From|from) This Source|Modal title|"
+    ("page_end", re.compile(r"^(?:Also from this source|Also on [A-Z][\w.]{1,30}|More (?:Releases|News|Stories) (?:From|from) This Source|Modal title|"
                             r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases|Links)|Recent News|"
                             r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*|"
                             r"RELATED LINKS\s+(?:https?://|www\.)\S+(?:\s+\S+){0,20})$", re.I)),
@@ -106,6 +106,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("page_stamp", re.compile(r"^(?:(?:Last|Page)\s+)?(?:Updated|Modified|Revised|updated|modified|revised)\s*(?:on\s*)?:?\s*"
                               r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4}"
                               r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? \d{1,2}:\d{2}.{0,30})?$")),
+    # a page's or a copy's own date line: "Published 01/08/2008 - 10:07 a.m. GMT", "Posted on May 19, 2025",
+    # "Published: 10.02.2025 08:00"
+    # a news site's date stamp in brackets above the headline: "[January 05, 2008]"
+    ("page_date", re.compile(r"^\[\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})\s*\]$")),
+    ("page_date", re.compile(r"^(?:Published|Posted|Date [Pp]osted|Publication [Dd]ate|Publish [Dd]ate)(?: on)?\s*:?\s*"
+                             r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4}"
+                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}))"
+                             r"(?:\s*(?:[-,|@/]|at)?\s*\d{1,2}[:.]\d{2}.{0,40})?(?:\s+by\s+\S.{0,60})?$")),
     # a wire page's byline above the release: "News provided by" / the company's name
     ("provided_by", re.compile(r"^(?:News provided by|Provided by|Distributed by)\s*:?$", re.I)),
     # the wire's pointer to its own copy: not the release's text (its address still counts as a URL)

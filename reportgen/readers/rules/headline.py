@@ -97,12 +97,11 @@ def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
 
 
 def drop_chrome_above_title(header: list[Block], title: Optional[str], trusted: bool) -> list[Block]:
-    """On a web page, what comes before the headline in markup (an <h1> that repeats the page's
-    title) is site navigation."""
-    if not trusted:
-        return header
+    """On a web page, what comes before the headline in markup (a heading that repeats the page's
+    title; an <h1> that repeats its bare <title> word for word) is site navigation."""
     for i, b in enumerate(header):
-        if b.kind == "heading" and same_title(b.text, title or ""):
+        if b.kind == "heading" and same_title(b.text, title or "") and (
+                trusted or (b.level == 1 and norm_title(b.text) == norm_title(title or ""))):
             return header[i:]
     return header
 

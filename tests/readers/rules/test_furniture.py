@@ -47,6 +47,9 @@ def test_body_sentences_are_not_furniture():
         ("Source: Clearside Biomedical, Inc.", "source"),
         ("Updated: 12 November 1999", "page_stamp"),
         ("Last modified: 3/4/98", "page_stamp"),
+        ("Published 01/08/2008 - 10:07 a.m. GMT", "page_date"),
+        ("Posted on May 19, 2025", "page_date"),
+        ("Published: 10.02.2025 08:00", "page_date"),
     ],
 )
 def test_furniture_of_wires_filings_and_pages(line, kind):
