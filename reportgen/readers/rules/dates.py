@@ -9,7 +9,7 @@ from typing import Optional
 
 from reportgen.model import Table
 from reportgen.readers.rules import furniture
-from reportgen.readers.rules.dateline import parse_date
+from reportgen.readers.rules.dateline import numeric_date, parse_date
 
 # "Monday, March 3, 2025", "3 March 2025", "3/3/2025" alone on a line
 DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
@@ -19,30 +19,6 @@ _TODAY_DATE = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b[^.]{0,40}?\b(?P<d1>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r"|(?:conference call|webcast|call)\b(?:(?!\.\s+[A-Z][a-z]).){0,160}?\b(?:on|today,?)\s+(?:[A-Z][a-z]+day,\s+)?(?P<d2>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
 )
-
-
-# a date in figures: ISO `2025-02-10`, European `10.02.2025` (day first), `01/08/2008` (month first,
-# as the US prints it, unless the first figure cannot be a month)
-_NUMERIC_DATE = re.compile(r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})"
-                           r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))(?!\d)")
-
-
-def numeric_date(text: str) -> Optional[dt.date]:
-    """The first date printed in figures in `text`; None when there is none (or it is no date)."""
-    m = _NUMERIC_DATE.search(text)
-    if not m:
-        return None
-    if m.group("iy"):
-        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-    elif m.group("ey"):
-        y, mo, d = int(m.group("ey")), int(m.group("em")), int(m.group("ed"))
-    else:
-        a, b = int(m.group("a")), int(m.group("b"))
-        y, (mo, d) = int(m.group("sy")), ((b, a) if a > 12 else (a, b))
-    try:
-        return dt.date(y, mo, d)
-    except ValueError:
-        return None
 
 
 def iso_date(text: str) -> Optional[str]:

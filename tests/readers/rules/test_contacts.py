@@ -247,3 +247,11 @@ def test_or_between_people_and_between_a_phone_and_an_e_mail():
     assert [(c.name, c.phones, c.emails) for c in got] == [("Jane Doe", ["203-555-2378"], ["jdoe@bank.example"])]
     got = parse_contacts("PRESS CONTACT:\nFor Acme Widgets, Inc.:\nJane Doe\n770-555-4484\njdoe@acme.example")
     assert [(c.name, c.organisation) for c in got] == [("Jane Doe", "Acme Widgets, Inc.")]
+
+
+def test_an_international_number_after_its_label_is_read_whole():
+    from reportgen.readers.rules.contacts import PHONE
+
+    for line, number in [("Phone: +49 89 20 500 680", "+49 89 20 500 680"), ("Tel: +47 97 11 82 92", "+47 97 11 82 92"),
+                         ("Phone: +43-1-81140-0", "+43-1-81140-0")]:
+        assert [m.group() for m in PHONE.finditer(line)] == [number]

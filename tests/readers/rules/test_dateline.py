@@ -165,3 +165,23 @@ def test_a_table_line_ending_in_a_date_is_not_a_dateline_of_its_own():
 def test_multi_city_datelines_joined_by_and_or_a_dash(text, city, region, country, cities):
     d = match_dateline(text).dateline
     assert (d.city, d.region, d.country, d.date, d.wire, d.cities) == (city, region, country, "2025-02-12", "GlobeNewswire", cities)
+
+
+@pytest.mark.parametrize(
+    "line, city, date, rest",
+    [
+        ("Munich / Hamburg, 10.02.2025 (pta000/10.02.2025/12:08 UTC+1)", "Munich / Hamburg", "2025-02-10", ""),
+        ("Vienna, 03.04.2024 (pts012/03.04.2024/09:30) - Acme AG today announced", "Vienna", "2024-04-03", "Acme AG today announced"),
+    ],
+)
+def test_pressetexts_dateline_prints_the_date_in_figures_and_its_code(line, city, date, rest):
+    m = match_dateline(line)
+    assert (m.dateline.city, m.dateline.date, m.dateline.wire, line[m.end:]) == (city, date, "pressetext", rest)
+
+
+def test_a_date_in_figures_is_read_day_first_when_dotted():
+    from reportgen.readers.rules.dateline import numeric_date
+
+    assert [str(numeric_date(t)) for t in ("10.02.2025", "2025-02-10", "02/10/2025", "13/02/2025")] == [
+        "2025-02-10", "2025-02-10", "2025-02-10", "2025-02-13"]
+    assert numeric_date("31.02.2025") is None
