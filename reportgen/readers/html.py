@@ -72,6 +72,31 @@ def _cp1252(code: int) -> str:
         return ""
 
 
+# the Symbol font's characters as the 1990s' saved pages print them (`<FONT FACE="Symbol">&#212;</FONT>`
+# is a trademark sign, `&#190;` the long dash of a dateline): its punctuation, signs and Greek letters
+_SYMBOL_FONT = {
+    **dict(zip("abcdefghijklmnopqrstuvwxyz", "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03d5\u03ba\u03bb\u03bc"
+               "\u03bd\u03bf\u03c0\u03b8\u03c1\u03c3\u03c4\u03c5\u03d6\u03c9\u03be\u03c8\u03b6")),
+    **dict(zip("ABCDEFGHIKLMNOPQRSTUWXYZ", "\u0391\u0392\u03a7\u0394\u0395\u03a6\u0393\u0397\u0399\u039a\u039b\u039c"
+               "\u039d\u039f\u03a0\u0398\u03a1\u03a3\u03a4\u03a5\u03a9\u039e\u03a8\u0396")),
+    "\u00a3": "\u2264", "\u00b0": "\u00b0", "\u00b1": "\u00b1", "\u00b3": "\u2265", "\u00b4": "\u00d7", "\u00b7": "\u2022",
+    "\u00b8": "\u00f7", "\u00b9": "\u2260", "\u00bb": "\u2248", "\u00bc": "\u2026", "\u00be": "\u2014", "\u00ae": "\u2192",
+    "\u00d2": "\u00ae", "\u00d3": "\u00a9", "\u00d4": "\u2122", "\u00e2": "\u00ae", "\u00e3": "\u00a9", "\u00e4": "\u2122",
+}
+_SYMBOL_TABLE = str.maketrans(_SYMBOL_FONT)
+
+
+def decode_symbol_font(root) -> None:
+    """Text set in the Symbol font (`<font face="Symbol">`) as the characters it shows."""
+    for el in root.iter("font"):
+        if (el.get("face") or "").strip().lower() == "symbol":
+            for node in el.iter():
+                if isinstance(node.tag, str) and node.text:
+                    node.text = node.text.translate(_SYMBOL_TABLE)
+                if node is not el and node.tail:
+                    node.tail = node.tail.translate(_SYMBOL_TABLE)
+
+
 def parse_html(html: str):
     html = decode_c1_references(html)
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
@@ -80,6 +105,10 @@ def parse_html(html: str):
     except (etree.ParserError, ValueError):
         root = lxml.html.fromstring(f"<html><body>{html}</body></html>")
     return root
+
+
+# the site's name before or after the headline in a page's <title>: "StreetInsider.com - Headline"
+_SITE_IN_TITLE = re.compile(r"^[A-Z][\w-]*(?:\.[a-z]{2,6})+\s+[-|:\u2013\u2014]\s+|\s+[-|\u2013\u2014]\s+[A-Z][\w-]*(?:\.[a-z]{2,6})+$")
 
 
 def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
@@ -98,7 +127,7 @@ def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
             date = iso_date(val)
     t = root.find(".//title")
     if not title and t is not None:
-        text = _clean(t.text_content())
+        text = _SITE_IN_TITLE.sub("", _clean(t.text_content()))
         if text and not re.match(r"^(?:EX-\d|Document|Untitled|Press Release|News)\b", text, re.I) and len(text) > 15:
             title = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|]*$)", text)[0] if " | " in text else text
     return title, trusted, date or json_ld_date(root)
@@ -315,7 +344,7 @@ class _Walker:
         if nested or (max(per_row) <= 1 and longest > 60) or (max(per_row) <= 2 and longest > 150 and len(rows) < 40):
             # a layout table: its cells are the page (a one-cell box, a bullet glyph beside its text)
             for tr in _own_rows(el):
-                tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+                tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] or [tr]  # a row with no cell
                 texts = [_clean(td.text_content()) for td in tds]
                 if len([t for t in texts if t]) == 2 and _BULLET.match(next(t for t in texts if t)):
                     # a bullet glyph in its own cell: the next cell is a list item
@@ -383,14 +412,16 @@ class _Walker:
 
 
 def _own_rows(table) -> list:
+    """The table's rows, not its nested tables': inside <thead>/<tbody>/<tfoot>, and inside a stray
+    element a page wrapped rows in (`<table><span><tr>...`)."""
     out = []
     for child in table:
-        if not isinstance(child.tag, str):
+        if not isinstance(child.tag, str) or child.tag == "table":
             continue
         if child.tag == "tr":
             out.append(child)
-        elif child.tag in ("thead", "tbody", "tfoot"):
-            out += [tr for tr in child if isinstance(tr.tag, str) and tr.tag == "tr"]
+        elif child.tag not in ("td", "th"):
+            out += _own_rows(child)
     return out
 
 
@@ -422,9 +453,8 @@ def _rows(table) -> list[list[tuple[str, int, bool]]]:
     rows = []
     for tr in _own_rows(table):
         row = []
-        for td in tr:
-            if not isinstance(td.tag, str) or td.tag not in ("td", "th"):
-                continue
+        cells = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] or [tr]  # a row with no cell
+        for td in cells:
             text, bold = _cell_text(td)
             try:
                 span = max(1, min(int(td.get("colspan") or 1), 50))
@@ -511,6 +541,7 @@ def read_html(html: str) -> Read:
     first (`webpage`): the site's chrome never reaches the blocks."""
     root = parse_html(html)
     decode_cloudflare_emails(root)
+    decode_symbol_font(root)
     title, trusted, date = page_hints(root)
     body = root.find("body")
     page = body if body is not None else root

@@ -21,6 +21,10 @@ from markdown_it import MarkdownIt
 
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.contacts import EMAIL, PHONE
+from reportgen.readers.rules.dateline import match_dateline
+from reportgen.readers.rules.glued import unglue_contact_text
+from reportgen.readers.wire_text import blocks_from_text, is_tabular
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -162,6 +166,60 @@ def is_contact_table(rows: list[list[str]]) -> bool:
     return any(_CONTACT_HEAD.match(c.strip()) for c in rows[0] if c.strip()) and bool(_EMAIL.search(text)) and not re.search(r"\$\s?\d", text)
 
 
+# a distributor's table of the issuer's data (pressetext's "Emitter: / Contact Person: / Phone: /
+# E-Mail: / Website:"): the labels, the one that names the contact, the one that names the company
+_LABEL = re.compile(r"^[A-Z][\w /()-]{1,30}:$")
+_CONTACT_ROW = re.compile(r"^Contact(?:\s+[Pp]erson)?s?:$")
+_COMPANY_ROW = re.compile(r"^(?:Emitter|Issuer|Company):$")
+_DETAIL_ROW = re.compile(r"^(?:Phone|Tel|Telephone|Fax|E-?[Mm]ail|Website|Internet|Web):$")
+
+
+def issuer_table_contact(rows: list[list[str]]) -> Optional[list[str]]:
+    """The lines of the contact a labelled table of the issuer's data gives (the contact's name or
+    desk, the company's name, its phones, e-mail and website); None for any other table."""
+    cells = [[c.strip() for c in r if c.strip()] for r in rows]
+    cells = [r for r in cells if r]
+    if not cells or not all(_LABEL.match(r[0]) for r in cells) or not any(_CONTACT_ROW.match(r[0]) for r in cells):
+        return None
+    lines = []
+    for r in cells:
+        value = " ".join(r[1:])
+        if not value:
+            continue
+        if _CONTACT_ROW.match(r[0]):
+            lines.insert(0, value)
+        elif _COMPANY_ROW.match(r[0]):
+            lines.append(unglue_contact_text(value).split("\n")[0])  # the name, not its glued address
+        elif _DETAIL_ROW.match(r[0]):
+            lines.append(f"{r[0]} {value}")
+    text = "\n".join(lines)
+    return lines if EMAIL.search(text) or PHONE.search(text) else None
+
+
+PROSE_LINE_MIN_WORDS = 8
+PROSE_MIN_LINES = 3  # a code block with this many lines of running text (a table's caption is shorter)
+PROSE_SHARE = 0.15  # and this share of its lines
+TABULAR_SHARE = 0.25  # and at most this share are a table's rows
+
+
+def is_wrapped_release(code: str) -> bool:
+    """A code block that holds a release copied as hard-wrapped text (its running text, a dated
+    dateline on one of its lines), not a fixed-width table nor a table's footnotes."""
+    lines = [l.strip() for l in code.split("\n") if l.strip()]
+    if len(lines) < PROSE_MIN_LINES:
+        return False
+    prose = [l for l in lines if len(l.split()) >= PROSE_LINE_MIN_WORDS and not re.search(r"\S\s{3,}\S", l)]
+    tabular = [l for l in lines if is_tabular(l)]
+    return (len(prose) >= max(PROSE_MIN_LINES, PROSE_SHARE * len(lines))
+            and len(tabular) <= TABULAR_SHARE * len(lines)
+            and any(_dated_dateline(l) for l in prose))
+
+
+def _dated_dateline(line: str) -> bool:
+    m = match_dateline(line)
+    return bool(m and m.year and m.month)
+
+
 def fixed_width_table(code: str) -> Optional[Table]:
     """A fixed-width table in a code block: columns at runs of two or more spaces."""
     lines = [l.rstrip() for l in code.split("\n") if l.strip()]
@@ -259,8 +317,15 @@ def _blocks(body: str) -> list[Block]:
                     col = [r[j] for r in table.rows if j < len(r) and r[j].strip()]
                     if col:
                         blocks.append(Block(" ".join(col), lines=col, contact_table=True))
+            elif table.rows and issuer_table_contact(table.rows):
+                lines = issuer_table_contact(table.rows)
+                blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
             elif table.rows:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
+        elif t in ("fence", "code_block") and is_wrapped_release(tok.content):
+            # a release (or part of one) copied as hard-wrapped text into a code block (an EQS
+            # announcement in a Dow Jones copy): read as wire text
+            blocks.extend(blocks_from_text(tok.content))
         elif t in ("fence", "code_block"):
             table = fixed_width_table(tok.content)
             if table and table.rows:

@@ -225,6 +225,7 @@ def drop_tags_and_hidden(root, keep=None) -> None:
             if el.getparent() is not None and not isinstance(el, etree._Entity):
                 el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
             continue
+    _drop_small_forms(root, keep)
     for el in list(root.iter(*DROP_TAGS)):
         if el.getparent() is not None and not _protects(el, keep):
             el.drop_tree()
@@ -235,6 +236,20 @@ def drop_tags_and_hidden(root, keep=None) -> None:
         if ("display:none" in style or "visibility:hidden" in style or el.get("hidden") is not None
                 or el.get("aria-hidden") == "true" or _HIDDEN_CLASS.search(el.get("class") or "")):
             el.drop_tree()
+
+
+_FORM_MAX_CHARS = 400  # a page wrapped whole in one <form> (ASP.NET) is no search box
+
+
+def _drop_small_forms(root, keep) -> None:
+    """A search box, a login or a newsletter sign-up: a small <form> with a field to fill in or
+    choose; the labels of its radio buttons ("Web", the site's slogan) are no text of the release."""
+    for form in list(root.iter("form")):
+        if form.getparent() is None or _protects(form, keep):
+            continue
+        fields = [i for i in form.iter("input", "select", "textarea") if (i.get("type") or "text").lower() != "hidden"]
+        if fields and len(clean(form.text_content())) < _FORM_MAX_CHARS:
+            form.drop_tree()
 
 
 def drop_site_chrome(root, keep=None) -> None:

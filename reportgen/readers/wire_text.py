@@ -25,6 +25,7 @@ import re
 from typing import Optional
 
 from reportgen.readers.blocks import Block
+from reportgen.readers.rules import furniture
 from reportgen.readers.rules.dateline import match_dateline
 
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>.*|</?(?:TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION)>.*|-?\s*\d{1,3}\s*-?|Page \d+ of \d+)\s*$", re.I)
@@ -115,6 +116,10 @@ def _first_dateline_line(lines: list[str]) -> int:
     return -1
 
 
+# a line that opens with its label ("ISIN: DE0006599905"), never the rest of a URL
+_LABELLED = re.compile(r"[A-Z][\w()/-]{0,20}:\s")
+
+
 def _join(lines: list[str]) -> str:
     text = ""
     for line in lines:
@@ -126,7 +131,8 @@ def _join(lines: list[str]) -> str:
             # "post-" / "consolidation": a hyphenated word keeps its hyphen (wires do not hyphenate);
             # "short-" / "and long-term" is a hyphen left hanging before "and", and keeps its space
             text += piece
-        elif (re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece)) or (
+        elif (re.search(r"(https?://|www\.)\S*[/\-_=?&]$", text) and re.match(r"[\w/.\-?=&%#]+", piece)
+              and not _LABELLED.match(piece)) or (
             re.search(r"(https?://|www\.)\S*\.$", text) and re.match(r"[a-z/][\w/.\-?=&%#]*", piece)
         ):
             # a URL broken at the margin is joined back
@@ -447,6 +453,9 @@ _CONTACT_SIGN = re.compile(r"@[\w-]+\.|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.
                            r"\bContacts?\b|\bMedia\b|\bInvestors?\b", re.I)
 
 
+_LABEL = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+)?:$")
+
+
 def split_side_by_side(lines: list[str]) -> list[list[str]]:
     """Two contact blocks printed side by side (`Investor Relations Contact:      Media Contact:`):
     every line splits at one run of three or more spaces near the same column. Returns the two
@@ -463,6 +472,8 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     known = [c for c in cuts if c is not None]
     if len(known) < 2 or max(known) - min(known) > 4 or min(known) < 12:
         return []
+    if all(_LABEL.match(line[:c].strip()) for line, c in zip(lines, cuts) if c is not None):
+        return []  # a column of labels and their values ("Date:    January 26, 1998" / "Contact:    ...")
     text = "\n".join(lines)
     if len(_CONTACT_SIGN.findall(text)) < 3 or (is_tabular(lines[-1]) and not re.search(r"@", text)):
         return []
@@ -499,6 +510,14 @@ def _paragraph_blocks(lines: list[str], start: int, width: int = 80) -> list[Blo
         origin=f"line {start + 1}",
         lines=[l.strip() for l in lines],
     )]
+
+
+def _header_break(prev: str, line: str) -> bool:
+    """Above the dateline, lines go on together (a headline over several lines) until an item, a
+    slash block, or a wire's line that is furniture on its own (DGAP/EQS's "EQS-News: Company /
+    Key word(s): ...", "10-Feb-2025 / 20:06 CET/CEST") starts or ends."""
+    return bool(_BULLET.match(line) or _SLASH_BLOCK.match(line)
+                or furniture.classify(prev.strip()) or furniture.classify(line.strip()))
 
 
 def blocks_from_text(text: str) -> list[Block]:
@@ -541,7 +560,7 @@ def blocks_from_text(text: str) -> list[Block]:
         if current:
             prev = current[-1]
             before_dateline = dl >= 0 and i <= dl
-            if (i == dl) or (before_dateline and (_BULLET.match(line) or _SLASH_BLOCK.match(line))) or (
+            if (i == dl) or (before_dateline and _header_break(prev, line)) or (
                 not before_dateline and _is_break(prev, line, width, gap)
             ):
                 flush()

@@ -270,3 +270,73 @@ def test_a_bold_title_and_an_italic_deck_in_one_element_are_headline_and_deck():
     # a bold label before an italic note is no title
     blocks = read_html("<p><b>Correction:</b> <i>An earlier version had a wrong link.</i></p>").blocks
     assert [b.text for b in blocks] == ["Correction: An earlier version had a wrong link."]
+
+
+def test_text_set_in_the_symbol_font_is_the_characters_it_shows():
+    html = ('<h3>Acme Ships Widget</h3><p><b>AUSTIN, Texas<FONT FACE="Symbol">&#190;</FONT> May 4, 1998'
+            '<FONT FACE="Symbol">&#190;</FONT></b> Acme WidgetPro<FONT FACE="Symbol">&#212;</FONT> uses '
+            '<font face="symbol">a</font>-interferon.</p>')
+    blocks, _ = _blocks(html)
+    assert blocks[1].text == "AUSTIN, Texas\u2014 May 4, 1998\u2014 Acme WidgetPro\u2122 uses \u03b1-interferon."
+
+
+def test_a_page_stamp_above_the_release_is_no_headline_nor_its_date():
+    release = assemble_release(read_html(
+        '<table><tr><td><b>Updated: 12 November 1999</b></td></tr></table>'
+        '<h3>Acme Ships Widget</h3><p><i>A faster widget for every shop</i></p>'
+        '<p>AUSTIN, Texas -- August 25, 1999 -- Acme Corp. today shipped its widget.</p>'))
+    assert release.headline == "Acme Ships Widget"
+    assert release.subheadlines == ["A faster widget for every shop"]
+    assert release.release_date == "1999-08-25"
+
+
+def test_a_distributors_copy_with_its_search_box_sponsor_and_rating_widget():
+    html = ("<html><head><title>Globex.com - Acme Opens a Plant in Ohio</title></head><body>"
+            '<form action="/search"><table><tr><td><input type="radio" name="s"></td><td>Web</td>'
+            '<td><input type="radio" name="s"></td><td>Cheap Press Release Distribution for Everyone</td></tr></table>'
+            '<input type="text" name="q"></form>'
+            '<div class="sponsor"><p>Sponsored by:</p><p><a href="http://ads.example.com"><b>Traders Wanted</b></a></p></div>'
+            '<span class="articleTitle">Acme Opens a Plant in Ohio</span>'
+            "<div>Published 01/08/2008 - 10:07 a.m. GMT</div>"
+            '<div class="articleRatingButtons"><p>Rate This Article:</p><p>0</p></div>'
+            "<p>(ExampleWire) DAYTON, Jan. 7 -- Acme Corp today opened a plant in Dayton.</p>"
+            "<p>The plant employs 300 people.</p></body></html>")
+    r = assemble_release(read_html(html))
+    assert r.headline == "Acme Opens a Plant in Ohio"
+    assert r.subheadlines == []
+    assert (r.dateline.city, r.dateline.date, r.dateline.wire) == ("Dayton", "2008-01-07", "ExampleWire")
+    assert r.release_date == "2008-01-07"
+
+
+def test_the_sites_name_in_a_page_title_is_no_part_of_the_headline():
+    _, read = _blocks("<html><head><title>StreetWatch.com - Acme Opens a Plant in Ohio</title></head>"
+                      "<body><p>Text.</p></body></html>")
+    assert read.title == "Acme Opens a Plant in Ohio"
+    _, read = _blocks("<html><head><title>Acme Opens a Plant in Ohio - StreetWatch.com</title></head>"
+                      "<body><p>Text.</p></body></html>")
+    assert read.title == "Acme Opens a Plant in Ohio"
+
+
+def test_a_page_wrapped_whole_in_a_form_keeps_its_text():
+    html = ('<html><body><form action="/page.aspx"><input type="hidden" name="v"><input type="text" name="q">'
+            "<h1>Acme Opens a Plant</h1><p>DAYTON, Ohio, March 19, 2026 -- Acme Corp today opened a plant in Dayton, "
+            "where it makes parts for loaders and excavators, and hires three hundred people over the coming year; "
+            "production starts in May and the first parts ship in June, the company said in its statement today, "
+            "adding that it expects the plant to be running at full capacity before the end of next year.</p>"
+            "</form></body></html>")
+    blocks, _ = _blocks(html)
+    assert blocks[0].text == "Acme Opens a Plant"
+
+
+def test_a_news_sites_copy_starts_at_the_h1_that_repeats_its_title():
+    html = ("<html><head><title>Acme Opens a Plant in Ohio</title></head><body>"
+            + "".join(f'<a href="/n/{i}">Story {i}</a> ' for i in range(70))
+            + "<table><tr><table><tr><td><p>EXPO East 2008 Begins in Miami.</p><p>[January 05, 2008]</p>"
+            "<h1>Acme Opens a Plant in Ohio</h1>"
+            "<p>DAYTON, Ohio --(Business Wire)-- Acme Corp today opened a plant in Dayton, where it makes parts.</p>"
+            "<p>The plant employs 300 people and makes parts for the company's loaders and excavators.</p>"
+            "<p>Also on Globex</p><p>Globex Expands in Ohio</p></td></tr></table></tr></table></body></html>")
+    r = assemble_release(read_html(html))
+    assert r.headline == "Acme Opens a Plant in Ohio"
+    assert r.release_date == "2008-01-05"  # the site's date stamp: the dateline prints none
+    assert [p[:6] for s in r.sections for p in s.paragraphs] == ["Acme C", "The pl"]

@@ -4,7 +4,14 @@ tables, escapes and stray emphasis removed from the text."""
 from __future__ import annotations
 
 from reportgen.readers.assemble import assemble_release
-from reportgen.readers.markdown import fixed_width_table, read_markdown, split_front_matter, strip_stray_emphasis
+from reportgen.readers.markdown import (
+    fixed_width_table,
+    is_wrapped_release,
+    issuer_table_contact,
+    read_markdown,
+    split_front_matter,
+    strip_stray_emphasis,
+)
 
 DOC = """---
 title: "Acme Reports Results"
@@ -169,3 +176,65 @@ def test_a_copys_photo_list_and_unlabelled_contact_at_the_end():
     r = assemble_release(read_markdown(text))
     assert [s.heading for s in r.sections] == [None, "About Acme Partners"]
     assert [(c.name, c.emails) for c in r.contacts] == [("Kalen Roe", ["kalen.roe@acmepartners.com"])]
+
+
+def test_a_distributors_table_of_the_issuers_data_gives_its_contact():
+    # pressetext: the issuer's name (its address glued to it), the contact desk, phone, e-mail, website
+    rows = [["Emitter:", "Acme Mobility AGMain Street 780333 MunichGermany", ""], ["Contact Person:", "Investor Relations"],
+            ["Phone:", "+49 89 20 500 680"], ["E-Mail:", "ir@acme.example"], ["Website:", "www.acme.example", ""],
+            ["ISIN(s):", "DE000A2YN702 (Share)", ""]]
+    assert issuer_table_contact(rows) == ["Investor Relations", "Acme Mobility AG", "Phone: +49 89 20 500 680",
+                                          "E-Mail: ir@acme.example", "Website: www.acme.example"]
+    assert issuer_table_contact([["Revenue:", "$5.1 billion"], ["Phone:", "+1 555 0100"]]) is None  # names no contact
+
+
+def test_a_pressetext_copy_its_dateline_table_and_footer():
+    text = ("**Acme Mobility AG: strategic co-operation with Widgetco**\n\n"
+            "Munich, 10.02.2025 (pta000/10.02.2025/12:08 UTC+1)\n\n"
+            "Acme Mobility AG and Widgetco announce a joint strategic sales and integration partnership.\n\n"
+            "(end)\n\n| Emitter: | Acme Mobility AG |  |\n| --- | --- | --- |\n| Contact Person: | Investor Relations |\n"
+            "| Phone: | +49 89 20 500 680 |\n| E-Mail: | ir@acme.example |\n\n"
+            "[ source: https://www.pressetext.com/news/1739185680134 ]\n\n"
+            "(c) pressetext Nachrichtenagentur GmbH Ad-hoc and financial news distributed by pressetext.\n")
+    r = assemble_release(read_markdown(text))
+    assert (r.release_date, r.dateline.city, r.dateline.wire) == ("2025-02-10", "Munich", "pressetext")
+    assert [(c.name, c.role, c.organisation, c.phones, c.emails) for c in r.contacts] == [
+        (None, "Investor Relations", "Acme Mobility AG", ["+49 89 20 500 680"], ["ir@acme.example"])]
+
+
+EQS_LINES = [
+    'EQS-Ad-hoc: Acme KGaA / Key word(s): Takeover',
+    'Acme KGaA: Acme KGaA confirms talks with Widgetco, Inc.',
+    '10-Feb-2025 / 20:06 CET/CEST',
+    'Disclosure of an inside information acc. to Article 17 MAR of the Regulation (EU) No 596/2014, transmitted by EQS News',
+    '- a service of EQS Group.',
+    'The issuer is solely responsible for the content of this announcement.',
+    '-----------------------------------------------------------------------------------------------------------------------',
+    'Darmstadt, February 10, 2025 - Acme KGaA ("Acme") reacts to press reports and confirms advanced discussions with',
+    'Widgetco, Inc. Acme also confirms that no legally binding agreement has been entered into. There is no',
+    'certainty that any transaction will materialize. Furthermore, critical conditions have yet to be met.',
+    'End of inside information',
+    '-----------------------------------------------------------------------------------------------------------------------',
+    '10-Feb-2025 CET/CEST The EQS Distribution Services include Regulatory Announcements, Financial/Corporate News and Press',
+    'Releases.',
+]
+# a Dow Jones copy of an EQS ad-hoc: the announcement as printed, its lines padded with spaces, in a code block
+EQS_COPY = ('---\ntitle: "PRESS RELEASE: Eqs-Adhoc: Acme Kgaa Confirms Talks With Widgetco, Inc."\n---\n\n' + "```\n" + "".join(line + "   \n" for line in EQS_LINES) + "```\n")
+
+
+def test_a_release_copied_into_a_code_block_is_read_as_wire_text():
+    r = assemble_release(read_markdown(EQS_COPY))
+    assert (r.headline, r.subheadlines) == ("Acme KGaA: Acme KGaA confirms talks with Widgetco, Inc.", [])
+    assert (r.release_date, r.dateline.city) == ("2025-02-10", "Darmstadt")
+    assert [s.heading for s in r.sections] == [None]
+    assert r.sections[0].paragraphs[0].startswith("Acme KGaA (\"Acme\") reacts to press reports")
+
+
+def test_a_code_block_of_footnotes_or_figures_is_no_release():
+    notes = ("(1)  SaaS Subscription Revenue and Net Expansion Rate are Key\n"
+             "      Performance Indicators of Acme. Please see the section on\n"
+             "      Key Performance Indicators below for the definitions.\n"
+             "(2)  Revenue earned in connection with subscriptions by customers\n"
+             "      to the Acme core platform for the period, as reported above.\n")
+    assert not is_wrapped_release(notes)
+    assert is_wrapped_release("Berlin, February 10, 2025 - Acme AG has won a contract to build a plant near\n" + notes)

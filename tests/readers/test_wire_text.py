@@ -89,6 +89,13 @@ def test_side_by_side_contacts_in_text_are_two_columns():
     assert split_side_by_side(["Net sales          $412.6      $377.1", "Gross margin       31.2%       30.4%"]) == []
 
 
+def test_a_column_of_labels_and_their_values_is_one_block():
+    lines = ["Date:       March 3, 1997",
+             "Contact:    Widget Works, Inc.",
+             "            201.555.0100, Fax: 201.555.0101"]
+    assert split_side_by_side(lines) == []
+
+
 def test_two_column_contact_blocks_of_unequal_length():
     lines = ["Investor Contact:                             Media Contact:",
              "Robert Chang                                  Amy Foster",
@@ -264,3 +271,27 @@ def test_a_release_that_opens_with_its_dateline_has_its_first_sentence_for_a_hea
                        "Sales rose in all regions. The company expects more growth.\n")
     assert release.headline == "Acme Inc. (NYSE: ACM) today reported earnings of $2 million."
     assert release.dateline.wire == "PR Newswire" and release.warnings
+
+
+def test_a_wires_own_lines_above_the_dateline_are_blocks_of_their_own():
+    text = ("EQS-News: Acme AG / Key word(s): Contract\n"
+            "Acme AG: Acme wins a contract in Spain\n"
+            "10.02.2025 / 08:00 CET/CEST\n"
+            "The issuer is solely responsible for the content of this announcement.\n\n"
+            "Berlin, February 10, 2025 - Acme AG has won a contract to build a plant near Madrid.\n")
+    assert [b.text for b in blocks_from_text(text)][:4] == [
+        "EQS-News: Acme AG / Key word(s): Contract", "Acme AG: Acme wins a contract in Spain",
+        "10.02.2025 / 08:00 CET/CEST", "The issuer is solely responsible for the content of this announcement."]
+
+
+def test_a_headline_over_two_lines_above_the_dateline_stays_one_block():
+    text = ("Acme Wins a Contract\nto Build a Plant in Spain\n\n"
+            "BERLIN, Feb. 10, 2025 /PRNewswire/ -- Acme AG has won a contract to build a plant near Madrid.\n")
+    assert blocks_from_text(text)[0].text == "Acme Wins a Contract to Build a Plant in Spain"
+
+
+def test_a_url_at_a_lines_end_is_not_joined_to_the_label_under_it():
+    text = "Contact Acme AG\nInternet: https://www.acme.example/\nISIN: DE0006599905\nWKN: 659990\n"
+    assert blocks_from_text(text)[0].text == "Contact Acme AG Internet: https://www.acme.example/ ISIN: DE0006599905 WKN: 659990"
+    assert blocks_from_text("See https://www.acme.example/news/\nreleases/2025 for more.\n")[0].text == (
+        "See https://www.acme.example/news/releases/2025 for more.")

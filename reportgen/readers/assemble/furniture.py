@@ -8,7 +8,7 @@ from typing import Optional
 
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
-from reportgen.readers.rules import furniture
+from reportgen.readers.rules import filing, furniture
 from reportgen.readers.rules.dateline import match_dateline, wire_name
 from reportgen.readers.rules.dates import iso_date, trailer_date
 from reportgen.readers.rules.trademarks import trademark_of_notice
@@ -16,11 +16,12 @@ from reportgen.readers.rules.urls import homepage
 
 
 def take_out_furniture(d: Draft) -> None:
+    start, end = _release_in_filing(d)
     seen_dateline = False
     skip_next: Optional[str] = None  # "provided_by" / "signature": the block after the label goes with it
     in_attachments = False
     not_the_release: set[int] = set()  # a distributor's pointer to its own site: its address is not the release's
-    for k, b in enumerate(d.blocks):
+    for k, b in enumerate(d.blocks[start:end], start):
         if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
             seen_dateline = True
         if skip_next is not None:
@@ -47,20 +48,32 @@ def take_out_furniture(d: Draft) -> None:
             # (the sites that picked the release up), or the site's (nor are its addresses the release's)
             if name == "wire_footer":
                 d.wire_hint = furniture.WIRE_OF_FOOTER.get(value or "", d.wire_hint)
-            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks[:k]) if i not in not_the_release)
-            d.note(d.blocks[k + 1:], "after the release's end: " + {"wire_footer": "the wire's footer",
+            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks[start:k], start) if i not in not_the_release)
+            d.note(d.blocks[k + 1:end], "after the release's end: " + {"wire_footer": "the wire's footer",
                                                                     "archive_trailer": "the archive's links"}.get(
                 name, "the page around the release"))
             break
         if name == "distributor_footer":
             not_the_release.add(k)
-            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks) if i not in not_the_release)
+            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks[start:end], start) if i not in not_the_release)
         if name == "attachments":
             in_attachments = True
         elif name in ("provided_by", "signature"):
             skip_next = name
         else:
             _remember(d, name, value, b)
+
+
+def _release_in_filing(d: Draft) -> tuple[int, int]:
+    """The blocks of the release (all of them, unless the file is a filing that quotes it)."""
+    span = filing.embedded_release(d.blocks)
+    if span is None:
+        return 0, len(d.blocks)
+    start, end = span
+    d.note(d.blocks[:start], "furniture: the filing's cover page and item")
+    d.note(d.blocks[end:], "furniture: the filing's signatures and exhibits")
+    d.all_text = "\n".join(b.text for b in d.blocks[start:end])
+    return start, end
 
 
 def _remember(d: Draft, name: str, value: Optional[str], b: Block) -> None:

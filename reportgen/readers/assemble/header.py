@@ -11,7 +11,7 @@ from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contact_blocks
 from reportgen.readers.rules.dateline import find_dateline, is_bare_dateline, split_second_release, with_year
 from reportgen.readers.rules.dates import DATE_LINE, date_from_body, date_from_letterhead, iso_date
-from reportgen.readers.rules.furniture import drop_furniture_lines
+from reportgen.readers.rules.furniture import drop_furniture_lines, furniture_date
 from reportgen.readers.rules.headline import (
     announcement_header,
     choose_headline,
@@ -31,6 +31,7 @@ def split_at_dateline(d: Draft) -> None:
         for b in kept[:dl_index]:
             if drop_furniture_lines(b) is not b:
                 d.note(b, "furniture: wire or filing lines above the headline")
+                d.date = d.date or iso_date(furniture_date(b) or "")
         kept[:dl_index] = [x for x in (drop_furniture_lines(b) for b in kept[:dl_index]) if x is not None]
         dl_index, dl_match = find_dateline(kept)
     whole = kept

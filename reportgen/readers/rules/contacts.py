@@ -17,9 +17,10 @@ PHONE = re.compile(
     # never from the middle of a number, never a date
     rf"(?<!\d)(?<!\d[/.-])(?!{_DATE_SHAPE})(?:"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
-    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,6}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
+    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,8}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
-    r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*)?"
+    # (a label before an international number leaves it to the rule above: "Phone: +49 89 20 500 680")
+    r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*(?!\+))?"
     rf"(?!{_DATE_SHAPE})"
     r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)[\s-]?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
     # national numbers with a trunk 0 (UK, Europe, Australia): 01392 555 010, 0161 123 4567, 020 7466 5000

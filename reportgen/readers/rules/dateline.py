@@ -56,6 +56,7 @@ DISTRIBUTOR_WIRES = [
     (r"News\s?Direct", "News Direct"),
     (r"MFN", "MFN"),
     (r"EQS\s?News", "EQS"),
+    (r"pressetext|pt[as]", "pressetext"),  # pressetext's dateline prints its code: "(pta000/10.02.2025/12:08 UTC+1)"
 ]
 WIRES += DISTRIBUTOR_WIRES
 # any other wire, by a name that says it is one ("Blockchain Wire", "EIN Presswire"): as printed
@@ -102,6 +103,9 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*(?=[A-Z\"\u201c])", re.I),
     # PLACE -- (no date)          datelines with no date
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
+    # City, State-- (no date, the place in mixed case: `Jersey City, New Jersey-- Food Concepts ...`;
+    # its region a state or a country, as a line of its own's)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z.' ]{1,25}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){1,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])(?P<lone>)"),
     # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z])"),
 ]
@@ -122,6 +126,8 @@ _COPY_PATTERNS = [
     re.compile(rf"^{_PLACE}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:\s*@\s*{_TIME})?\s*{_DASH}\s*", re.I),
     # (WIRE) - DATE - PLACE —     NewMediaWire, the place after the date
     re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*{_PLACE}\s*{_DASH}\s*(?=\S)", re.I),
+    # (WIRE) PLACE, DATE --      a distributor's copy with its name before the dateline ("(PressMediaWire) NEW YORK, Jan. 7 --")
+    re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_PLACE},?\s+(?P<date>{DATE_RE})\s*(?:/[^/]{{0,30}}/\s*)?{_DASH}\s*", re.I),
     # PLACE - WIRE - DATE -       Media OutReach Newswire
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<wire>{_WIRE_ANY})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
     # PLACE / WIRE / DATE TIME    PR Karma (a line of its own)
@@ -131,6 +137,8 @@ _COPY_PATTERNS = [
     # PLACE, DATE (EXCHANGE: SYMBOL):   a Nordic announcement's dateline with the ticker
     # (the ticker stays with the lead, where the issuer's is looked for)
     re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?=\([A-Z][\w .]{{0,24}}:\s*[\w.]{{1,10}}\)\s*(?::|{_DASH}))"),
+    # PLACE, DD.MM.YYYY (ptaNNN/DD.MM.YYYY/HH:MM UTC+1)     pressetext, the date in figures
+    re.compile(rf"^{_PLACE},\s+(?P<ndate>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s*\(\s*(?P<wire>pt[as])\d{{3}}/[^)]{{0,40}}\)\s*{_DASH}?\s*", re.I),
     # City, Region – DATE         a dateline on a line of its own (Reportable)
     # (its region a state or a country: "Revenue, Net - March 31, 2025" is a table's line)
     re.compile(rf"^(?P<place>[A-Z][A-Za-z.' ]{{1,25}}(?:,\s*[A-Z][A-Za-z.' ]{{1,20}}){{1,2}})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*$(?P<lone>)"),
@@ -190,6 +198,30 @@ def parse_date(text: str, default_year: Optional[int] = None) -> Optional[dt.dat
         return None
     try:
         return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# a date in figures: ISO `2025-02-10`, European `10.02.2025` (day first), `01/08/2008` (month first,
+# as the US prints it, unless the first figure cannot be a month)
+_NUMERIC_DATE = re.compile(r"\b(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})"
+                           r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))(?!\d)")
+
+
+def numeric_date(text: str) -> Optional[dt.date]:
+    """The first date printed in figures in `text`; None when there is none (or it is no date)."""
+    m = _NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    elif m.group("ey"):
+        y, mo, d = int(m.group("ey")), int(m.group("em")), int(m.group("ed"))
+    else:
+        a, b = int(m.group("a")), int(m.group("b"))
+        y, (mo, d) = int(m.group("sy")), ((b, a) if a > 12 else (a, b))
+    try:
+        return dt.date(y, mo, d)
     except ValueError:
         return None
 
@@ -317,7 +349,10 @@ def match_dateline(text: str) -> Optional[DatelineMatch]:
             continue
         date_text = m.groupdict().get("date")
         month = day = year = None
-        if date_text:
+        figures = numeric_date(m.groupdict().get("ndate") or "")
+        if figures:
+            year, month, day = figures.year, figures.month, figures.day
+        elif date_text:
             dm = re.search(r"(\d{4})", date_text)
             year = int(dm.group(1)) if dm else None
             d = parse_date(date_text, default_year=year or 2000)

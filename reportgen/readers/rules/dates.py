@@ -9,7 +9,7 @@ from typing import Optional
 
 from reportgen.model import Table
 from reportgen.readers.rules import furniture
-from reportgen.readers.rules.dateline import parse_date
+from reportgen.readers.rules.dateline import numeric_date, parse_date
 
 # "Monday, March 3, 2025", "3 March 2025", "3/3/2025" alone on a line
 DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
@@ -22,8 +22,8 @@ _TODAY_DATE = re.compile(
 
 
 def iso_date(text: str) -> Optional[str]:
-    """A date as printed -> ISO; None when the text gives none."""
-    d = parse_date(text)
+    """A date as printed (in words, or in figures) -> ISO; None when the text gives none."""
+    d = parse_date(text) or numeric_date(text)
     return d.isoformat() if d else None
 
 

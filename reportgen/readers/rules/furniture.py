@@ -33,7 +33,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "Distributed by: Reportable, Inc."
     ("distributor_footer", re.compile(r"^(?:The post \S.{0,400} (?:appeared first|first appeared) on \S.{0,60}"
                                       r"|View the original release on (?:https?://)?[\w.-]+/?"
-                                      r"|[A-Z][\w.]{1,20} on Newsramp\s*:.{0,200}|Distributed by\s*:\s*\S.{0,60})$", re.S)),
+                                      r"|[A-Z][\w.]{1,20} on Newsramp\s*:.{0,200}|Distributed by\s*:\s*\S.{0,60}"
+                                      r"|\[\s*source\s*:\s*https?://\S+\s*\])$", re.S)),
     # the link a Morningstar capture ends with (as TradingView's "Reuters")
     ("site", re.compile(r"^(?:Morningstar|morningstar)$")),
     # a distributor's contact box's links (PR Karma): "Email Us Here", "Visit Our Website", "Visit Our Blog"
@@ -52,7 +53,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("ticker_footer", re.compile(r"^\((?:[A-Z]{1,6}:\s*)?[A-Z][A-Z0-9.]{0,7}(?:[ ,]+(?:[A-Z]{1,6}:\s*)?[A-Z][A-Z0-9.]{0,7})*\)$")),
     ("attachments", re.compile(r"^Attachments?\s*:?\s*$", re.I)),
     ("slug", re.compile(r"^(?=[^a-z]*[A-Z])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,2}$")),
-    ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|(?:\*\s*){3,}|\(END\).*|END)$", re.I)),
+    # (EQS's "End of Inside Information" under an ad-hoc's text, before its contact)
+    ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|(?:\*\s*){3,}|\(END\).*|END|End of (?:inside information|ad-hoc announcement))$", re.I)),
     ("copyright", re.compile(r"^(?:-\s*-C-|Copyright|\(c\)\s*\d{4}|\u00a9)\s*.*$", re.I)),
     ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
     ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$", re.I)),
@@ -66,9 +68,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     # a Canadian offering's notice: "This news release constitutes a "designated news release" for the purposes of ..."
     ("legend", re.compile(r"^This (?:news|press) release constitutes a [\"\u201c'\u2018]?designated news release\b.{0,400}$", re.S | re.I)),
     # DGAP/EQS's header and wrapper: "DGAP-News: Medivion AG / Key word(s): Half Year Results", "07.08.2018 / 07:30",
-    # "The issuer is solely responsible for the content of this announcement."
+    # "The issuer is solely responsible for the content of this announcement."; an ad-hoc's "10-Feb-2025 / 20:06 CET/CEST",
+    # "Disclosure of an inside information acc. to Article 17 MAR ..., transmitted by EQS News", "- a service of EQS Group."
     ("eqs_header", re.compile(r"^(?P<value>DGAP|EQS)-(?:News|Adhoc|Ad-hoc|AFR|DD|PVR|Media|Stimmrechte)\s*:\s*\S.{0,200}$"
-                              r"|^\d{2}\.\d{2}\.\d{4}\s*/\s*\d{1,2}:\d{2}(?:\s*(?:CET|CEST|UTC|GMT)(?:/CEST)?)?$"
+                              r"|^(?:\d{2}\.\d{2}\.\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4})\s*/\s*\d{1,2}:\d{2}(?:\s*(?:CET|CEST|UTC|GMT)(?:/CEST)?)?$"
+                              r"|^Disclosure of an? .{0,160}, transmitted by (?:EQS|DGAP)\b.{0,60}$"
+                              r"|^-?\s*an? (?:service|company) of EQS Group(?: AG)?\.?$"
                               r"|^The issuer is solely responsible for the content of this (?:announcement|release)\.?$"
                               r"|^-{10,}$|^={10,}$")),
     # the London Stock Exchange's Regulatory News Service: "RNS Number : 4821K"
@@ -92,8 +97,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("prn_codes", re.compile(r"^(?:CO|ST|IN|SU):\s.*$")),
     # where a wire's own footer starts: DGAP's dissemination note, RNS's "This information is provided by RNS"
     ("wire_footer", re.compile(r"^(?:\d{2}\.\d{2}\.\d{4}\s+)?(?:Dissemination of an? .{0,80}, transmitted by (?P<value>DGAP|EQS)\b.*"
-                               r"|This information is provided by (?P<rns>RNS)\b.*)$", re.S)),
-    ("page_end", re.compile(r"^(?:Also from this source|More (?:Releases|News|Stories) (?:From|from) This Source|Modal title|"
+                               r"|This information is provided by (?P<rns>RNS)\b.*"
+                               # pressetext's: "(c) pressetext Nachrichtenagentur GmbH Ad-hoc and financial news distributed by pressetext"
+                               r"|\(c\)\s*(?P<pressetext>pressetext)\b.{0,400}"
+                               # EQS's: "10-Feb-2025 CET/CEST The EQS Distribution Services include Regulatory Announcements ..."
+                               r"|(?:\d{1,2}-[A-Z][a-z]{2}-\d{4}\s+(?:CET|CEST|CET/CEST)\s+)?The (?P<eqs>EQS|DGAP) Distribution Services\b.*)$", re.S)),
+    ("page_end", re.compile(r"^(?:Also from this source|Also on [A-Z][\w.]{1,30}|More (?:Releases|News|Stories) (?:From|from) This Source|Modal title|"
                             r"News Releases in Similar Topics|Related (?:News|Articles|Stories|Press Releases|Links)|Recent News|"
                             r"Latest News|Explore|You are using an outdated browser.*|Sign up for Top Stories.*|"
                             r"RELATED LINKS\s+(?:https?://|www\.)\S+(?:\s+\S+){0,20})$", re.I)),
@@ -103,6 +112,19 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"(?P<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.?,? \d{4}),? \d{1,2}:\d{2}(?::\d{2})?"
                              r"(?:(?: ?[AP]M)? (?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|CET|UTC|(?:Eastern|Central|Mountain|Pacific|Greenwich Mean|"
                              r"British Summer|Central European)(?: (?:Standard|Daylight|Summer))? Time)\b.*| ?[AP]M)$")),
+    # a web page's stamp of its last change ("Updated: 12 November 1999", "Last modified: 3/4/98"):
+    # when the page changed, not when the release was issued
+    ("page_stamp", re.compile(r"^(?:(?:Last|Page)\s+)?(?:Updated|Modified|Revised|updated|modified|revised)\s*(?:on\s*)?:?\s*"
+                              r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4}"
+                              r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? \d{1,2}:\d{2}.{0,30})?$")),
+    # a page's or a copy's own date line: "Published 01/08/2008 - 10:07 a.m. GMT", "Posted on May 19, 2025",
+    # "Published: 10.02.2025 08:00"
+    # a news site's date stamp in brackets above the headline: "[January 05, 2008]"
+    ("page_date", re.compile(r"^\[\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})\s*\]$")),
+    ("page_date", re.compile(r"^(?:Published|Posted|Date [Pp]osted|Publication [Dd]ate|Publish [Dd]ate)(?: on)?\s*:?\s*"
+                             r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?,? \d{4}"
+                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}))"
+                             r"(?:\s*(?:[-,|@/]|at)?\s*\d{1,2}[:.]\d{2}.{0,40})?(?:\s+by\s+\S.{0,60})?$")),
     # a wire page's byline above the release: "News provided by" / the company's name
     ("provided_by", re.compile(r"^(?:News provided by|Provided by|Distributed by)\s*:?$", re.I)),
     # the wire's pointer to its own copy: not the release's text (its address still counts as a URL)
@@ -126,7 +148,8 @@ def classify(text: str) -> Optional[tuple[str, Optional[str]]]:
         if m:
             if name == "trademark" and len(t) > 300:
                 continue
-            value = m.groupdict().get("value") or m.groupdict().get("rns") or m.groupdict().get("wire")
+            groups = m.groupdict()
+            value = next((groups[k] for k in ("value", "rns", "wire", "pressetext", "eqs") if groups.get(k)), None)
             return name, value.strip() if value else None
     return None
 
@@ -135,7 +158,7 @@ ATTACHMENT_NAME = re.compile(r"^[^/\\<>|:*?\"]{1,200}\.(?:docx?|rtf|pdf|txt|xlsx
 
 
 # the wire a footer names (`DGAP`, `RNS`), when the dateline names none
-WIRE_OF_FOOTER = {"DGAP": "EQS", "EQS": "EQS", "RNS": "RNS"}
+WIRE_OF_FOOTER = {"DGAP": "EQS", "EQS": "EQS", "RNS": "RNS", "pressetext": "pressetext"}
 LABELLED_LINE_MAX_CHARS = 100  # the company's name under "News provided by", the signing officer
 LABELLED_LINE_MAX_WORDS = 10
 
@@ -175,6 +198,15 @@ ADDRESS_LINE = re.compile(
     r"|(?:Suite|Ste\.?|Floor)\s+\w+|(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d+"
     r"|[A-Z][A-Za-z .'-]{1,30},\s*[A-Z][A-Za-z.]{1,15}\.?\s+\d{5}(?:-\d{4})?"
     r"|USA|U\.S\.A\.|United States(?: of America)?)$")
+
+
+def furniture_date(block: Block) -> Optional[str]:
+    """The date a line of furniture in the block prints (`Date:  January 26, 1998`), as printed."""
+    for line in block.source_lines():
+        kind = classify(line)
+        if kind and kind[0] in ("release_date", "page_date") and kind[1]:
+            return kind[1]
+    return None
 
 
 _PHONE_LINE = re.compile(r"^(?:voice|phone|tel|telephone|fax|facsimile|toll[- ]free|bbs|modem)\.?\s*:?\s*\+?[\d(][\d\s().\-/]{6,}$", re.I)

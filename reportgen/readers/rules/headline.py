@@ -25,7 +25,10 @@ LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Compan
 _DECK_LETTERHEAD = re.compile(LETTERHEAD.pattern.replace("|A/S)", "|A/S|AB|ASA|Oyj|Abp)"))
 # an announcement's defined term: `("Aldgate" or "the Company")`
 _DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d](?:\s*(?:or|and|,)\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d])*\)$", re.I)
-_COPY_TITLE = re.compile(r"^(?:Press Release|News Release|PRESS RELEASE)\s*:\s*")  # a Dow Jones copy's title
+# a copy's title labels: Dow Jones's "PRESS RELEASE:", a German wire's "EQS-Adhoc:", "DGAP-News:"
+_COPY_TITLE = re.compile(r"^(?:(?:Press Release|News Release|PRESS RELEASE)\s*:\s*|(?:EQS|DGAP|Eqs|Dgap)-[A-Za-z-]{2,12}\s*:\s*)+")
+# a headline printed with its issuer's name before it: "Merck KGaA: Merck KGaA confirms ..."
+_COMPANY_LABEL = re.compile(r"^[A-Z][^:]{1,80}:\s+(?P<rest>\S.*)$")
 
 
 def norm_title(text: str) -> str:
@@ -55,7 +58,12 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     while len(texts) > 1 and LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= LETTERHEAD_MAX_WORDS:
         texts.pop(0)
     title = _COPY_TITLE.sub("", " ".join((title or "").split()))
-    if title and trusted:
+    printed = _printed_with_company(texts, title) if title and trusted else None
+    if printed is not None:
+        # the copy's title leaves out the company's name the release prints before it: the printed
+        # line is the headline, and only the lines under it are its deck
+        headline, rest = texts[printed], texts[printed + 1:]
+    elif title and trusted:
         headline = title
         rest = [t for t in texts if not same_title(t, title)]
         # a headline printed over two lines (centred): both lines are the title
@@ -80,6 +88,16 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     return headline, subs
 
 
+def _printed_with_company(texts: list[str], title: str) -> Optional[int]:
+    """The header line that prints the title after the issuer's name ("UMT AG: strategic
+    co-operation with Buildsimple" under the title "strategic co-operation with Buildsimple")."""
+    for i, t in enumerate(texts):
+        m = _COMPANY_LABEL.match(t)
+        if m and same_title(m.group("rest"), title) and norm_title(t) != norm_title(title):
+            return i
+    return None
+
+
 def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
     """A headline printed as two paragraphs: the second starts in lower case, or both are all
     caps, or (the headline only) both look alike in the markup (same weight, style, size)."""
@@ -97,12 +115,11 @@ def continues_headline(prev: Block, block: Block, is_headline: bool) -> bool:
 
 
 def drop_chrome_above_title(header: list[Block], title: Optional[str], trusted: bool) -> list[Block]:
-    """On a web page, what comes before the headline in markup (an <h1> that repeats the page's
-    title) is site navigation."""
-    if not trusted:
-        return header
+    """On a web page, what comes before the headline in markup (a heading that repeats the page's
+    title; an <h1> that repeats its bare <title> word for word) is site navigation."""
     for i, b in enumerate(header):
-        if b.kind == "heading" and same_title(b.text, title or ""):
+        if b.kind == "heading" and same_title(b.text, title or "") and (
+                trusted or (b.level == 1 and norm_title(b.text) == norm_title(title or ""))):
             return header[i:]
     return header
 

@@ -172,7 +172,7 @@ def with_leading_the(name: str, text: str, source: Optional[str] = None, headlin
     the_name = "The " + name
     if source and source.lower().startswith(the_name.lower()):
         return the_name
-    if re.search(rf"\b[a-z][a-z,]*\s+The\s+{re.escape(name)}", text):
+    if re.search(rf"\b[a-z][a-z,]*[ \t]+The\s+{re.escape(name)}", text):  # mid-sentence, not after a paragraph with no full stop
         return the_name
     if headline and headline.isupper() and re.search(rf"(?:^|\s)THE\s+{re.escape(name.upper())}", headline):
         return the_name

@@ -283,3 +283,11 @@ def test_a_lone_first_name_above_her_own_mailbox_is_the_person():
 def test_a_sentence_leading_in_labels_its_group_only_when_it_names_one(lead_in, role, org):
     got = parse_contacts(f"Investor Contact:\nJohn Poe\njohn@acme.example\n\n{lead_in}\nJane Roe\njane@acme.example")
     assert [(c.name, c.role, c.organisation) for c in got] == [("John Poe", "Investor", None), ("Jane Roe", role, org)]
+
+
+def test_an_international_number_after_its_label_is_read_whole():
+    from reportgen.readers.rules.contacts import PHONE
+
+    for line, number in [("Phone: +49 89 20 500 680", "+49 89 20 500 680"), ("Tel: +47 97 11 82 92", "+47 97 11 82 92"),
+                         ("Phone: +43-1-81140-0", "+43-1-81140-0")]:
+        assert [m.group() for m in PHONE.finditer(line)] == [number]

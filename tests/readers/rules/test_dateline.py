@@ -38,6 +38,7 @@ def test_datelines_of_every_wire(text, city, region, date, wire):
 def test_a_sentence_is_not_a_dateline():
     assert match_dateline("The Company reported net income of $5 million.") is None
     assert match_dateline("Net Income -- Basic") is None
+    assert match_dateline("Acme, Widget Works -- Basic products") is None  # no state or country after the comma
 
 
 @pytest.mark.parametrize(
@@ -50,6 +51,8 @@ def test_a_sentence_is_not_a_dateline():
         ("ATLANTA - Southern Company today reported", "Atlanta", None, None, None, None),
         ("SAN JOSE, Calif.--(BUSINESS WIRE) via First!--Cisco Systems Inc.", "San Jose", "Calif.", "United States", None, "Business Wire"),
         ("LOS ANGELES,CA, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Immix", "Los Angeles", "CA", "United States", "2025-02-10", "GlobeNewswire"),
+        ("Hoboken, New Jersey-- Widget Works, Inc. today named", "Hoboken", "New Jersey", "United States", None, None),
+        ("Lyon, France -- Acme SA today opened", "Lyon", None, "France", None, None),
     ],
 )
 def test_datelines_multi_city_slash_ellipsis_and_no_date(text, city, region, country, date, wire):
@@ -162,3 +165,23 @@ def test_a_table_line_ending_in_a_date_is_not_a_dateline_of_its_own():
 def test_multi_city_datelines_joined_by_and_or_a_dash(text, city, region, country, cities):
     d = match_dateline(text).dateline
     assert (d.city, d.region, d.country, d.date, d.wire, d.cities) == (city, region, country, "2025-02-12", "GlobeNewswire", cities)
+
+
+@pytest.mark.parametrize(
+    "line, city, date, rest",
+    [
+        ("Munich / Hamburg, 10.02.2025 (pta000/10.02.2025/12:08 UTC+1)", "Munich / Hamburg", "2025-02-10", ""),
+        ("Vienna, 03.04.2024 (pts012/03.04.2024/09:30) - Acme AG today announced", "Vienna", "2024-04-03", "Acme AG today announced"),
+    ],
+)
+def test_pressetexts_dateline_prints_the_date_in_figures_and_its_code(line, city, date, rest):
+    m = match_dateline(line)
+    assert (m.dateline.city, m.dateline.date, m.dateline.wire, line[m.end:]) == (city, date, "pressetext", rest)
+
+
+def test_a_date_in_figures_is_read_day_first_when_dotted():
+    from reportgen.readers.rules.dateline import numeric_date
+
+    assert [str(numeric_date(t)) for t in ("10.02.2025", "2025-02-10", "02/10/2025", "13/02/2025")] == [
+        "2025-02-10", "2025-02-10", "2025-02-10", "2025-02-13"]
+    assert numeric_date("31.02.2025") is None

@@ -45,6 +45,11 @@ def test_body_sentences_are_not_furniture():
         ("1Q 2022 Earnings Release", "banner"),
         ("EX-99.1 2 bke20241122-8kexhibit.htm EX-99.1", "exhibit"),
         ("Source: Clearside Biomedical, Inc.", "source"),
+        ("Updated: 12 November 1999", "page_stamp"),
+        ("Last modified: 3/4/98", "page_stamp"),
+        ("Published 01/08/2008 - 10:07 a.m. GMT", "page_date"),
+        ("Posted on May 19, 2025", "page_date"),
+        ("Published: 10.02.2025 08:00", "page_date"),
     ],
 )
 def test_furniture_of_wires_filings_and_pages(line, kind):
@@ -165,3 +170,25 @@ def test_a_wires_name_alone_on_a_line(line, value):
 
 def test_a_captures_closing_link():
     assert classify("morningstar") == ("site", None)
+
+
+@pytest.mark.parametrize(
+    "line, rule, value",
+    [
+        ("(c) pressetext Nachrichtenagentur GmbH Ad-hoc and financial news distributed by pressetext.", "wire_footer", "pressetext"),
+        ("10-Feb-2025 CET/CEST The EQS Distribution Services include Regulatory Announcements, Financial/Corporate News and Press "
+         "Releases.", "wire_footer", "EQS"),
+        ("[ source: https://www.pressetext.com/news/1739185680134 ]", "distributor_footer", None),
+        ("10-Feb-2025 / 20:06 CET/CEST", "eqs_header", None),
+        ("Disclosure of an inside information acc. to Article 17 MAR of the Regulation (EU) No 596/2014, transmitted by EQS News",
+         "eqs_header", None),
+        ("- a service of EQS Group.", "eqs_header", None),
+        ("End of Inside Information", "end", None),
+    ],
+)
+def test_the_german_language_wires_header_footer_and_end_lines(line, rule, value):
+    assert classify(line) == (rule, value)
+
+
+def test_an_end_marker_needs_the_whole_line():
+    assert classify("End of inside information rules for the year") is None

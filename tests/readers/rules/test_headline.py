@@ -58,3 +58,16 @@ def test_a_label_above_the_decks_bullets_is_not_a_deck_line():
 def test_the_companys_name_alone_under_the_headline_is_no_deck_line():
     assert choose_headline(["Acme signs a deal", "Acme Group AB", "Acme Oyj"]) == ("Acme signs a deal", [])
     assert choose_headline(["Acme signs a deal", "A deal worth MEUR 97.5"]) == ("Acme signs a deal", ["A deal worth MEUR 97.5"])
+
+
+def test_a_copys_title_leaves_out_the_wires_label_and_the_issuers_name():
+    # pressetext: the title drops the company's name the release prints before its headline
+    header = ["Acme Mobility AG: strategic co-operation with Widgetco", "Document processing from a single source"]
+    assert choose_headline(header, "strategic co-operation with Widgetco", trusted=True) == (
+        "Acme Mobility AG: strategic co-operation with Widgetco", ["Document processing from a single source"])
+    # a Dow Jones copy of an EQS ad-hoc: "PRESS RELEASE: Eqs-Adhoc:", the name printed twice, the case changed
+    title = "PRESS RELEASE: Eqs-Adhoc: Acme Kgaa Confirms Talks With Widgetco, Inc. On Potential Acquisition"
+    printed = "Acme KGaA: Acme KGaA confirms talks with Widgetco, Inc. on potential acquisition"
+    assert choose_headline([printed], title, trusted=True) == (printed, [])
+    # a header line that is the title itself stays the title's
+    assert choose_headline(["Acme: Widgetco deal"], "Acme: Widgetco deal", trusted=True)[0] == "Acme: Widgetco deal"

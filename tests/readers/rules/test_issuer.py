@@ -143,3 +143,10 @@ def test_a_contact_label_names_the_issuer_when_nothing_else_does():
     assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("Media Contacts:", "Vycor Medical, Inc. Contacts:"))[0] == \
         "Vycor Medical, Inc."
     assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("For more information:", "Media Inquiries:"))[0] is None
+
+
+def test_a_the_that_opens_a_paragraph_is_not_part_of_the_name():
+    # the paragraph above ends without a full stop (a heading, a caption): its last word is no sentence's
+    text = "About the cup\nThe Acme Foundation is a non-profit. Acme Foundation runs the cup."
+    assert with_leading_the("Acme Foundation", text) == "Acme Foundation"
+    assert with_leading_the("Acme Foundation", "It was run by The Acme Foundation.") == "The Acme Foundation"
