@@ -9,29 +9,47 @@ BARE_DOMAIN_LABEL_MIN_CHARS = 6  # a bare domain anywhere in the text counts whe
 NAME_STEM_CHARS = 6  # the start of the issuer's first word that its website's host carries
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]*]+[^\s<>\"'()\[\].,;:!?*_]", re.I)
+_DOMAIN = (r"(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|io|co|ca|fr|de|uk|ch|jp|au|ai|bio|health|us|info|eu|nl|se|ie|il|in|cn|hk|sg)"
+           r"(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
 _BARE_DOMAIN = re.compile(
     r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bat )|(?<=^))"
-    r"(?P<url>(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|io|co|ca|fr|de|uk|ch|jp|au|ai|bio|health|us|info|eu|nl|se|ie|il|in|cn|hk|sg)"
-    r"(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])",
+    rf"(?P<url>{_DOMAIN})(?![\w@-])",
     re.M,
 )
-# a bare domain printed in mixed case where the text points to it: "by visiting ComfortFloodRelief.com"
+# a bare domain printed in mixed case where the text points to it: "by visiting ComfortFloodRelief.com",
+# "Learn more at OFCConference.org"
+_MIXED_DOMAIN = r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|org|net|io|co|ca|ai|info|us)(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?"
 _POINTED_MIXED_DOMAIN = re.compile(
-    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to ))"
-    r"(?P<url>(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|org|net|io|co|ca|ai|info|us)(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?)(?![\w@-])")
+    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bmore at ))"
+    rf"(?P<url>{_MIXED_DOMAIN})(?![\w@-])")
+# the next address of a list the text points to: "visit ginkgobioworks.com and ginkgobiosecurity.com"
+_LISTED_NEXT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<url>"
+                          rf"{_DOMAIN}|{_MIXED_DOMAIN})(?![\w@-])")
 # a bare domain anywhere in the text (kept only when it carries the issuer's name)
-_ANY_BARE_DOMAIN = re.compile(r"(?<![\w@./-])(?P<url>" + _BARE_DOMAIN.pattern.split("(?P<url>", 1)[1], re.M)
+_ANY_BARE_DOMAIN = re.compile(rf"(?<![\w@./-])(?P<url>{_DOMAIN})(?![\w@-])", re.M)
 
 # hosts that are never the issuer's own site: wires, regulators, filing and social sites
 _NOT_ISSUER_HOST = re.compile(
     r"(?:^|\.)(?:prnewswire|businesswire|globenewswire|accesswire|accessnewswire|newsfilecorp|marketwired|marketwire|newswire|"
     r"einpresswire|prweb|cision|3blmedia|sec|sedar|sedarplus|tradingview|reuters|dowjones|clinicaltrials|linkedin|twitter|x|"
     r"facebook|instagram|youtube|zoom|vevent|q4inc|webcaster4|edgar-online|nasdaq|nyse)\.", re.I)
+# a wire's or a distributor's own copy of a release, its archive or its tracking pixel: what its footer points to,
+# never an address of the release ("https://www.newsfilecorp.com/release/240247"); not a wire's copy of an
+# attachment or a photo (globenewswire.com/NewsRoom/AttachmentNg/..., mma.prnewswire.com, mb.cision.com)
+WIRE_COPY = (r"(?:https?://)?(?:www\.)?(?:prnewswire\.com/news-releases/|businesswire\.com/news/home/|"
+             r"globenewswire\.com/(?:[a-z]{2}/)?news-release/|newsfilecorp\.com/release/|newswire\.ca/(?:en/releases/archive|news-releases)/|"
+             r"news\.cision\.com/(?:[\w-]+/r/|$)|newsdirect\.com/news/|access(?:news)?wire\.com/(?:newsroom/)?\d|einpresswire\.com/article/|"
+             r"pressetext\.com/(?:news|channel)/|eqs-news\.com/news/|eqs-cockpit\.com/|newmediawire\.com/news/|marketwired\.com/press-release/)\S*")
+_WIRE_COPY = re.compile(WIRE_COPY + "$", re.I)
 _CORPORATE_SUFFIX = re.compile(r"(?i)inc\.?|corp\.?|ltd\.?|plc|llc|co\.?|limited|corporation|company")
 
 
 # the next sentence glued to an address's host, its break lost: "www.acme.com.About Acme", "www.sec.gov.CONTACT:"
 _GLUED_AFTER_HOST = re.compile(r"^((?:https?://)?[^/\s]*?\.(?:com|org|net|gov|edu|io|ai|co|ch|de|uk|ca|us|info|biz))\.[A-Z][A-Za-z]*\S*$")
+
+
+# the next sentence glued to an address's path: "https://www.psoriasis.org/plaque/.Accessed April 2025"
+_GLUED_AFTER_PATH = re.compile(r"/\.[A-Z][A-Za-z]*$")
 
 
 # addresses a copy printed without the breaks between them: "...davidroehttps://x.com/acme",
@@ -54,6 +72,8 @@ def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
         if any(a <= m.start() < b for a, b in spans):
             continue
         found.append((m.start(), m.group("url")))
+        while (m := _LISTED_NEXT.match(text, m.end())) and not any(a <= m.start("url") < b for a, b in spans):
+            found.append((m.start("url"), m.group("url")))
     compact = re.sub(r"[^a-z0-9]", "", (issuer or "").lower().removeprefix("the "))
     if len(compact) >= BARE_DOMAIN_LABEL_MIN_CHARS:
         for m in _ANY_BARE_DOMAIN.finditer(text):
@@ -62,11 +82,26 @@ def find_urls(text: str, issuer: Optional[str] = None) -> list[str]:
                 continue
             found.append((m.start(), m.group("url")))
     urls: list[str] = []
+    seen: set[str] = set()
     for _, u in sorted(found):
-        u = _GLUED_AFTER_HOST.sub(r"\1", u)
-        if u not in urls:
+        u = _GLUED_AFTER_PATH.sub("/", _GLUED_AFTER_HOST.sub(r"\1", u))
+        if _same_address(u) not in seen:
+            seen.add(_same_address(u))
             urls.append(u)
     return urls
+
+
+def _same_address(u: str) -> str:
+    """An address printed twice in two spellings is one: `https://www.jnj.com/` and `www.jnj.com`,
+    `www.ICOTYDE.com` and `www.icotyde.com` (the scheme, the host's case and a trailing slash aside;
+    `twiist.com` and `www.twiist.com` are two hosts)."""
+    _, host, path = url_parts(u)
+    return host + path.rstrip("/")
+
+
+def is_wire_copy(u: str) -> bool:
+    """A wire's or distributor's own copy of the release (its footer's pointer), not an address of the release."""
+    return bool(_WIRE_COPY.match(u.strip()))
 
 
 def url_parts(u: str) -> tuple[str, str, str]:

@@ -159,3 +159,20 @@ def test_a_wires_name_alone_on_a_line(line, value):
 
 def test_a_captures_closing_link():
     assert classify("morningstar") == ("site", None)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("https://news.cision.com/acme-ab/r/acme-signs-an-agreement%2Cc4102799", "wire_copy"),
+     ("https://news.cision.com/acme-oyj/r/acme-financial-statement-release-2024, c4103495", "wire_copy"),
+     ("[ source: https://www.pressetext.com/news/1739185680134 ]", "wire_copy"),
+     ("Image link: https://eqs-cockpit.com/cgi-bin/fncls.ssp?fn=show_t_gif&application_id=2084015", "wire_copy"),
+     ("This information was brought to you by Cision http://news.cision.com", "distributor_footer"),
+     ("(c) pressetext Nachrichtenagentur GmbH Ad-hoc and financial news distributed by pressetext. "
+      "Archive: https://www.pressetext.com/channel/Adhoc The emitter is responsible for the content.", "distributor_footer"),
+     ("Archive at www.eqs-news.com", "distributor_footer"),
+     ("https://www.globenewswire.com/NewsRoom/AttachmentNg/08cf9a70-5880-48a9", "bare_url"),  # an attachment: the release's
+     ("https://www.acme.com/investors", "bare_url")],
+)
+def test_a_wires_own_copy_and_footers(line, rule):
+    assert classify(line)[0] == rule

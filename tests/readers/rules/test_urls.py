@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.readers.rules.urls import choose_website, find_urls
+from reportgen.readers.rules.urls import choose_website, find_urls, is_wire_copy
 from reportgen.readers.wire_text import blocks_from_text
 
 
@@ -55,3 +55,42 @@ def test_addresses_printed_without_their_breaks_are_parted():
             "https://www.instagram.com/acme and https://acmedigital.com/212.555.4844 Office")
     assert find_urls(text) == ["https://www.linkedin.com/in/joroe", "https://x.com/acme", "https://www.linkedin.com/in/acme-inc/",
                                "https://www.instagram.com/acme", "https://acmedigital.com/"]
+
+
+def test_an_address_printed_twice_in_two_spellings_is_one():
+    text = ("Learn more at https://www.acme.com/ or at www.investors.acme.com. Visit www.WIDGETRA.com. "
+            "Filings are at www.sec.gov, www.acme.com and www.widgetra.com. Visit acme.com.")
+    assert find_urls(text) == ["https://www.acme.com/", "www.investors.acme.com", "www.WIDGETRA.com", "www.sec.gov", "acme.com"]
+
+
+def test_the_next_sentence_glued_to_an_addresss_path_is_not_part_of_it():
+    assert find_urls("Available at: https://www.acmefoundation.org/plaque/.Accessed April 2025.") == [
+        "https://www.acmefoundation.org/plaque/"]
+
+
+def test_every_address_of_a_list_the_text_points_to():
+    assert find_urls("For more information, visit acmebio.com and acmebiosecurity.com, read our blog.") == [
+        "acmebio.com", "acmebiosecurity.com"]
+    assert find_urls("For more information, visit acmemed.com, widgetra.com/safety or WidgetraCare.com.") == [
+        "acmemed.com", "widgetra.com/safety", "WidgetraCare.com"]
+    assert find_urls("Learn more at AcmeConference.org or follow @AcmeConf on X.") == ["AcmeConference.org"]
+    assert find_urls("Visit acme.com and the team at the booth.") == ["acme.com"]
+
+
+@pytest.mark.parametrize(
+    "url, copy",
+    [("https://www.newsfilecorp.com/release/240247", True),
+     ("https://www.businesswire.com/news/home/20250210259067/en/", True),
+     ("https://www.prnewswire.com/news-releases/acme-reports-302372560.html", True),
+     ("http://www.newswire.ca/en/releases/archive/February2025/13/c0751.html", True),
+     ("https://news.cision.com/acme-ab/r/acme-invitation%2Cc4103647", True),
+     ("https://newsdirect.com/news/acme-reports-101554112", True),
+     ("https://www.pressetext.com/news/1739185680134", True),
+     ("https://eqs-cockpit.com/cgi-bin/fncls.ssp?fn=show_t_gif", True),
+     ("https://www.globenewswire.com/NewsRoom/AttachmentNg/08cf9a70-5880", False),  # an attachment of the release
+     ("https://mma.prnewswire.com/media/2612345/Acme.jpg", False),  # its photo
+     ("https://mb.cision.com/Public/13589/4103495/b83a29f", False),
+     ("https://www.acme.com/news", False)],
+)
+def test_a_wires_own_copy_of_the_release(url, copy):
+    assert is_wire_copy(url) is copy
