@@ -250,3 +250,13 @@ def test_a_bold_title_and_an_italic_deck_in_one_element_are_headline_and_deck():
     # a bold label before an italic note is no title
     blocks = read_html("<p><b>Correction:</b> <i>An earlier version had a wrong link.</i></p>").blocks
     assert [b.text for b in blocks] == ["Correction: An earlier version had a wrong link."]
+
+
+def test_a_news_sites_sponsored_block_is_chrome():
+    html = ('<html><head><title>Acme Unveils New Monitors</title></head><body><div class="story"><div class="sponsor"><h2>Press Releases</h2><p>Sponsored by:</p>'
+            '<p><a href="https://ads.example.com/x"><b>Traders Wanted</b></a><br><b>Win in our contest.</b> '
+            '<a href="https://ads.example.com/x">www.tradecontest.com</a></p></div>'
+            "<h1>Acme Unveils New Monitors</h1>"
+            "<p>LAS VEGAS, Jan. 8 /PRNewswire/ -- Acme has introduced three new monitors. Visit www.acme.com.</p></div></body></html>")
+    r = assemble_release(read_html(html))
+    assert (r.headline, r.subheadlines, r.urls) == ("Acme Unveils New Monitors", [], ["www.acme.com"])
