@@ -39,7 +39,7 @@ DROP_TAGS = {
 # class / id words of page chrome on wire and newsroom sites
 CHROME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|side-bar|share|sharing|social|related|recommended|"
-    r"newsletters?|cookie|cookies|consent|gdpr|onetrust|ot-sdk|banner|advert|ads?|promo|subscribe|signup|login|search|"
+    r"newsletters?|cookie|cookies|consent|gdpr|onetrust|ot-sdk|banner|advert|ads?|sponsors?|sponsored|promo|subscribe|signup|login|search|"
     r"footer|header|masthead|toolbar|modal|popup|carousel|widget|more-news|latest-news|trending|comments?|skip|"
     r"gallery|lightbox|dropdown|tags|lang-switch|language-switch|language-picker|locale-picker|tooltip|"
     r"navigation|banner|contentinfo|complementary|dialog|alertdialog|menubar)(?:$|[\s_-])",

@@ -340,3 +340,13 @@ def test_a_news_sites_copy_starts_at_the_h1_that_repeats_its_title():
     assert r.headline == "Acme Opens a Plant in Ohio"
     assert r.release_date == "2008-01-05"  # the site's date stamp: the dateline prints none
     assert [p[:6] for s in r.sections for p in s.paragraphs] == ["Acme C", "The pl"]
+
+
+def test_a_news_sites_sponsored_block_is_chrome():
+    html = ('<html><head><title>Acme Unveils New Monitors</title></head><body><div class="story"><div class="sponsor"><h2>Press Releases</h2><p>Sponsored by:</p>'
+            '<p><a href="https://ads.example.com/x"><b>Traders Wanted</b></a><br><b>Win in our contest.</b> '
+            '<a href="https://ads.example.com/x">www.tradecontest.com</a></p></div>'
+            "<h1>Acme Unveils New Monitors</h1>"
+            "<p>LAS VEGAS, Jan. 8 /PRNewswire/ -- Acme has introduced three new monitors. Visit www.acme.com.</p></div></body></html>")
+    r = assemble_release(read_html(html))
+    assert (r.headline, r.subheadlines, r.urls) == ("Acme Unveils New Monitors", [], ["www.acme.com"])

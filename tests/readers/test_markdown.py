@@ -238,3 +238,22 @@ def test_a_code_block_of_footnotes_or_figures_is_no_release():
              "      to the Acme core platform for the period, as reported above.\n")
     assert not is_wrapped_release(notes)
     assert is_wrapped_release("Berlin, February 10, 2025 - Acme AG has won a contract to build a plant near\n" + notes)
+
+
+def test_a_wires_pointers_to_its_own_copy_are_not_the_releases_addresses():
+    text = ("# Acme Opens a Plant\n\nSTOCKHOLM, Feb. 11, 2025 /PRNewswire/ -- Acme AB opened a plant in Lund.\n\n"
+            "**About Acme AB**\n\nAcme AB makes valves. Learn more at www.acme.se.\n\n"
+            "This information was brought to you by Cision http://news.cision.com\n\n"
+            "https://news.cision.com/acme-ab/r/acme-opens-a-plant,c4103495\n\n"
+            "[ source: https://www.pressetext.com/news/1739185680134 ]\n\n"
+            "Image link: https://eqs-cockpit.com/cgi-bin/fncls.ssp?fn=show_t_gif&application_id=2084015\n\n"
+            "View original content:https://www.prnewswire.com/news-releases/acme-opens-a-plant-302373193.html\n\n"
+            "Copyright 2025 Acme AB. https://www.acme.se/legal\n\nSOURCE Acme AB\n")
+    r = assemble_release(read_markdown(text))
+    assert r.urls == ["www.acme.se"]
+
+
+def test_a_tables_addresses_are_the_releases():
+    text = ("# Acme Signs a Partner\n\nMunich, 10.02.2025 (pta000/10.02.2025/12:08 UTC+1) - Acme AG signed a partner.\n\n"
+            "(end)\n\n| Emitter: | Acme AG |\n| --- | --- |\n| Phone: | +49 89 555 0100 |\n| Website: | www.acme.ag |\n")
+    assert "www.acme.ag" in assemble_release(read_markdown(text)).urls

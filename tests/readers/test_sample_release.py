@@ -98,7 +98,9 @@ def test_forward_looking_statements_and_trademarks(release):
 
 
 def test_urls_are_collected_and_rejoined(release):
-    assert "http://www.epicept.com" in release.urls
+    # the About's "www.epicept.com" and the trailer's "/Web site: http://www.epicept.com" are one address, listed as first printed
+    assert "www.epicept.com" in release.urls and "http://www.epicept.com" not in release.urls
+    assert release.issuer.website == "http://www.epicept.com"
     assert "www.sec.gov" in release.urls
     assert "http://www.newscom.com/cgi-bin/prnh/20020513/NYM112LOGO" in release.urls
 

@@ -15,7 +15,7 @@ from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.assemble.fls_roles import assign_section_roles, find_forward_looking
 from reportgen.readers.assemble.furniture import take_out_furniture
 from reportgen.readers.assemble.header import read_dateline, read_headline, split_at_dateline
-from reportgen.readers.assemble.issuer import find_issuer_and_website
+from reportgen.readers.assemble.issuer import find_issuer_and_urls, find_website
 from reportgen.readers.assemble.sections import build_sections
 from reportgen.readers.assemble.trademarks_attachments import find_trademarks, list_attachments
 from reportgen.readers.blocks import Read
@@ -37,9 +37,10 @@ def assemble(read: Read, source: Optional[SourceInfo] = None) -> Draft:
     read_dateline(d)
     build_sections(d)  # 3. sections, with contact blocks pulled out of the body
     find_forward_looking(d)  # 4. forward-looking statements
-    find_issuer_and_website(d)  # 5. issuer, tickers, website
+    find_issuer_and_urls(d)  # 5. issuer, tickers, web addresses
     assign_section_roles(d)
     find_contacts_and_quotes(d)  # 6. contacts and quotes
+    find_website(d)  # the issuer's website: by its name, its About section, its contacts' e-mails
     find_trademarks(d)  # 7. trademarks marked in the text
     list_attachments(d)  # 8. attachments the release lists
     return d

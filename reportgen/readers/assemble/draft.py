@@ -46,7 +46,7 @@ class Draft:
         release.warnings.extend(read.warnings)
         blocks = [replace(b, index=i) for i, b in enumerate(read.blocks)]
         return cls(release=release, blocks=blocks, title=read.title, title_trusted=read.title_trusted,
-                   date=read.date, file_date=read.file_date, all_text="\n".join(b.text for b in blocks))
+                   date=read.date, file_date=read.file_date, all_text=text_of(blocks))
 
     def note(self, blocks, fate: str) -> None:
         """Say what became of these blocks (a block, or a list of them)."""
@@ -58,3 +58,10 @@ class Draft:
         """The blocks of `before` that a rule left out of `after`."""
         kept = {id(b) for b in after}
         self.note([b for b in before if id(b) not in kept], fate)
+
+
+def text_of(blocks: list[Block], leave_out: frozenset[int] | set[int] = frozenset()) -> str:
+    """The text of the blocks, their tables' cells too ("Website: | www.umt.ag"), but for the blocks at the
+    positions left out."""
+    return "\n".join(b.text if b.table is None else "\n".join([b.text, *(" | ".join(r) for r in b.table.rows)])
+                     for i, b in enumerate(blocks) if i not in leave_out)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from reportgen.readers.assemble.draft import Draft
+from reportgen.readers.assemble.draft import Draft, text_of
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import filing, furniture
 from reportgen.readers.rules.dateline import match_dateline, wire_name
@@ -20,7 +20,7 @@ def take_out_furniture(d: Draft) -> None:
     seen_dateline = False
     skip_next: Optional[str] = None  # "provided_by" / "signature": the block after the label goes with it
     in_attachments = False
-    not_the_release: set[int] = set()  # a distributor's pointer to its own site: its address is not the release's
+    not_the_release: set[int] = set()  # a wire's pointer to its own copy, a copyright line: their addresses are not the release's
     for k, b in enumerate(d.blocks[start:end], start):
         if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
             seen_dateline = True
@@ -48,14 +48,14 @@ def take_out_furniture(d: Draft) -> None:
             # (the sites that picked the release up), or the site's (nor are its addresses the release's)
             if name == "wire_footer":
                 d.wire_hint = furniture.WIRE_OF_FOOTER.get(value or "", d.wire_hint)
-            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks[start:k], start) if i not in not_the_release)
+            d.all_text = text_of(d.blocks[start:k], {i - start for i in not_the_release})
             d.note(d.blocks[k + 1:end], "after the release's end: " + {"wire_footer": "the wire's footer",
                                                                     "archive_trailer": "the archive's links"}.get(
                 name, "the page around the release"))
             break
-        if name == "distributor_footer":
+        if name in furniture.NOT_THE_RELEASES_ADDRESSES:
             not_the_release.add(k)
-            d.all_text = "\n".join(x.text for i, x in enumerate(d.blocks[start:end], start) if i not in not_the_release)
+            d.all_text = text_of(d.blocks[start:end], {i - start for i in not_the_release})
         if name == "attachments":
             in_attachments = True
         elif name in ("provided_by", "signature"):

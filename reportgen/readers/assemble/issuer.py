@@ -1,16 +1,24 @@
-"""5. The issuer: its name and tickers (rules/issuer.py), the release's web addresses and the
-issuer's website among them (rules/urls.py)."""
+"""5. The issuer: its name and tickers (rules/issuer.py) and the release's web addresses
+(rules/urls.py); 6b. once the sections' roles and the contacts are known, the issuer's website
+among the addresses (its name, its About section, its contacts' e-mails)."""
 
 from __future__ import annotations
 
-from reportgen.model import Issuer
+import re
+from typing import Optional
+
+from reportgen.model import Issuer, Section
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.rules.issuer import find_issuer
 from reportgen.readers.rules.prose import ABOUT
-from reportgen.readers.rules.urls import find_urls, issuer_website
+from reportgen.readers.rules.roles import is_about_issuer
+from reportgen.readers.rules.urls import WebsiteClues, find_urls, issuer_website, mail_domain, pointed_urls
+
+RUN_IN_ABOUT_WORDS = 6  # the words after 'About' that name whom a run-in About paragraph is about
+_RUN_IN_ABOUT = re.compile(r"^About [A-Z]")
 
 
-def find_issuer_and_website(d: Draft) -> None:
+def find_issuer_and_urls(d: Draft) -> None:
     release = d.release
     lead = release.sections[0].paragraphs[0] if release.sections and release.sections[0].paragraphs else ""
     # the lead first: the issuer is named there, with its ticker
@@ -19,4 +27,26 @@ def find_issuer_and_website(d: Draft) -> None:
     labels = tuple(line for text in d.contact_texts for line in text.splitlines()[:1])
     name, tickers = find_issuer(lead, search_space, release.headline, release.source, abouts, labels)
     release.urls = find_urls(d.all_text, name)
-    release.issuer = Issuer(name=name, tickers=tickers, website=issuer_website(d.website, release.urls, name))
+    release.issuer = Issuer(name=name, tickers=tickers)
+
+
+def find_website(d: Draft) -> None:
+    release = d.release
+    name = release.issuer.name
+    own_about = _own_about(release.sections, name)
+    about = [u for u in find_urls(own_about, name) if u in pointed_urls(own_about, name)]
+    clues = WebsiteClues(pointed=frozenset(pointed_urls(d.all_text, name)), about=tuple(about),
+                         mail_domains=frozenset(mail_domain(e) for c in release.contacts for e in c.emails))
+    release.issuer.website = issuer_website(d.website, release.urls, name, clues)
+
+
+def _own_about(sections: list[Section], name: Optional[str]) -> str:
+    """The text of the issuer's About section, up to a paragraph that opens another party's
+    ("About Ackerman & Co. Headquartered in Atlanta, ...")."""
+    own: list[str] = []
+    for s in sections:
+        for p in s.paragraphs if s.role == "about" else ():
+            if _RUN_IN_ABOUT.match(p) and not is_about_issuer(" ".join(p.split()[1:RUN_IN_ABOUT_WORDS]), name):
+                break
+            own.append(p)
+    return "\n".join(own)

@@ -14,6 +14,7 @@ from typing import Optional
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contacts as contact_rules
 from reportgen.readers.rules.dateline import WIRES, match_dateline
+from reportgen.readers.rules.urls import WIRE_COPY
 
 _KNOWN_WIRE = "|".join(f"(?:{w})" for w, _ in WIRES)
 
@@ -34,7 +35,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("distributor_footer", re.compile(r"^(?:The post \S.{0,400} (?:appeared first|first appeared) on \S.{0,60}"
                                       r"|View the original release on (?:https?://)?[\w.-]+/?"
                                       r"|[A-Z][\w.]{1,20} on Newsramp\s*:.{0,200}|Distributed by\s*:\s*\S.{0,60}"
-                                      r"|\[\s*source\s*:\s*https?://\S+\s*\])$", re.S)),
+                                      r"|\[\s*source\s*:\s*https?://\S+\s*\]"
+                                      # Cision's line above its own copy's address
+                                      r"|This information was brought to you by Cision\b.{0,200}"
+                                      r"|Archive at (?:https?://)?(?:www\.)?eqs-news\.com\S*)$", re.S)),
+    # a wire's own copy of the release on a line of its own: a Nasdaq Nordic copy's closing
+    # "https://news.cision.com/acme/r/...,c4103647", "[ source: https://www.pressetext.com/news/17391 ]",
+    # EQS's tracking pixel "Image link: https://eqs-cockpit.com/..."
+    ("wire_copy", re.compile(rf"^\[?\s*(?:(?:[Ss]ource|Image link)\s*:\s*)?{WIRE_COPY}(?:,\s*c\d+)?\s*\]?$", re.I)),
     # the link a Morningstar capture ends with (as TradingView's "Reuters")
     ("site", re.compile(r"^(?:Morningstar|morningstar)$")),
     # a distributor's contact box's links (PR Karma): "Email Us Here", "Visit Our Website", "Visit Our Blog"
@@ -138,6 +146,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("site", re.compile(r"^(?:Reuters|Dow Jones|TradingView|Print Friendly|News Room|Newsroom|Share|Tweet|Email|Print|Back to (?:top|news)|More news|Read more|Accessibility:.*|Skip to (?:main )?content)$", re.I)),
     ("trademark", re.compile(r"^\*+\s*\S.*\b(?:trademarks?|registered)\b.*$|^\S.{0,80}\bis a (?:registered )?trademark of\b.*$", re.I)),
 ]
+
+
+# furniture whose addresses are not the release's: a wire's or distributor's pointer to its own copy or
+# site, a page's copyright line (a site footer: "Copyright ©1999 Acme, Inc. http://www.acme.com/")
+NOT_THE_RELEASES_ADDRESSES = frozenset({"distributor_footer", "wire_link", "wire_copy", "copyright"})
 
 
 def classify(text: str) -> Optional[tuple[str, Optional[str]]]:

@@ -192,3 +192,20 @@ def test_the_german_language_wires_header_footer_and_end_lines(line, rule, value
 
 def test_an_end_marker_needs_the_whole_line():
     assert classify("End of inside information rules for the year") is None
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("https://news.cision.com/acme-ab/r/acme-signs-an-agreement%2Cc4102799", "wire_copy"),
+     ("https://news.cision.com/acme-oyj/r/acme-financial-statement-release-2024, c4103495", "wire_copy"),
+     ("[ source: https://www.pressetext.com/news/1739185680134 ]", "distributor_footer"),
+     ("Image link: https://eqs-cockpit.com/cgi-bin/fncls.ssp?fn=show_t_gif&application_id=2084015", "wire_copy"),
+     ("This information was brought to you by Cision http://news.cision.com", "distributor_footer"),
+     ("(c) pressetext Nachrichtenagentur GmbH Ad-hoc and financial news distributed by pressetext. "
+      "Archive: https://www.pressetext.com/channel/Adhoc The emitter is responsible for the content.", "wire_footer"),
+     ("Archive at www.eqs-news.com", "distributor_footer"),
+     ("https://www.globenewswire.com/NewsRoom/AttachmentNg/08cf9a70-5880-48a9", "bare_url"),  # an attachment: the release's
+     ("https://www.acme.com/investors", "bare_url")],
+)
+def test_a_wires_own_copy_and_footers(line, rule):
+    assert classify(line)[0] == rule
