@@ -55,3 +55,16 @@ def test_addresses_printed_without_their_breaks_are_parted():
             "https://www.instagram.com/acme and https://acmedigital.com/212.555.4844 Office")
     assert find_urls(text) == ["https://www.linkedin.com/in/joroe", "https://x.com/acme", "https://www.linkedin.com/in/acme-inc/",
                                "https://www.instagram.com/acme", "https://acmedigital.com/"]
+
+
+def test_a_website_named_by_the_issuers_initials():
+    assert choose_website(["www.nea.com", "www.linkedin.com/company/nea"], "New Enterprise Associates, Inc.") == "http://www.nea.com"
+    assert choose_website(["www.pwa.edu"], "Pacific West Academy") == "http://www.pwa.edu"
+    assert choose_website(["www.ufginsurance.com"], "United Fire Group, Inc.") == "http://www.ufginsurance.com"
+    # two letters are no one's initials
+    assert choose_website(["www.nf.com"], "Northern Fox") is None
+
+
+def test_a_year_opening_the_issuers_name_is_not_its_websites_stem():
+    assert choose_website(["www.2026.org", "www.opticalfiber.org"], "2026 Optical Fiber Conference") == "http://www.opticalfiber.org"
+    assert choose_website(["www.ofcconference.org"], "2026 Optical Fiber Conference") == "http://www.ofcconference.org"
