@@ -28,7 +28,7 @@ _JOINT_LEAD = re.compile(
     r"(?=\s*[(,]|\s+(?:today|announced|jointly|have|has)\b)"
 )
 _NAME_BEFORE = re.compile(
-    r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,7})\s*$"
+    r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,9})\s*$"
 )
 _LEAD_SUBJECT = re.compile(
     r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
@@ -53,7 +53,7 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MON
 # ticker's or a defined term's bracket
 _WIRE_MARK = r"(?:\((?![^()]*(?::|\u201c|\"))[^()]{2,40}\)|/[A-Za-z0-9][^/\s]{1,30}(?: [^/\s]{1,20}){0,2}/|\b(?:[A-Z][\w.-]*\s+){0,2}(?:Newswire|NewsWire|NEWSWIRE|News Direct))"
 _TIME = r"(?:\s*@?\s*\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z][a-z]+)?)"
-_DATELINE_PREFIX = re.compile(rf"^(?P<pre>.{{0,200}}?(?:{_DATE}|\b(?:19|20)\d\d\b|{_WIRE_MARK}){_TIME}?)\s*(?:-{{2,}}|[\u2013\u2014]|-|;|\.)\s*(?=[\w\"\u201c(])")
+_DATELINE_PREFIX = re.compile(rf"^(?P<pre>.{{0,200}}?(?:{_DATE}|\b(?:19|20)\d\d\b|{_WIRE_MARK}|{_MONTH}\s+\d{{1,2}}\b){_TIME}?)\s*(?:-{{2,}}|[\u2013\u2014]|-|;|\.)\s*(?=[\w\"\u201c(])")
 _PAREN_PREFIX = re.compile(r"^\((?P<pre>(?![^()]*(?::\s*[A-Z]{1,5}\b|\u201c|\"))[^()]{2,100})\)\s*(?:(?:-{2,}|[\u2013\u2014]|-)\s*)?(?=[\w\"\u201c])")
 DATELINE_PREFIX_ROUNDS = 3  # "NEW YORK - (NewMediaWire) - September 26, 2024 - Alleaves ...": city, wire, date
 
@@ -95,10 +95,13 @@ def _cut_before_comma(name: str) -> str:
     """`AGG 2026, Caterpillar Inc.`: words with a number in them before a comma belong to the sentence,
     not the name (`Commodore Business Machines, Inc.`, `Sears, Roebuck and Co.` keep their comma)."""
     parts = re.split(r",\s+(?!(?:Inc|Ltd|LLC|LLP|plc|N\.V|S\.A|AG|SE|A/S|Corp|Co|L\.P)\b)", name)
-    while len(parts) > 1 and re.search(r"\b\d+\b|^(?:At|In|On|From)\b", parts[0]):
-        parts.pop(0)  # "AGG 2026, Caterpillar Inc." / "Sandvika, 12 February 2025"; "Sears, Roebuck and Co." is one name
+    # "AGG 2026, Caterpillar Inc." / "Sandvika, 12 February 2025" / "ROCKVILLE, MD August 25, 1999 Compaq ...";
+    # "Sears, Roebuck and Co." is one name
+    sentence = [k for k, part in enumerate(parts[:-1]) if re.search(r"\b\d+\b|^(?:At|In|On|From)\b", part)]
+    if sentence:
+        parts = parts[sentence[-1] + 1:]
     name = ", ".join(parts).strip(" ,")
-    return re.sub(r"^(?:\d{4}\W*|\d{1,2},?)\s+(?=[A-Z])", "", name)  # "1999\u00be Compaq Computer Corporation"
+    return re.sub(r"^(?:\d{4}[^\sA-Za-z]*|\d{1,2},?)\s+(?=[A-Z])", "", name)  # "1999\u00be Compaq Computer Corporation"
 
 
 def issuer_name_before(text: str, start: int) -> Optional[str]:
@@ -123,10 +126,17 @@ def strip_board(name: str) -> str:
     return re.sub(r"\s+(?:Board of (?:Directors|Trustees|Governors)|Board|Trustees|Management Board|Supervisory Board)$", "", name)
 
 
+# a description in lower case before the name: "Global venture capital firm ", "Leading biotech company "
+_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,4}(?:firm|company|provider|maker|developer|manufacturer|bank|start-?up|"
+    r"platform|agency|organi[sz]ation|nonprofit|insurer|retailer|operator|producer|investor|specialist|pioneer)\s+(?=[A-Z])")
+
+
 def issuer_name_from_lead(lead: str) -> Optional[str]:
     """The subject of the lead sentence: `Acme Corp., a leader in ..., today announced`."""
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
+    lead = _DESCRIPTOR.sub("", lead)  # "Global venture capital firm New Enterprise Associates, Inc. today announced"
     # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
     lead = re.sub(r"^(?:Board of (?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
     joint = _JOINT_LEAD.match(lead)
@@ -140,9 +150,21 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
         if 1 <= len(name.split()) <= MAX_NAME_WORDS and _is_name(name):
             return name
     m = _INTRO_SUBJECT.match(lead)
-    if m and _is_name(m.group("name")) and len(m.group("name").split()) <= MAX_NAME_WORDS:
-        return strip_board(m.group("name").strip(" ,"))
-    return None
+    return _intro_subject(m.group("name")) if m else None
+
+
+def _intro_subject(name: str) -> Optional[str]:
+    """The subject after an opening phrase, as a company's name: a person's title names the company after
+    "of" ("..., Petro Tyschtschenko, CEO and President of Amiga Technologies officially announced"); a legal
+    suffix alone ("firm New Enterprise Associates, Inc. today") or two companies joined by "and" are none."""
+    name = name.strip(" ,")
+    office = re.match(r"^(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Chief|Founder|Director|Managing)\b.*?\bof\s+(?:the\s+)?(?P<org>[A-Z].*)$", name)
+    if office:
+        name = office.group("org")
+    if (not _is_name(name) or re.fullmatch(r"(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|AG|SE)\.?", name) or len(name.split()) > MAX_NAME_WORDS
+            or re.search(r"\S\s+\S+\s+and\s+[A-Z]", name)):
+        return None
+    return strip_board(name)
 
 
 def name_shared_with_headline(lead: str, headline: str) -> Optional[str]:
@@ -172,7 +194,7 @@ def with_leading_the(name: str, text: str, source: Optional[str] = None, headlin
     the_name = "The " + name
     if source and source.lower().startswith(the_name.lower()):
         return the_name
-    if re.search(rf"\b[a-z][a-z,]*\s+The\s+{re.escape(name)}", text):
+    if re.search(rf"\b[a-z][a-z,]*[^\S\n]+The\s+{re.escape(name)}", text):
         return the_name
     if headline and headline.isupper() and re.search(rf"(?:^|\s)THE\s+{re.escape(name.upper())}", headline):
         return the_name
@@ -192,6 +214,33 @@ def title_case_name(name: str) -> str:
         else:
             out.append(w[:1] + w[1:].lower())
     return " ".join(out)
+
+
+LEAD_SEARCH_PARAGRAPHS = 6  # the lead is looked for among the body's first paragraphs
+LEAD_MIN_WORDS = 7
+TITLE_CASE_SHARE = 0.6  # a line with more capitalised words than this is a title, not a sentence
+SHORT_LEAD_WORDS = 12  # a title-case line of fewer words is a title even when it ends like a sentence
+
+
+def lead_paragraph(paragraphs: list[str], headline: str) -> str:
+    """The lead: the body's first paragraph, unless it is no running text (the headline printed again, a deck
+    line the reader kept in the body, "Published 01/08/2008", a dateline on a line of its own); then the
+    first of the next few that is a sentence ("Compaq Computer Corporation (NYSE: CPQ) and ... announced ...")."""
+    for p in paragraphs[:LEAD_SEARCH_PARAGRAPHS]:
+        if not _no_lead(p.strip(), headline):
+            return p
+    return paragraphs[0] if paragraphs else ""
+
+
+def _no_lead(t: str, headline: str) -> bool:
+    words = t.split()
+    if t == headline.strip() or t[:1] in "\"\u201c":
+        return True
+    sentence = re.search(r"[.!?:][\"\u201d\u2019)]?$", t) is not None
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    title = capitalised > len(words) * TITLE_CASE_SHARE
+    return (title and (not sentence or len(words) < SHORT_LEAD_WORDS)) or (not sentence and len(words) < LEAD_MIN_WORDS)
+
 
 
 def find_issuer(lead: str, text: str, headline: str, source: Optional[str],

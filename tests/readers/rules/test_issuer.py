@@ -143,3 +143,51 @@ def test_a_contact_label_names_the_issuer_when_nothing_else_does():
     assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("Media Contacts:", "Vycor Medical, Inc. Contacts:"))[0] == \
         "Vycor Medical, Inc."
     assert find_issuer(lead, lead, "Immune Reactions Found", None, (), ("For more information:", "Media Inquiries:"))[0] is None
+
+
+def test_the_lead_is_the_first_paragraph_of_running_text():
+    from reportgen.readers.rules.issuer import lead_paragraph
+
+    headline = "Northwind and Axiom Team Up on Secure Servers"
+    lead = "Northwind Computer Corporation (NYSE: NWC) and Axiom Technologies today announced an alliance to sell servers."
+    assert lead_paragraph([headline, "Published 01/08/2008", lead, "More text follows here."], headline) == lead
+    assert lead_paragraph(["ROCKVILLE, Md.", "Secure Servers For Every Small Business Office", lead], headline) == lead
+    assert lead_paragraph(["\u201cWe are thrilled,\u201d said the CEO.", lead], headline) == lead
+    # a lead of running text stays the lead; with none, the first paragraph
+    assert lead_paragraph([lead, "Published 01/08/2008"], headline) == lead
+    assert lead_paragraph(["Published 01/08/2008"], headline) == "Published 01/08/2008"
+
+
+@pytest.mark.parametrize(
+    "lead, name",
+    [
+        # a dateline without a year; a date and a place before the subject, the year glued to a mark
+        ("HANOI, July 15 - Red River Commercial Bank today announced a bond issue.", "Red River Commercial Bank"),
+        ("HOUSTON and ROCKVILLE, MD\u00be August 25, 1999\u00be Northwind Computer Corporation (NYSE: NWC) today announced "
+         "a server.", "Northwind Computer Corporation"),
+        # a description in lower case before the name
+        ("Global venture capital firm Northstar Ventures, Inc. today announced a promotion.", "Northstar Ventures, Inc."),
+        ("Leading biotech company Helix Bio today announced results.", "Helix Bio"),
+        # a person's office names the company after "of"
+        ("In Frankfurt, Jan Roe, CEO and President of Acme Technologies officially announced a new model.", "Acme Technologies"),
+    ],
+)
+def test_the_leads_subject_after_a_dateline_a_description_or_an_office(lead, name):
+    assert _issuer(lead)[0] == name
+
+
+def test_an_opening_phrase_before_two_companies_or_a_bare_suffix_names_no_subject():
+    from reportgen.readers.rules.issuer import issuer_name_from_lead
+
+    assert issuer_name_from_lead("After months of talks, Acme Labs and Beta Works have signed a deal.") is None
+    assert issuer_name_from_lead("Founded in 1990, Inc. has announced a merger.") is None
+
+
+def test_a_long_name_before_its_ticker():
+    lead = "Ho Chi Minh City Development Joint Stock Commercial Bank (HoSE: HDB) today signed a loan."
+    assert _issuer(lead) == ("Ho Chi Minh City Development Joint Stock Commercial Bank", [("HoSE", "HDB")])
+
+
+def test_a_the_on_the_line_before_is_no_leading_the():
+    assert with_leading_the("Doge Index", "a satirical tracker\nThe Doge Index was created in 2024.") == "Doge Index"
+    assert with_leading_the("Doge Index", "information on The Doge Index is online.") == "The Doge Index"
