@@ -9,7 +9,7 @@ from tests.readers.realworld_scoring import load
 from tests.readers.variant_scoring import score_all
 
 # round -> (fields right, releases fully right): the last published figures, which may only rise
-FLOORS = {"round1": (0.896, 16), "round2": (0.735, 2)}
+FLOORS = {"round1": (0.902, 16), "round2": (0.794, 6)}
 
 
 @pytest.mark.parametrize("round_name", sorted(FLOORS))

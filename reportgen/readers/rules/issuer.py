@@ -252,6 +252,8 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     lead = after_dateline(_MARKS.sub("", lead))
     subject = issuer_name_from_lead(lead) or name_shared_with_headline(lead, headline)
     name, tickers = _named_by_ticker(lead_chars, text, subject, headline)
+    if subject and name and _partner_of(subject, name, lead):
+        name, tickers = subject, []  # a joint release: the first company named; the ticker is the partner's
     if not tickers and not name and headline:
         # "Solstice Bio (NASDAQ: SOLB) Doses First Patient ...": the ticker printed in the headline only
         tickers = [t for t, _, _ in find_tickers(headline)]
@@ -259,15 +261,100 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
         name = subject
     if name and not tickers:
         name = _headline_company(name, lead, headline, abouts) or name
+    supplier = _supplier_of(name, lead, abouts) if name else None
+    if supplier:
+        name, tickers = supplier, []  # the lead's subject is the customer; the ticker is the customer's
+    agreed = None if subject else _source_and_about(source, abouts)
+    if agreed and not (name and _same_company(name, agreed)):
+        name = agreed  # no company in the lead, another's ticker further on; SOURCE and About agree
     if source and len(source) < SOURCE_NAME_MAX_CHARS and (not name or re.search(r"\d", name)) and not tickers:
-        name = source  # the lead names no company ("Every February 11, ...")
+        name = _about_in(source, abouts) or source  # the lead names no company ("Every February 11, ...")
     if not name:
         name = _about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
+        name = fuller_form(name, text) if name else None
     if name:
         name = with_leading_the(name, text, source, headline)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
         name = title_case_name(name)  # "ROCK OF AGES CORPORATION"
     return name, tickers
+
+
+_ANNOUNCES = re.compile(r"^(?:[^.]|\.(?=\s*[a-z,(])){0,250}?\b(?:announce[sd]?|is pleased|are pleased|reports?|reported|unveil(?:s|ed)|"
+                        r"introduc(?:es|ed)|launch(?:es|ed))\b")
+
+
+def _partner_of(subject: str, name: str, lead: str) -> bool:
+    """"Sequel Med Tech, LLC, a company ..., and Senseonics Holdings, Inc. (NASDAQ: SENS), a medical technology
+    company ..., today announced": the ticker's company is named second, after "and", in a lead both announce."""
+    at_subject, at_name = lead.find(subject), lead.find(name)
+    return (not _same_company(subject, name) and 0 <= at_subject < at_name
+            and re.search(rf"\band\s+(?:the\s+)?{re.escape(name)}", lead) is not None
+            and _ANNOUNCES.match(lead[at_name:]) is not None)
+
+
+def _about_names(abouts: tuple[str, ...]) -> list[str]:
+    names = [re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"^the\s+", "", a, flags=re.I))[0].strip(" :") for a in abouts]
+    return [n for n in names if n and not _GENERIC_ABOUT.match(n) and len(n.split()) <= MAX_NAME_WORDS]
+
+
+def _supplier_of(subject: str, lead: str, abouts: tuple[str, ...]) -> Optional[str]:
+    """"NEXTLINK Communications, Inc. (NASDAQ: NXLK) has contracted with Equinox to upgrade ..." with one About
+    section, Equinox's: the lead's subject, which announces nothing and has no About of its own, is the
+    customer; the company of the About section, as the lead prints it further on, issues the release."""
+    names = _about_names(abouts)
+    if len(names) != 1 or _same_company(subject, names[0]):
+        return None
+    at = lead.find(subject)
+    rest = lead[at + len(subject):] if at >= 0 else ""
+    m = re.search(rf"\b{re.escape(names[0].split()[0])}(?:\s+[A-Z][\w&.-]*){{0,5}}", rest)
+    if m is None or not _CUSTOMER_VERB.match(rest[: m.start()]):
+        return None  # "Acme (NYSE: A) today announced a partnership with Equinox": Acme's release
+    return re.sub(r"[.,]$", "", m.group(0))
+
+
+# what a customer does with its supplier, right after its name (its ticker, an appositive between)
+_CUSTOMER_VERB = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)*(?:,[^,]{0,120},\s*)?(?:today\s+|recently\s+)?(?:has\s+|have\s+|will\s+)?"
+    r"(?:contract(?:s|ed)?|select(?:s|ed)?|chosen|chose|choose|award(?:s|ed)|deploy(?:s|ed)?|adopt(?:s|ed)?|invest(?:s|ed)?|"
+    r"purchas(?:es|ed)|order(?:s|ed)|licens(?:es|ed)|engag(?:es|ed)|retain(?:s|ed)|hir(?:es|ed))\b")
+
+
+def _source_and_about(source: Optional[str], abouts: tuple[str, ...]) -> Optional[str]:
+    """The company the SOURCE line names when an About section names it too ("BET Networks")."""
+    if not source or len(source) >= SOURCE_NAME_MAX_CHARS:
+        return None
+    return source if any(_words(n) == _words(source) for n in _about_names(abouts)) else None
+
+
+def _about_in(source: str, abouts: tuple[str, ...]) -> Optional[str]:
+    """"NYU Grossman School of Medicine and NYU Langone Health" on the SOURCE line, "About NYU Langone Health":
+    of a SOURCE line naming two, the one whose About section the release prints."""
+    if not re.search(r"\s(?:and|&)\s", source):
+        return None
+    inside = [n for n in _about_names(abouts) if re.search(rf"(?:^|\s){re.escape(n)}(?:$|\s|,)", source)]
+    return inside[0] if len(inside) == 1 else None
+
+
+_LEGAL = r"(?:,?\s+(?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Co\.|Corporation|GmbH))"
+
+
+def fuller_form(name: str, text: str) -> str:
+    """A short form (an About section's "UMT AG", "OFC", "NEA") as the release prints the name in full the first
+    time: "UMT United Mobility Technology AG", the name an abbreviation is defined for ("The 2026 Optical Fiber
+    Communications Conference and Exhibition (OFC)"), the words it abbreviates ("New Enterprise Associates, Inc.")."""
+    words = name.split()
+    if len(words) >= 2:
+        m = re.search(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w&'\u2019-]*){{1,5}}\s+{re.escape(words[-1])}\b", text)
+        return m.group(0) if m else name
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return name
+    defined = re.search(rf"((?:(?:[A-Z0-9][\w&.'\u2019-]*|and|of|for|&)\s+){{2,9}})\(\s*{name}\s*\)", text)
+    if defined:
+        return re.sub(r"^(?:The|the)\s+", "", defined.group(1).strip())
+    for m in re.finditer(rf"\b{name[0]}[\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|of|and|&)){{1,6}}(?P<legal>{_LEGAL})?", text):
+        if _initials(m.group(0)) == name:
+            return m.group(0)
+    return name
 
 
 def _words(name: str) -> list[str]:
@@ -291,8 +378,8 @@ def _headline_company(subject: str, lead: str, headline: str, abouts: tuple[str,
     the lead and in an About section, issues it. A subject that announces and has its own About
     section stays the issuer."""
     first = _first_word(headline)
-    if not first or first == _first_word(subject) or first in subject.lower():
-        return None
+    if not first or first == _first_word(subject) or first in subject.lower() or _initials(subject) == first.upper():
+        return None  # the headline opens with the subject, or its initials ("NEA" / "New Enterprise Associates, Inc.")
     if not any(_words(headline)[:len(_words(a))] == _words(a) for a in abouts if _words(a)):
         return None  # "Thomas Kimsey, President and CEO of Thomas Financial Group Appointed ...": a person
     subject_has_about = any(_first_word(subject) == _first_word(a) for a in abouts)
@@ -344,8 +431,7 @@ _GENERIC_ABOUT = re.compile(r"^(?:the\s+)?(?:study|trial|offering|briefing|repor
 def _about_company(abouts: tuple[str, ...], headline: str) -> Optional[str]:
     """The lead names no company: the one an About section names, the one the headline opens with
     first; not one the headline names further on (a partner)."""
-    names = [re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"^the\s+", "", a, flags=re.I))[0].strip(" :") for a in abouts]
-    names = [n for n in names if n and not _GENERIC_ABOUT.match(n) and len(n.split()) <= MAX_NAME_WORDS]
+    names = _about_names(abouts)
     in_headline = [n for n in names if _first_word(n) and _first_word(n) == _first_word(headline)]
     if len(names) == 1:
         return names[0]
@@ -380,11 +466,32 @@ def _named_by_ticker(lead_chars: int, text: str, subject: Optional[str], headlin
         first_start = found[own[0]][1]
         found = found[own[0]:]
         name = issuer_name_before(text, first_start)
-    tickers = [t for t, start, _ in found if t.symbol == found[0][0].symbol or 0 <= start - first_start < TICKER_GROUP_CHARS]
-    return name, tickers
+    return name, _own_tickers(text, found, first_start, name)
+
+
+def _own_tickers(text: str, found: list, first_start: int, name: Optional[str]) -> list[Ticker]:
+    """The tickers printed with the issuer's: in its bracket or close after it, not one printed after another
+    company's name ("Compaq Computer Corporation (NYSE: CPQ) and AXENT Technologies, Inc. (NASDAQ: AXNT)")."""
+    own = []
+    for t, start, _ in found:
+        if t.symbol == found[0][0].symbol or start == first_start:
+            own.append(t)
+        elif 0 < start - first_start < TICKER_GROUP_CHARS:
+            other = issuer_name_before(text, start)
+            if name and other and _is_name(other) and not _same_company(name, other):
+                continue
+            own.append(t)
+    return own
 
 
 def _same_company(a: str, b: str) -> bool:
-    """Two names of one company: one's first word is in the other ("SAVVIS" / "SAVVIS Communications")."""
+    """Two names of one company: one's first word is in the other ("SAVVIS" / "SAVVIS Communications"), or
+    one is the other's initials ("NEA" / "New Enterprise Associates, Inc.")."""
     fa, fb = _first_word(a), _first_word(b)
-    return bool(fa and fb) and (fa in b.lower() or fb in a.lower())
+    return bool(fa and fb) and (fa in b.lower() or fb in a.lower() or _initials(a) == b or _initials(b) == a)
+
+
+def _initials(name: str) -> str:
+    """"New Enterprise Associates, Inc." -> "NEA": the capitals opening its words, legal suffix left out."""
+    bare = re.sub(rf"{_LEGAL}$", "", name.strip())
+    return "".join(w[0] for w in bare.split() if w[:1].isupper())
