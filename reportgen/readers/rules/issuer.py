@@ -217,9 +217,11 @@ def title_case_name(name: str) -> str:
 
 
 LEAD_SEARCH_PARAGRAPHS = 6  # the lead is looked for among the body's first paragraphs
-LEAD_MIN_WORDS = 7
 TITLE_CASE_SHARE = 0.6  # a line with more capitalised words than this is a title, not a sentence
-SHORT_LEAD_WORDS = 12  # a title-case line of fewer words is a title even when it ends like a sentence
+SHORT_LEAD_WORDS = 12  # a line of fewer words is a lead only when it is a sentence in which some word is not capitalised
+RUNNING_WORD_CHARS = 5  # a title prints no word this long in lower case but a preposition
+_TITLE_LOWER = frozenset("about above across after against along among around before behind below beside between beyond "
+                         "during except inside outside since through throughout toward towards under until within without versus".split())
 
 
 def lead_paragraph(paragraphs: list[str], headline: str) -> str:
@@ -238,8 +240,11 @@ def _no_lead(t: str, headline: str) -> bool:
         return True
     sentence = re.search(r"[.!?:][\"\u201d\u2019)]?$", t) is not None
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    title = capitalised > len(words) * TITLE_CASE_SHARE
-    return (title and (not sentence or len(words) < SHORT_LEAD_WORDS)) or (not sentence and len(words) < LEAD_MIN_WORDS)
+    # a verb or a noun in lower case makes a sentence ("GreenPort Logistics today published its 2024 Report.")
+    running = any(len(w) >= RUNNING_WORD_CHARS and w.strip(",;.").islower() and w.strip(",;.") not in _TITLE_LOWER for w in words)
+    title = capitalised > len(words) * TITLE_CASE_SHARE and not running
+    # a bullet ("Net income of $206 million") or a deck line is no lead either, though it has words in lower case
+    return (len(words) < SHORT_LEAD_WORDS and (title or not sentence)) or (title and not sentence)
 
 
 

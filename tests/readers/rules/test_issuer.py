@@ -153,6 +153,12 @@ def test_the_lead_is_the_first_paragraph_of_running_text():
     assert lead_paragraph([headline, "Published 01/08/2008", lead, "More text follows here."], headline) == lead
     assert lead_paragraph(["ROCKVILLE, Md.", "Secure Servers For Every Small Business Office", lead], headline) == lead
     assert lead_paragraph(["\u201cWe are thrilled,\u201d said the CEO.", lead], headline) == lead
+    # a short sentence with names in title case is running text; a title-case deck with prepositions is not
+    short = "GreenPort Logistics today published its 2024 Sustainability Report."
+    assert lead_paragraph([short, "GreenPort cut emissions by a third."], headline) == short
+    assert lead_paragraph(["Partnership Between Northwind and Axiom to Provide Powerful Security Solutions.", lead], headline) == lead
+    assert lead_paragraph(["Net income of $206 million", "Affordable Housing Program assessments of $23 million", lead],
+                          headline) == lead  # the highlights' bullets
     # a lead of running text stays the lead; with none, the first paragraph
     assert lead_paragraph([lead, "Published 01/08/2008"], headline) == lead
     assert lead_paragraph(["Published 01/08/2008"], headline) == "Published 01/08/2008"
