@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reportgen.model import Release
 from reportgen.readers.release import read_draft
+from reportgen.readers.rules.issuer import lead_paragraph
 
 HEADING_MAX_WORDS = 14
 UNACCOUNTED = "UNACCOUNTED"
@@ -105,7 +106,8 @@ def _named_in_lead_or_about(release: Release) -> bool:
         if s.role in ("lead", "about") or (s.heading or "").lower().startswith("about"):
             texts += [s.heading or ""] + s.paragraphs
     if release.sections and not any(s.role == "lead" for s in release.sections):
-        texts += release.sections[0].paragraphs[:1]  # no untitled opening (a headline read as a heading): the first paragraph leads
+        # no untitled opening (a headline read as a heading): the lead the issuer was looked for in
+        texts.append(lead_paragraph([p for _, _, _, p in release.iter_paragraphs()], release.headline))
     return first in " ".join(texts).lower()
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 
 from reportgen.model import Issuer, Section
 from reportgen.readers.assemble.draft import Draft
-from reportgen.readers.rules.issuer import find_issuer
+from reportgen.readers.rules.issuer import find_issuer, lead_paragraph
 from reportgen.readers.rules.prose import ABOUT
 from reportgen.readers.rules.roles import is_about_issuer
 from reportgen.readers.rules.urls import WebsiteClues, find_urls, issuer_website, mail_domain, pointed_urls
@@ -20,7 +20,7 @@ _RUN_IN_ABOUT = re.compile(r"^About [A-Z]")
 
 def find_issuer_and_urls(d: Draft) -> None:
     release = d.release
-    lead = release.sections[0].paragraphs[0] if release.sections and release.sections[0].paragraphs else ""
+    lead = lead_paragraph([p for _, _, _, p in release.iter_paragraphs()], release.headline)
     # the lead first: the issuer is named there, with its ticker
     search_space = lead + "\n" + "\n".join(p for _, _, _, p in release.iter_paragraphs())
     abouts = tuple(s.heading[len("about"):].strip() for s in release.sections if s.heading and ABOUT.match(s.heading))

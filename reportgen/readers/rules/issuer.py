@@ -28,7 +28,7 @@ _JOINT_LEAD = re.compile(
     r"(?=\s*[(,]|\s+(?:today|announced|jointly|have|has)\b)"
 )
 _NAME_BEFORE = re.compile(
-    r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,7})\s*$"
+    r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,9})\s*$"
 )
 _LEAD_SUBJECT = re.compile(
     r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
@@ -53,7 +53,7 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MON
 # ticker's or a defined term's bracket
 _WIRE_MARK = r"(?:\((?![^()]*(?::|\u201c|\"))[^()]{2,40}\)|/[A-Za-z0-9][^/\s]{1,30}(?: [^/\s]{1,20}){0,2}/|\b(?:[A-Z][\w.-]*\s+){0,2}(?:Newswire|NewsWire|NEWSWIRE|News Direct))"
 _TIME = r"(?:\s*@?\s*\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z][a-z]+)?)"
-_DATELINE_PREFIX = re.compile(rf"^(?P<pre>.{{0,200}}?(?:{_DATE}|\b(?:19|20)\d\d\b|{_WIRE_MARK}){_TIME}?)\s*(?:-{{2,}}|[\u2013\u2014]|-|;|\.)\s*(?=[\w\"\u201c(])")
+_DATELINE_PREFIX = re.compile(rf"^(?P<pre>.{{0,200}}?(?:{_DATE}|\b(?:19|20)\d\d\b|{_WIRE_MARK}|{_MONTH}\s+\d{{1,2}}\b){_TIME}?)\s*(?:-{{2,}}|[\u2013\u2014]|-|;|\.)\s*(?=[\w\"\u201c(])")
 _PAREN_PREFIX = re.compile(r"^\((?P<pre>(?![^()]*(?::\s*[A-Z]{1,5}\b|\u201c|\"))[^()]{2,100})\)\s*(?:(?:-{2,}|[\u2013\u2014]|-)\s*)?(?=[\w\"\u201c])")
 DATELINE_PREFIX_ROUNDS = 3  # "NEW YORK - (NewMediaWire) - September 26, 2024 - Alleaves ...": city, wire, date
 
@@ -95,10 +95,13 @@ def _cut_before_comma(name: str) -> str:
     """`AGG 2026, Caterpillar Inc.`: words with a number in them before a comma belong to the sentence,
     not the name (`Commodore Business Machines, Inc.`, `Sears, Roebuck and Co.` keep their comma)."""
     parts = re.split(r",\s+(?!(?:Inc|Ltd|LLC|LLP|plc|N\.V|S\.A|AG|SE|A/S|Corp|Co|L\.P)\b)", name)
-    while len(parts) > 1 and re.search(r"\b\d+\b|^(?:At|In|On|From)\b", parts[0]):
-        parts.pop(0)  # "AGG 2026, Caterpillar Inc." / "Sandvika, 12 February 2025"; "Sears, Roebuck and Co." is one name
+    # "AGG 2026, Caterpillar Inc." / "Sandvika, 12 February 2025" / "ROCKVILLE, MD August 25, 1999 Compaq ...";
+    # "Sears, Roebuck and Co." is one name
+    sentence = [k for k, part in enumerate(parts[:-1]) if re.search(r"\b\d+\b|^(?:At|In|On|From)\b", part)]
+    if sentence:
+        parts = parts[sentence[-1] + 1:]
     name = ", ".join(parts).strip(" ,")
-    return re.sub(r"^(?:\d{4}\W*|\d{1,2},?)\s+(?=[A-Z])", "", name)  # "1999\u00be Compaq Computer Corporation"
+    return re.sub(r"^(?:\d{4}[^\sA-Za-z]*|\d{1,2},?)\s+(?=[A-Z])", "", name)  # "1999\u00be Compaq Computer Corporation"
 
 
 def issuer_name_before(text: str, start: int) -> Optional[str]:
@@ -123,10 +126,17 @@ def strip_board(name: str) -> str:
     return re.sub(r"\s+(?:Board of (?:Directors|Trustees|Governors)|Board|Trustees|Management Board|Supervisory Board)$", "", name)
 
 
+# a description in lower case before the name: "Global venture capital firm ", "Leading biotech company "
+_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,4}(?:firm|company|provider|maker|developer|manufacturer|bank|start-?up|"
+    r"platform|agency|organi[sz]ation|nonprofit|insurer|retailer|operator|producer|investor|specialist|pioneer)\s+(?=[A-Z])")
+
+
 def issuer_name_from_lead(lead: str) -> Optional[str]:
     """The subject of the lead sentence: `Acme Corp., a leader in ..., today announced`."""
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
+    lead = _DESCRIPTOR.sub("", lead)  # "Global venture capital firm New Enterprise Associates, Inc. today announced"
     # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
     lead = re.sub(r"^(?:Board of (?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
     joint = _JOINT_LEAD.match(lead)
@@ -140,9 +150,21 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
         if 1 <= len(name.split()) <= MAX_NAME_WORDS and _is_name(name):
             return name
     m = _INTRO_SUBJECT.match(lead)
-    if m and _is_name(m.group("name")) and len(m.group("name").split()) <= MAX_NAME_WORDS:
-        return strip_board(m.group("name").strip(" ,"))
-    return None
+    return _intro_subject(m.group("name")) if m else None
+
+
+def _intro_subject(name: str) -> Optional[str]:
+    """The subject after an opening phrase, as a company's name: a person's title names the company after
+    "of" ("..., Petro Tyschtschenko, CEO and President of Amiga Technologies officially announced"); a legal
+    suffix alone ("firm New Enterprise Associates, Inc. today") or two companies joined by "and" are none."""
+    name = name.strip(" ,")
+    office = re.match(r"^(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Chief|Founder|Director|Managing)\b.*?\bof\s+(?:the\s+)?(?P<org>[A-Z].*)$", name)
+    if office:
+        name = office.group("org")
+    if (not _is_name(name) or re.fullmatch(r"(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|AG|SE)\.?", name) or len(name.split()) > MAX_NAME_WORDS
+            or re.search(r"\S\s+\S+\s+and\s+[A-Z]", name)):
+        return None
+    return strip_board(name)
 
 
 def name_shared_with_headline(lead: str, headline: str) -> Optional[str]:
@@ -172,7 +194,7 @@ def with_leading_the(name: str, text: str, source: Optional[str] = None, headlin
     the_name = "The " + name
     if source and source.lower().startswith(the_name.lower()):
         return the_name
-    if re.search(rf"\b[a-z][a-z,]*[ \t]+The\s+{re.escape(name)}", text):  # mid-sentence, not after a paragraph with no full stop
+    if re.search(rf"\b[a-z][a-z,]*[^\S\n]+The\s+{re.escape(name)}", text):
         return the_name
     if headline and headline.isupper() and re.search(rf"(?:^|\s)THE\s+{re.escape(name.upper())}", headline):
         return the_name
@@ -194,6 +216,38 @@ def title_case_name(name: str) -> str:
     return " ".join(out)
 
 
+LEAD_SEARCH_PARAGRAPHS = 6  # the lead is looked for among the body's first paragraphs
+TITLE_CASE_SHARE = 0.6  # a line with more capitalised words than this is a title, not a sentence
+SHORT_LEAD_WORDS = 12  # a line of fewer words is a lead only when it is a sentence in which some word is not capitalised
+RUNNING_WORD_CHARS = 5  # a title prints no word this long in lower case but a preposition
+_TITLE_LOWER = frozenset("about above across after against along among around before behind below beside between beyond "
+                         "during except inside outside since through throughout toward towards under until within without versus".split())
+
+
+def lead_paragraph(paragraphs: list[str], headline: str) -> str:
+    """The lead: the body's first paragraph, unless it is no running text (the headline printed again, a deck
+    line the reader kept in the body, "Published 01/08/2008", a dateline on a line of its own); then the
+    first of the next few that is a sentence ("Compaq Computer Corporation (NYSE: CPQ) and ... announced ...")."""
+    for p in paragraphs[:LEAD_SEARCH_PARAGRAPHS]:
+        if not _no_lead(p.strip(), headline):
+            return p
+    return paragraphs[0] if paragraphs else ""
+
+
+def _no_lead(t: str, headline: str) -> bool:
+    words = t.split()
+    if t == headline.strip() or t[:1] in "\"\u201c":
+        return True
+    sentence = re.search(r"[.!?:][\"\u201d\u2019)]?$", t) is not None
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    # a verb or a noun in lower case makes a sentence ("GreenPort Logistics today published its 2024 Report.")
+    running = any(len(w) >= RUNNING_WORD_CHARS and w.strip(",;.").islower() and w.strip(",;.") not in _TITLE_LOWER for w in words)
+    title = capitalised > len(words) * TITLE_CASE_SHARE and not running
+    # a bullet ("Net income of $206 million") or a deck line is no lead either, though it has words in lower case
+    return (len(words) < SHORT_LEAD_WORDS and (title or not sentence)) or (title and not sentence)
+
+
+
 def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
                 abouts: tuple[str, ...] = (), contact_labels: tuple[str, ...] = ()) -> tuple[Optional[str], list[Ticker]]:
     """The issuer's name and tickers from the lead paragraph, the text of the release (the lead
@@ -203,6 +257,8 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     lead = after_dateline(_MARKS.sub("", lead))
     subject = issuer_name_from_lead(lead) or name_shared_with_headline(lead, headline)
     name, tickers = _named_by_ticker(lead_chars, text, subject, headline)
+    if subject and name and _partner_of(subject, name, lead):
+        name, tickers = subject, []  # a joint release: the first company named; the ticker is the partner's
     if not tickers and not name and headline:
         # "Solstice Bio (NASDAQ: SOLB) Doses First Patient ...": the ticker printed in the headline only
         tickers = [t for t, _, _ in find_tickers(headline)]
@@ -210,15 +266,100 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
         name = subject
     if name and not tickers:
         name = _headline_company(name, lead, headline, abouts) or name
+    supplier = _supplier_of(name, lead, abouts) if name else None
+    if supplier:
+        name, tickers = supplier, []  # the lead's subject is the customer; the ticker is the customer's
+    agreed = None if subject else _source_and_about(source, abouts)
+    if agreed and not (name and _same_company(name, agreed)):
+        name = agreed  # no company in the lead, another's ticker further on; SOURCE and About agree
     if source and len(source) < SOURCE_NAME_MAX_CHARS and (not name or re.search(r"\d", name)) and not tickers:
-        name = source  # the lead names no company ("Every February 11, ...")
+        name = _about_in(source, abouts) or source  # the lead names no company ("Every February 11, ...")
     if not name:
         name = _about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
+        name = fuller_form(name, text) if name else None
     if name:
         name = with_leading_the(name, text, source, headline)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
         name = title_case_name(name)  # "ROCK OF AGES CORPORATION"
     return name, tickers
+
+
+_ANNOUNCES = re.compile(r"^(?:[^.]|\.(?=\s*[a-z,(])){0,250}?\b(?:announce[sd]?|is pleased|are pleased|reports?|reported|unveil(?:s|ed)|"
+                        r"introduc(?:es|ed)|launch(?:es|ed))\b")
+
+
+def _partner_of(subject: str, name: str, lead: str) -> bool:
+    """"Sequel Med Tech, LLC, a company ..., and Senseonics Holdings, Inc. (NASDAQ: SENS), a medical technology
+    company ..., today announced": the ticker's company is named second, after "and", in a lead both announce."""
+    at_subject, at_name = lead.find(subject), lead.find(name)
+    return (not _same_company(subject, name) and 0 <= at_subject < at_name
+            and re.search(rf"\band\s+(?:the\s+)?{re.escape(name)}", lead) is not None
+            and _ANNOUNCES.match(lead[at_name:]) is not None)
+
+
+def _about_names(abouts: tuple[str, ...]) -> list[str]:
+    names = [re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"^the\s+", "", a, flags=re.I))[0].strip(" :") for a in abouts]
+    return [n for n in names if n and not _GENERIC_ABOUT.match(n) and len(n.split()) <= MAX_NAME_WORDS]
+
+
+def _supplier_of(subject: str, lead: str, abouts: tuple[str, ...]) -> Optional[str]:
+    """"NEXTLINK Communications, Inc. (NASDAQ: NXLK) has contracted with Equinox to upgrade ..." with one About
+    section, Equinox's: the lead's subject, which announces nothing and has no About of its own, is the
+    customer; the company of the About section, as the lead prints it further on, issues the release."""
+    names = _about_names(abouts)
+    if len(names) != 1 or _same_company(subject, names[0]):
+        return None
+    at = lead.find(subject)
+    rest = lead[at + len(subject):] if at >= 0 else ""
+    m = re.search(rf"\b{re.escape(names[0].split()[0])}(?:\s+[A-Z][\w&.-]*){{0,5}}", rest)
+    if m is None or not _CUSTOMER_VERB.match(rest[: m.start()]):
+        return None  # "Acme (NYSE: A) today announced a partnership with Equinox": Acme's release
+    return re.sub(r"[.,]$", "", m.group(0))
+
+
+# what a customer does with its supplier, right after its name (its ticker, an appositive between)
+_CUSTOMER_VERB = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)*(?:,[^,]{0,120},\s*)?(?:today\s+|recently\s+)?(?:has\s+|have\s+|will\s+)?"
+    r"(?:contract(?:s|ed)?|select(?:s|ed)?|chosen|chose|choose|award(?:s|ed)|deploy(?:s|ed)?|adopt(?:s|ed)?|invest(?:s|ed)?|"
+    r"purchas(?:es|ed)|order(?:s|ed)|licens(?:es|ed)|engag(?:es|ed)|retain(?:s|ed)|hir(?:es|ed))\b")
+
+
+def _source_and_about(source: Optional[str], abouts: tuple[str, ...]) -> Optional[str]:
+    """The company the SOURCE line names when an About section names it too ("BET Networks")."""
+    if not source or len(source) >= SOURCE_NAME_MAX_CHARS:
+        return None
+    return source if any(_words(n) == _words(source) for n in _about_names(abouts)) else None
+
+
+def _about_in(source: str, abouts: tuple[str, ...]) -> Optional[str]:
+    """"NYU Grossman School of Medicine and NYU Langone Health" on the SOURCE line, "About NYU Langone Health":
+    of a SOURCE line naming two, the one whose About section the release prints."""
+    if not re.search(r"\s(?:and|&)\s", source):
+        return None
+    inside = [n for n in _about_names(abouts) if re.search(rf"(?:^|\s){re.escape(n)}(?:$|\s|,)", source)]
+    return inside[0] if len(inside) == 1 else None
+
+
+_LEGAL = r"(?:,?\s+(?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S|Corp\.|Co\.|Corporation|GmbH))"
+
+
+def fuller_form(name: str, text: str) -> str:
+    """A short form (an About section's "UMT AG", "OFC", "NEA") as the release prints the name in full the first
+    time: "UMT United Mobility Technology AG", the name an abbreviation is defined for ("The 2026 Optical Fiber
+    Communications Conference and Exhibition (OFC)"), the words it abbreviates ("New Enterprise Associates, Inc.")."""
+    words = name.split()
+    if len(words) >= 2:
+        m = re.search(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w&'\u2019-]*){{1,5}}\s+{re.escape(words[-1])}\b", text)
+        return m.group(0) if m else name
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return name
+    defined = re.search(rf"((?:(?:[A-Z0-9][\w&.'\u2019-]*|and|of|for|&)\s+){{2,9}})\(\s*{name}\s*\)", text)
+    if defined:
+        return re.sub(r"^(?:The|the)\s+", "", defined.group(1).strip())
+    for m in re.finditer(rf"\b{name[0]}[\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|of|and|&)){{1,6}}(?P<legal>{_LEGAL})?", text):
+        if _initials(m.group(0)) == name:
+            return m.group(0)
+    return name
 
 
 def _words(name: str) -> list[str]:
@@ -242,8 +383,8 @@ def _headline_company(subject: str, lead: str, headline: str, abouts: tuple[str,
     the lead and in an About section, issues it. A subject that announces and has its own About
     section stays the issuer."""
     first = _first_word(headline)
-    if not first or first == _first_word(subject) or first in subject.lower():
-        return None
+    if not first or first == _first_word(subject) or first in subject.lower() or _initials(subject) == first.upper():
+        return None  # the headline opens with the subject, or its initials ("NEA" / "New Enterprise Associates, Inc.")
     if not any(_words(headline)[:len(_words(a))] == _words(a) for a in abouts if _words(a)):
         return None  # "Thomas Kimsey, President and CEO of Thomas Financial Group Appointed ...": a person
     subject_has_about = any(_first_word(subject) == _first_word(a) for a in abouts)
@@ -295,8 +436,7 @@ _GENERIC_ABOUT = re.compile(r"^(?:the\s+)?(?:study|trial|offering|briefing|repor
 def _about_company(abouts: tuple[str, ...], headline: str) -> Optional[str]:
     """The lead names no company: the one an About section names, the one the headline opens with
     first; not one the headline names further on (a partner)."""
-    names = [re.split(r"\s+[-\u2013\u2014|]\s+", re.sub(r"^the\s+", "", a, flags=re.I))[0].strip(" :") for a in abouts]
-    names = [n for n in names if n and not _GENERIC_ABOUT.match(n) and len(n.split()) <= MAX_NAME_WORDS]
+    names = _about_names(abouts)
     in_headline = [n for n in names if _first_word(n) and _first_word(n) == _first_word(headline)]
     if len(names) == 1:
         return names[0]
@@ -331,11 +471,32 @@ def _named_by_ticker(lead_chars: int, text: str, subject: Optional[str], headlin
         first_start = found[own[0]][1]
         found = found[own[0]:]
         name = issuer_name_before(text, first_start)
-    tickers = [t for t, start, _ in found if t.symbol == found[0][0].symbol or 0 <= start - first_start < TICKER_GROUP_CHARS]
-    return name, tickers
+    return name, _own_tickers(text, found, first_start, name)
+
+
+def _own_tickers(text: str, found: list, first_start: int, name: Optional[str]) -> list[Ticker]:
+    """The tickers printed with the issuer's: in its bracket or close after it, not one printed after another
+    company's name ("Compaq Computer Corporation (NYSE: CPQ) and AXENT Technologies, Inc. (NASDAQ: AXNT)")."""
+    own = []
+    for t, start, _ in found:
+        if t.symbol == found[0][0].symbol or start == first_start:
+            own.append(t)
+        elif 0 < start - first_start < TICKER_GROUP_CHARS:
+            other = issuer_name_before(text, start)
+            if name and other and _is_name(other) and not _same_company(name, other):
+                continue
+            own.append(t)
+    return own
 
 
 def _same_company(a: str, b: str) -> bool:
-    """Two names of one company: one's first word is in the other ("SAVVIS" / "SAVVIS Communications")."""
+    """Two names of one company: one's first word is in the other ("SAVVIS" / "SAVVIS Communications"), or
+    one is the other's initials ("NEA" / "New Enterprise Associates, Inc.")."""
     fa, fb = _first_word(a), _first_word(b)
-    return bool(fa and fb) and (fa in b.lower() or fb in a.lower())
+    return bool(fa and fb) and (fa in b.lower() or fb in a.lower() or _initials(a) == b or _initials(b) == a)
+
+
+def _initials(name: str) -> str:
+    """"New Enterprise Associates, Inc." -> "NEA": the capitals opening its words, legal suffix left out."""
+    bare = re.sub(rf"{_LEGAL}$", "", name.strip())
+    return "".join(w[0] for w in bare.split() if w[:1].isupper())

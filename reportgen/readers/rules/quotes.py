@@ -18,6 +18,8 @@ from reportgen.model import Quote, Span
 
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
+# after a quote that ends its sentence, the attribution may open a new one: `"... at AHR." Said Omar Tabba, ...`
+_VERBS_AFTER = "(?:" + "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in _VERBS[3:-1].split("|")) + ")"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 _NAME = (
     rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+"
@@ -32,13 +34,21 @@ _ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(
 _TLD = r"(?:com|net|org|io|ai|co|gov|edu|biz|info)\b"  # "CEO of BroadcastUrban.com": the period is the name's
 _AFFILIATION = r"(?P<aff>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-Z][\w&'\u2019-]*|&|of|and)){0,4})"
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*,?\s*{_VERBS}\s+(?P<name>{_NAME}){_CREDS}(?:{_AFFILIATION}(?=\s*[.\"\u201c]|\s*$)|\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?(?:{_ABBREVIATION_END})?))?"
+    rf"^\s*,?\s*{_VERBS_AFTER}\s+(?P<name>{_NAME}){_CREDS}(?:{_AFFILIATION}(?=\s*[.\"\u201c]|\s*$)|\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?(?:{_ABBREVIATION_END})?))?"
     rf"\s*(?:\.(?!{_TLD}|[A-Z]\.)|$|(?=[\"\u201c]))")
 # `added the Academy's Dean of Undergraduate Studies, James McKenna, Ph.D.`: the title first, set off by a comma
 _AFTER_VERB_THE_TITLE_NAME = re.compile(
     rf"^\s*,?\s*{_VERBS}\s+(?:(?:the|its|our|their)\s+(?=[A-Z]\w*['\u2019]s\s|[a-zA-Z-]+\s)|(?=[A-Z][\w&-]*['\u2019]s\s))"
     rf"(?P<title>[^,.\"\u201c\u201d]{{3,100}}?),\s+(?P<name>{_NAME}){_CREDS}\s*(?:\.(?=\s|$|[\"\u201c\u201d])|$|(?=[\"\u201c]))")
-_AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+{_VERBS}\b")
+# `"...," Kennedy recently remarked.`: an adverb may stand between the name and the verb
+# `said study senior author Brendan Keating, PhD, a faculty member in ...`: a role in lower case before
+# the name; the title is the one printed after the name, else the role (after the name only where he is from)
+_ROLE = r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:author|co-author|investigator|researcher|scientist|professor|physician|surgeon|analyst|economist|spokes(?:person|man|woman))"
+_TITLE_TEXT = r"(?:[^.\"\u201c\u201d]|(?<=\b[A-Z])\.|\.(?=\s*[a-z,]))+?"  # "the H. Leon Pachter, MD, Professor of ..."
+_AFTER_VERB_ROLE_NAME = re.compile(
+    rf"^\s*,?\s*{_VERBS_AFTER}\s+(?P<role>{_ROLE})\s+(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>{_TITLE_TEXT}))?"
+    rf"\s*(?:(?<!\b[A-Z])\.(?=\s|$)|$|(?=[\"\u201c]))")
+_AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+(?:(?:also|[a-z]+ly)\s+)?{_VERBS}\b")
 # before a quote: `Dr. Brune stated, "` / `Jane Doe, CEO, said: "`
 _BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?!{_VERBS}\b)(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s*,?\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
 # "Kurt Swenson, chairman and chief executive officer, said that ..." earlier in the paragraph: "he said"
@@ -50,7 +60,8 @@ _AFTER_VERB_TITLE_NAME = re.compile(
     rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+"
     rf"(?P<name>(?:{_HON}){{0,2}}(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
 )
-_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+(?=[A-Z])")
+_TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)|"
+                           r"Senator|Governor|Mayor|Congressman|Congresswoman|Ambassador|Minister))\s+(?=[A-Z])")
 
 
 # `"...," the company's chief executive said.` / `the Bank's Chief Risk Officer said`: a speaker named by title only
@@ -118,9 +129,12 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
     t = " ".join(title.split()).strip(" ,;")
     if not re.search(rf"{_ABBREVIATION_END}$", t):
         t = t.rstrip(" .")
+    # "Senior Executive Manager of ISR Information Products AG, the developer of the Buildsimple platform":
+    # what follows the organisation, set off by a comma, describes the organisation
+    t = re.sub(r"^(.*?\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,]*?),\s+(?:the|a|an)\s+[a-z][\w'\u2019-]*\b.*$", r"\1", t)
     # "CEO of Amiga Technologies officially announced the Power PC ...": the sentence's verb ends the title
     t = re.split(r"\s+(?:[a-z]+ly\s+)?(?:announced|announces|said|says|stated|added|noted|introduced|unveiled)\b", t)[0].strip(" ,")
-    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and|will|is|was|has|had|also|would)\b", t) or not re.search(r"[A-Za-z]{3}", t):
+    if not t or len(t) > 260 or re.match(r"^(?:who|which|that|adding|and|will|is|was|has|had|also|would|from|of|in|on|for|with|to|during|after|before|by|as|when|while|where)\b", t) or not re.search(r"[A-Za-z]{3}", t):
         return None
     return t
 
@@ -129,6 +143,27 @@ _NOT_NAME_WORD = re.compile(
     r"^(?:Names|Named|Appoints|Appointed|Announces|Welcomes|Promotes|Hires|Elects|Taps|Adds|Selects|Board|Trustees|Directors|"
     r"System|Inc\.?|Corp\.?|Company|Group|Today|Announced|Joins)$"
 )
+# words that open a sentence or run through a title-case headline and never a person's name: "Here
+# Gerald Carda has ...", "BET News Sits Down With Barack Obama"; what comes before them is no part of the name
+_NOT_NAME_OPENER = re.compile(
+    r"^(?:Here|There|Now|Then|Also|Thus|So|But|Yet|Still|Meanwhile|When|While|Where|Why|How|What|If|Once|Since|"
+    r"As|At|By|For|From|In|Into|On|Onto|To|With|Without|About|After|Before|Between|Among|Under|Over|Through|During|"
+    r"Despite|Against|Toward|Towards|Via|Upon|Within|Like|Unlike|Plus|Featuring|Sits|Meets|Talks|Speaks|Thanks|Honors|Hosts)$"
+)
+_GENERATION = r"(?:Jr\.|Sr\.|II|III|IV)(?![A-Za-z])"
+
+
+def _name_words(cand: str) -> list[str]:
+    """The words of an earlier mention that are the person's name: not the words of the sentence or
+    headline before it ("The data ... by Ana I. Romero", "Harborview Health System Names Monica Alvarez",
+    "Here Gerald Carda"), nor an honorific."""
+    words = cand.split()
+    while words and (words[0].lower() in {"the", "by", "a", "an", "and", "said", "of"} or not words[0][:1].isupper()):
+        words.pop(0)
+    cut = [k for k, w in enumerate(words[:-1]) if _NOT_NAME_WORD.match(w) or _NOT_NAME_OPENER.match(w)]
+    if cut:
+        words = words[cut[-1] + 1:]
+    return [w for w in words if not re.match(rf"^{_HON}$", w + " ")]
 
 
 def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
@@ -139,23 +174,15 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     best, best_title = bare, None
     any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[^\S\n]+){{1,10}}{re.escape(surname)})\b"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[^\S\n]+){{1,10}}{re.escape(surname)})\b(?P<gen>,?[^\S\n]+{_GENERATION})?"
         rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?i:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-Founder|Director|Professor|Dean)\b)|of\s+the\s+company)\b|[,;.])"
         # "MMA Library Director Carolyn Michaud attended ...": the name, any verb after it
-        rf"|(?=\s+(?!and\b|of\b)[a-z]+\b))"
+        rf"|(?=\s+(?!and\b|of\b)[a-z]+\b)|(?<=[JS]r\.)(?=\s)|(?=[^\S\n]*(?:\n|$)))"
     )
     for m in pattern.finditer(text_before):
-        cand = m.group(1)
-        words = cand.split()
-        # drop leading words that are not part of a name ("The data ... by Ana I. Romero")
-        while words and (words[0].lower() in {"the", "by", "a", "an", "and", "said", "of"} or not words[0][:1].isupper()):
-            words.pop(0)
-        # "Harborview Health System Names Monica Alvarez": a headline's verb or an organisation's
-        # word ends what comes before the name
-        cut = [k for k, w in enumerate(words[:-1]) if _NOT_NAME_WORD.match(w)]
-        if cut:
-            words = words[cut[-1] + 1:]
-        cand = " ".join(w for w in words if not re.match(rf"^{_HON}$", w + " "))
+        cand = " ".join(_name_words(m.group(1)))
+        if m.group("gen"):
+            cand += " " + m.group("gen").strip(" ,")  # "Robert F. Kennedy Jr."
         # "headed by Vice President and General Manager Don Listwin": the title printed before
         cand, prefix = split_title_prefix(cand)
         cand_words = cand.split()
@@ -163,8 +190,8 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             cand_words.pop(0)
         cand = " ".join(cand_words)
         title = _clean_title(m.group("title")) or _clean_title(m.group("astitle")) or prefix
-        if title and re.match(r"^(?:a|an)\s", title) and len(title.split()) <= DESCRIPTION_MAX_WORDS:
-            title = None  # "Jane Roe, a Kerrville native", "Josip Heit, a recognized [and ...]": a description
+        if title and re.match(r"^(?:a|an)\s", title) and (len(title.split()) <= DESCRIPTION_MAX_WORDS or _SINCE.search(title)):
+            title = None  # "Jane Roe, a Kerrville native", "Kevin McArthur, a Director since 2021": a description
         if title and _TITLE_HINT.search(title) and not any_title and cand.split()[-1:] == bare.split()[-1:]:
             first_a, first_b = cand.split()[0].lower(), bare.split()[0].lower()
             if len(bare.split()) == 1 or first_a.startswith(first_b[:4]) or first_b.startswith(first_a[:4]):
@@ -196,6 +223,7 @@ def _same_speaker(short: str, quotes: list[Quote]) -> Optional[Quote]:
 # Names are searched in the text before a quote, bounded so that an absurdly long input costs
 # linear time: the release's opening (where people are introduced) and the text just before.
 CONTEXT_HEAD_CHARS = 60_000
+_SINCE = re.compile(r"\b(?:since|until)\b|\bfor\s+(?:over\s+|more\s+than\s+)?(?:\d+|\w+)\s+years\b")
 DESCRIPTION_MAX_WORDS = 3  # "a Kerrville native" describes the person; "a professor at Zhejiang University" is a title
 CONTEXT_NEAR_CHARS = 8_000
 
@@ -262,6 +290,19 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             elif len(groups) == 1 and _whole_quote(text, g["segs"]):
                 pending = (g, text, (si, pi), seen_text)
         seen_text += "\n" + text
+    return _same_titles(quotes)
+
+
+def _same_titles(quotes: list[Quote]) -> list[Quote]:
+    """One person, one title: a later quote whose title is a shorter form of the title an earlier quote of the
+    same speaker printed ("Chief Executive Officer" after "Chief Executive Officer of First Quantum") takes
+    the full one."""
+    first: dict[str, str] = {}
+    for q in quotes:
+        full = first.setdefault(q.speaker, q.title) if q.title else first.get(q.speaker)
+        if q.title and full and q.title != full and len(q.title) < len(full) and \
+                set(_title_words(q.title).split()) <= set(_title_words(full).split()):
+            q.title = full
     return quotes
 
 
@@ -278,7 +319,7 @@ def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optio
     for k, seg in enumerate(segments):
         after = text[seg.end(): segments[k + 1].start() if k + 1 < len(segments) else len(text)]
         before = text[segments[k - 1].end() if k else 0: seg.start()]
-        m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _titled_after(after) or _AFTER_VERB_NAME.match(after)
+        m_after = (_AFTER_VERB_TITLE_NAME.match(after) or _titled_after(after) or _AFTER_VERB_NAME.match(after) or _AFTER_VERB_ROLE_NAME.match(after)
                    or _AFTER_NAME_VERB.match(after) or _AFTER_PRONOUN.match(after))
         m_before = _BEFORE.search(before)
         if groups and m_before and groups[-1]["speaker"] and m_before.group("name").strip() != groups[-1]["speaker"]:
@@ -307,7 +348,7 @@ def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optio
         m = m_after or m_before
         if m and g["speaker"] is None:
             g["speaker"] = m.group("name").strip()
-            g["title"] = _clean_title(m.groupdict().get("title"))
+            g["title"] = _clean_title(m.groupdict().get("title")) or m.groupdict().get("role")
             if m is m_before and g["title"]:
                 # "Dr. James Carry, chairman of the Board, welcomed the settlement and said,": the
                 # sentence's verb ends the title

@@ -15,7 +15,7 @@ _EXCHANGE_WORDS = (
     r"(?:Tokyo|Osaka|Nagoya|Singapore|Korea|Taiwan|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Warsaw|Vienna|Irish|Swiss|Toronto) Stock Exchange|"
     r"New York Stock Exchange|London Stock Exchange|Toronto Stock Exchange|Australian Securities Exchange|"
     r"Hong Kong Stock Exchange|Stock Exchange of Hong Kong|Nordic Exchange|Bolsa|BMV|B3|Borsa|"
-    r"BME|HOSE|HNX|IDX|NZX|WSE|Bursa Malaysia|Nasdaq (?:Stockholm|Helsinki|Copenhagen|Iceland)"
+    r"BME|HOSE|HoSE|HNX|IDX|NZX|WSE|Bursa Malaysia|Nasdaq (?:Stockholm|Helsinki|Copenhagen|Iceland)"
 )
 _EXCHANGE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", re.I)
 # one "EXCHANGE: SYMBOL[, SYMBOL]" part inside a bracket

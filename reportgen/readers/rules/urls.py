@@ -192,7 +192,7 @@ def choose_website(urls: list[str], issuer_name: str, pointed: frozenset[str] = 
     ("Learn more at www.teneo.ai/investors"), before a deep link; then the host that carries more
     of the name (rbcgam.com before rbc.com for RBC Global Asset Management); then the homepage
     before a section. Given as printed, a deep link cut back to its host."""
-    words = [w for w in issuer_name.split() if w.lower() != "the"] or issuer_name.split()
+    words = [w for w in issuer_name.split() if w.lower() != "the" and not w.isdigit()] or issuer_name.split()
     first = re.sub(r"^([a-z0-9-]+)\.[a-z]{2,4}$", r"\1", words[0].lower().rstrip(","))  # "Teneo.ai": teneo
     stem = re.sub(r"[^a-z0-9]", "", first)[:NAME_STEM_CHARS]
     if not stem:
@@ -224,11 +224,17 @@ def _cut_back(u: str, pointed: frozenset[str]) -> bool:
     return not (u in pointed and _SECTION_PATH.match(path) and not _HOME_PATH.match(path))
 
 
+INITIALS_MIN_CHARS = 3  # nea.com is New Enterprise Associates'; a host of two letters is no one's initials
+
+
 def _short_forms(words: list[str]) -> set[str]:
-    """"lsbank" for Laurentian Shield Bank: the first words' initials and the rest of the name."""
+    """"lsbank" for Laurentian Shield Bank: the first words' initials and the rest of the name; "nea" for New
+    Enterprise Associates, Inc.: all the initials."""
     plain = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words if not _CORPORATE_SUFFIX.fullmatch(w.strip(","))]
     plain = [w for w in plain if w]
-    return {"".join(w[0] for w in plain[:n]) + "".join(plain[n:]) for n in range(2, len(plain))}
+    forms = {"".join(w[0] for w in plain[:n]) + "".join(plain[n:]) for n in range(2, len(plain))}
+    initials = "".join(w[0] for w in plain)
+    return forms | ({initials} if len(initials) >= INITIALS_MIN_CHARS else set())
 
 
 def _website_rank(u: str, stem: str, short_forms: set[str], compact: str,
@@ -241,7 +247,8 @@ def _website_rank(u: str, stem: str, short_forms: set[str], compact: str,
         return None
     if stem not in bare_host.replace("-", ""):
         first = bare_host.replace("-", "").split(".")[0]
-        if not (len(first) >= 5 and any(f.startswith(first) or first.startswith(f) for f in short_forms)):
+        if not ((len(first) >= 5 and any(f.startswith(first) or first.startswith(f) for f in short_forms))
+                or (len(first) >= INITIALS_MIN_CHARS and first in short_forms)):
             return None
         bare_host = stem + "." + bare_host  # ranks as the company's own domain
     labels = bare_host.replace("-", "").split(".")

@@ -150,3 +150,112 @@ def test_a_the_that_opens_a_paragraph_is_not_part_of_the_name():
     text = "About the cup\nThe Acme Foundation is a non-profit. Acme Foundation runs the cup."
     assert with_leading_the("Acme Foundation", text) == "Acme Foundation"
     assert with_leading_the("Acme Foundation", "It was run by The Acme Foundation.") == "The Acme Foundation"
+
+
+def test_the_lead_is_the_first_paragraph_of_running_text():
+    from reportgen.readers.rules.issuer import lead_paragraph
+
+    headline = "Northwind and Axiom Team Up on Secure Servers"
+    lead = "Northwind Computer Corporation (NYSE: NWC) and Axiom Technologies today announced an alliance to sell servers."
+    assert lead_paragraph([headline, "Published 01/08/2008", lead, "More text follows here."], headline) == lead
+    assert lead_paragraph(["ROCKVILLE, Md.", "Secure Servers For Every Small Business Office", lead], headline) == lead
+    assert lead_paragraph(["\u201cWe are thrilled,\u201d said the CEO.", lead], headline) == lead
+    # a short sentence with names in title case is running text; a title-case deck with prepositions is not
+    short = "GreenPort Logistics today published its 2024 Sustainability Report."
+    assert lead_paragraph([short, "GreenPort cut emissions by a third."], headline) == short
+    assert lead_paragraph(["Partnership Between Northwind and Axiom to Provide Powerful Security Solutions.", lead], headline) == lead
+    assert lead_paragraph(["Net income of $206 million", "Affordable Housing Program assessments of $23 million", lead],
+                          headline) == lead  # the highlights' bullets
+    # a lead of running text stays the lead; with none, the first paragraph
+    assert lead_paragraph([lead, "Published 01/08/2008"], headline) == lead
+    assert lead_paragraph(["Published 01/08/2008"], headline) == "Published 01/08/2008"
+
+
+@pytest.mark.parametrize(
+    "lead, name",
+    [
+        # a dateline without a year; a date and a place before the subject, the year glued to a mark
+        ("HANOI, July 15 - Red River Commercial Bank today announced a bond issue.", "Red River Commercial Bank"),
+        ("HOUSTON and ROCKVILLE, MD\u00be August 25, 1999\u00be Northwind Computer Corporation (NYSE: NWC) today announced "
+         "a server.", "Northwind Computer Corporation"),
+        # a description in lower case before the name
+        ("Global venture capital firm Northstar Ventures, Inc. today announced a promotion.", "Northstar Ventures, Inc."),
+        ("Leading biotech company Helix Bio today announced results.", "Helix Bio"),
+        # a person's office names the company after "of"
+        ("In Frankfurt, Jan Roe, CEO and President of Acme Technologies officially announced a new model.", "Acme Technologies"),
+    ],
+)
+def test_the_leads_subject_after_a_dateline_a_description_or_an_office(lead, name):
+    assert _issuer(lead)[0] == name
+
+
+def test_an_opening_phrase_before_two_companies_or_a_bare_suffix_names_no_subject():
+    from reportgen.readers.rules.issuer import issuer_name_from_lead
+
+    assert issuer_name_from_lead("After months of talks, Acme Labs and Beta Works have signed a deal.") is None
+    assert issuer_name_from_lead("Founded in 1990, Inc. has announced a merger.") is None
+
+
+def test_a_ticker_of_a_company_named_second_in_a_joint_lead_is_the_partners():
+    lead = ("Brightway Health, LLC, a company developing insulin pumps, and Corvex Holdings, Inc. (NASDAQ: CVX), a medical "
+            "technology company, today announced a partnership.")
+    assert _issuer(lead) == ("Brightway Health, LLC", [])
+    # the ticker's company named first keeps its ticker
+    lead = "Corvex Holdings, Inc. (NASDAQ: CVX) and Brightway Health, LLC today announced a partnership."
+    assert _issuer(lead) == ("Corvex Holdings, Inc.", [("NASDAQ", "CVX")])
+
+
+def test_tickers_printed_after_another_companys_name_are_not_the_issuers():
+    lead = "Northwind Computer Corporation (NYSE: NWC) and Axiom Technologies, Inc. (NASDAQ: AXM) today announced an alliance."
+    assert _issuer(lead) == ("Northwind Computer Corporation", [("NYSE", "NWC")])
+    lead = "Acme Robotics Inc. (Nasdaq: ACR) has agreed to acquire a robotics business from Walmart (NYSE: WMT)."
+    assert _issuer(lead) == ("Acme Robotics Inc.", [("Nasdaq", "ACR")])
+    # two listings of one company stay together
+    lead = "Acme Robotics Inc. (Nasdaq: ACR, HKEX: 0800) today announced a launch."
+    assert _issuer(lead)[1] == [("Nasdaq", "ACR"), ("HKEX", "0800")]
+
+
+def test_a_long_name_before_its_ticker():
+    lead = "Ho Chi Minh City Development Joint Stock Commercial Bank (HoSE: HDB) today signed a loan."
+    assert _issuer(lead) == ("Ho Chi Minh City Development Joint Stock Commercial Bank", [("HoSE", "HDB")])
+
+
+def test_a_customer_that_contracts_with_the_about_sections_company_is_not_the_issuer():
+    lead = "Northline Communications, Inc. (NASDAQ: NLC) has contracted with Vertex to upgrade its billing systems."
+    assert _issuer(lead, headline="Northline Selects Billing Platform", abouts=("Vertex",)) == ("Vertex", [])
+    # the subject that announces a deal with the About's company stays the issuer
+    lead = "Northline Communications, Inc. (NASDAQ: NLC) today announced a partnership with Vertex."
+    assert _issuer(lead, abouts=("Vertex",)) == ("Northline Communications, Inc.", [("NASDAQ", "NLC")])
+
+
+def test_the_source_line_and_the_about_section_name_the_issuer_of_a_lead_naming_no_company():
+    lead = "Tonight at 10 p.m., the network airs an interview with the senator."
+    more = ("The network is owned by Paramount Media (NYSE: PMX).",)
+    assert _issuer(lead, more=more, source="Harbor Networks", abouts=("Harbor Networks",))[0] == "Harbor Networks"
+    # a SOURCE line naming two: the one whose About section the release prints
+    lead = "Researchers have uncovered an obstacle to transplants."
+    assert _issuer(lead, source="Acme School of Medicine and Acme Health", abouts=("Acme Health",))[0] == "Acme Health"
+
+
+def test_a_short_name_is_given_as_the_release_prints_it_in_full():
+    from reportgen.readers.rules.issuer import fuller_form
+
+    assert fuller_form("UMT AG", "Munich - UMT United Mobility Technology AG has launched an app.") == \
+        "UMT United Mobility Technology AG"
+    assert fuller_form("OFC", "The 2026 Optical Fiber Communications Conference and Exhibition (OFC) opens.") == \
+        "2026 Optical Fiber Communications Conference and Exhibition"
+    assert fuller_form("NEA", "New Enterprise Associates, Inc. promoted Jane Roe.") == "New Enterprise Associates, Inc."
+    assert fuller_form("NEA", "Nothing spelled out here.") == "NEA"
+    lead = "Researchers have uncovered an obstacle to transplants."
+    more = ("UMT United Mobility Technology AG has launched an app.",)
+    assert _issuer(lead, more=more, abouts=("UMT AG",))[0] == "UMT United Mobility Technology AG"
+
+
+def test_a_headline_opening_with_the_subjects_initials_is_the_subjects():
+    lead = "Global venture capital firm New Enterprise Associates, Inc. (NEA) today announced the promotion of Jane Roe."
+    assert _issuer(lead, headline="NEA Promotes Jane Roe to Partner", abouts=("NEA",))[0] == "New Enterprise Associates, Inc."
+
+
+def test_a_the_on_the_line_before_is_no_leading_the():
+    assert with_leading_the("Doge Index", "a satirical tracker\nThe Doge Index was created in 2024.") == "Doge Index"
+    assert with_leading_the("Doge Index", "information on The Doge Index is online.") == "The Doge Index"

@@ -261,3 +261,65 @@ def test_fuller_names_and_their_titles(paras, speaker, title):
 
 def test_a_possessive_or_a_plural_honorific_is_no_speaker():
     assert find_quotes([(0, 0, '"We will grow." Tamara\u2019s comments reflect a forward-thinking strategy.')]) == []
+
+
+def test_a_sentence_opening_word_or_a_headline_word_is_no_part_of_the_name():
+    paras = [
+        (0, 0, "The new system will run the old software. Here Hanna Vogt has the following comments: "
+               '"We keep every program our users bought," she added.'),
+        (0, 1, '"It will ship in the spring," says Hanna Vogt.'),
+    ]
+    assert {q.speaker for q in find_quotes(paras)} == {"Hanna Vogt"}
+    quotes = find_quotes([(0, 0, '"Voters want answers," Okafor said.')],
+                         context="Metro News Sits Down With Daniel Okafor and Ruth Mills in a Series of Specials")
+    assert quotes[0].speaker == "Daniel Okafor"
+
+
+def test_a_generation_suffix_and_an_adverb_before_the_verb():
+    paras = [
+        (0, 0, "The movement backs the ideas of independent candidate Samuel T. Whitlock Jr.\n"),
+        (0, 1, '"Sound money protects savers from inflation and from the banks," Whitlock recently remarked.'),
+    ]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [("Samuel T. Whitlock Jr.", None)]
+
+
+def test_a_capitalised_verb_opening_the_sentence_after_the_quote():
+    text = '"We are excited to show it at the fair." Said Nora Lind, Chief Product Officer at Keelware. "It is fast."'
+    assert [(q.speaker, q.title) for q in find_quotes([(0, 0, text)])] == [("Nora Lind", "Chief Product Officer at Keelware")]
+
+
+def test_a_role_in_lower_case_before_the_name_and_credentials_after_it():
+    paras = [
+        (0, 0, '"The map guides the next trials," said study senior author Ada Brenner, MD, PhD, the J. R. Hale, MD, '
+               'Professor of Surgery at the Westbrook School of Medicine.'),
+        (0, 1, '"The markers warn early," said study co-lead author Piet Moller, PhD, from the Brenner Lab in the '
+               'Department of Surgery.'),
+    ]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [
+        ("Ada Brenner", "the J. R. Hale, MD, Professor of Surgery at the Westbrook School of Medicine"),
+        ("Piet Moller", "study co-lead author"),
+    ]
+
+
+def test_a_description_of_the_organisation_after_the_title_is_not_the_title():
+    text = ('"The platform reads every plan," says Lena Hart, Senior Manager of Ostwerk Systems AG, the developer of '
+            'the Planlab platform.')
+    assert [(q.speaker, q.title) for q in find_quotes([(0, 0, text)])] == [("Lena Hart", "Senior Manager of Ostwerk Systems AG")]
+
+
+def test_a_clause_after_the_name_is_no_title_and_one_person_keeps_the_first_full_title():
+    paras = [
+        (0, 0, '"The year ended well," said Tomas Reyes, Chief Executive Officer of Carbo Mining.'),
+        (1, 0, "At that time, Irene Walsh, a Director since 2019, will succeed him as Chair."),
+        (1, 1, 'Irene Walsh commented, "I thank the Board for its trust and look forward to the work ahead."'),
+        (1, 2, '"We will be well served by her leadership," said Tomas Reyes, Chief Executive Officer.'),
+    ]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [
+        ("Tomas Reyes", "Chief Executive Officer of Carbo Mining"),
+        ("Irene Walsh", None),
+        ("Tomas Reyes", "Chief Executive Officer of Carbo Mining"),
+    ]
+
+
+def test_an_office_before_the_name_is_the_title():
+    assert split_title_prefix("Senator Jane Okoro") == ("Jane Okoro", "Senator")

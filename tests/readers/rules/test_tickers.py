@@ -19,6 +19,7 @@ from reportgen.readers.rules.tickers import find_tickers, normalize_exchange
         ("Harbour BioMed, HKEX: 02142, today", [("HKEX", "02142")]),
         ("Berkshire (NYSE: BRK.A, BRK.B)", [("NYSE", "BRK.A"), ("NYSE", "BRK.B")]),
         ("the (Phase 3: ongoing) study", []),
+        ("Red River Bank (HoSE: RRB) today", [("HoSE", "RRB")]),  # the Ho Chi Minh exchange, as Vietnamese wires print it
     ],
 )
 def test_tickers_in_all_spellings(text, expected):

@@ -189,3 +189,16 @@ def test_the_website_of_an_issuer_whose_name_its_host_does_not_carry(about_link,
     release = assemble_release(read_markdown(RELEASE.format(about_link=about_link, run_in=run_in)))
     assert release.issuer.name == "Hart & Jones"
     assert release.issuer.website == website
+
+
+def test_a_website_named_by_the_issuers_initials():
+    assert choose_website(["www.nea.com", "www.linkedin.com/company/nea"], "New Enterprise Associates, Inc.") == "http://www.nea.com"
+    assert choose_website(["www.pwa.edu"], "Pacific West Academy") == "http://www.pwa.edu"
+    assert choose_website(["www.ufginsurance.com"], "United Fire Group, Inc.") == "http://www.ufginsurance.com"
+    # two letters are no one's initials
+    assert choose_website(["www.nf.com"], "Northern Fox") is None
+
+
+def test_a_year_opening_the_issuers_name_is_not_its_websites_stem():
+    assert choose_website(["www.2026.org", "www.opticalfiber.org"], "2026 Optical Fiber Conference") == "http://www.opticalfiber.org"
+    assert choose_website(["www.ofcconference.org"], "2026 Optical Fiber Conference") == "http://www.ofcconference.org"
