@@ -87,6 +87,13 @@ def test_schema_is_the_models_json_schema():
     comparison = schema["$defs"]["Comparison"]["properties"]
     assert {"measure", "arms", "change", "p_value", "ci", "hazard_ratio", "kind", "source"} <= set(comparison)
     assert schema["$defs"]["Arm"]["properties"]["unit"]["description"]
+    assert {"disclosures", "dividends", "deals"} <= set(facts)
+
+
+def test_schema_of_a_briefings_json():
+    schema = json.loads(run("schema", "--briefing").stdout)
+    assert {"lead", "results", "not_reported", "catalysts", "guidance", "quotes"} <= set(schema["properties"])
+    assert schema["$defs"]["CatalystData"]["properties"]["when"]["description"]
 
 
 @pytest.mark.parametrize(
