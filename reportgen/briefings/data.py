@@ -85,11 +85,19 @@ def _identity(comparison: Comparison) -> tuple:
     return tuple(arm_value_text(a) for a in comparison.arms), change_text(comparison)
 
 
+def _where(c: Comparison) -> tuple:
+    return (c.source.section, c.source.paragraph) if c.source else ("headline",)
+
+
 def ordered_results(release: Release) -> list[Comparison]:
     """Every comparison with figures once, in the author's order (headline, subheadlines, body); a
     figure printed in the headline and again in the body is the headline's."""
     facts = release.facts
-    found = [*facts.headline_comparisons, *comparisons(facts), *single_results(facts)]
+    # every result with its figures, a measure that heads no table row too: its source sentence says it
+    found = [*facts.headline_comparisons, *(c for c in facts.comparisons if c.arms),
+             *(c for c in facts.comparisons if not c.arms and clean(c.measure) and (c.p_value or c.change))]
+    with_arms = {(_where(c), change_text(c)) for c in found if c.arms}
+    found = [c for c in found if c.arms or (_where(c), change_text(c)) not in with_arms]  # the fuller reading
     out, seen = [], set()
     for c in sorted(found, key=_position):
         key = _identity(c)

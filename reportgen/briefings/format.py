@@ -243,7 +243,10 @@ GENERIC_ARMS = {"treatment", "treated", "active", "drug", "study drug", "experim
 
 
 def arm_label(value: Optional[str]) -> str:
-    """'Ceplene + IL-2 group' -> 'Ceplene + IL-2'; 'control group' -> 'control'."""
+    """'Ceplene + IL-2 group' -> 'Ceplene + IL-2'; 'control group' -> 'control'; a bare 'arm' or
+    'the group' names nothing: ''."""
+    if re.fullmatch(r"(?:the\s+|each\s+|one\s+)?(?:treatment\s+)?(?:arm|group|cohort)s?", clean(value), re.I):
+        return ""
     return re.sub(r"\s+(group|arm|cohort)$", "", clean(value), flags=re.I)
 
 

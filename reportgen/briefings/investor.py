@@ -5,6 +5,7 @@ No rating, price target or market data: a press release has none, so the briefin
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..model import Comparison, Facts, Release
@@ -26,7 +27,16 @@ from .format import (
     trial_summary,
 )
 from .provenance import Notes, number_notes_in_reading_order
-from .sections import contacts_section, issuer_name, masthead_fields, quotes_section, snapshot_section, source_section
+from .sections import (
+    QUOTED_RESULT_MAX_CHARS,
+    contacts_section,
+    issuer_name,
+    masthead_fields,
+    quotes_section,
+    results_section,
+    snapshot_section,
+    source_section,
+)
 from .select import (
     by_news_value,
     clinical_comparisons,
@@ -35,6 +45,8 @@ from .select import (
     indications_named,
     key_financials,
     lead_paragraphs,
+    readable,
+    unreadable_results,
 )
 from .tables import chart, financial_table, release_tables, results_table
 
@@ -63,7 +75,7 @@ def build(release: Release) -> Briefing:
     sections = [s for s in (
         takeaways_section(release, notes),
         what_happened_section(release),
-        Section(id="results", title="Results", kind="results") if tables else None,
+        results_section(release, notes, bool(tables)),
         why_it_matters_section(release, notes),
         catalysts_section(release, notes),
         products_section(release, notes),
@@ -158,15 +170,27 @@ def financial_phrase(comparison: Comparison) -> str:
     return line
 
 
+def _clinical_takeaways(release: Release, notes: Notes) -> list[tuple[str, object]]:
+    """The clinical results a reader needs first: those whose sentence names the primary endpoint,
+    then the significant ones; a result whose measure names nothing readable is quoted whole."""
+    pool = by_news_value(clinical_comparisons(release.facts)) + \
+        [c for c in unreadable_results(release.facts) if not is_financial(c)]
+    pool.sort(key=lambda c: not re.search(r"\bprimary\b", notes.sentence(c.source) if c.source else ""))
+    out = []
+    for c in pool:
+        text = comparison_sentence(c) if readable(c) else (f"“{notes.sentence(c.source)}”" if c.source else "")
+        if text and len(text) <= QUOTED_RESULT_MAX_CHARS and text not in [t for t, _ in out]:
+            out.append((text, c.source))
+    return out
+
+
 def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
     """Three to five points: the headline figures, the trial, the next milestone, guidance, the
     presentation; the opening sentences of the news only when the facts give too little."""
     facts = release.facts
     items: list[Item] = []
-    for comp in by_news_value(clinical_comparisons(facts))[:2]:
-        sentence = comparison_sentence(comp)
-        if sentence:
-            items.append(Item(text=sentence, note=notes.cite(comp.source)))
+    for text, source in _clinical_takeaways(release, notes)[:2]:
+        items.append(Item(text=text, note=notes.cite(source)))
     for comp in key_financials(facts)[:3 if not items else 1]:
         sentence = comparison_sentence(comp)
         if sentence:

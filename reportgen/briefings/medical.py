@@ -22,7 +22,15 @@ from .format import (
     sentence_case,
 )
 from .provenance import Notes, number_notes_in_reading_order
-from .sections import contacts_section, issuer_name, masthead_fields, quotes_section, release_date, source_line
+from .sections import (
+    contacts_section,
+    issuer_name,
+    masthead_fields,
+    quotes_section,
+    release_date,
+    results_section,
+    source_line,
+)
 from .select import dedupe, has_clinical_content, lead_paragraphs
 from .tables import chart, results_table
 
@@ -43,7 +51,7 @@ def build(release: Release) -> Briefing:
             product_section(facts, notes),
             indication_section(facts, notes),
             design_section(facts, notes),
-            Section(id="results", title="Results", kind="results") if results else None,
+            results_section(release, notes, results is not None, clinical=True),
             missing_section(data.not_reported),
             presentations_section(facts, notes),
             presenters_section(facts, notes),

@@ -8,9 +8,9 @@ from typing import Optional
 from ..model import Release
 from ..text.dates import date_text
 from .briefing import ContactView, Fact, Item, QuoteView, Section
-from .format import clean, disease_text, place_text
+from .format import clean, disease_text, is_financial, place_text
 from .provenance import Notes
-from .select import about_issuer
+from .select import about_issuer, unreadable_results
 
 # A masthead shows as many whole subheadlines as fit in about this many characters.
 SUBTITLE_CHARS = 320
@@ -122,3 +122,24 @@ def snapshot_section(release: Release) -> Optional[Section]:
 def source_section(release: Release, note: str) -> Section:
     paragraphs = [Item(text=source_line(release)), Item(text=note)]
     return Section(id="source", title="About this briefing", kind="notice", paragraphs=paragraphs)
+
+
+QUOTED_RESULT_MAX_CHARS = 400
+
+
+def results_section(release: Release, notes: Notes, has_tables: bool, clinical: Optional[bool] = None) -> Optional[Section]:
+    """The results: the tables (rendered from `Briefing.tables`), then, quoted as the release states
+    them, the results whose measure would make a broken row ('... observed to have a'); a quoted
+    sentence rather than a row a reader cannot read. `clinical` keeps one sort (None: both)."""
+    items, seen = [], set()
+    for c in unreadable_results(release.facts):
+        if c.source is None or (clinical is not None and is_financial(c) == clinical):
+            continue
+        sentence = notes.sentence(c.source)
+        if sentence and sentence not in seen and len(sentence) <= QUOTED_RESULT_MAX_CHARS:
+            seen.add(sentence)
+            items.append(Item(text=f"“{sentence}”", note=notes.cite(c.source)))
+    if not has_tables and not items:
+        return None
+    return Section(id="results", title="Results", kind="results", items=items,
+                   intro="As the release states them:" if items and has_tables else "")

@@ -19,6 +19,28 @@ def _identity(comparison: Comparison) -> tuple:
     return arms, change, comparison.p_value.text if comparison.p_value else ""
 
 
+# A measure a reader can name: not a clause cut short ('... observed to have a'), not a bare word
+# that names nothing ('Result'). Results whose measure is not are quoted as sentences instead.
+ROW_MEASURE_MAX_WORDS = 10
+_FRAGMENT_END = re.compile(r"\b(?:a|an|the|of|to|with|have|has|had|in|for|and|or|that|was|were|is|are|by|at|on|"
+                           r"from|as|than|who|which|its|their|observed|showed|reported)$", re.I)
+_NAMES_NOTHING = {"result", "results", "value", "values", "data", "arm", "change", "difference", "rate", "number",
+                  "outcome", "outcomes", "effect"}
+
+
+def readable(comparison: Comparison) -> bool:
+    """Whether a result's measure can head a table row or a bullet."""
+    measure = clean(comparison.measure).rstrip(" ,;:")
+    words = measure.split()
+    return 0 < len(words) <= ROW_MEASURE_MAX_WORDS and not _FRAGMENT_END.search(measure) \
+        and measure.lower() not in _NAMES_NOTHING
+
+
+def unreadable_results(facts: Facts) -> list[Comparison]:
+    """The results whose measure names nothing a reader can use: shown as the release's sentences."""
+    return _deduped([c for c in facts.comparisons if (c.arms or c.p_value or c.change) and not readable(c)])
+
+
 def _deduped(items: list[Comparison]) -> list[Comparison]:
     """One comparison per set of figures: the extractor can read one sentence twice (the second
     time with a clause for a measure); the first, usually the plainer name, is kept."""
@@ -34,7 +56,7 @@ def _deduped(items: list[Comparison]) -> list[Comparison]:
 
 def comparisons(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
     """Comparisons with values per arm; kind 'clinical' or 'financial' keeps one sort."""
-    out = [c for c in facts.comparisons if c.arms]
+    out = [c for c in facts.comparisons if c.arms and readable(c)]
     if kind == "financial":
         out = [c for c in out if is_financial(c)]
     elif kind == "clinical":
@@ -44,7 +66,7 @@ def comparisons(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
 
 def single_results(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
     """Named results without arms (a p-value, a relative improvement): table rows, not bars."""
-    out = [c for c in facts.comparisons if not c.arms and clean(c.measure) and (c.p_value or c.change)]
+    out = [c for c in facts.comparisons if not c.arms and readable(c) and (c.p_value or c.change)]
     if kind == "financial":
         out = [c for c in out if c.kind == "period-over-period"]
     elif kind == "clinical":
@@ -142,9 +164,11 @@ def forward_looking_statements(release: Release) -> str:
 
 
 def dedupe(items: Iterable[Item]) -> list[Item]:
+    """Each text once, quoted or not ('“The trial met ...”' and 'The trial met ...' are one)."""
     seen, out = set(), []
     for item in items:
-        if item.text and item.text not in seen:
-            seen.add(item.text)
+        key = clean(item.text).strip("“”\" ").lower()
+        if item.text and key not in seen:
+            seen.add(key)
             out.append(item)
     return out

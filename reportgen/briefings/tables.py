@@ -67,7 +67,11 @@ def results_table(facts: Facts, notes: Notes, caption: str) -> Optional[ResultsT
                 value = f"{label}: {value}"
             values.append(value)
         p = p_value_text(c.p_value) + (" (trend)" if c.trend else "")
-        built.append((c, values, effect_text(c), effect_is_derived(c), p, clean(c.ci.text) if c.ci else ""))
+        row = (c, values, effect_text(c), effect_is_derived(c), p, clean(c.ci.text) if c.ci else "")
+        if any(v.strip(" —-") for v in values) or any(row[2:3] + row[4:]):
+            built.append(row)  # a row with nothing in it (no value, effect, p or CI) is left out
+    if not built:
+        return None
     has_effect = any(b[2] for b in built)
     has_p = any(b[4] for b in built)
     has_ci = any(b[5] for b in built)

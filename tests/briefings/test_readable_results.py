@@ -1,0 +1,47 @@
+"""A result whose measure a reader cannot name ('... observed to have a', 'Result') heads no table
+row and no bullet: the release's sentence is quoted instead; a bare 'arm' names no arm; a row with
+nothing in it is left out."""
+
+from __future__ import annotations
+
+from reportgen.briefings.format import arm_label
+from reportgen.briefings.provenance import Notes
+from reportgen.briefings.sections import results_section
+from reportgen.briefings.select import clinical_comparisons, readable
+from reportgen.briefings.tables import results_table
+from reportgen.model import Arm, Comparison, Release, Section, Span
+
+SENTENCE = "The trial met its primary endpoint, with patients receiving Drug-104 observed to have a 28% rate versus 35%."
+DEATHS = "There were eight deaths on the Drug-104 arm compared to four deaths on the control arm."
+
+
+def _release() -> Release:
+    release = Release(headline="Acme reports Phase 3 results", sections=[
+        Section(role="lead", paragraphs=[SENTENCE, DEATHS])])
+    fragment = Comparison(measure="Trial met its primary endpoint, with patients receiving Drug-104 observed to have a",
+                          kind="treatment-vs-control", arms=[Arm(label="arm", text="28%", value=28, unit="%"),
+                                                             Arm(label="control", text="35%", value=35, unit="%")],
+                          source=Span(section=0, paragraph=0, start=0, end=len(SENTENCE), text=SENTENCE))
+    deaths = Comparison(measure="Deaths", kind="treatment-vs-control",
+                        arms=[Arm(label="Drug-104", text="8 deaths", value=8), Arm(label="control", text="4 deaths", value=4)],
+                        source=Span(section=0, paragraph=1, start=0, end=len(DEATHS), text=DEATHS))
+    empty = Comparison(measure="Number of patients", kind="treatment-vs-control",
+                       arms=[Arm(label="Drug-104"), Arm(label="control")],
+                       source=Span(section=0, paragraph=1, start=0, end=len(DEATHS), text=DEATHS))
+    release.facts.comparisons = [fragment, deaths, empty]
+    return release
+
+
+def test_a_fragment_measure_is_quoted_not_made_a_row():
+    release = _release()
+    notes = Notes(release)
+    assert [readable(c) for c in release.facts.comparisons] == [False, True, True]
+    table = results_table(release.facts, notes, caption="Results")
+    assert [r.measure for r in table.rows] == ["Deaths"]  # the empty row is left out too
+    section = results_section(release, notes, has_tables=True, clinical=True)
+    assert [i.text for i in section.items] == [f"“{SENTENCE}”"] and section.items[0].note
+    assert [c.measure for c in clinical_comparisons(release.facts)] == ["Deaths", "Number of patients"]
+
+
+def test_a_bare_arm_names_nothing():
+    assert [arm_label(x) for x in ("arm", "the group", "Drug-104 arm", "control group")] == ["", "", "Drug-104", "control"]
