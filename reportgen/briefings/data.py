@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Comparison, Facts, Milestone, Quote, Release, Span
+from ..model import Comparison, Facts, Milestone, Release, Span
 from ..text.dates import date_text, period_end, period_text
 from ..text.sentences import first_sentence
 from .briefing import ArmValue, BriefingData, CatalystData, ProductData, QuoteData, ResultData
@@ -33,7 +33,7 @@ from .format import (
     sentence_case,
 )
 from .provenance import Notes
-from .sections import issuer_name, release_date
+from .sections import affiliation, issuer_name, release_date
 from .select import MAX_MEASURE_WORDS, comparisons, has_clinical_content, lead_paragraphs, single_results
 
 MAX_RESULTS = 12
@@ -358,39 +358,6 @@ def _indication_of(name: str, generic: str, release: Release, notes: Notes) -> O
             if disease.lower() in text or (long and long in text) or (clean(ind.disease).lower() in text):
                 return disease
     return None
-
-
-_OFFICER = re.compile(r"\b(?:chief|CEO|CFO|COO|CMO|CSO|CTO|CCO|president|chair(?:man|woman|person)?|founder|"
-                      r"co-founder|director|officer|vice[\s-]president|VP|SVP|EVP|head|general manager|managing|"
-                      r"treasurer|secretary|owner|partner|executive|lead(?:er)?)\b", re.I)
-_OUTSIDE = re.compile(r"\b(?:professor|investigator|universit\w+|hospital|clinic|institut\w+|school|medical center|"
-                      r"foundation|association|society|patient|analyst|physician|author|researcher|mother|father|"
-                      r"caregiver|advocate|M\.?D\.?|Ph\.?D\.?)\b", re.I)
-
-
-def affiliation(quote: Quote, issuer: str) -> str:
-    """management when the title names the issuer or an office without another organisation;
-    independent when it names another organisation or an outside role; unknown without a title."""
-    title = clean(quote.title)
-    if not title:
-        return "unknown"
-    words = [w for w in re.findall(r"[A-Za-z][\w&.-]+", issuer) if len(w) > 2 and w.lower() not in _LEGAL]
-    names_issuer = bool(words) and words[0].lower() in title.lower()
-    if _OUTSIDE.search(title) or _ADVISER.search(title):
-        # an outside doctor who also advises the company is still an outside voice
-        return "management" if names_issuer and _OFFICER.search(title) and not _ADVISER.search(title) \
-            else "independent"
-    if names_issuer:
-        return "management"
-    other_org = re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]+", title)
-    if other_org and not re.search(r"\b(?:of|at)\s+(?:the\s+)?(?:Company|Board|Directors)\b", title):
-        return "independent"
-    return "management" if _OFFICER.search(title) else "unknown"
-
-
-_ADVISER = re.compile(r"\b(?:advis\w+|consultant|board member|member of)\b", re.I)
-_LEGAL = {"inc", "inc.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "llc", "plc", "the", "group",
-          "holdings", "limited"}
 
 
 def quotes(release: Release) -> list[QuoteData]:

@@ -79,7 +79,9 @@ def build(release: Release) -> Briefing:
         why_it_matters_section(release, notes),
         catalysts_section(release, notes),
         products_section(release, notes),
-        quotes_section(release, notes, title="Management commentary"),
+        quotes_section(release, notes, title="Management commentary", affiliations=("management", "unknown")),
+        quotes_section(release, notes, title="Independent voices", affiliations=("independent",),
+                       section_id="independent-quotes"),
         risks_section(facts),
         snapshot_section(release),
         contacts_section(release),
@@ -246,7 +248,9 @@ def _unshown_openings(release: Release):
 
 
 def what_happened_section(release: Release) -> Optional[Section]:
-    paragraphs = [Item(text=p) for p in lead_paragraphs(release)[:WHAT_HAPPENED_PARAGRAPHS]]
+    # a quotation is the speaker's: shown once, with the speaker, under the commentary
+    paragraphs = [Item(text=p) for p in lead_paragraphs(release)[:WHAT_HAPPENED_PARAGRAPHS]
+                  if not p.lstrip().startswith(('"', "“"))]
     # The figures are not repeated here: the key takeaways and the results table just below show
     # them (the results table exists exactly when the release has comparisons).
     if not paragraphs:

@@ -3,9 +3,10 @@ contacts, the company snapshot, the source notice, the metadata keywords."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from ..model import Release
+from ..model import Quote, Release
 from ..text.dates import date_text
 from .briefing import ContactView, Fact, Item, QuoteView, Section
 from .format import clean, disease_text, is_financial, place_text
@@ -74,10 +75,15 @@ def keywords(release: Release, audience: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if w))
 
 
-def quotes_section(release: Release, notes: Notes, title: str, limit: Optional[int] = None) -> Optional[Section]:
+def quotes_section(release: Release, notes: Notes, title: str, limit: Optional[int] = None,
+                   affiliations: Optional[tuple[str, ...]] = None, section_id: str = "quotes") -> Optional[Section]:
+    """The quotes, each once; with `affiliations`, only the speakers of those (management,
+    independent, unknown: `affiliation` below), so an outside doctor is never filed as management."""
+    issuer = issuer_name(release)
+    chosen = [q for q in release.quotes if affiliations is None or affiliation(q, issuer) in affiliations]
     quotes = [QuoteView(text=clean(q.text), speaker=q.speaker, title=q.title, note=notes.cite(q.source))
-              for q in release.quotes][:limit]
-    return Section(id="quotes", title=title, kind="quotes", quotes=quotes) if quotes else None
+              for q in chosen][:limit]
+    return Section(id=section_id, title=title, kind="quotes", quotes=quotes) if quotes else None
 
 
 def contact_views(release: Release) -> list[ContactView]:
@@ -143,3 +149,38 @@ def results_section(release: Release, notes: Notes, has_tables: bool, clinical: 
         return None
     return Section(id="results", title="Results", kind="results", items=items,
                    intro="As the release states them:" if items and has_tables else "")
+
+
+# --- who speaks: the issuer's management or an outside voice ----------------------------------------
+
+_OFFICER = re.compile(r"\b(?:chief|CEO|CFO|COO|CMO|CSO|CTO|CCO|president|chair(?:man|woman|person)?|founder|"
+                      r"co-founder|director|officer|vice[\s-]president|VP|SVP|EVP|head|general manager|managing|"
+                      r"treasurer|secretary|owner|partner|executive|lead(?:er)?)\b", re.I)
+_OUTSIDE = re.compile(r"\b(?:professor|investigator|universit\w+|hospital|clinic|institut\w+|school|medical center|"
+                      r"foundation|association|society|patient|analyst|physician|author|researcher|mother|father|"
+                      r"caregiver|advocate|M\.?D\.?|Ph\.?D\.?)\b", re.I)
+
+
+def affiliation(quote: Quote, issuer: str) -> str:
+    """management when the title names the issuer or an office without another organisation;
+    independent when it names another organisation or an outside role; unknown without a title."""
+    title = clean(quote.title)
+    if not title:
+        return "unknown"
+    words = [w for w in re.findall(r"[A-Za-z][\w&.-]+", issuer) if len(w) > 2 and w.lower() not in _LEGAL]
+    names_issuer = bool(words) and words[0].lower() in title.lower()
+    if _OUTSIDE.search(title) or _ADVISER.search(title):
+        # an outside doctor who also advises the company is still an outside voice
+        return "management" if names_issuer and _OFFICER.search(title) and not _ADVISER.search(title) \
+            else "independent"
+    if names_issuer:
+        return "management"
+    other_org = re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]+", title)
+    if other_org and not re.search(r"\b(?:of|at)\s+(?:the\s+)?(?:Company|Board|Directors)\b", title):
+        return "independent"
+    return "management" if _OFFICER.search(title) else "unknown"
+
+
+_ADVISER = re.compile(r"\b(?:advis\w+|consultant|board member|member of)\b", re.I)
+_LEGAL = {"inc", "inc.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "llc", "plc", "the", "group",
+          "holdings", "limited"}

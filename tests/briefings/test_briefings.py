@@ -55,7 +55,13 @@ def test_press_summary_is_short_and_cites_its_figures():
 
 def test_investor_sections_come_in_reading_order(investor):
     assert ids(investor) == ["takeaways", "what-happened", "results", "why-it-matters", "catalysts", "products",
-                             "quotes", "risks", "company", "contacts", "safe-harbor", "source"]
+                             "quotes", "independent-quotes", "risks", "company", "contacts", "safe-harbor", "source"]
+
+
+def test_an_outside_doctor_is_not_filed_as_management(investor):
+    outside = [q.speaker for q in investor.section("independent-quotes").quotes]
+    management = [q.speaker for q in investor.section("quotes").quotes]
+    assert outside == ["Dr. Mats L. Brune"] and "Dr. Mats L. Brune" not in management
 
 
 def test_why_it_matters_quotes_the_release_on_need_and_path_to_market(investor):
