@@ -6,9 +6,10 @@ add fields freely but do not rename them (user templates depend on the names).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _View(BaseModel):
@@ -25,12 +26,27 @@ class Note(_View):
     where: str = Field("", description="where in the release, e.g. 'lead, paragraph 5'")
 
 
+# A reference number glued to the end of a sentence ('... after resection.1 The', 'in adults.2,3'):
+# the release's footnote marker, not a figure; a briefing line reads without it.
+_CITATION_MARK = re.compile(r"(?<=[a-z)\]])([.;:])\d{1,2}(?:[,–-]\d{1,2})*(?=\s+[A-Z“\"(]|[”\"]?\s*$)")
+
+
+def without_citation_marks(text: str) -> str:
+    """'... after resection.1 The ...' -> '... after resection. The ...'."""
+    return _CITATION_MARK.sub(r"\1", text)
+
+
 class Item(_View):
     """One line of text (a bullet, a paragraph, a milestone) with an optional provenance note."""
 
     text: str
     note: Optional[int] = Field(None, description="number of the Note this text cites")
     url: Optional[str] = None
+
+    @field_validator("text")
+    @classmethod
+    def _without_citation_marks(cls, text: str) -> str:
+        return without_citation_marks(text)
 
 
 class Fact(_View):

@@ -45,3 +45,12 @@ def test_a_fragment_measure_is_quoted_not_made_a_row():
 
 def test_a_bare_arm_names_nothing():
     assert [arm_label(x) for x in ("arm", "the group", "Drug-104 arm", "control group")] == ["", "", "Drug-104", "control"]
+
+
+def test_a_footnote_number_glued_to_a_sentence_is_dropped_never_a_figure():
+    from reportgen.briefings.briefing import Item
+
+    got = [Item(text=t).text for t in ("It recurs after resection.1 The drug", "in adults.2,3", "ratio 1.5 The",
+                                       "Revenue was $1.2 billion.", "in 2024.1 The")]
+    assert got == ["It recurs after resection. The drug", "in adults.", "ratio 1.5 The", "Revenue was $1.2 billion.",
+                   "in 2024.1 The"]
