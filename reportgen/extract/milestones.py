@@ -48,8 +48,13 @@ _AHEAD_CUE = re.compile(
     r"set\s+to|upcoming|look(?:s|ing)?\s+forward|aim(?:s|ing)?\s+to|to\s+(?:host|hold|report|present|announce|"
     r"release|issue|file|submit|complete|begin|start|launch)|is\s+due|are\s+due|payable|record\s+date)\b", re.I)
 # a time that bounds a span or dates a past figure is no event: 'through June 30, 2032', 'into 2028'
+# or ends a term ('will now mature on September 20, 2026', 'leases expire in May 2036')
 _NOT_EVENT_TIME = re.compile(r"\b(?:through|until|since|as\s+of|ended|ending|into|from|over|beyond|compared\s+to|"
-                             r"versus|vs\.?|than|of|at|expir\w*(?:\s+date)?(?:\s+on)?)\s*$", re.I)
+                             r"versus|vs\.?|than|of|at|(?:expir|matur)\w*(?:\s+date)?(?:\s+(?:on|in))?|due)"
+                             r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?\s*$", re.I)
+# a replay or an archive available until a date is no step to come
+_AVAILABLE = re.compile(r"\b(?:replay|archived?|recording)\b.{0,80}\bavailable\b|\bavailable\b.{0,40}\b(?:replay|archive)",
+                        re.I)
 _SPAN_WORD = re.compile(r"\s*(?:through|until|into|since|beyond|over)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+|later\s+|by\s+the\s+end\s+of\s+)?"
                         r"this\s+year\b|\bnext\s+year\b", re.I)
@@ -134,17 +139,21 @@ def extract_milestones(index: SentenceIndex) -> list[Milestone]:
     rel_year = int(index.release_date[:4]) if index.release_date else None
     for s in index.outside(*SKIPPED_ROLES):
         calendar = bool(_CALENDAR_HEADING.search(s.heading or ""))
-        if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)):
+        if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)) or _AVAILABLE.search(s.text):
             continue
         review = _under_review(s)
         if review and review[0] not in seen:
             seen.add(review[0])
             out.append(review[1])
         clauses = set()
+        term_end = None  # where a time that ends a term stopped: 'expire in May 2036 and March 2037'
         for start, end, period in _times(s.text, index.release_date):
             printed = s.text[start:end]
-            if (rel_year and int(period[:4]) < rel_year) or _NOT_EVENT_TIME.search(s.text[:start]) or \
-                    _SPAN_WORD.match(printed):
+            if _NOT_EVENT_TIME.search(s.text[:start]) or \
+                    (term_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or|,)?\s*(?:respectively\s*)?", s.text[term_end:start])):
+                term_end = end
+                continue
+            if (rel_year and int(period[:4]) < rel_year) or _SPAN_WORD.match(printed):
                 continue
             if re.fullmatch(r"\d{4}", period) and not re.match(r"\s*(?:in|during|by|for|before)\b", printed):
                 continue

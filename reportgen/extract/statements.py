@@ -36,7 +36,8 @@ _OUTLOOK = re.compile(r"\b(outlook|guidance|expects?|expected|anticipates?|forec
 _OUTLOOK_MEASURE = re.compile(
     r"\b(revenues?|sales|earnings|EPS|margins?|profit|income|cash flows?|per share|EBITDA|EBIT|FFO|AFFO|NOI|"
     r"expenses?|costs?|capital expenditures?|capex|tax rate|growth|production|volumes?|shipments|deliveries|"
-    r"bookings|ARR|occupancy|same[- ]store|dividends?|distributions?|free cash|operating cash|net loss)\b", re.I)
+    r"bookings|ARR|occupancy|same[- ]store|dividends?|distributions?|free cash|operating cash|net loss|"
+    r"invest(?:ments?)?|spend(?:ing)?|debt|leverage|repurchases?|buybacks?)\b", re.I)
 # an outlook section ("2025 Outlook", "Guidance", "Financial expectations") states guidance line by line,
 # often with no figure ("to increase modestly") and with the cue in its opening line only
 _OUTLOOK_HEADING = re.compile(r"\b(?:outlook|guidance|forecast|expectations|looking ahead)\b", re.I)
@@ -46,9 +47,27 @@ _OUTLOOK_PERIOD = re.compile(r"\b(?:20\d\d|fiscal|full[- ]year|quarter|year)\b",
 
 # --- significance: firsts, unmet need, the road to market ---------------------------------------------
 SIGNIFICANCE_MAX_CHARS = 400
-_MATTERS = re.compile(r"\b(first(?![\s-]+(?:remission|half|quarter|patients?|time)\b)|only|unmet|no (?:currently )?available|"
-                      r"approv\w*|marketing authori[sz]ation|registration|pivotal|standard of care|"
-                      r"market(?:ed|ing)? exclusivity|launch\w*)\b", re.I)
+# 'first' and 'only' as a claim ('first-in-class', 'the only approved therapy'), not as a count or an
+# adverb ('the first cohort', 'the first year', 'kill only cancer cells', 'for information only');
+# 'registration' as the road to market ('registrational trial'), not a filing or a sign-up
+_NOT_A_FIRST = (r"remission|half|quarter|year|month|week|day|time|patients?|participants?|subjects?|cohort|dose|"
+                r"part|stage|round|tranche|closing|visit|review|batch|onset|line|(?:sub-?group\s+)?analysis|sub-?group|interim|"
+                r"data|results|two|three|several|few")
+_MATTERS = re.compile(rf"\b(first(?![\s-]+(?:{_NOT_A_FIRST})\b)|(?:the|its|our|first\s+and)\s+only|"
+                      r"only\s+(?=(?:FDA[\s-]|approved|available|therapy|treatment|option|product|drug|medicine|company)\b)|"
+                      r"unmet|no (?:currently )?available|"
+                      r"(?<!not been )(?<!not been reviewed or )(?<!not yet )approv\w*|marketing authori[sz]ation|"
+                      r"registrational|registration[\s-](?:enabling|directed|stage|trials?|stud(?:y|ies)|program)|pivotal|"
+                      r"standard of care|market(?:ed|ing)? exclusivity|launch\w*)\b", re.I)
+# a section or a sentence on how to join the call, on prescribing or on a person's career says
+# nothing about why the news matters
+_NOT_SIGNIFICANT_HEADING = re.compile(r"\b(?:conference\s+call|webcast|call\s+details|dial|registration|"
+                                      r"important\s+safety|indications?(?:\s+and\s+usage)?$|prescribing|"
+                                      r"biograph)", re.I)
+_NOT_SIGNIFICANT = re.compile(r"\b(?:conference\s+(?:call|ID)|dial[\s-]in|phone\s+number|passcode|access\s+code|"
+                              r"webcast|replay|brings\s+(?:over|more\s+than|nearly|almost)?\s*\d+\s+years|"
+                              r"years\s+of\s+(?:\w+\s+){0,3}experience|is\s+a\s+prescription\s+medicine)\b", re.I)
+SIGNIFICANCE_MIN_WORDS = 6
 _P_VALUE = re.compile(r"\b[pP]\s*[<=>≤]")
 # Safe-harbor and legal boilerplate that can sit outside the section that holds it.
 _BOILERPLATE = re.compile(r"forward[- ]looking|assumes? no obligation|Private Securities Litigation", re.I)
@@ -157,7 +176,7 @@ def _significance_weight(keyword: str) -> int:
     k = keyword.lower()
     if k.startswith(("approv", "marketing", "unmet", "no ", "standard", "launch")):
         return 3
-    if k in ("first", "only") or k.startswith("registration"):
+    if k == "first" or k.endswith("only") or k.startswith("only") or k.startswith("registration"):
         return 2
     return 1
 
@@ -169,9 +188,12 @@ def find_significance(index: SentenceIndex) -> list[Statement]:
     for paragraph in _paragraphs(index, (*SKIPPED_ROLES, "about")):
         if _BOILERPLATE.search(paragraph[0].paragraph_text):
             continue
+        if _NOT_SIGNIFICANT_HEADING.search(paragraph[0].heading or ""):
+            continue
         for s in paragraph:
             cues = list(_MATTERS.finditer(s.text))
-            if not cues or _quoted(s.text) or len(s.text) > SIGNIFICANCE_MAX_CHARS or _P_VALUE.search(s.text):
+            if not cues or _quoted(s.text) or len(s.text) > SIGNIFICANCE_MAX_CHARS or _P_VALUE.search(s.text) \
+                    or _NOT_SIGNIFICANT.search(s.text) or len(s.text.split()) < SIGNIFICANCE_MIN_WORDS:
                 continue
             strongest = max(cues, key=lambda m: _significance_weight(m.group(1)))
             out.append(Statement(text=s.text, source=s.span(), cue=strongest.group(1),

@@ -46,6 +46,17 @@ def test_spans_past_years_and_guidance_framing_are_no_steps():
     assert _milestones(release) == []
 
 
+def test_the_end_of_a_term_and_a_replay_are_no_steps():
+    release = _release(
+        "In March 2024, Acme secured an extension on its line of credit which will now mature on September 20, 2026.",
+        "Both leases commenced in February 2024 and will expire in May 2036 and March 2037, respectively.",
+        "The telephone replay will be available until Thursday, February 20, 2025 at midnight.",
+        "The 7.875% notes due 2030 will be listed.",
+        "Acme expects to complete the 6900 Maritz Drive development in Q2 2025.")
+    assert _milestones(release) == [
+        ("Acme expects to complete the 6900 Maritz Drive development in Q2 2025", "2025-Q2")]
+
+
 def test_this_year_is_the_release_year_and_a_calendar_section_needs_no_cue():
     release = _release("We expect to select a lead candidate in the second half of this year.")
     assert _milestones(release)[0][1] == "2025-H2"

@@ -112,3 +112,24 @@ def test_a_defined_term_in_quotation_marks_quotes_nobody():
         '"We have closed the acquisition we announced," said the CEO.',
     ]))
     assert [s.text for s in find_deals(SentenceIndex(release))] == [release.sections[0].paragraphs[0]]
+
+
+def test_why_it_matters_needs_a_claim_not_a_count_an_adverb_a_sign_up_or_a_career():
+    release = _release(
+        Section(role="lead", paragraphs=[
+            "In the study's first cohort, eight participants received a twice-daily dose of the drug.",
+            "The vaccine will destroy only the diseased cells with incredible precision.",
+            "The spin-off is subject to conditions described in the registration statement on Form 10.",
+            "Investigational plozasiran has not been reviewed or approved to treat any disease.",
+            "Mr. Dorman brings over 20 years of experience, where he led multiple commercial launches.",
+            "After registration you will receive a phone number and a conference ID to access the call.",
+            "Registration: Link",
+            "Plozasiran is a first-in-class investigational RNAi therapeutic designed to lower triglycerides.",
+            "Ceplene is the company's registration-stage compound for the treatment of AML.",
+        ]),
+        Section(heading="Conference call", role="body", paragraphs=[
+            "Approval of the dividend will be discussed on the call, the first of the year."]),
+    )
+    found = find_significance(SentenceIndex(release))
+    assert [(s.cue, s.weight) for s in found] == [("first", 2), ("registration-stage", 2)]
+    assert found[0].text.startswith("Plozasiran is a first-in-class")
