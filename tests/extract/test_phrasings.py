@@ -206,3 +206,16 @@ def test_headline_comparisons_point_into_the_headline():
     assert c["measure"] == "EPS" and c["change"]["value"] == 16 and c["kind"] == P
     src = c["headline_source"]
     assert src["field"] == "subheadlines" and release.subheadlines[src["index"]][src["start"]:src["end"]] == src["text"]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("The trial met its primary endpoint, with patients receiving GTx-104 observed to have a 19% reduction in at "
+     "least one incidence of clinically significant hypotension compared to oral nimodipine (28% versus 35%).",
+     "at least one incidence of clinically significant hypotension"),
+    ("Patients on Drug X saw a 38% relative reduction in the risk of cardiovascular death versus placebo "
+     "(9.9% vs 15.3%).", "risk of cardiovascular death"),
+])
+def test_a_change_names_its_measure_after_itself(sentence, measure):
+    release = Release(release_date="2025-02-10", sections=[Section(paragraphs=[sentence])])
+    (c,) = [c for c in _extract(release) if c.kind == T]
+    assert c.measure == measure

@@ -235,6 +235,7 @@ def measure_and_population(scan: Scan, lo: int, at: int, first: int, arms: list[
     measure, population = _split_subject(subject)
     measure = _stated_measure(scan, lo, at, measure, arms)
     measure = _endpoint(scan, subject, text[lo:first], measure)
+    measure = _changed_measure(scan, at) or measure
     if not measure and arms and arms[0].text:
         measure = _noun_after(scan, arms[0].text) or measure
     if measure:
@@ -309,3 +310,21 @@ def _noun_after(scan: Scan, figure: str) -> Optional[str]:
         if am:
             return am.group(1)
     return None
+
+
+# 'a 19% reduction in at least one incidence of clinically significant hypotension compared to ...': the
+# change names its measure right after itself, whatever the words before the figure were
+_CHANGED_MEASURE = re.compile(
+    r"\s*(?:(?:relative|absolute|statistically\s+significant|significant|clinically\s+meaningful|mean|median)\s+)*"
+    r"(?:reduction|decrease|increase|improvement|rise|decline|drop|lowering)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<m>[A-Za-z][^,;()\d]{2,80}?)"
+    r"(?=\s+(?:compared|versus|vs\.?|relative|than|over|from|among|with|at|after|through|to|when)\b|\s*[,;(.]|$)", re.I)
+
+
+def _changed_measure(scan: Scan, at: int) -> Optional[str]:
+    """The measure a change names after itself ('a 38% reduction in the risk of death versus ...')."""
+    q = next((x for x in scan.qs if x.start == at), None)
+    if q is None or q.cls != "percent":
+        return None
+    m = _CHANGED_MEASURE.match(scan.text, q.end)
+    return m.group("m").strip() if m else None
