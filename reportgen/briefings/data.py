@@ -34,7 +34,14 @@ from .format import (
 )
 from .provenance import Notes
 from .sections import affiliation, issuer_name, release_date
-from .select import MAX_MEASURE_WORDS, comparisons, has_clinical_content, lead_paragraphs, single_results
+from .select import (
+    MAX_MEASURE_WORDS,
+    comparisons,
+    has_clinical_content,
+    is_baseline,
+    lead_paragraphs,
+    single_results,
+)
 
 MAX_RESULTS = 12
 LEAD_FIGURES = 2  # comparisons the lead names at most
@@ -47,9 +54,6 @@ LEAD_PARAGRAPHS = 2
 _SAFETY_MEASURE = re.compile(r"\b(?:adverse|side[\s-]effects?|tolerab\w+|toxicit\w+|discontinu\w+|serious|"
                              r"death|died|deaths|fatal|bleeding|injur\w+|TEAEs?|SAEs?|AEs?)\b", re.I)
 _EFFICACY_MEASURE = re.compile(r"\b(?:response|remission|survival|endpoint|efficacy|reduction in|improvement)\b", re.I)
-# A result stated of the patients at the start of a trial describes them, it is no finding.
-_BASELINE = re.compile(r"\b(?:at baseline|baseline (?:characteristics|demographics|imbalance)|"
-                       r"were (?:balanced|similar) between)\b", re.I)
 _PRIMARY = re.compile(r"\bprimary\b", re.I)
 
 
@@ -167,7 +171,7 @@ def lead_comparisons(release: Release, ordered: list[Comparison], notes: Notes) 
     results first; never a baseline description."""
     headline = _figures(" ".join([release.headline or "", *release.subheadlines]))
     top = [c for c in ordered if (_in_lead(c, release) or _states_headline_figure(c, headline))
-           and not _BASELINE.search(notes.sentence(c.source) if c.source else "")]
+           and not is_baseline(c, notes.sentence(c.source) if c.source else "")]
     top = _with_body_frame(top, ordered)
     top.sort(key=lambda c: not (c.headline_source is not None or _states_headline_figure(c, headline)))
     if has_clinical_content(release.facts):

@@ -43,6 +43,7 @@ from .select import (
     dedupe,
     forward_looking_statements,
     indications_named,
+    is_baseline,
     key_financials,
     lead_paragraphs,
     readable,
@@ -175,8 +176,8 @@ def financial_phrase(comparison: Comparison) -> str:
 def _clinical_takeaways(release: Release, notes: Notes) -> list[tuple[str, object]]:
     """The clinical results a reader needs first: those whose sentence names the primary endpoint,
     then the significant ones; a result whose measure names nothing readable is quoted whole."""
-    pool = by_news_value(clinical_comparisons(release.facts)) + \
-        [c for c in unreadable_results(release.facts) if not is_financial(c)]
+    pool = [c for c in by_news_value(clinical_comparisons(release.facts)) +
+            [c for c in unreadable_results(release.facts) if not is_financial(c)] if not is_baseline(c)]
     pool.sort(key=lambda c: not re.search(r"\bprimary\b", notes.sentence(c.source) if c.source else ""))
     out = []
     for c in pool:
@@ -214,9 +215,13 @@ def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
         # The facts give too little: the opening sentences of the paragraphs that 'What happened'
         # does not already show (the lead's later ones, then each headed section's first). The
         # masthead already shows the headline and subheadlines.
+        shown = set().union(*(_figures(i.text) for i in items)) if items else set()
         for statement in _unshown_openings(release):
             if len(items) >= MIN_TAKEAWAYS:
                 break
+            figures = _figures(statement.text)
+            if figures and (figures <= shown or len(figures & shown) >= 2):
+                continue  # it restates a takeaway's figures
             items.append(Item(text=clean(statement.text)))
     items = dedupe(items)[:MAX_TAKEAWAYS]
     return Section(id="takeaways", title="Key takeaways", kind="bullets", items=items) if items else None
@@ -310,3 +315,8 @@ def safe_harbor_section(release: Release) -> Optional[Section]:
     if not fls:
         return None
     return Section(id="safe-harbor", title="Forward-looking statements", kind="notice", paragraphs=[Item(text=fls)])
+
+
+def _figures(text: str) -> set[str]:
+    """The measured figures of a text: percentages, amounts and decimals (not dates or counts)."""
+    return set(re.findall(r"[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?%|\d+\.\d+", text))

@@ -83,6 +83,26 @@ def financial_comparisons(facts: Facts) -> list[Comparison]:
     return comparisons(facts, "financial") + single_results(facts, "financial")
 
 
+# A figure of the patients as they entered a trial describes them; it is no finding, so it never
+# leads a briefing or a list of takeaways ('a higher proportion of the most severe cases ... (8%)
+# compared to ... (2%)', 'median age at enrolment').
+_BASELINE = re.compile(r"\b(?:at\s+baseline|baseline\s+(?:characteristics|demographics|imbalance|severity|scores?)|"
+                       r"were\s+(?:well\s+)?(?:balanced|similar|comparable)\s+between|imbalance|prognosis|"
+                       r"at\s+(?:entry|study\s+entry|enrol?ment|randomi[sz]ation|screening)|(?:median|mean)\s+age|"
+                       r"(?:most|more)\s+severe\s+(?:cases|disease|forms?)|demographic)", re.I)
+
+
+def is_baseline(comparison: Comparison, sentence: str = "") -> bool:
+    """Whether a comparison (or the sentence it is read from) describes the patients at the start
+    rather than a result."""
+    if comparison.kind == "change-from-baseline":
+        return False
+    source = comparison.source
+    text = " ".join([clean(comparison.measure), source.text if source else "", sentence])
+    # 'improved from 3.50 at baseline to 2.75 at week 1' is a result read against the baseline
+    return bool(_BASELINE.search(re.sub(r"\bfrom\b[^;]{0,60}?\bat\s+baseline\b", " ", text)))
+
+
 def by_news_value(items: list[Comparison]) -> list[Comparison]:
     """Significant treatment-vs-control results first: they are the news."""
     return sorted(items, key=lambda x: (x.kind != "treatment-vs-control", x.p_value is None))

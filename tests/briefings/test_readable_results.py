@@ -54,3 +54,18 @@ def test_a_footnote_number_glued_to_a_sentence_is_dropped_never_a_figure():
                                        "Revenue was $1.2 billion.", "in 2024.1 The")]
     assert got == ["It recurs after resection. The drug", "in adults.", "ratio 1.5 The", "Revenue was $1.2 billion.",
                    "in 2024.1 The"]
+
+
+def test_a_baseline_description_is_no_result_to_lead_with_a_change_from_baseline_is():
+    from reportgen.briefings.select import is_baseline
+
+    def comparison(text: str, kind: str = "treatment-vs-control") -> Comparison:
+        return Comparison(measure="proportion", kind=kind, arms=[Arm(text="8%", value=8, unit="%")],
+                          source=Span(section=0, paragraph=0, start=0, end=len(text), text=text))
+
+    assert is_baseline(comparison("There was a higher proportion of the most severe cases of aSAH with the worst "
+                                  "prognosis in the Drug-104 arm (8%) compared to the control arm (2%)."))
+    assert is_baseline(comparison("Median age at enrollment was 61 years in both arms."))
+    assert not is_baseline(comparison("IGA improved from 3.50 at baseline to 2.75 at week 1 (p=0.031)."))
+    assert not is_baseline(comparison("HbA1c fell 1.8% from baseline.", kind="change-from-baseline"))
+    assert not is_baseline(comparison("The response rate was 41% versus 12% with placebo."))
