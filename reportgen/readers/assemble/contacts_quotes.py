@@ -3,11 +3,15 @@ unlabelled block at the very end) and quotes with their speakers."""
 
 from __future__ import annotations
 
+import re
+
 from reportgen.model import Contact
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.rules import contact_blocks
 from reportgen.readers.rules import contacts as contact_rules
 from reportgen.readers.rules.quotes import find_quotes
+
+_ABOUT = re.compile(r"^About\s+(?:the\s+)?(.{2,60}?)[\s:.]*$", re.I)
 
 
 def find_contacts_and_quotes(d: Draft) -> None:
@@ -21,6 +25,7 @@ def find_contacts_and_quotes(d: Draft) -> None:
             found += contact_rules.prose_contacts(p)
     if not found:
         found += contact_blocks.unlabelled_contact_tail(release.sections)
-    release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), release.issuer.name)
+    abouts = [m.group(1) for sec in release.sections if sec.heading and (m := _ABOUT.match(sec.heading))]
+    release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), release.issuer.name, abouts)
     paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]
     release.quotes = find_quotes(paragraphs, context=release.headline)

@@ -17,7 +17,7 @@ PHONE = re.compile(
     # never from the middle of a number, never a date
     rf"(?<!\d)(?<!\d[/.-])(?!{_DATE_SHAPE})(?:"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
-    r"\+\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,8}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
+    r"\+\s?\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,8}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     # (a label before an international number leaves it to the rule above: "Phone: +49 89 20 500 680")
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*(?!\+))?"
@@ -198,6 +198,9 @@ class _Item:
         self.kind, self.value = "", None
 
 
+_ADDRESSES_ONLY = re.compile(rf"{EMAIL.pattern}(?:\s+{EMAIL.pattern})+")
+
+
 def _split_items(text: str) -> list[_Item]:
     """Paragraphs (a blank line or ';'), lines, and within a line that carries a phone or an e-mail (or
     a one-line block) the runs separated by commas, bars, wide gaps and ' / '."""
@@ -221,6 +224,8 @@ def _split_items(text: str) -> list[_Item]:
             else:
                 pieces = re.split(rf",\s+{_NOT_SPLIT}|\s+\|\s+|\s{{3,}}|\s+\u2014\s*or\s*\u2014\s+", line)
             pieces += [tail] if tail else []
+            # "pr@weride.ai pr.sg@grab.com": desk addresses of two organisations on one line are two desks
+            pieces = [e for piece in pieces for e in (piece.split() if _ADDRESSES_ONLY.fullmatch(piece) else [piece])]
             for piece in pieces:
                 parts = [p.strip() for p in piece.split(" / ")]
                 for k, part in enumerate(parts):
@@ -265,7 +270,7 @@ def _first_name_of_mailbox(t: str, it: _Item, items: list[_Item]) -> bool:
 
 
 def _classify(items: list[_Item], domains: set[str]) -> None:
-    for it in items:
+    for k, it in enumerate(items):
         t = it.text
         if not t:
             it.kind = "detail"
@@ -306,6 +311,9 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
             it.kind = "dept"
         elif (_TITLE_WORDS.search(t) or (t.islower() and _TITLE_WORDS_CI.search(t))) and not _ORG_SUFFIX.search(t):
             it.kind = "title"
+        elif t.islower() and len(t.split()) <= 3 and not (it.emails or it.phones) and k and items[k - 1].kind in ("name", "name?") \
+                and it.para == items[k - 1].para:
+            it.kind = "title"  # "Sarah Fredriksson, vd, AQILION AB, ...": a title in the release's language
         elif (is_person_name(t) and not _in_domain(t, domains)) or _first_name_of_mailbox(t, it, items):
             it.kind = "name"
         elif _looks_like_name(t) and not _ORG_SUFFIX.search(t) and not _in_domain(t, domains) and not re.match(r"^[A-Z]{2,}\s", t):
@@ -526,6 +534,14 @@ class _Grouping:
         if (current is not None and current.name and current.organisation and not self._finished(current)
                 and org.lower().startswith(current.organisation.lower())):
             current.organisation = org  # the group's organisation printed again in full under the name ("B2i" / "B2i, Inc.")
+        elif (current is not None and current.name and current.organisation and current.organisation == self.head_org
+              and not self._finished(current) and not current.title and k and self.items[k - 1].kind in ("name", "name?")):
+            # "Caterpillar Media Contacts:" / "Tiffany Heikkila, Enterprise Media, tiffany@..., 832-...": under
+            # the name, a team is the person's title, another organisation replaces the group's
+            if _TEAM.search(org):
+                current.title = org
+            else:
+                current.organisation = org
         elif current is not None and not current.organisation and current.name and not (self._finished(current) and not (it.emails or it.phones)):
             if dept and not current.role:
                 current.organisation, current.role = dept.group("org"), dept.group("dept")
@@ -553,6 +569,10 @@ class _Grouping:
             if self.head_org and (d := _ORG_DEPARTMENT.match(self.head_org)):
                 self.current.organisation, self.current.role = d.group("org"), self.current.role or d.group("dept")
         current, contacts = self.current, self.contacts
+        if (current.name is None and current.emails and not current.phones and not it.text and it.emails and not it.phones
+                and {e.split("@")[1] for e in it.emails}.isdisjoint(e.split("@")[1] for e in current.emails)):
+            # "pr@weride.ai" then "pr.sg@grab.com": each organisation's desk is a contact
+            current = self.current = self._start(None)
         phones = [_clean_phone(p) for p in it.phones]
         desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
         i = contacts.index(current) - 1
@@ -563,6 +583,9 @@ class _Grouping:
             i -= 1
         current.emails += [e for e in it.emails if e not in current.emails]
         current.phones += [p for p in phones if p not in current.phones]
+
+
+_TEAM = re.compile(r"\b(?:Media|Communications|Relations|Affairs|Team|Office|Desk|Press)$")
 
 
 def _role_name(raw: str) -> str:
@@ -620,11 +643,29 @@ _DESK_ROLES = [
 ]
 
 
-def settle_roles(contacts: list[Contact], issuer: Optional[str] = None) -> list[Contact]:
+def _org_of_domain(email: str, organisations: Iterable[str]) -> Optional[str]:
+    """The organisation named in the release whose name the address's domain spells
+    (`pr@weride.ai` -> "WeRide", `pr.sg@grab.com` -> "Grab"), else None."""
+    labels = email.rsplit("@", 1)[-1].lower().split(".")
+    label = labels[-2] if len(labels) >= 2 else ""
+    if len(label) < 3:
+        return None
+    for org in organisations:
+        words = [re.sub(r"[^0-9a-z]", "", w.lower()) for w in org.split()]
+        if label in ("".join(words), words[0] if words else ""):
+            return org
+    return None
+
+
+def settle_roles(contacts: list[Contact], issuer: Optional[str] = None, organisations: Iterable[str] = ()) -> list[Contact]:
     """A "Company Contact" label says whose contact it is, not what for: the organisation is the
     issuer and the role is left open, unless the desk's address says it (`irteam@` -> Investors,
-    `media@` -> Media)."""
+    `media@` -> Media). A desk given by its address alone belongs to the organisation of the release
+    (the issuer, or one with an About section) whose name its domain spells."""
+    organisations = [o for o in ([issuer] if issuer else []) + list(organisations) if o]
     for c in contacts:
+        if not c.name and not c.organisation and c.emails:
+            c.organisation = next(filter(None, (_org_of_domain(e, organisations) for e in c.emails)), None)
         if c.role and c.role.lower() in ("company", "corporate"):
             c.role = None
             c.organisation = c.organisation or issuer

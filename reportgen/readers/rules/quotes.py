@@ -21,9 +21,19 @@ _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|
 # after a quote that ends its sentence, the attribution may open a new one: `"... at AHR." Said Omar Tabba, ...`
 _VERBS_AFTER = "(?:" + "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in _VERBS[3:-1].split("|")) + ")"
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
+# A nickname in quotation marks inside a name ('Dr. William "Bill" Riley') is no quotation: its marks
+# are masked while quotes are found (same length, so spans hold) and given back in the speaker's name.
+_NICK = "\u02ba"
+_NICKNAME = re.compile(r"(?<=[a-z]\s)[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d](?=\s[A-Z][a-z])")
+
+
+def _mask_nicknames(text: str) -> str:
+    return _NICKNAME.sub(lambda m: _NICK + m.group(1) + _NICK, text)
+
+
 _NAME = (
     rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+"
-    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
+    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|{_NICK}[A-Z][a-z]+{_NICK}(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![A-Za-z]))?"  # "George W. Kinne, Jr.": the generation is the name's
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
@@ -202,8 +212,19 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             # in the headline, "Monica Alvarez, M.D., executive vice president ... of Cascade" in the lead)
             best = cand
             best_title = title
+    if best == bare and len(bare.split()) == 1:
+        best = _by_first_name(bare, text_before) or best
     name = f"{hon} {best}".strip() if hon and hon not in ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs") else best
     return name, best_title or any_title
+
+
+def _by_first_name(first: str, text_before: str) -> Optional[str]:
+    """'says Melanie' after 'co-owners Richard Spradley and Melanie Scharton': the one person introduced
+    earlier with that first name (None when none or several are)."""
+    found = {m.group(1) for m in re.finditer(rf"(?<![\w.-]){re.escape(first)}\s+(?:[A-Z]\.\s+)?"
+                                             rf"([A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)\b", text_before)}
+    found = {w for w in found if not _NOT_NAME_WORD.match(w)}
+    return f"{first} {found.pop()}" if len(found) == 1 else None
 
 
 def _same_speaker(short: str, quotes: list[Quote]) -> Optional[Quote]:
@@ -262,6 +283,7 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
     lead_in: Optional[str] = None  # "Commenting on the results, ..., said:" ending the paragraph before
     pending: Optional[tuple] = None  # a quote with no attribution, whose speaker the next line may name
     for si, pi, text in paragraphs:
+        text = _mask_nicknames(text)
         segments = list(_QUOTED.finditer(text))
         if not segments:
             said = _attribution_line(text) if pending else None
@@ -290,7 +312,9 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             elif len(groups) == 1 and _whole_quote(text, g["segs"]):
                 pending = (g, text, (si, pi), seen_text)
         seen_text += "\n" + text
-    return _same_titles(quotes)
+    return [q.model_copy(update={k: getattr(q, k).replace(_NICK, '"') for k in ("text", "speaker", "title")
+                                 if getattr(q, k) and _NICK in getattr(q, k)})
+            for q in _same_titles(quotes)]
 
 
 def _same_titles(quotes: list[Quote]) -> list[Quote]:

@@ -291,3 +291,28 @@ def test_an_international_number_after_its_label_is_read_whole():
     for line, number in [("Phone: +49 89 20 500 680", "+49 89 20 500 680"), ("Tel: +47 97 11 82 92", "+47 97 11 82 92"),
                          ("Phone: +43-1-81140-0", "+43-1-81140-0")]:
         assert [m.group() for m in PHONE.finditer(line)] == [number]
+
+
+def test_a_team_under_a_name_is_the_title_another_organisation_replaces_the_groups():
+    got = parse_contacts("Caterpillar Media Contacts:\nTiffany Heikkila, Enterprise Media, tiffany_heikkila@cat.com, 832-555-0142\n\n"
+                         "Jane Roe, Acme Partners, jroe@acmepartners.com, 212-555-0100")
+    assert [(c.name, c.title, c.organisation) for c in got] == [
+        ("Tiffany Heikkila", "Enterprise Media", "Caterpillar"), ("Jane Roe", None, "Acme Partners")]
+
+
+def test_an_international_number_with_a_space_after_the_plus():
+    assert [m.group(0) for m in PHONE.finditer("Telefon: + 46 70 123 45 67")] == ["+ 46 70 123 45 67"]
+
+
+def test_a_short_lowercase_title_in_the_releases_language_after_a_name():
+    got = parse_contacts("Sarah Fredriksson, vd, AQILION AB, +46 70 123 45 67, sarah@aqilion.com")
+    assert [(c.name, c.title) for c in got] == [("Sarah Fredriksson", "vd")]
+
+
+def test_desk_addresses_of_two_organisations_on_one_line_are_two_desks_named_by_their_domains():
+    got = settle_roles(parse_contacts("Media Contacts\npr@weride.ai pr.sg@grab.com"), "WeRide Inc.", ["Grab"])
+    assert [(c.name, c.organisation, c.emails) for c in got] == [
+        (None, "WeRide Inc.", ["pr@weride.ai"]), (None, "Grab", ["pr.sg@grab.com"])]
+    # a domain that spells no organisation of the release gives none
+    got = settle_roles(parse_contacts("Media Contact\npress@agency.example"), "WeRide Inc.", ["Grab"])
+    assert [(c.name, c.organisation) for c in got] == [(None, None)]

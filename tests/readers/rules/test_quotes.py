@@ -323,3 +323,20 @@ def test_a_clause_after_the_name_is_no_title_and_one_person_keeps_the_first_full
 
 def test_an_office_before_the_name_is_the_title():
     assert split_title_prefix("Senator Jane Okoro") == ("Jane Okoro", "Senator")
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_speakers_name_not_a_quote():
+    paras = [(0, 0, 'Dr. William "Bill" Riley, Chief Executive Officer of Acme, said, "We are ready for the next '
+                    'phase of the study and expect to enrol quickly."')]
+    quotes = find_quotes(paras)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ('Dr. William "Bill" Riley', "We are ready for the next phase of the study and expect to enrol quickly.")]
+
+
+def test_a_speaker_named_again_by_first_name_alone_is_the_person_introduced_before():
+    paras = [(0, 0, "The salon was founded by co-owners Richard Spradley and Melanie Scharton in 2019."),
+             (0, 1, '"Our members asked for longer hours and we listened to every one of them," says Melanie.')]
+    assert [q.speaker for q in find_quotes(paras)] == ["Melanie Scharton"]
+    # two people of that first name: no guess
+    paras[0] = (0, 0, "Founded by Melanie Scharton and Melanie Brooks in 2019.")
+    assert [q.speaker for q in find_quotes(paras)] == ["Melanie"]
