@@ -207,6 +207,8 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     not an item among items, not a table's column heads (a table printed as text), and not a photo's
     alternative text above its caption ("Juan Guzman" / "Juan Guzman, Partner ... (Photography credit to ...)")."""
     b = body[i]
+    if not looks_like_heading(b) and _bare_heading_between_prose(body, i):
+        return True
     # an address's line looks like a heading (and counts in a run of short lines) but heads nothing;
     # nor does a person's name right above an e-mail or a phone alone (an unlabelled contact)
     if not looks_like_heading(b) or is_address(b.text) or _names_a_contact(body, i) or _STATEMENT_CAPTION.search(b.text) \
@@ -221,6 +223,32 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     if _label_only(b) and nxt.kind != "item" and len(nxt.text) < LABEL_TEXT_MIN_CHARS and not SENTENCE_END.search(nxt.text.strip()):
         return False  # "Changes in Operating Assets and Liabilities:" above "Accounts Receivable": a table's row
     return not nxt.text.strip().startswith(b.text.strip() + ",")
+
+
+BARE_HEADING_MAX_WORDS = 9
+PROSE_MIN_CHARS = 100  # a paragraph of prose around a bare heading: at least this long, ending a sentence
+
+
+def _is_prose(b: Optional[Block], opens: bool) -> bool:
+    t = b.text.strip() if b is not None else ""
+    return (b is not None and b.kind in ("para", "item") and len(t) >= PROSE_MIN_CHARS and bool(SENTENCE_END.search(t))
+            and (not opens or t[0].isupper() or t[0] in "\"\u201c"))
+
+
+def _bare_heading_between_prose(body: list[Block], i: int) -> bool:
+    """A short line in sentence case with no closing punctuation, standing alone between two paragraphs
+    of prose, heads the text under it ("Sun City fuels your economic engine", "Cash flow and debt"),
+    as copies that lost the heading's markup (distributors' markdown, text) print it; a name, an
+    address, a label or a question does not."""
+    b = body[i]
+    t = b.text.strip()
+    ws = t.split()
+    return (b.kind == "para" and 2 <= len(ws) <= BARE_HEADING_MAX_WORDS and len(t) <= HEADING_MAX_CHARS
+            and t[0].isupper() and not re.search(r"[.!?:;,\u2026]['\"\u201d\u2019)]*$", t)
+            and not re.search(r"[@]|https?://|\bwww\.|\d{3}[-.)]\s?\d{3}", t) and not t.startswith(("(", "["))
+            and not (PHOTO_CREDIT.search(t) or CONTACT_LABEL.match(t) or _DATELINE_LIKE.search(t) or _HEADING_STOP.match(t))
+            and not is_person_name(t) and not is_address(t) and not re.search(r"\bcontacts?\b", t, re.I)
+            and i > 0 and _is_prose(body[i - 1], opens=False) and _is_prose(body[i + 1] if i + 1 < len(body) else None, opens=True))
 
 
 # a financial statement's title, whose table a copy flattened into a paragraph: "... Statements of Operations (unaudited)"

@@ -175,3 +175,22 @@ def test_a_schedules_page_header_and_a_continued_title_are_no_new_headings():
     r = assemble_release(Read(blocks))
     assert [s.heading for s in r.sections] == [None, "NON-GAAP RECONCILIATIONS"]
     assert len(r.sections[1].paragraphs) == 3 and len(r.sections[1].tables) == 3
+
+
+def test_a_short_line_in_sentence_case_between_paragraphs_of_prose_heads_the_text_under_it():
+    prose = ("Acme grew its revenue in every region this year, with the largest gains in Europe and Asia, "
+             "and it expects the same trend next year.")
+    blocks = [
+        Block("Acme Reports Record Year"),
+        Block("DEERFIELD, Ill.--(BUSINESS WIRE)--April 28, 2022--Acme Inc. (NYSE: ACM) reported results. " + prose),
+        Block("Cash flow and debt"),
+        Block(prose),
+        Block("Contact Person: Alisia Preston, PR Manager"),  # a contact's label, not a heading
+        Block(prose),
+        Block("What will you find at Acme?"),  # a question is no heading
+        Block(prose),
+        Block("Short line after a fragment"),
+        Block("and a paragraph that goes on in lower case, as a page break would leave it, for a good while longer."),
+    ]
+    r = assemble_release(Read(blocks))
+    assert [s.heading for s in r.sections] == [None, "Cash flow and debt"]
