@@ -14,6 +14,7 @@ from reportgen.readers.rules.prose import SENTENCE_END
 
 SAME_TITLE_SHARE = 0.8  # one printing holds the other and is at least this long
 LETTERHEAD_MAX_WORDS = 5
+DECK_NAME_MAX_WORDS = 3  # a deck line this short that the headline contains is the company's label, not a deck
 SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the container's title
 CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
 LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
@@ -81,6 +82,8 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
         c = _clean_subheadline(t)
         if _DECK_LETTERHEAD.match(c) and len(c.split()) <= LETTERHEAD_MAX_WORDS:
             continue  # the company's name alone under the headline (a Nordic copy's "Munters Group AB")
+        if len(c.split()) <= DECK_NAME_MAX_WORDS and c[:1].isupper() and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", headline, re.I):
+            continue  # a feed's company label ("Aqilion" over "Aqilion divests its holding ..."): a name the headline names
         if c.endswith(":") and len(c.split()) <= DECK_LABEL_MAX_WORDS:
             continue  # "Research Highlights:" labels the deck's bullets; it is none of them
         if c and not same_title(c, headline) and c not in subs:

@@ -71,3 +71,10 @@ def test_a_copys_title_leaves_out_the_wires_label_and_the_issuers_name():
     assert choose_headline([printed], title, trusted=True) == (printed, [])
     # a header line that is the title itself stays the title's
     assert choose_headline(["Acme: Widgetco deal"], "Acme: Widgetco deal", trusted=True)[0] == "Acme: Widgetco deal"
+
+
+def test_a_company_label_the_headline_names_is_no_deck_line():
+    title = "Aqilion divests its holding in Oncorena Holding AB"
+    assert choose_headline(["Aqilion", "Second line of the deck"], title, trusted=True) == (title, ["Second line of the deck"])
+    # a short deck line the headline does not contain stays
+    assert choose_headline(["Record revenue"], title, trusted=True) == (title, ["Record revenue"])
