@@ -67,7 +67,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
     ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$", re.I)),
     ("page", re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\((?:more|MORE|continued)\)$|^Page \d+(?: of \d+)?$|^-\s*(?:more|MORE)\s*-$")),
-    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$")),
+    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:PRESS|NEWS|MEDIA) INFORMATION\s+)?(?:FOR IMMEDIATE RELEASE|For Immediate Release)\.?$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$")),
     ("dj_reprint", re.compile(
         r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
@@ -92,9 +92,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
     # an e-mail copy's header: "From: sue@cbmvax.cbm.commodore.com (Sue West)", "Message-Id: <...>",
     # "To: harv@cup.portal.com", "Subject: ...", "Date: Tue, 20 Apr 93 10:28:55 EDT"
-    ("mail_header", re.compile(r"^(?:(?:From|To|Cc|Reply-To|Sender|Return-Path)\s*:\s*[^\s@]{0,80}[\w.-]+@[\w-]+\.[\w.-]+.{0,300}"
+    ("mail_header", re.compile(r"^(?:(?:From|To|Cc|Reply-To|Sender|Return-Path)\s*:\s*(?:[^\s@]{0,80}|[^@<>\n]{1,60}<)[\w.-]+@[\w-]+\.[\w.-]+.{0,300}"
                                r"|(?:Message-I[Dd]|Subject|Newsgroups|Path|X-[\w-]+|MIME-Version|Content-Type|Content-Transfer-Encoding)\s*:\s*\S.{0,300}"
                                r"|Date\s*:\s*(?:[A-Z][a-z]{2},?\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}\s+\d{1,2}:\d{2}.{0,300})$")),
+    # a reposter's note on where the text came from, above it: "(this came from AmigaTech's Web page at http://www.amiga.de)"
+    ("repost_note", re.compile(r"^\((?:this|the following|text|article|release)\b.{0,40}?\b(?:came|comes|is|was|taken|copied|reposted|forwarded)\s+(?:\w+\s+)?from\b[^()]{0,200}\)$", re.I)),
     # the wire's name on a line of its own, above the dateline of a reprint
     ("wire_name", re.compile(r"^(?:PR Newswire|PRNewswire|Business Wire|BUSINESS WIRE|GlobeNewswire|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired)$")),
     # a copy's line with the wire's name alone, above the release: "Canada NewsWire", "News Direct", "PR Karma"

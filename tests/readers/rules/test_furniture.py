@@ -56,6 +56,11 @@ def test_furniture_of_wires_filings_and_pages(line, kind):
     assert classify(line)[0] == kind
 
 
+def test_a_sentence_that_says_where_something_came_from_is_not_a_repost_note():
+    assert classify("(The data came from the company's Phase 3 trial, which enrolled 420 patients.)") is None
+    assert classify("From: the desk of the chairman") is None
+
+
 def test_a_phone_number_is_not_a_slug():
     assert classify("404-506-5135") is None
 
@@ -74,6 +79,9 @@ def test_a_phone_number_is_not_a_slug():
         ("To view the source version of this press release, please visit https://www.newsfilecorp.com/release/238811", "wire_link"),
         ("ON BEHALF OF THE BOARD OF DIRECTORS", "signature"),
         ("[LOGO] Keystone Industrial Supply", "logo_mark"),
+        ("From: Jason Compton <jcompton@xnet.com>", "mail_header"),
+        ("(this came from AmigaTech's Web page at http://www.amiga.de)", "repost_note"),
+        ("PRESS INFORMATION FOR IMMEDIATE RELEASE", "banner"),
     ],
 )
 def test_more_furniture(line, rule):
