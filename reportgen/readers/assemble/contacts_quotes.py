@@ -9,7 +9,7 @@ from reportgen.model import Contact
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.rules import contact_blocks
 from reportgen.readers.rules import contacts as contact_rules
-from reportgen.readers.rules.quotes import find_quotes
+from reportgen.readers.rules.quotes import find_quotes, headed_quotes
 
 _ABOUT = re.compile(r"^About\s+(?:the\s+)?(.{2,60}?)[\s:.]*$", re.I)
 
@@ -29,3 +29,4 @@ def find_contacts_and_quotes(d: Draft) -> None:
     release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), release.issuer.name, abouts)
     paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]
     release.quotes = find_quotes(paragraphs, context=release.headline)
+    release.quotes += headed_quotes([(si, s.heading, s.paragraphs) for si, s in enumerate(release.sections)], release.quotes)

@@ -474,3 +474,31 @@ def _resolved_speaker(speaker: str, title: Optional[str], quotes: list[Quote],
         else:
             title = title or full_title
     return speaker, title
+
+
+# a section headed by who speaks in it: "CEO Harry Vafias Commented", "CEO Manuel Stan comments"
+_SPEAKER_HEADING = re.compile(r"^(?P<who>[A-Z][\w.\u2019' -]{3,70}?)\s+(?:comments|commented|says|said|writes|wrote|states|stated)\s*:?$", re.I)
+HEADED_QUOTE_MIN_CHARS = 80
+
+
+def headed_quotes(sections: list[tuple[int, Optional[str], list[str]]], quotes: list[Quote]) -> list[Quote]:
+    """Quotes printed without quotation marks under a heading, or a line of its own, that names their
+    speaker ("CEO Harry Vafias Commented"): the paragraph under it (`sections` as (index, heading,
+    paragraphs)), unless a quote was already found in that section; a label naming nobody ("CEO
+    Comments") gives none."""
+    out = []
+    for si, heading, paragraphs in sections:
+        if any(q.source and q.source.section == si for q in quotes):
+            continue
+        labels = [(heading, 0)] + [(p, k + 1) for k, p in enumerate(paragraphs[:-1])]
+        for label, pi in labels:
+            m = _SPEAKER_HEADING.match(" ".join((label or "").split()))
+            if not m or pi >= len(paragraphs):
+                continue
+            name, title = split_title_prefix(m.group("who").strip())
+            text = paragraphs[pi]
+            if not re.fullmatch(_NAME, name) or len(name.split()) < 2 or len(text) < HEADED_QUOTE_MIN_CHARS or re.search("[\"\u201c\u201d]", text):
+                continue
+            out.append(Quote(text=text, speaker=name, title=title,
+                             source=Span(section=si, paragraph=pi, start=0, end=len(text), text=text)))
+    return out

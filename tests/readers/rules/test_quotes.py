@@ -340,3 +340,18 @@ def test_a_speaker_named_again_by_first_name_alone_is_the_person_introduced_befo
     # two people of that first name: no guess
     paras[0] = (0, 0, "Founded by Melanie Scharton and Melanie Brooks in 2019.")
     assert [q.speaker for q in find_quotes(paras)] == ["Melanie"]
+
+
+def test_a_comment_printed_without_quotation_marks_under_a_label_naming_its_speaker():
+    from reportgen.readers.rules.quotes import headed_quotes
+    comment = ("For yet another year the company demonstrated exceptional results; we continued to be consistent "
+               "with profitability, cash flow generation and fleet growth.")
+    sections = [(0, None, ["Acme today reported results for the fourth quarter."]),
+                (1, "CEO Harry Vafias Commented", [comment, "More text."]),
+                (2, "Results", ["CEO Manuel Stan comments", comment]),
+                (3, "CEO Comments", [comment])]  # a label that names nobody
+    quotes = headed_quotes(sections, [])
+    assert [(q.speaker, q.title, q.source.section, q.source.paragraph, q.text) for q in quotes] == [
+        ("Harry Vafias", "CEO", 1, 0, comment), ("Manuel Stan", "CEO", 2, 1, comment)]
+    # a paragraph in quotation marks is left to the quote rules
+    assert headed_quotes([(1, "CEO Harry Vafias Commented", ["\u201c" + comment])], []) == []
