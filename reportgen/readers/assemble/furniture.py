@@ -4,6 +4,8 @@ footer or the end of a web page's release ends the release."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from reportgen.readers.assemble.draft import Draft, text_of
@@ -87,6 +89,8 @@ def _remember(d: Draft, name: str, value: Optional[str], b: Block) -> None:
         d.release.source = value
     elif name == "trailer":
         d.trailer_date = trailer_date(value) or d.trailer_date
+        if (m := re.search(r"/\s*CONTACTS?\s*:\s*(.+)$", b.text, re.I | re.S)):
+            d.contact_texts.append(m.group(1))  # "-0-  8/8/94 /CONTACT: Greg Jarboe of Ziff-Davis Publishing, 617-393-3313/"
     elif name == "contact":
         d.contact_texts.append(value or "")
     elif name == "website" and value:

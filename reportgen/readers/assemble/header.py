@@ -9,9 +9,15 @@ from typing import Optional
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import contact_blocks
-from reportgen.readers.rules.dateline import find_dateline, is_bare_dateline, split_second_release, with_year
+from reportgen.readers.rules.dateline import (
+    find_dateline,
+    is_bare_dateline,
+    split_glued_dateline,
+    split_second_release,
+    with_year,
+)
 from reportgen.readers.rules.dates import DATE_LINE, date_from_body, date_from_letterhead, iso_date
-from reportgen.readers.rules.furniture import drop_furniture_lines, furniture_date
+from reportgen.readers.rules.furniture import classify, drop_furniture_lines, furniture_date
 from reportgen.readers.rules.headline import (
     announcement_header,
     choose_headline,
@@ -25,7 +31,7 @@ BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
 
 
 def split_at_dateline(d: Draft) -> None:
-    kept = d.kept
+    kept = d.kept = split_glued_dateline(d.kept, lambda t: classify(t) is not None)
     dl_index, dl_match = find_dateline(kept)
     if dl_index > 0:
         for b in kept[:dl_index]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Optional
 
 from reportgen.model import Dateline
@@ -417,6 +418,32 @@ def find_dateline(blocks: list[Block]) -> tuple[int, Optional[DatelineMatch]]:
         if m:
             return i, m
     return -1, None
+
+
+GLUED_HEADLINE_MIN_WORDS = 3
+GLUED_SEARCH_BLOCKS = 5
+
+
+def split_glued_dateline(blocks: list[Block], is_furniture: Callable[[str], bool]) -> list[Block]:
+    """A headline and its dateline printed in one paragraph, a wide gap between them (a 1990s wire
+    copy: `... BONUS CIRCULATION  NEW YORK, Aug. 8 /PRNewswire/ -- The ...`): the block split at the
+    gap when the headline before it is in capitals and a dateline with its wire or date follows."""
+    for i, b in enumerate(blocks[:GLUED_SEARCH_BLOCKS]):
+        if b.kind in ("table", "heading"):
+            continue
+        lines = b.source_lines()
+        for j, line in enumerate(lines):
+            for gap in re.finditer(r"\S(\s{2,})(?=[A-Z])", line):
+                before = " ".join(" ".join(lines[:j] + [line[:gap.start(1)]]).split())
+                after = " ".join([line[gap.end(1):]] + lines[j + 1:])
+                letters = [c for c in before if c.isalpha()]
+                m = match_dateline(" ".join(after.split()))
+                if (len(before.split()) >= GLUED_HEADLINE_MIN_WORDS and letters and not is_furniture(before) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+                        and m and (m.dateline.wire or m.dateline.date)):
+                    head = Block(before, kind="para", lines=lines[:j] + [line[:gap.start(1)]], origin=b.origin, index=b.index)
+                    rest = Block(" ".join(after.split()), kind=b.kind, lines=[line[gap.end(1):]] + lines[j + 1:], origin=b.origin, index=b.index)
+                    return blocks[:i] + [head, rest] + blocks[i + 1:]
+    return blocks
 
 
 def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:

@@ -185,3 +185,19 @@ def test_a_date_in_figures_is_read_day_first_when_dotted():
     assert [str(numeric_date(t)) for t in ("10.02.2025", "2025-02-10", "02/10/2025", "13/02/2025")] == [
         "2025-02-10", "2025-02-10", "2025-02-10", "2025-02-13"]
     assert numeric_date("31.02.2025") is None
+
+
+def test_a_headline_glued_to_its_dateline_by_a_wide_gap_is_split_from_it():
+    from reportgen.readers.wire_text import blocks_from_text
+    text = ("ACME ACQUIRES ASSETS OF WIDGET MAGAZINE; COMPUTER LIFE AND FAMILY READERS\n"
+            "TO GET A BONUS ISSUE  NEW YORK, Aug. 8 /PRNewswire/ -- Acme Media today\n"
+            "announced that it has acquired the assets of Widget magazine from General\n"
+            "Media International, including its list of subscribers and its archive.\n\n"
+            "The magazine will cease after its September 1994 issue.\n\n"
+            "-0-                          8/8/94 /CONTACT:  Greg Jarboe of Acme\nPublishing, 617-393-3313/\n")
+    r = assemble_release(Read(blocks_from_text(text)), SourceInfo(format="text"))
+    assert r.headline == "ACME ACQUIRES ASSETS OF WIDGET MAGAZINE; COMPUTER LIFE AND FAMILY READERS TO GET A BONUS ISSUE"
+    assert (r.dateline.city, r.dateline.wire) == ("New York", "PR Newswire")
+    assert r.sections[0].paragraphs[0].startswith("Acme Media today announced")
+    # the trailer's /CONTACT: on the line of its "-0-"
+    assert [(c.name, c.organisation, c.phones) for c in r.contacts] == [("Greg Jarboe", "Acme Publishing", ["617-393-3313"])]
