@@ -278,6 +278,7 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
         name = _about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
         name = fuller_form(name, text) if name else None
     if name:
+        name = _legal_name_beside(name, lead)
         name = with_leading_the(name, text, source, headline)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
         name = title_case_name(name)  # "ROCK OF AGES CORPORATION"
@@ -360,6 +361,13 @@ def fuller_form(name: str, text: str) -> str:
         if _initials(m.group(0)) == name:
             return m.group(0)
     return name
+
+
+def _legal_name_beside(name: str, lead: str) -> str:
+    """"AUI (Augmented Intelligence Inc.), the company behind ...": the company's legal name printed in
+    parentheses right after the short name the lead opens with is the issuer's name."""
+    m = re.search(rf"(?<![\w-]){re.escape(name)}\s+\((?P<legal>{name[0]}[\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,5}}{_LEGAL})\)", lead)
+    return m.group("legal") if m and len(m.group("legal")) > len(name) else name
 
 
 def _words(name: str) -> list[str]:

@@ -259,3 +259,15 @@ def test_a_headline_opening_with_the_subjects_initials_is_the_subjects():
 def test_a_the_on_the_line_before_is_no_leading_the():
     assert with_leading_the("Doge Index", "a satirical tracker\nThe Doge Index was created in 2024.") == "Doge Index"
     assert with_leading_the("Doge Index", "information on The Doge Index is online.") == "The Doge Index"
+
+
+def test_the_legal_name_in_parentheses_after_the_short_name_is_the_issuers():
+    blocks = [
+        Block("AUI Raises $20 Million Following Breakthrough in Neuro-Symbolic AI"),
+        Block("NEW YORK, Nov. 3, 2025 /PRNewswire/ -- AUI (Augmented Intelligence Inc.), the company behind Apollo-1, "
+              "has raised $20 million at a $750 million valuation cap."),
+    ]
+    assert assemble_release(Read(blocks)).issuer.name == "Augmented Intelligence Inc."
+    # a parenthesis that is no legal name changes nothing
+    blocks[1] = Block("NEW YORK, Nov. 3, 2025 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) has raised $20 million.")
+    assert assemble_release(Read(blocks)).issuer.name == "Acme Corp."
