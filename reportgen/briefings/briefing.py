@@ -36,6 +36,21 @@ def without_citation_marks(text: str) -> str:
     return _CITATION_MARK.sub(r"\1", text)
 
 
+# A sentence that only points at a link the briefing does not carry: "Read Genentech's press release
+# here.", "Click here to register.", "The presentation can be accessed here."
+_LINK_POINTER = re.compile(r"^(?:[^.!?]{0,80}\b(?:read|view|click|see|visit|access(?:ed)?|download|watch|listen|register|find)\b"
+                           r"[^.!?]{0,80}\bhere\b[^.!?]{0,40}|Click here\b[^.!?]{0,80})[.!]?[”\"]?$", re.I)
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[A-Z“\"])")
+
+
+def without_link_pointers(text: str) -> str:
+    """A paragraph without its sentences that point at a link the briefing has lost ("Read ...
+    here."); a text that is nothing but such a sentence is left as it is (the caller decides)."""
+    sentences = _SENTENCE_GAP.split(text)
+    kept = [x for x in sentences if not _LINK_POINTER.match(x.strip())]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
 class Item(_View):
     """One line of text (a bullet, a paragraph, a milestone) with an optional provenance note."""
 
@@ -46,7 +61,7 @@ class Item(_View):
     @field_validator("text")
     @classmethod
     def _without_citation_marks(cls, text: str) -> str:
-        return without_citation_marks(text)
+        return without_link_pointers(without_citation_marks(text))
 
 
 class Fact(_View):

@@ -69,3 +69,13 @@ def test_a_baseline_description_is_no_result_to_lead_with_a_change_from_baseline
     assert not is_baseline(comparison("IGA improved from 3.50 at baseline to 2.75 at week 1 (p=0.031)."))
     assert not is_baseline(comparison("HbA1c fell 1.8% from baseline.", kind="change-from-baseline"))
     assert not is_baseline(comparison("The response rate was 41% versus 12% with placebo."))
+
+
+def test_a_sentence_pointing_at_a_link_the_briefing_lost_is_left_out_of_an_item():
+    from reportgen.briefings.briefing import Item
+    text = "MDA celebrates the approval of a tablet. Read Genentech\u2019s press release here. The tablet helps patients."
+    assert Item(text=text).text == "MDA celebrates the approval of a tablet. The tablet helps patients."
+    assert Item(text="He said \u201cwe are fine.\u201d Click here to register. Then he left.").text == "He said \u201cwe are fine.\u201d Then he left."
+    # 'here' that points at nothing stays; a text that is only a pointer is left to the caller
+    assert Item(text="We are here to stay. Shares rose.").text == "We are here to stay. Shares rose."
+    assert Item(text="The presentation can be accessed here.").text == "The presentation can be accessed here."
