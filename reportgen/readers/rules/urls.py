@@ -153,7 +153,7 @@ def issuer_website(stated: Optional[str], urls: list[str], issuer_name: Optional
     if stated:
         return stated
     clues = clues or WebsiteClues()
-    named = choose_website(urls, issuer_name, clues.pointed) if issuer_name else None
+    named = choose_website(urls, issuer_name, clues.pointed, confirmed=_confirmed(urls, clues)) if issuer_name else None
     return named or _website_by_clue(urls, clues)
 
 
@@ -164,6 +164,12 @@ class WebsiteClues:
     pointed: frozenset[str] = frozenset()  # the addresses the text points to ("Learn more at ...")
     about: tuple[str, ...] = ()  # the addresses the issuer's About section points to, in order
     mail_domains: frozenset[str] = frozenset()  # the domains of the contacts' e-mails ("its.jnj.com" -> "jnj.com")
+
+
+def _confirmed(urls: list[str], clues: WebsiteClues) -> frozenset[str]:
+    """The addresses another clue backs: the About section points to them, or the contacts' e-mails
+    are on their domain."""
+    return frozenset(u for u in urls if u in clues.about or mail_domain(url_parts(u)[1]) in clues.mail_domains)
 
 
 def _website_by_clue(urls: list[str], clues: WebsiteClues) -> Optional[str]:
@@ -185,13 +191,17 @@ def mail_domain(host: str) -> str:
     return ".".join(labels[-n:])
 
 
-def choose_website(urls: list[str], issuer_name: str, pointed: frozenset[str] = frozenset()) -> Optional[str]:
+def choose_website(urls: list[str], issuer_name: str, pointed: frozenset[str] = frozenset(),
+                   confirmed: frozenset[str] = frozenset()) -> Optional[str]:
     """The issuer's website among the release's addresses: one whose host carries the company's
     name (never a wire's, the SEC's or a social site's), its own domain before its subdomains
     before another service's page; a homepage, or a section of the site the text points to
     ("Learn more at www.teneo.ai/investors"), before a deep link; then the host that carries more
     of the name (rbcgam.com before rbc.com for RBC Global Asset Management); then the homepage
-    before a section. Given as printed, a deep link cut back to its host."""
+    before a section. Of two that carry the name as much, the one another clue backs (`confirmed`: the
+    About section points to it, the contacts' e-mails are on its domain) comes first
+    (springworkstx.com before the patient-support springworkstxcares.com). Given as printed, a deep
+    link cut back to its host."""
     words = [w for w in issuer_name.split() if w.lower() != "the" and not w.isdigit()] or issuer_name.split()
     first = re.sub(r"^([a-z0-9-]+)\.[a-z]{2,4}$", r"\1", words[0].lower().rstrip(","))  # "Teneo.ai": teneo
     stem = re.sub(r"[^a-z0-9]", "", first)[:NAME_STEM_CHARS]
@@ -202,7 +212,10 @@ def choose_website(urls: list[str], issuer_name: str, pointed: frozenset[str] = 
     best = None
     for k, u in enumerate(urls):
         key = _website_rank(u, stem, short_forms, compact, pointed)
-        if key is not None and (best is None or (*key, k) < best[0]):
+        if key is None:
+            continue
+        key = (*key[:3], u not in confirmed, key[3])
+        if best is None or (*key, k) < best[0]:
             best = ((*key, k), _homepage_of(u, deep=key[1]))
     return best[1] if best else None
 

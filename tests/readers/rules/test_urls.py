@@ -202,3 +202,14 @@ def test_a_website_named_by_the_issuers_initials():
 def test_a_year_opening_the_issuers_name_is_not_its_websites_stem():
     assert choose_website(["www.2026.org", "www.opticalfiber.org"], "2026 Optical Fiber Conference") == "http://www.opticalfiber.org"
     assert choose_website(["www.ofcconference.org"], "2026 Optical Fiber Conference") == "http://www.ofcconference.org"
+
+
+def test_of_two_addresses_that_carry_the_name_as_much_the_one_another_clue_backs_is_the_website():
+    urls = ["www.springworkstxcares.com", "www.springworkstx.com"]
+    # the patient-support site comes first in the text; the About section and the contacts' e-mails back the other
+    assert choose_website(urls, "SpringWorks Therapeutics, Inc.") == "http://www.springworkstxcares.com"
+    assert choose_website(urls, "SpringWorks Therapeutics, Inc.", confirmed=frozenset({"www.springworkstx.com"})) == (
+        "http://www.springworkstx.com")
+    # a clue never outranks a host that carries more of the name
+    assert choose_website(["www.rbc.com", "www.rbcgam.com"], "RBC Global Asset Management Inc.",
+                          confirmed=frozenset({"www.rbc.com"})) == "http://www.rbcgam.com"
