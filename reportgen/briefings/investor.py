@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..extract.risks import fls_text, risk_listing
 from ..model import Comparison, Facts, Release
 from ..text.dates import DATE_RE, PERIOD_RE
 from ..text.sentences import first_sentence
@@ -86,7 +87,7 @@ def build(release: Release) -> Briefing:
         risks_section(facts),
         snapshot_section(release),
         contacts_section(release),
-        safe_harbor_section(release),
+        safe_harbor_section(release, risks_listed=bool(facts.risks)),
         source_section(release, note="Prepared from the company's press release only; it contains "
                                      "no rating, price target or market data."),
     ) if s is not None]
@@ -310,11 +311,20 @@ def risks_section(facts: Facts) -> Optional[Section]:
                    items=[Item(text=r.text) for r in facts.risks])
 
 
-def safe_harbor_section(release: Release) -> Optional[Section]:
+def safe_harbor_section(release: Release, risks_listed: bool = False) -> Optional[Section]:
+    """The forward-looking statements as printed; when the risks they list are shown above, the
+    list itself is left out (marked […]) so the briefing does not print it twice."""
     fls = forward_looking_statements(release)
     if not fls:
         return None
-    return Section(id="safe-harbor", title="Forward-looking statements", kind="notice", paragraphs=[Item(text=fls)])
+    flat = " ".join(fls_text(release).split())
+    listing = risk_listing(flat) if risks_listed else None
+    if listing is None:
+        return Section(id="safe-harbor", title="Forward-looking statements", kind="notice", paragraphs=[Item(text=fls)])
+    rest = flat[listing[1]:].lstrip(" ;,")
+    abridged = clean(flat[:listing[0]].rstrip()) + " [\u2026]" + ("" if rest.startswith(".") else " ") + clean(rest)
+    return Section(id="safe-harbor", title="Forward-looking statements", kind="notice", paragraphs=[Item(text=abridged.strip())],
+                   intro="Abridged: the risks the statement lists are shown under \u201cRisks named by the company\u201d.")
 
 
 def _figures(text: str) -> set[str]:

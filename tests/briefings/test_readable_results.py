@@ -79,3 +79,18 @@ def test_a_sentence_pointing_at_a_link_the_briefing_lost_is_left_out_of_an_item(
     # 'here' that points at nothing stays; a text that is only a pointer is left to the caller
     assert Item(text="We are here to stay. Shares rose.").text == "We are here to stay. Shares rose."
     assert Item(text="The presentation can be accessed here.").text == "The presentation can be accessed here."
+
+
+def test_the_safe_harbor_notice_leaves_out_the_risks_the_briefing_lists_above_it():
+    from reportgen.briefings import investor
+    from reportgen.pipeline import load_release
+    from tests.conftest import SHARED
+    release = load_release(SHARED / "corpus" / "releases" / "2025-02-10_grace-therapeutics_globenewswire.md")
+    briefing = investor.build(release)
+    sections = {s.id: s for s in briefing.sections}
+    risks = [i.text for i in sections["risks"].items]
+    assert risks[0].startswith("The success and timing of regulatory submissions")
+    notice = sections["safe-harbor"].paragraphs[0].text
+    assert "including, without limitation: [\u2026]. The foregoing list" in notice
+    assert not any(r[1:60] in notice for r in risks)
+    assert "Abridged" in sections["safe-harbor"].intro

@@ -133,3 +133,21 @@ def test_why_it_matters_needs_a_claim_not_a_count_an_adverb_a_sign_up_or_a_caree
     found = find_significance(SentenceIndex(release))
     assert [(s.cue, s.weight) for s in found] == [("first", 2), ("registration-stage", 2)]
     assert found[0].text.startswith("Plozasiran is a first-in-class")
+
+
+def test_an_enumerated_list_of_risks_after_including_without_limitation():
+    fls = ("Actual results could differ materially as a result of various risks and uncertainties, including, without "
+           "limitation: (i) the success and timing of regulatory submissions; (ii) changes to clinical trial designs; and "
+           "(iii) legislative developments. These and other risks are described in the Company's Annual Report on Form 10-K.")
+    release = _release(Section(heading="Forward-Looking Statements", role="fls", paragraphs=[fls]), fls=fls)
+    assert [r.text for r in find_risks(release)] == [
+        "The success and timing of regulatory submissions", "Changes to clinical trial designs", "Legislative developments"]
+
+
+def test_a_list_of_what_the_statements_are_about_or_a_pointer_to_the_filings_names_no_risk():
+    for fls in ("These forward-looking statements include, but are not limited to, statements regarding the timing of "
+                "our trials and the potential of our product candidates.",
+                "Factors that could cause results to differ include the risk factors detailed in the Company's Annual "
+                "Report on Form 10-K for the year ended December 31, 2024."):
+        release = _release(Section(heading="Forward-Looking Statements", role="fls", paragraphs=[fls]), fls=fls)
+        assert find_risks(release) == []

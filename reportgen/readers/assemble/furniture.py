@@ -5,7 +5,6 @@ footer or the end of a web page's release ends the release."""
 from __future__ import annotations
 
 import re
-
 from typing import Optional
 
 from reportgen.readers.assemble.draft import Draft, text_of
