@@ -66,12 +66,12 @@ def build(release: Release) -> Briefing:
     facts = release.facts
     notes = Notes(release)
     clinical = results_table(facts, notes, caption="Clinical results")
-    financial = financial_table(facts, notes, caption="Financial results, as stated in the text")
+    financial = financial_table(facts, notes, caption="Financial results, as stated in the text", release=release)
     # A financial-results release: its own first statement table, as the company prints it.
     own = release_tables(release, limit=1) if financial else []
     tables = [t for t in (clinical, financial) if t] + own
     chart_kind = "clinical" if clinical else "financial"
-    results_chart = chart(facts, kind=chart_kind,
+    results_chart = chart(facts, kind=chart_kind, release=release,
                           title="Clinical results, arms side by side" if clinical
                           else "Financial results, this period beside the prior period")
     sections = [s for s in (

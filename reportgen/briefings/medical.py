@@ -70,7 +70,7 @@ def build(release: Release) -> Briefing:
         **masthead_fields(release, AUDIENCE, LABEL),
         stance=summary(release) if clinical else NO_CLINICAL_STANCE, sections=sections, results=results,
         tables=[results] if results else [],
-        chart=chart(facts, title="Efficacy results, arms side by side", kind="clinical") if clinical else None,
+        chart=chart(facts, title="Efficacy results, arms side by side", kind="clinical", release=release) if clinical else None,
         notes=notes.notes)
     number_notes_in_reading_order(briefing)
     return briefing

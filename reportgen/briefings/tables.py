@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from ..model import Comparison, Facts, Release, Table
+from ..text.dates import PERIOD_RE
 from .briefing import Cell, Chart, ChartBar, ChartGroup, ResultRow, ResultsTable
 from .format import (
     arm_label,
@@ -92,7 +93,24 @@ def results_table(facts: Facts, notes: Notes, caption: str) -> Optional[ResultsT
                         has_effect=has_effect, has_ci=has_ci, has_p_value=has_p)
 
 
-def financial_table(facts: Facts, notes: Notes, caption: str = "Financial results") -> Optional[ResultsTable]:
+_MONTH_RANGE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[\u2013\u2014-]\s*"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
+
+
+def _section_period(release: Optional[Release], c: Comparison) -> str:
+    """The period the heading of a result's section names ("Highlights in Q4 2024" -> "Q4 2024",
+    "October–December 2024 highlights" -> "October–December 2024"), else ""."""
+    if release is None or c.source is None or c.source.section >= len(release.sections):
+        return ""
+    heading = clean(release.sections[c.source.section].heading or "")
+    m = _MONTH_RANGE.search(heading) or PERIOD_RE.search(heading)
+    # only a period: a heading that names something else (a product, a segment) may be one the
+    # reader missed between the row and it, and would name the wrong one
+    return re.sub(r"^(?:(?:during|in|by|for|within|before|around|through|at)\s+)?(?:the\s+)?", "", m.group(0)) if m else ""
+
+
+def financial_table(facts: Facts, notes: Notes, caption: str = "Financial results",
+                    release: Optional[Release] = None) -> Optional[ResultsTable]:
     """Period-over-period results: measure, this period, prior period, the change the release
     states. Columns nobody fills are left out; period names head the columns when every row
     shares them, else each row names its periods under the measure."""
@@ -117,6 +135,13 @@ def financial_table(facts: Facts, notes: Notes, caption: str = "Financial result
         population = clean(c.population) or (" vs ".join(own) if len(c.arms) > 1 and len(own) == len(c.arms[:width])
                                              else (own[0] if len(own) == 1 else ""))
         rows.append(_row(measure_text(c), population, cells, notes.cite(c.source), values=values, change=change))
+    # the same measure for two periods the rows do not name (a quarter's and the year's highlights):
+    # each row says the period its section's heading gives, or the rows stay as they are
+    repeated = {r.measure for r in rows if sum(x.measure == r.measure and not x.population for x in rows) > 1}
+    periods = {id(r): _section_period(release, c) for r, c in zip(rows, items) if r.measure in repeated and not r.population}
+    if len({p for p in periods.values() if p}) > 1:
+        for r in rows:
+            r.population = periods.get(id(r)) or r.population
     return ResultsTable(caption=caption, kind="financial", arms=heads, columns=columns, rows=rows,
                         measure_heading="Measure")
 
@@ -155,15 +180,28 @@ def _placed(cells: list[str], anchors: list[float]) -> list[str]:
     return out
 
 
+# a column heading that names a period: "2024", "Q4/24", "Q4 2024", "FY2023", "H1/25", "9M 2024"
+_PERIOD_CELL = re.compile(r"^(?:(?:Q[1-4]|H[12]|[1-9]M|FY|YTD)\s?[/-]?\s?)?(?:19|20)?\d\d$|^(?:Q[1-4]|H[12]|[1-9]M|FY)\s?[/-]?\s?(?:19|20)\d\d$", re.I)
+
+
+def _periods_row(row: list[str]) -> bool:
+    """A row whose every value cell names a period (years, quarters): the columns' headings, not figures."""
+    cells = [x for x in row[1:] if x]
+    return len(cells) >= 2 and all(_PERIOD_CELL.match(x) for x in cells) and any(re.search(r"\d{4}|/\d\d|Q[1-4]|H[12]", x) for x in cells)
+
+
 def _header_and_body(table: Table) -> tuple[list[list[str]], list[list[str]]]:
     rows = [[clean(x) for x in r] for r in table.rows if any(clean(x) for x in r)]
     head_n = min(table.header_rows or 0, len(rows))
     header, body = rows[:head_n], rows[head_n:]
     # A table without a marked header: the leading rows without figures are its header.
     if not header:
-        while body and not any(_FIGURE_CELL.match(x) for x in body[0][1:] if x) and len(header) < 3:
+        while body and len(header) < 3 and (not any(_FIGURE_CELL.match(x) for x in body[0][1:] if x) or _periods_row(body[0])):
             header.append(body.pop(0))
     return header, body
+
+
+MEASURE_HEADING_MAX_CHARS = 60
 
 
 def release_table(table: Table, caption: str) -> Optional[ResultsTable]:
@@ -192,8 +230,10 @@ def release_table(table: Table, caption: str) -> Optional[ResultsTable]:
             continue
         out_rows.append(ResultRow(measure=label, values=values, cells=[Cell(text=v) for v in values],
                                   heading=not any(values)))
+    # the first column's heading, where the release prints one ("Key figures EUR million, or as indicated")
+    measure_heading = next((h[0] for h in header if h and h[0] and len(h[0]) <= MEASURE_HEADING_MAX_CHARS), "")
     return ResultsTable(caption=clean(table.caption) or caption, kind="release", arms=columns, columns=columns,
-                        rows=out_rows, measure_heading="", subcaption=" · ".join(spans),
+                        rows=out_rows, measure_heading=measure_heading, subcaption=" · ".join(spans),
                         truncated=len(body) > MAX_RELEASE_TABLE_ROWS)
 
 
@@ -210,12 +250,16 @@ def release_tables(release: Release, limit: int = 1) -> list[ResultsTable]:
     return out
 
 
-def chart(facts: Facts, title: str, kind: str = "clinical", limit: int = MAX_CHART_GROUPS) -> Optional[Chart]:
+def chart(facts: Facts, title: str, kind: str = "clinical", limit: int = MAX_CHART_GROUPS,
+          release: Optional[Release] = None) -> Optional[Chart]:
     """One group per comparison with two or more numeric arms in one unit; each group on its own
     scale. Bars are named like the table's columns: the arm or the period, else Treatment/Control
-    or This period/Prior period; never a lone bar."""
+    or This period/Prior period; never a lone bar. A measure drawn twice says the period its
+    section's heading names (a quarter's and the year's highlights); a group with a negative value
+    is left to the table (bars from zero cannot show a loss beside a profit honestly)."""
     financial = kind == "financial"
     comps = comparisons(facts, kind)
+    sources: list[Comparison] = []
     # Clinical bars carry the results table's column headings, so chart and table name arms alike.
     columns = _arm_columns(comps)
     generic = {position_label(i, False) for i in range(len(columns))}
@@ -233,6 +277,8 @@ def chart(facts: Facts, title: str, kind: str = "clinical", limit: int = MAX_CHA
             labels = [columns[i] if columns[i] not in generic else arm_label(a.label) for i, a in enumerate(arms)]
             if len(set(labels)) < len(labels):
                 labels = [""] * len(labels)
+        if any((a.value or 0) < 0 or re.match(r"^\s*(?:\(|[-\u2212\u2013]|[A-Z]{3}\s*-)", a.text or "") for a in arms):
+            continue
         bars = [ChartBar(label=label or position_label(i, financial),
                          value=scaled_value(a.value, a.unit, a.text) or 0.0,
                          text=arm_value_text(a)) for i, (a, label) in enumerate(zip(arms, labels))]
@@ -243,6 +289,13 @@ def chart(facts: Facts, title: str, kind: str = "clinical", limit: int = MAX_CHA
         unit = units.pop() if len(units) == 1 else ""
         groups.append(ChartGroup(measure=measure, unit="" if financial else unit,
                                  p_value=p_value_text(c.p_value), bars=bars))
+        sources.append(c)
         if len(groups) >= limit:
             break
+    drawn = [measure_text(c) for c in comps if len(numeric_arms(c)) >= 2]
+    repeated = {g.measure for g in groups if drawn.count(g.measure) > 1}
+    periods = [_section_period(release, c) if g.measure in repeated else "" for g, c in zip(groups, sources)]
+    if len({p for p in periods if p}) > 1:
+        for g, p in zip(groups, periods):
+            g.measure = f"{g.measure} ({p})" if p else g.measure
     return Chart(title=title, groups=groups) if groups else None

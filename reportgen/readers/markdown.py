@@ -220,12 +220,19 @@ def _dated_dateline(line: str) -> bool:
     return bool(m and m.year and m.month)
 
 
+_RULE_LINE = re.compile(r"^[\s\-=_+|:]+$")
+_GLUED_UNIT = re.compile(r"(?<=[a-z]{3})(?=(?:[A-Z]{3}|[$\u20ac\u00a3])\b)")
+
+
 def fixed_width_table(code: str) -> Optional[Table]:
     """A fixed-width table in a code block: columns at runs of two or more spaces."""
-    lines = [l.rstrip() for l in code.split("\n") if l.strip()]
+    # rule lines ("-----  -----") draw the table, they are no rows
+    lines = [l.rstrip() for l in code.split("\n") if l.strip() and not _RULE_LINE.match(l)]
     if len(lines) < 2:
         return None
     rows = [re.split(r"\s{2,}", l.strip()) for l in lines]
+    # a copy that lost the space between a heading's words and a unit: "Key figuresEUR million"
+    rows[0] = [_GLUED_UNIT.sub(" ", c) for c in rows[0]]
     caption_lines = []
     while rows and len(rows[0]) == 1 and not re.search(r"\d", rows[0][0][-6:] if rows[0] else ""):
         caption_lines.append(rows.pop(0)[0])

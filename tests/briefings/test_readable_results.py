@@ -94,3 +94,22 @@ def test_the_safe_harbor_notice_leaves_out_the_risks_the_briefing_lists_above_it
     assert "including, without limitation: [\u2026]. The foregoing list" in notice
     assert not any(r[1:60] in notice for r in risks)
     assert "Abridged" in sections["safe-harbor"].intro
+
+
+def test_the_same_measure_for_two_periods_names_the_period_its_sections_heading_gives():
+    from reportgen.briefings import investor
+    from reportgen.pipeline import load_release
+    from tests.conftest import SHARED
+    release = load_release(SHARED / "corpus" / "releases" / "2025-02-13_outokumpu_prnewswire.md")
+    briefing = investor.build(release)
+    rows = [(r.measure, r.population) for r in briefing.tables[0].rows]
+    assert ("Stainless steel deliveries", "Q4 2024") in rows and ("Stainless steel deliveries", "2024") in rows
+    measures = [g.measure for g in briefing.chart.groups]
+    assert "Stainless steel deliveries (Q4 2024)" in measures and "Stainless steel deliveries (2024)" in measures
+    # a loss is left to the table: no bar from zero stands for a negative figure
+    assert all(b.value >= 0 for g in briefing.chart.groups for b in g.bars)
+    # the release's own table: the period row heads the columns, rule lines are no rows
+    own = briefing.tables[-1]
+    assert own.columns == ["Q4/24", "Q4/23", "Q3/24", "2024", "2023"]
+    assert own.measure_heading == "Key figures EUR million, or as indicated"
+    assert not any(set(r.measure) <= set("- ") for r in own.rows)

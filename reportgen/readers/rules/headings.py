@@ -67,9 +67,13 @@ _GLUED_ABOUT = re.compile(r"^(About (?:the )?(?P<name>[A-Z0-9][\w&.,'\u2019-]*?(
 _RUN_IN_ABOUT = re.compile(r"^(About (?:the )?[A-Z0-9][^:.;,()]{1,60}?(?:\s\([A-Z][\w&.-]{0,12}\))?):\s+(?=[A-Z0-9\"\u201c])")
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\((?:\d{1,2}|[ivx]{1,4})\)|\*+)$")
+
+
 def looks_like_heading(block: Block) -> bool:
-    """A short line that names what follows: markup said so, or it is indented/bold/all caps/title case."""
-    t = block.text.strip()
+    """A short line that names what follows: markup said so, or it is indented/bold/all caps/title case
+    (a footnote mark after it aside: "ARISTADA(i)", "Results (1)")."""
+    t = _FOOTNOTE_MARK.sub("", block.text.strip()) or block.text.strip()
     if PHOTO_CREDIT.search(t) or SCHEDULE_LABEL.match(t) or STATEMENT_TITLE.search(t):
         return False  # a photo's caption, an appendix's label, a statement's title
     if block.kind == "heading":
@@ -144,8 +148,8 @@ def _looks_like_plain_heading(t: str, ws: list[str]) -> bool:
 
 
 def heading_text(text: str) -> str:
-    """The heading as the section's name: without its colon or a footnote mark (`Results (1)`, `Notes*`)."""
-    return re.sub(r"\s*:?\s*(?:\(\d{1,2}\)|\*+)$", "", text).rstrip(":").strip()
+    """The heading as the section's name: without its colon or a footnote mark (`Results (1)`, `Notes*`, `ARISTADA(i)`)."""
+    return re.sub(r"\s*:?\s*(?:\((?:\d{1,2}|[ivx]{1,4})\)|\*+)$", "", text).rstrip(":").strip()
 
 
 def heading_level(block: Block) -> Optional[int]:
