@@ -23,21 +23,28 @@ _VERBS_AFTER = "(?:" + "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in _VERBS
 _HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
 # A nickname in quotation marks inside a name ('Dr. William "Bill" Riley') is no quotation: its marks
 # are masked while quotes are found (same length, so spans hold) and given back in the speaker's name.
-_NICK = "\u02ba"
-_NICKNAME = re.compile(r"(?<=[a-z]\s)[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d](?=\s[A-Z][a-z])")
+_NICK = "\u02ba"  # stands for a straight mark; the curly ones each have their own stand-in, given back as printed
+_NICK_OPEN, _NICK_CLOSE = "\u02bb", "\u02bc"
+_NICK_MARKS = {'"': _NICK, "\u201c": _NICK_OPEN, "\u201d": _NICK_CLOSE}
+_NICK_BACK = {v: k for k, v in _NICK_MARKS.items()}
+_NICKNAME = re.compile(r"(?<=[a-z]\s)([\"\u201c])([A-Z][a-z]{1,12})([\"\u201d])(?=\s[A-Z][a-z])")
 
 
 def _mask_nicknames(text: str) -> str:
-    return _NICKNAME.sub(lambda m: _NICK + m.group(1) + _NICK, text)
+    return _NICKNAME.sub(lambda m: _NICK_MARKS[m.group(1)] + m.group(2) + _NICK_MARKS[m.group(3)], text)
+
+
+def _unmask(text: str) -> str:
+    return re.sub(f"[{_NICK}{_NICK_OPEN}{_NICK_CLOSE}]", lambda m: _NICK_BACK[m.group(0)], text)
 
 
 _NAME = (
     rf"(?:{_HON}){{0,2}}(?:[A-Z]\.?\s(?=[A-Z][a-z])|)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+"
-    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|{_NICK}[A-Z][a-z]+{_NICK}(?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
+    rf"(?:\s+(?:(?:[A-Z]\.){{2,3}}(?=\s)|[A-Z]\.?(?=\s)|[{_NICK}{_NICK_OPEN}][A-Z][a-z]+[{_NICK}{_NICK_CLOSE}](?=\s)|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u024F\u1E00-\u1EFF\u2010\u2011-]+|(?:van|de|von|der|den|da|di|le|la|del|della|dos|das|du|ten|ter)(?=\s))){{0,4}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![A-Za-z]))?"  # "George W. Kinne, Jr.": the generation is the name's
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
-_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCPC?|MPH|DVM|J\.D\.|CFA|FACC|FACS|FACP|FAHA|FESC|MSc|M\.Sc\.|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){2,5})(?![A-Za-z]))*"
+_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCPC?|FRCP|FRS|FMedSci|MPH|DVM|J\.D\.|CFA|CPA|FACC|FACS|FACP|FAHA|FESC|MSc|MS|M\.Sc\.|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){2,5})(?![A-Za-z]))*"
 # a legal suffix's period ends the title too: `said James Tito, founder of eShare Technologies, Inc.`
 _ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bL\.P)|(?<=\bN\.V)|(?<=\bS\.A))\."
 # `said Chester Kenney of Excel.`: the company the speaker is with, not a title
@@ -116,12 +123,34 @@ def holder_of(title: str, text_before: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def split_title_prefix(name: str) -> tuple[str, Optional[str]]:
-    """`General Manager Don Listwin` -> ('Don Listwin', 'General Manager'); a name alone is unchanged."""
+_LAST_TITLE_WORD = re.compile(r"^(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|CRO|EVP|SVP|VP|President|Chairman|Chairwoman|Chair|Officer|Director|"
+                              r"Manager|Founder|Co-[Ff]ounder|Head|Partner|Scientist|Investigator|Professor|Spokes(?:person|man|woman))$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|[A-Z]\.)$")
+
+
+def split_title_prefix(name: str, loose: bool = True) -> tuple[str, Optional[str]]:
+    """`General Manager Don Listwin` -> ('Don Listwin', 'General Manager'); a title with the company
+    or a department in it too (`Index Engines CMO Jim McGann`, `Commodore Vice President of
+    Professional Sales Geoffrey Stilley`): the last two or three words after the last title word
+    are the name (`loose`: the attributed speaker; a mention found in the text before keeps to the
+    plain form). A name alone is unchanged."""
     m = _TITLE_PREFIX.match(name)
     if m and len(name[m.end():].split()) >= 2:
         return name[m.end():].strip(), m.group("title").strip(" ,")
-    return name, None
+    if not loose:
+        return name, None
+    tokens = name.split()
+    last = max((i for i, t in enumerate(tokens) if _LAST_TITLE_WORD.match(t.strip(","))), default=-1)
+    if last < 0 or len(tokens) - last - 1 < 2:
+        return name, None
+    after = len(tokens) - last - 1
+    if after > 3 and tokens[last + 1] not in ("of", "for", "at"):
+        return name, None
+    n = after if after <= 3 else (3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) else 2)
+    person = tokens[-n:]
+    if not all(_NAME_TOKEN.match(t) for t in person) or _LAST_TITLE_WORD.match(person[0]):
+        return name, None
+    return " ".join(person), " ".join(tokens[:-n]).strip(" ,")
 _TITLE_HINT = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|Chair\w*|President|Chief|Officer|Director|Manager|Founder|Co-[Ff]ounder|Head|Partner|Professor|Principal|Investigator|Lead|Executive|Vice|VP|SVP|EVP|Dean|Chief)\b")
 _CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCPC?|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|M\.?Sc\.?|B\.?Sc\.?|M\.S\.|D\.?Phil|FAHA|FACC|FACS|FACP|FESC|Sc\.?[MD]\.?|Jr\.?|Sr\.?|I{2,3}|(?:[A-Z]\.){2,5})"
 
@@ -137,6 +166,8 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
     if not title:
         return None
     t = " ".join(title.split()).strip(" ,;")
+    # credentials printed after the name open the title: "MS, Chief Medical Officer", "FMedSci, President"
+    t = re.sub(rf"^(?:(?:{_CREDENTIALS}|MS|FMedSci|FRCP|FRS|CFA)\s*,\s*)+(?=[A-Za-z])", "", t)
     if not re.search(rf"{_ABBREVIATION_END}$", t):
         t = t.rstrip(" .")
     # "Senior Executive Manager of ISR Information Products AG, the developer of the Buildsimple platform":
@@ -194,7 +225,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
         if m.group("gen"):
             cand += " " + m.group("gen").strip(" ,")  # "Robert F. Kennedy Jr."
         # "headed by Vice President and General Manager Don Listwin": the title printed before
-        cand, prefix = split_title_prefix(cand)
+        cand, prefix = split_title_prefix(cand, loose=False)
         cand_words = cand.split()
         while any(w.endswith(",") for w in cand_words) or len(cand_words) > 4 or (len(cand_words) > 1 and cand_words[0].lower() in {"and", "of", "the"}):
             cand_words.pop(0)
@@ -312,8 +343,8 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
             elif len(groups) == 1 and _whole_quote(text, g["segs"]):
                 pending = (g, text, (si, pi), seen_text)
         seen_text += "\n" + text
-    return [q.model_copy(update={k: getattr(q, k).replace(_NICK, '"') for k in ("text", "speaker", "title")
-                                 if getattr(q, k) and _NICK in getattr(q, k)})
+    return [q.model_copy(update={k: _unmask(getattr(q, k)) for k in ("text", "speaker", "title") if getattr(q, k)}
+                         | ({"source": q.source.model_copy(update={"text": _unmask(q.source.text)})} if q.source else {}))
             for q in _same_titles(quotes)]
 
 

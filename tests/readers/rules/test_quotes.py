@@ -331,6 +331,10 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_speakers_name_not_a_quote(
     quotes = find_quotes(paras)
     assert [(q.speaker, q.text) for q in quotes] == [
         ('Dr. William "Bill" Riley', "We are ready for the next phase of the study and expect to enrol quickly.")]
+    # curly marks are given back as printed, in the speaker and in the quote's span
+    curly = [(0, 0, "\u201cThe data are clear and the effect is durable in every patient,\u201d said Noel \u201cGerry\u201d McElvaney, "
+                    "professor of medicine.")]
+    assert [q.speaker for q in find_quotes(curly)] == ["Noel \u201cGerry\u201d McElvaney"]
 
 
 def test_a_speaker_named_again_by_first_name_alone_is_the_person_introduced_before():
@@ -355,3 +359,17 @@ def test_a_comment_printed_without_quotation_marks_under_a_label_naming_its_spea
         ("Harry Vafias", "CEO", 1, 0, comment), ("Manuel Stan", "CEO", 2, 1, comment)]
     # a paragraph in quotation marks is left to the quote rules
     assert headed_quotes([(1, "CEO Harry Vafias Commented", ["\u201c" + comment])], []) == []
+
+
+def test_a_title_with_the_company_or_a_department_in_it_before_the_name():
+    assert split_title_prefix("Index Engines CMO Jim McGann") == ("Jim McGann", "Index Engines CMO")
+    assert split_title_prefix("Commodore Vice President of Professional Sales Geoffrey Stilley") == (
+        "Geoffrey Stilley", "Commodore Vice President of Professional Sales")
+    assert split_title_prefix("Acme Officer Mary Jo Smith") == ("Mary Jo Smith", "Acme Officer")
+    assert split_title_prefix("Mary Ann Smith") == ("Mary Ann Smith", None)
+
+
+def test_credentials_after_the_name_do_not_open_the_title():
+    paras = [(0, 0, '"The results support moving into a pivotal study next year," said Garrett Nichols, MS, Chief Medical '
+                    'Officer at Candel.')]
+    assert [(q.speaker, q.title) for q in find_quotes(paras)] == [("Garrett Nichols", "Chief Medical Officer at Candel")]
