@@ -305,7 +305,10 @@ def test_docx_header_and_footer_fields(out):
 
 def test_docx_chart_and_hyperlinks(out):
     document = docx.Document(out["investor", "docx"])
-    assert len(document.inline_shapes) == 1
+    # one picture per measure of the chart (three in the sample), each as tall as its own bars
+    assert len(document.inline_shapes) == 3
+    heights = [shape.height / shape.width for shape in document.inline_shapes]
+    assert all(0.08 < ratio < 0.25 for ratio in heights), heights
     targets = {rel.target_ref for rel in document.part.rels.values() if rel.is_external}
     assert "http://www.epicept.com" in targets and "mailto:bvoss@lhai.com" in targets
     with zipfile.ZipFile(out["investor", "docx"]) as z:
@@ -488,7 +491,7 @@ def test_template_context_reference_names_every_variable(tmp_path):
     documented = {name.split("(")[0] for name, _, _ in TOP_LEVEL}
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     html_names = set(html_module.context(briefing))
-    docx_names = {"briefing", "chart_image", "generator", "derived_note"} | set(
+    docx_names = {"briefing", "chart_image", "chart_images", "generator", "derived_note"} | set(
         _helpers(DocxTemplate(str(builtin_dir() / "investor.docx"))))
     assert documented == html_names | docx_names
 
