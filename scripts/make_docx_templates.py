@@ -64,6 +64,12 @@ def styles(doc: Document, audience: str = "investor") -> None:
     """Real Word styles, so users restyle the briefing in Word's style gallery, not by hand."""
     size = SIZES.get(audience, SIZES["default"])
     st = doc.styles
+    # Every style of python-docx's default template that names a theme font (headings 3-9,
+    # their character styles ...) gets ours instead: headings sans, the rest serif.
+    for fonts in st.element.iter(qn("w:rFonts")):
+        theme = fonts.get(qn("w:asciiTheme")) or fonts.get(qn("w:hAnsiTheme"))
+        if theme:
+            set_font(fonts.getparent(), SANS if theme.startswith("major") else SERIF)
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     set_font(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), SERIF)
     normal = st["Normal"]

@@ -186,7 +186,7 @@ def _paragraphs(tr) -> Iterable:
 
 def _keep_with_next(p, on: bool = True) -> None:
     ppr = p.get_or_add_pPr()
-    ppr.keep_next = on
+    ppr.keepNext_val = on
 
 
 def layout_table(tbl, available: int) -> None:
