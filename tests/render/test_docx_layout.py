@@ -182,3 +182,44 @@ def test_docx_zip_is_well_formed(documents):
     documents["sears"].save(out)
     with zipfile.ZipFile(out) as z:
         assert z.testzip() is None
+
+
+def test_a_word_user_restyles_the_exported_template(tmp_path):
+    """The documented path (README, "Your own look in Word"): `templates export`, change styles in
+    Word (here with python-docx, as Word would save them), build with --templates: the briefing
+    carries the new styles and header, and is still laid out (tables sized, notes raised)."""
+    from docx.shared import Pt, RGBColor
+    from typer.testing import CliRunner
+
+    from reportgen.cli import app
+    from tests.conftest import SAMPLE_RELEASE
+
+    runner = CliRunner()
+    mine = tmp_path / "my-templates"
+    assert runner.invoke(app, ["templates", "export", str(mine)]).exit_code == 0
+    template = docx.Document(mine / "investor.docx")
+    heading = template.styles["Heading 1"]
+    heading.font.name, heading.font.size, heading.font.color.rgb = "Georgia", Pt(15), RGBColor(0x8B, 0, 0)
+    template.styles["Normal"].font.name = "Arial"
+    template.styles["Note Reference"].font.color.rgb = RGBColor(0x8B, 0, 0)
+    header = template.sections[0].header.paragraphs[0]
+    header.insert_paragraph_before("ACME Capital research")
+    template.sections[0].left_margin = template.sections[0].right_margin = docx.shared.Mm(30)
+    template.save(mine / "investor.docx")
+
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(SAMPLE_RELEASE), "--out", str(out), "--templates", str(mine),
+                                 "--audience", "investor", "--format", "docx"])
+    assert result.exit_code == 0, result.output
+    built = docx.Document(out / "epicept-ceplene-2007-12-10-investor.docx")
+    h1 = built.styles["Heading 1"]
+    assert (h1.font.name, h1.font.size.pt, str(h1.font.color.rgb)) == ("Georgia", 15, "8B0000")
+    assert built.styles["Normal"].font.name == "Arial"
+    assert [p.text for p in built.paragraphs if p.style.name == "Heading 1"][:2] == ["Key takeaways", "What happened"]
+    assert built.sections[0].header.paragraphs[0].text == "ACME Capital research"
+    assert "EpiCept Corporation" in built.sections[0].header.paragraphs[1].text
+    # the layout follows the new, narrower text column
+    available = text_column_width(built.sections[0])
+    assert abs(available - docx.shared.Mm(150) / 635) <= 2
+    assert all(sum(grid(table)) <= available for table in built.tables)
+    assert note_runs(built) and str(built.styles["Note Reference"].font.color.rgb) == "8B0000"
