@@ -86,6 +86,8 @@ def styles(doc: Document, audience: str = "investor") -> None:
         style.paragraph_format.space_after = Pt(size["after"])
         style.paragraph_format.keep_with_next = True
     set_font(st["Subtitle"], SERIF)
+    for spacing in st["Subtitle"].element.rPr.findall(qn("w:spacing")):  # no letter-spacing in italics
+        st["Subtitle"].element.rPr.remove(spacing)
     st["Subtitle"].font.italic = True
     st["Subtitle"].font.color.rgb = GREY
     set_font(st["List Bullet"], SERIF)
