@@ -205,6 +205,12 @@ def set_paper(document, paper: str) -> None:
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Mm(spec.width_mm), Mm(spec.height_mm)
         if spec.margins_in:
+            # the paper's margins, or the template's own where they are clearly narrower (the
+            # one-page press summary's, as its PDF keeps them on either paper)
+            def margin(paper_in: float, own) -> int:
+                return own if own is not None and own < Inches(paper_in - 0.1) else Inches(paper_in)
+
             top, right, bottom, left = spec.margins_in
-            section.top_margin, section.right_margin = Inches(top), Inches(right)
-            section.bottom_margin, section.left_margin = Inches(bottom), Inches(left)
+            section.top_margin, section.right_margin = margin(top, section.top_margin), margin(right, section.right_margin)
+            section.bottom_margin = margin(bottom, section.bottom_margin)
+            section.left_margin = margin(left, section.left_margin)

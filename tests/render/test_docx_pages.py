@@ -52,6 +52,11 @@ def _convert(folder: Path) -> dict:
     for release in corpus_releases():
         audiences = ["investor", "medical", "press"] if release.name in FULL else ["press"]
         written += build_release(release, folder, audiences, ["docx"], options).written
+    # on US Letter too (shorter paper): the press summaries of the sample and of the longest one
+    letter = RenderOptions(paper="letter")
+    for release in (SAMPLE_RELEASE, shared_path("corpus", "releases", "2025-02-13_ideaya_prnewswire.md")):
+        for path in build_release(release, folder / "letter", ["press"], ["docx"], letter).written:
+            written.append(path.rename(folder / f"letter-{path.name}"))
     written.append(_too_wide(folder / "canary-too-wide.docx", written[0]))
     pdfs = docx_to_pdf(written, folder / "pdf")
     results = {}
@@ -116,7 +121,7 @@ def test_page_counts_of_the_sample_and_sears(laid_out):
 
 def test_press_summary_is_one_page_in_word_for_every_release(laid_out):
     press = {name: info["pages"] for name, info in laid_out.items() if name.endswith("-press")}
-    assert len(press) == len(corpus_releases()) + 1  # the corpus and the sample
+    assert len(press) == len(corpus_releases()) + 1 + 2  # the corpus and the sample, two on Letter
     assert {name: n for name, n in press.items() if n != 1} == {}
 
 

@@ -6,6 +6,7 @@ WeasyPrint is slow, so every document is rendered once per module and shared by 
 from __future__ import annotations
 
 import importlib.util
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -538,7 +539,11 @@ def test_docx_paper_letter_and_a4(out):
     assert (round(a4.page_width.mm), round(a4.page_height.mm)) == (210, 297)
     for section in docx.Document(out["press", "letter-docx"]).sections:
         assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11.0)
-        assert round(section.left_margin.inches, 2) == 0.8 and round(section.top_margin.inches, 2) == 0.9
+        # Letter's margins, or the press template's narrower ones (16 mm sides, 18 mm top)
+        assert round(section.left_margin.mm) == 16 and round(section.top_margin.mm) == 18
         assert section.orientation == 0  # portrait
+    investor = render_bytes(briefings.build(sample_release(), "investor"), "docx", RenderOptions(paper="letter"))
+    section = docx.Document(io.BytesIO(investor.data)).sections[0]
+    assert round(section.left_margin.inches, 2) == 0.8 and round(section.top_margin.inches, 2) == 0.9
     with pytest.raises(RenderError, match="unknown paper size 'a5'"):
         render_bytes(briefings.build(sample_release(with_facts=False), "press"), "docx", RenderOptions(paper="a5"))
