@@ -202,7 +202,12 @@ def results_table(doc: Document) -> None:
     cell_text(header.cells[2], [("{{ column | typo }}", True)])
     cell_text(header.cells[3], [("{%tc endfor %}", False)])
     cell_text(loop_start.cells[0], [("{%tr for row in table.rows %}", False)])
-    cell_text(body.cells[0], [("{{ row.measure | typo }}", True), ("{% if row.population %}", False),
+    # measures in bold, as the PDF has them; in a table of the release itself only its group
+    # headings are (the release's own rows are plain labels)
+    cell_text(body.cells[0], [('{% if row.heading or table.kind != "release" %}', False),
+                              ("{{ row.measure | typo }}", True), ("{% else %}", False),
+                              ("{{ row.measure | typo }}", False), ("{% endif %}", False),
+                              ("{% if row.population %}", False),
                               (" (", False), ("{{ row.population | typo }}", False), (")", False),
                               ("{% endif %}", False), ("{{r ref(row.note) }}", False)])
     cell_text(body.cells[1], [("{%tc for cell in row.cells %}", False)])

@@ -13,6 +13,7 @@ on the python-docx document:
   pages (w:cantSplit), a short table is kept in one piece with its caption (keep-with-next on
   every row but the last), a longer one keeps its caption, header and first two rows together and
   never leaves its last row alone;
+- a row with text in its first cell only (a group heading of a release's table) spans the table;
 - a paragraph that holds only a picture is kept with a caption that follows it.
 
 Nothing here changes a style: a user's template (restyled in Word) keeps its look.
@@ -189,8 +190,34 @@ def _keep_with_next(p, on: bool = True) -> None:
     ppr.keepNext_val = on
 
 
+def merge_group_rows(tbl) -> None:
+    """A row with text in its first cell only (a group heading of a release's table: 'COSTS AND
+    EXPENSES') becomes one cell across the table, as its HTML row spans the columns."""
+    rows = tbl.findall(qn("w:tr"))
+    for tr in rows[1:]:
+        cells = _cells(tr)
+        if len(cells) < 2 or not _cell_text(cells[0]).strip() or any(_cell_text(c).strip() for c in cells[1:]):
+            continue
+        if any(c.find(".//" + qn("w:drawing")) is not None for c in cells):
+            continue
+        span = sum(_span(c) for c in cells)
+        for cell in cells[1:]:
+            tr.remove(cell)
+        tcPr = cells[0].get_or_add_tcPr()
+        grid_span = tcPr.find(qn("w:gridSpan"))
+        if grid_span is None:
+            grid_span = OxmlElement("w:gridSpan")
+            tcW = tcPr.find(qn("w:tcW"))
+            if tcW is not None:
+                tcW.addnext(grid_span)
+            else:
+                tcPr.insert(0, grid_span)
+        grid_span.set(qn("w:val"), str(span))
+
+
 def layout_table(tbl, available: int) -> None:
     """Content-sized columns, right-aligned figures, header row, unsplit rows (see the module doc)."""
+    merge_group_rows(tbl)
     rows = tbl.findall(qn("w:tr"))
     if not rows:
         return
