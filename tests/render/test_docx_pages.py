@@ -42,7 +42,7 @@ def corpus_releases() -> list[Path]:
 
 def _convert(folder: Path) -> dict:
     """Build the DOCX briefings, lay them out with LibreOffice; {name: {pages, words...}}."""
-    if soffice() is None or shutil.which("pdftotext") is None:
+    if soffice() is None or shutil.which("pdftotext") is None or shutil.which("pdffonts") is None:
         pytest.fail("LibreOffice and pdftotext are needed: make test installs them "
                     "(apt-get install libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito "
                     "fonts-crosextra-caladea)")
@@ -66,6 +66,7 @@ def _convert(folder: Path) -> dict:
             "pages": page_count(pdf),
             "left": section.left_margin.pt, "right": section.right_margin.pt,
             "words": words(pdf),
+            "fonts": fonts(pdf),
         }
     return results
 
@@ -85,6 +86,12 @@ def _too_wide(path: Path, briefing: Path) -> Path:
     width.set(qn("w:w"), str(int(int(width.get(qn("w:w"))) * 1.5)))
     document.save(path)
     return path
+
+
+def fonts(pdf: Path) -> list[str]:
+    """The fonts LibreOffice laid the document out in (pdffonts), subset prefixes dropped."""
+    listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return sorted({line.split()[0].split("+")[-1] for line in listing.splitlines()[2:] if line.strip()})
 
 
 def words(pdf: Path) -> list:
@@ -117,6 +124,17 @@ def laid_out(tmp_path_factory, worker_id):
 def test_page_counts_of_the_sample_and_sears(laid_out):
     pages = {name: laid_out[name]["pages"] for name in MAX_PAGES}
     assert all(pages[name] <= limit for name, limit in MAX_PAGES.items()), pages
+
+
+@pytest.mark.parametrize("name", ["epicept-ceplene-2007-12-10-investor", "epicept-ceplene-2007-12-10-press"])
+def test_laid_out_in_the_metric_twins_of_calibri_and_cambria(laid_out, name):
+    """Calibri and Cambria, which a Linux machine lacks, are set in Carlito and Caladea (the same
+    widths: Word's line and page breaks); nothing falls back to another font. (OpenSymbol: the
+    bullets of List Bullet, Symbol in Word.)"""
+    used = set(laid_out[name]["fonts"])
+    assert {"Carlito", "Carlito-Bold", "Caladea-Regular"} <= used
+    assert used <= {"Carlito", "Carlito-Bold", "Carlito-Italic", "Caladea-Regular", "Caladea-Bold",
+                    "Caladea-Italic", "OpenSymbol"}, used
 
 
 def test_press_summary_is_one_page_in_word_for_every_release(laid_out):
