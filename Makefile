@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
 
-.PHONY: demo test golden bench fuzz rewrap audit docs-images system-deps clean
+.PHONY: demo test golden bench fuzz rewrap audit docs-images look system-deps clean
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
@@ -49,6 +49,11 @@ rewrap: $(STAMP)
 docs-images: $(STAMP)
 	@EXTRA_DEBIAN_PACKAGES=poppler-utils sh scripts/system-deps.sh
 	$(BIN)/python scripts/docs_images.py
+
+# pictures of every page for a person to look at: PDF, DOCX as LibreOffice lays it out, HTML on a
+# phone and a desktop (out/look/<release>/); RELEASES="a.txt b.md" adds releases to the sample
+look: $(STAMP) system-deps
+	$(BIN)/python scripts/look.py $(RELEASES)
 
 clean:
 	rm -rf out build dist *.egg-info .pytest_cache

@@ -264,6 +264,24 @@ def templates_export(
         typer.echo(str(written))
 
 
+@app.command()
+@handle_errors
+def preview(
+    release: Path = typer.Argument(..., help="A release file.", show_default=False),
+    templates: Optional[Path] = typer.Option(None, "--templates", "-t", help="Your templates folder (watched for changes)."),
+    audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, press, a comma list, or all."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port on 127.0.0.1 (0: any free port)."),
+):
+    """Serve the briefings on 127.0.0.1 and reload them as you edit the templates or the release.
+
+    Example: reportgen preview inputs/epicept-ceplene-2007-12-10/release.txt --templates my-templates
+    """
+    from reportgen.pipeline import parse_audiences
+    from reportgen.preview import serve
+
+    serve(release, templates, parse_audiences(audience), port, echo=typer.echo)
+
+
 def main() -> None:
     """Entry point: usage mistakes are one `error:` line too, like every other error."""
     if len(sys.argv) == 1:

@@ -27,38 +27,87 @@ ROOT = Path(__file__).resolve().parents[1]
 NAVY = RGBColor(0x10, 0x30, 0x4F)
 BLUE = RGBColor(0x1F, 0x4E, 0x79)
 GREY = RGBColor(0x55, 0x55, 0x55)
-SANS, SERIF = "DejaVu Sans", "DejaVu Serif"
+# Word's own Calibri and Cambria: on every Word machine, and on Linux their metric-compatible twins
+# Carlito and Caladea (Debian fonts-crosextra-carlito, fonts-crosextra-caladea) lay out the same
+# lines and pages, so the document looks the same everywhere without embedding fonts.
+SANS, SERIF = "Calibri", "Cambria"
 FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 # One template per audience. They share one layout (the sections say what goes where); give an
 # audience a layout of its own by branching on it in build().
 AUDIENCES = ("investor", "medical", "press")
 
 
-def styles(doc: Document) -> None:
+def set_font(style_or_rpr, name: str) -> None:
+    """One font for every script of a style (w:ascii, w:hAnsi, w:cs, w:eastAsia), and no theme
+    font: Word lets w:asciiTheme win over w:ascii, so a style naming both shows the theme's."""
+    rpr = style_or_rpr.element.get_or_add_rPr() if hasattr(style_or_rpr, "element") else style_or_rpr
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for key in list(fonts.attrib):
+        del fonts.attrib[key]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), name)
+
+
+# Sizes in points by audience: the press summary is one page, so it is set tighter.
+SIZES = {
+    "default": {"normal": 10, "title": 20, "h1": 13, "h2": 11, "meta": 9, "small": 7.5, "table": 9,
+                "after": 4, "h1_before": 14},
+    "press": {"normal": 9.5, "title": 16, "h1": 11.5, "h2": 10.5, "meta": 8.5, "small": 7, "table": 8.5,
+              "after": 3, "h1_before": 8},
+}
+
+
+def styles(doc: Document, audience: str = "investor") -> None:
     """Real Word styles, so users restyle the briefing in Word's style gallery, not by hand."""
+    size = SIZES.get(audience, SIZES["default"])
     st = doc.styles
+    # Every style of python-docx's default template that names a theme font (headings 3-9,
+    # their character styles ...) gets ours instead: headings sans, the rest serif.
+    for fonts in st.element.iter(qn("w:rFonts")):
+        theme = fonts.get(qn("w:asciiTheme")) or fonts.get(qn("w:hAnsiTheme"))
+        if theme:
+            set_font(fonts.getparent(), SANS if theme.startswith("major") else SERIF)
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    set_font(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), SERIF)
     normal = st["Normal"]
-    normal.font.name, normal.font.size = SERIF, Pt(10)
-    normal.paragraph_format.space_after = Pt(4)
-    for name, size, colour in (("Title", 20, NAVY), ("Heading 1", 13, NAVY), ("Heading 2", 11, BLUE)):
+    set_font(normal, SERIF)
+    normal.font.size = Pt(size["normal"])
+    normal.paragraph_format.space_after = Pt(size["after"])
+    for name, points, colour in (("Title", size["title"], NAVY), ("Heading 1", size["h1"], NAVY),
+                                 ("Heading 2", size["h2"], BLUE)):
         style = st[name]
-        style.font.name, style.font.size, style.font.bold = SANS, Pt(size), True
+        set_font(style, SANS)
+        style.font.size, style.font.bold = Pt(points), True
         style.font.color.rgb = colour
-        style.paragraph_format.space_before = Pt(14 if name != "Title" else 0)
-        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.space_before = Pt(size["h1_before"] if name != "Title" else 0)
+        style.paragraph_format.space_after = Pt(size["after"])
         style.paragraph_format.keep_with_next = True
-    st["Subtitle"].font.name = SERIF
+    set_font(st["Subtitle"], SERIF)
+    for spacing in st["Subtitle"].element.rPr.findall(qn("w:spacing")):  # no letter-spacing in italics
+        st["Subtitle"].element.rPr.remove(spacing)
     st["Subtitle"].font.italic = True
     st["Subtitle"].font.color.rgb = GREY
-    st["List Bullet"].font.name = SERIF
-    st["Quote"].font.name = SERIF
-    st["Caption"].font.name = SANS
+    set_font(st["List Bullet"], SERIF)
+    set_font(st["Quote"], SERIF)
+    set_font(st["Caption"], SANS)
     st["Caption"].font.color.rgb = GREY
-    for name, base, size, bold in (("Stance", "Normal", 10, True), ("Meta", "Normal", 9, False),
-                                   ("Small Print", "Normal", 8, False), ("Table Text", "Normal", 9, False)):
+    st["Caption"].paragraph_format.keep_with_next = True  # a caption stays with its table or figure
+    st["Caption"].paragraph_format.space_after = Pt(2)
+    for name, base, points, bold in (("Stance", "Normal", size["normal"], True), ("Meta", "Normal", size["meta"], False),
+                                     ("Small Print", "Normal", size["small"], False),
+                                     ("Table Text", "Normal", size["table"], False),
+                                     ("Figure", "Normal", size["normal"], False)):
         style = st.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = st[base]
-        style.font.name, style.font.size, style.font.bold = SANS if name != "Small Print" else SERIF, Pt(size), bold
+        set_font(style, SANS if name != "Small Print" else SERIF)
+        style.font.size, style.font.bold = Pt(points), bold
+        if name == "Figure":  # a picture in a line of its own, no space lost below it
+            style.paragraph_format.space_after = Pt(0)
+        if name == "Small Print":  # the source notes: many short paragraphs
+            style.paragraph_format.space_after = Pt(2)
         if name == "Stance":
             style.font.color.rgb = NAVY
             shading = OxmlElement("w:shd")
@@ -69,8 +118,11 @@ def styles(doc: Document) -> None:
             style.font.color.rgb = GREY
         if name == "Table Text":
             style.paragraph_format.space_after = Pt(0)
+    # A note reference: raised (w:vertAlign superscript), at the size of the text around it, which
+    # Word and LibreOffice reduce to about two thirds for a superscript: ~6.5 pt in 10 pt text.
+    # The runs name it by its id, NoteReference.
     note = st.add_style("Note Reference", WD_STYLE_TYPE.CHARACTER)
-    note.font.superscript, note.font.color.rgb, note.font.size = True, BLUE, Pt(7)
+    note.font.superscript, note.font.color.rgb = True, BLUE
     link = st["Hyperlink"] if "Hyperlink" in [s.name for s in st] else st.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb, link.font.underline = BLUE, True
 
@@ -150,7 +202,12 @@ def results_table(doc: Document) -> None:
     cell_text(header.cells[2], [("{{ column | typo }}", True)])
     cell_text(header.cells[3], [("{%tc endfor %}", False)])
     cell_text(loop_start.cells[0], [("{%tr for row in table.rows %}", False)])
-    cell_text(body.cells[0], [("{{ row.measure | typo }}", True), ("{% if row.population %}", False),
+    # measures in bold, as the PDF has them; in a table of the release itself only its group
+    # headings are (the release's own rows are plain labels)
+    cell_text(body.cells[0], [('{% if row.heading or table.kind != "release" %}', False),
+                              ("{{ row.measure | typo }}", True), ("{% else %}", False),
+                              ("{{ row.measure | typo }}", False), ("{% endif %}", False),
+                              ("{% if row.population %}", False),
                               (" (", False), ("{{ row.population | typo }}", False), (")", False),
                               ("{% endif %}", False), ("{{r ref(row.note) }}", False)])
     cell_text(body.cells[1], [("{%tc for cell in row.cells %}", False)])
@@ -161,13 +218,15 @@ def results_table(doc: Document) -> None:
 
 def build(audience: str) -> bytes:
     doc = Document()
-    styles(doc)
+    styles(doc, audience)
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
+    press = audience == "press"  # one page: narrower margins, as the PDF's @page press
     for side in ("left_margin", "right_margin"):
-        setattr(section, side, Mm(20))
-    section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+        setattr(section, side, Mm(16 if press else 20))
+    section.top_margin, section.bottom_margin = (Mm(18), Mm(16)) if press else (Mm(22), Mm(20))
+    section.header_distance, section.footer_distance = (Mm(8), Mm(8)) if press else (Mm(12), Mm(12))
     header_footer(doc)
     body = doc
     para(body, style="Meta", runs=[("{{ briefing.audience_label | upper }}", True)])
@@ -204,9 +263,13 @@ def build(audience: str) -> bytes:
     para(body, '{%p if table.rows | map(attribute="cells") | sum(start=[]) | selectattr("derived") | list %}')
     para(body, "{{ derived_note }}", "Small Print")
     para(body, "{%p endif %}")
-    para(body, "{%p if loop.first and chart_image %}")
-    para(body, "{{ chart_image }}")
+    # The chart: its caption first (kept with the first measure), then one picture per measure,
+    # each as tall as its bars, so a page may break between two measures.
+    para(body, "{%p if loop.first and chart_images %}")
     para(body, "{{ briefing.chart.title }}. Each measure is drawn on its own scale.", "Caption")
+    para(body, "{%p for image in chart_images %}")
+    para(body, "{{ image }}", "Figure")
+    para(body, "{%p endfor %}")
     para(body, "{%p endif %}")
     para(body, "{%p endfor %}")
     para(body, "{%p endif %}")
@@ -236,7 +299,8 @@ def build(audience: str) -> bytes:
 
     para(body, "{%p if briefing.notes %}")
     para(body, "Source notes", "Heading 1")
-    para(body, "Each figure above cites the sentence of the release it was taken from.", "Small Print")
+    para(body, "Each figure above cites the sentence of the release it was taken from.",
+         "Small Print").paragraph_format.keep_with_next = True
     para(body, "{%p for note in briefing.notes %}")
     para(body, style="Small Print", runs=[("[", False), ("{{ note.number | note_number }}", False), ("] “", False),
                                           ("{{ note.text | typo }}", False), ("”", False), ("{% if note.where %}", False),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 from xml.sax.saxutils import escape, quoteattr
 
-from ..briefings.briefing import Chart
+from ..briefings.briefing import Chart, ChartGroup
 
 WIDTH = 640
 LABEL_W = 170  # room for arm labels left of the bars
@@ -56,28 +56,36 @@ def fit(text: str, width: float, size: float, bold: bool = False) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def layout_group(group: ChartGroup, y: float = 4.0) -> tuple[float, list]:
+    """(bottom, shapes) of one measure drawn from `y` down: its title, then a bar per arm."""
+    shapes: list = []
+    bar_area = WIDTH - LABEL_W - VALUE_W
+    title = group.measure + (f", {group.unit}" if group.unit and group.unit != "%" else "")
+    if group.unit == "%":
+        title += ", %"
+    if group.p_value:
+        title += f"  ({group.p_value})"
+    shapes.append(Text(0, y + 15, fit(title, WIDTH, 12, bold=True), size=12, bold=True))
+    y += TITLE_H
+    top = max((b.value for b in group.bars), default=0) or 1.0
+    for i, bar in enumerate(group.bars):
+        width = max(bar_area * max(bar.value, 0) / top, 1.0)
+        shapes.append(Text(LABEL_W - 8, y + BAR_H - 5, fit(bar.label, LABEL_W - 10, 11), size=11,
+                           anchor="end", fill=MUTED))
+        shapes.append(Rect(LABEL_W, y, width, BAR_H, COLOURS[i % len(COLOURS)]))
+        shapes.append(Text(LABEL_W + width + 6, y + BAR_H - 5, fit(bar.text, VALUE_W - 8, 11, bold=True),
+                           size=11, bold=True))
+        y += BAR_H + BAR_GAP
+    return y, shapes
+
+
 def layout(chart: Chart) -> tuple[float, list]:
     """(height, shapes) of the chart, in units of a 640-wide canvas."""
     shapes: list = []
     y = 4.0
-    bar_area = WIDTH - LABEL_W - VALUE_W
     for group in chart.groups:
-        title = group.measure + (f", {group.unit}" if group.unit and group.unit != "%" else "")
-        if group.unit == "%":
-            title += ", %"
-        if group.p_value:
-            title += f"  ({group.p_value})"
-        shapes.append(Text(0, y + 15, fit(title, WIDTH, 12, bold=True), size=12, bold=True))
-        y += TITLE_H
-        top = max((b.value for b in group.bars), default=0) or 1.0
-        for i, bar in enumerate(group.bars):
-            width = max(bar_area * max(bar.value, 0) / top, 1.0)
-            shapes.append(Text(LABEL_W - 8, y + BAR_H - 5, fit(bar.label, LABEL_W - 10, 11), size=11,
-                               anchor="end", fill=MUTED))
-            shapes.append(Rect(LABEL_W, y, width, BAR_H, COLOURS[i % len(COLOURS)]))
-            shapes.append(Text(LABEL_W + width + 6, y + BAR_H - 5, fit(bar.text, VALUE_W - 8, 11, bold=True),
-                               size=11, bold=True))
-            y += BAR_H + BAR_GAP
+        y, more = layout_group(group, y)
+        shapes += more
         y += GROUP_GAP
     return y, shapes
 
@@ -102,13 +110,10 @@ def svg(chart: Optional[Chart]) -> str:
     return "".join(out)
 
 
-def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3) -> Optional[bytes]:
-    """The chart as PNG bytes (scale x the SVG size, for print), or None when there is no chart."""
-    if chart is None or not chart.groups:
-        return None
+def draw_png(height: float, shapes: list, fonts_dir: Path, scale: int = 3) -> bytes:
+    """Shapes on a WIDTH x height canvas as PNG bytes, `scale` pixels a unit (sharp in print)."""
     from PIL import Image, ImageDraw, ImageFont
 
-    height, shapes = layout(chart)
     image = Image.new("RGB", (WIDTH * scale, int(height * scale)), "white")
     draw = ImageDraw.Draw(image)
     fonts: dict = {}
@@ -131,3 +136,18 @@ def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3) -> Optional[byt
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3) -> Optional[bytes]:
+    """The chart as PNG bytes (scale x the SVG size, for print), or None when there is no chart."""
+    if chart is None or not chart.groups:
+        return None
+    height, shapes = layout(chart)
+    return draw_png(height, shapes, fonts_dir, scale)
+
+
+def group_png(group: ChartGroup, fonts_dir: Path, scale: int = 3) -> bytes:
+    """One measure of the chart as PNG bytes, as tall as its own bars (on the chart's canvas, WIDTH
+    units wide, so the measures of a chart line up and share one size of text)."""
+    bottom, shapes = layout_group(group, 4.0)
+    return draw_png(bottom + 6, shapes, fonts_dir, scale)

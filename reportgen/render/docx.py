@@ -24,21 +24,34 @@ from .templating import Templates, Tracer, builtin_dir, docx_environment
 CHART_WIDTH_MM = 160
 
 
+def style_id(document, name: str, fallback: str) -> str:
+    """The id of the style called `name` in the document (a run names its style by id, never by
+    name: Word ignores `w:rStyle w:val="Note Reference"`), or `fallback` when it has none."""
+    for style in (document.styles if document is not None else ()):
+        if style.name == name:
+            return style.style_id
+    return fallback
+
+
 def _helpers(tpl, tracer: Optional[Tracer] = None) -> dict:
     from docxtpl import RichText
 
+    note_style = style_id(tpl.docx, "Note Reference", "NoteReference")
+    link_style = style_id(tpl.docx, "Hyperlink", "Hyperlink")
+
     def ref(note: Optional[int]):
-        """A note reference as a superscript run ('' when the text cites nothing)."""
+        """A note reference: a real superscript run (w:vertAlign) in the Note Reference style, so it
+        is raised and smaller in Word and LibreOffice even where the style is missing."""
         rt = RichText()
         if note:
-            rt.add(str(tracer.mark("note", note)) if tracer else str(note), style="Note Reference")
+            rt.add(str(tracer.mark("note", note)) if tracer else str(note), style=note_style, superscript=True)
         return rt
 
     def link(url: Optional[str], text: Optional[str] = None):
         """A live hyperlink run; the text is escaped by RichText."""
         rt = RichText()
         if url:
-            rt.add(text or url, url_id=tpl.build_url_id(url), style="Hyperlink")
+            rt.add(text or url, url_id=tpl.build_url_id(url), style=link_style)
         return rt
 
     def contact_details(contact: ContactView):
@@ -50,7 +63,7 @@ def _helpers(tpl, tracer: Optional[Tracer] = None) -> dict:
             rt.add(("; " if i else "") + part)
         for j, email in enumerate(contact.emails):
             rt.add("; " if parts or j else "")
-            rt.add(email, url_id=tpl.build_url_id(f"mailto:{email}"), style="Hyperlink")
+            rt.add(email, url_id=tpl.build_url_id(f"mailto:{email}"), style=link_style)
         return rt
 
     return {"ref": ref, "link": link, "contact_details": contact_details}
@@ -95,13 +108,27 @@ def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
     return " / ".join(t for t in context if t)[:160]
 
 
+class LazyImage:
+    """A docxtpl InlineImage whose PNG is drawn only when the template prints it."""
+
+    def __init__(self, tpl, draw, width):
+        self.tpl, self.draw, self.width = tpl, draw, width
+
+    def __str__(self) -> str:
+        from docxtpl import InlineImage
+
+        return str(InlineImage(self.tpl, io.BytesIO(self.draw()), width=self.width))
+
+    __html__ = __unicode__ = __str__
+
+
 def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None):
     """(docxtpl template rendered in place, its path, the Jinja environment used).
 
     With a tracer (the fidelity check's), in tracing mode and without the chart image.
     """
     from docx.shared import Mm
-    from docxtpl import DocxTemplate, InlineImage
+    from docxtpl import DocxTemplate
 
     path = templates.resolve(f"{briefing.audience}.docx")
     try:
@@ -109,11 +136,18 @@ def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tra
         tpl.init_docx()
     except Exception as exc:
         raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    png = None if tracer else charts.png(briefing.chart, builtin_dir() / "fonts")
+    fonts = builtin_dir() / "fonts"
+    has_chart = tracer is None and briefing.chart is not None and bool(briefing.chart.groups)
     generator = f"reportgen {__version__}"
     context = {
         "briefing": briefing,
-        "chart_image": InlineImage(tpl, io.BytesIO(png), width=Mm(CHART_WIDTH_MM)) if png else "",
+        # the whole chart in one picture (drawn only if a template prints it) ...
+        "chart_image": LazyImage(tpl, lambda: charts.png(briefing.chart, fonts), Mm(CHART_WIDTH_MM))
+        if has_chart else "",
+        # ... or one picture per measure, each as tall as its bars (the built-in templates): a page
+        # can break between measures, and no picture leaves half a page empty
+        "chart_images": [LazyImage(tpl, (lambda g=group: charts.group_png(g, fonts)), Mm(CHART_WIDTH_MM))
+                         for group in briefing.chart.groups] if has_chart else [],
         "generator": tracer.mark("meta", generator) if tracer else generator,
         **_helpers(tpl, tracer),
     }
@@ -141,8 +175,11 @@ def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tra
 def render_docx(briefing: Briefing, options: Optional[RenderOptions] = None) -> bytes:
     """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
     options = options or RenderOptions()
+    from .docx_layout import layout
+
     tpl, _path, _env = fill_template(briefing, options.templates)
     set_paper(tpl.docx, options.paper)
+    layout(tpl.docx)  # after the paper: the tables fit the text column of the final page
     created = options.creation_time()
     props = tpl.docx.core_properties
     props.title = strip_controls(briefing.title)[:255]
@@ -168,6 +205,12 @@ def set_paper(document, paper: str) -> None:
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Mm(spec.width_mm), Mm(spec.height_mm)
         if spec.margins_in:
+            # the paper's margins, or the template's own where they are clearly narrower (the
+            # one-page press summary's, as its PDF keeps them on either paper)
+            def margin(paper_in: float, own) -> int:
+                return own if own is not None and own < Inches(paper_in - 0.1) else Inches(paper_in)
+
             top, right, bottom, left = spec.margins_in
-            section.top_margin, section.right_margin = Inches(top), Inches(right)
-            section.bottom_margin, section.left_margin = Inches(bottom), Inches(left)
+            section.top_margin, section.right_margin = margin(top, section.top_margin), margin(right, section.right_margin)
+            section.bottom_margin = margin(bottom, section.bottom_margin)
+            section.left_margin = margin(left, section.left_margin)

@@ -25,7 +25,9 @@ TOP_LEVEL = [
     ("created", "str", "ISO timestamp of the render (PDF creation date)"),
     ("generator", "str", "'reportgen <version>'"),
     ("asset(name)", "function", "HTML only: a file of the template folders as a data: URI (logos)"),
-    ("chart_image", "image", "DOCX only: the chart as a PNG InlineImage ('' when none)"),
+    ("chart_image", "image", "DOCX only: the whole chart as one PNG InlineImage ('' when none)"),
+    ("chart_images", "list of image", "DOCX only: one PNG InlineImage per measure, each as tall as its bars "
+                                      "(the built-in templates: {%p for image in chart_images %})"),
     ("ref(note)", "function", "DOCX only: a superscript note reference, use as {{r ref(item.note) }}"),
     ("link(url, text=None)", "function", "DOCX only: a hyperlink run, use as {{r link(url) }}"),
     ("contact_details(contact)", "function", "DOCX only: organisation, phones, mailto: links"),

@@ -6,6 +6,7 @@ WeasyPrint is slow, so every document is rendered once per module and shared by 
 from __future__ import annotations
 
 import importlib.util
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -305,7 +306,10 @@ def test_docx_header_and_footer_fields(out):
 
 def test_docx_chart_and_hyperlinks(out):
     document = docx.Document(out["investor", "docx"])
-    assert len(document.inline_shapes) == 1
+    # one picture per measure of the chart (three in the sample), each as tall as its own bars
+    assert len(document.inline_shapes) == 3
+    heights = [shape.height / shape.width for shape in document.inline_shapes]
+    assert all(0.08 < ratio < 0.25 for ratio in heights), heights
     targets = {rel.target_ref for rel in document.part.rels.values() if rel.is_external}
     assert "http://www.epicept.com" in targets and "mailto:bvoss@lhai.com" in targets
     with zipfile.ZipFile(out["investor", "docx"]) as z:
@@ -488,7 +492,7 @@ def test_template_context_reference_names_every_variable(tmp_path):
     documented = {name.split("(")[0] for name, _, _ in TOP_LEVEL}
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     html_names = set(html_module.context(briefing))
-    docx_names = {"briefing", "chart_image", "generator", "derived_note"} | set(
+    docx_names = {"briefing", "chart_image", "chart_images", "generator", "derived_note"} | set(
         _helpers(DocxTemplate(str(builtin_dir() / "investor.docx"))))
     assert documented == html_names | docx_names
 
@@ -535,7 +539,11 @@ def test_docx_paper_letter_and_a4(out):
     assert (round(a4.page_width.mm), round(a4.page_height.mm)) == (210, 297)
     for section in docx.Document(out["press", "letter-docx"]).sections:
         assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11.0)
-        assert round(section.left_margin.inches, 2) == 0.8 and round(section.top_margin.inches, 2) == 0.9
+        # Letter's margins, or the press template's narrower ones (16 mm sides, 18 mm top)
+        assert round(section.left_margin.mm) == 16 and round(section.top_margin.mm) == 18
         assert section.orientation == 0  # portrait
+    investor = render_bytes(briefings.build(sample_release(), "investor"), "docx", RenderOptions(paper="letter"))
+    section = docx.Document(io.BytesIO(investor.data)).sections[0]
+    assert round(section.left_margin.inches, 2) == 0.8 and round(section.top_margin.inches, 2) == 0.9
     with pytest.raises(RenderError, match="unknown paper size 'a5'"):
         render_bytes(briefings.build(sample_release(with_facts=False), "press"), "docx", RenderOptions(paper="a5"))
