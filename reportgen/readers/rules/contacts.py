@@ -201,6 +201,10 @@ class _Item:
 _ADDRESSES_ONLY = re.compile(rf"{EMAIL.pattern}(?:\s+{EMAIL.pattern})+")
 
 
+# what follows a comma after a name that belongs to it: a legal suffix ("Apple Computer, Inc.") or credentials ("CPA, CA")
+_SUFFIX_OR_CREDENTIALS = re.compile(r"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc|Esq|Jr|Sr|Ph\.?D|M\.?D|Pharm\.?D)\b|[A-Z][A-Za-z.]{0,5}(?:,\s*[A-Z][A-Za-z.]{0,5})*\.?$)")
+
+
 def _split_items(text: str) -> list[_Item]:
     """Paragraphs (a blank line or ';'), lines, and within a line that carries a phone or an e-mail (or
     a one-line block) the runs separated by commas, bars, wide gaps and ' / '."""
@@ -219,7 +223,12 @@ def _split_items(text: str) -> list[_Item]:
             tail = both.group(0) if both else None
             if both:
                 line = line[: both.start()]
-            if multiline and not (EMAIL.search(line) or PHONE.search(line)) and not re.search(r"\s/\s|\s{3,}", line):
+            name_first = re.match(r"^([^,]{3,40}),\s+(?=\S)", line)
+            rest = line[name_first.end():] if name_first else ""
+            if (multiline and name_first and is_person_name(name_first.group(1)) and not (EMAIL.search(line) or PHONE.search(line))
+                    and not _SUFFIX_OR_CREDENTIALS.match(rest)):
+                pieces = [name_first.group(1), line[name_first.end():]]  # "Eileen Cornish, Sharp HealthCare": a name, then the rest
+            elif multiline and not (EMAIL.search(line) or PHONE.search(line)) and not re.search(r"\s/\s|\s{3,}", line):
                 pieces = [line]  # one item a line: "Vice President, Investor Relations" is one title
             else:
                 pieces = re.split(rf",\s+{_NOT_SPLIT}|\s+\|\s+|\s{{3,}}|\s+\u2014\s*or\s*\u2014\s+", line)
@@ -657,6 +666,22 @@ def _org_of_domain(email: str, organisations: Iterable[str]) -> Optional[str]:
     return None
 
 
+_TEAM_TITLE = re.compile(r"\b(?:Communications|Relations|Affairs)$")
+
+
+_GENERIC_TEAM_WORD = {"global", "corporate", "group", "enterprise", "internal", "external", "investor", "media", "public",
+                      "strategic", "international", "financial", "marketing", "brand", "product"}
+
+
+def _is_own_team(org: str, issuer: Optional[str]) -> bool:
+    """A team's name ("Global Communications", "IBM Software Communications" in IBM's release), not an agency's."""
+    words = org.split()
+    if not _TEAM_TITLE.search(org) or len(words) < 2 or _ORG_SUFFIX.search(org):
+        return False
+    first = words[0].lower().strip(",")
+    return first in _GENERIC_TEAM_WORD or bool(issuer and first == issuer.split()[0].lower().strip(","))
+
+
 def settle_roles(contacts: list[Contact], issuer: Optional[str] = None, organisations: Iterable[str] = ()) -> list[Contact]:
     """A "Company Contact" label says whose contact it is, not what for: the organisation is the
     issuer and the role is left open, unless the desk's address says it (`irteam@` -> Investors,
@@ -664,6 +689,11 @@ def settle_roles(contacts: list[Contact], issuer: Optional[str] = None, organisa
     (the issuer, or one with an About section) whose name its domain spells."""
     organisations = [o for o in ([issuer] if issuer else []) + list(organisations) if o]
     for c in contacts:
+        if c.name and c.organisation and not c.title and _is_own_team(c.organisation, issuer):
+            # "Jon Piazza, Global Communications", "Sarah Benchaita, IBM Software Communications" (IBM's
+            # release): a team of the issuer is the person's title; an agency ("dna Communications",
+            # "LifeSci Communications") stays the organisation
+            c.title, c.organisation = c.organisation, None
         if not c.name and not c.organisation and c.emails:
             c.organisation = next(filter(None, (_org_of_domain(e, organisations) for e in c.emails)), None)
         if c.role and c.role.lower() in ("company", "corporate"):

@@ -316,3 +316,20 @@ def test_desk_addresses_of_two_organisations_on_one_line_are_two_desks_named_by_
     # a domain that spells no organisation of the release gives none
     got = settle_roles(parse_contacts("Media Contact\npress@agency.example"), "WeRide Inc.", ["Grab"])
     assert [(c.name, c.organisation) for c in got] == [(None, None)]
+
+
+def test_a_name_and_its_organisation_on_one_line_above_the_phone():
+    got = parse_contacts("CONTACT:\nEileen Cornish, Sharp HealthCare\n(858) 499-4117\n\nGloria Chadwick, Grossmont Healthcare District\n(619) 466-5766")
+    assert [(c.name, c.organisation, c.phones) for c in got] == [
+        ("Eileen Cornish", "Sharp HealthCare", ["(858) 499-4117"]), ("Gloria Chadwick", "Grossmont Healthcare District", ["(619) 466-5766"])]
+    # a legal suffix or credentials after the comma belong to what is before it
+    got = parse_contacts("Contacts:\nApple Computer, Inc.\nKatie Cotton\n(408) 974-7269\n\nClaire Hawksworth, CPA\n(902) 453-9000")
+    assert (got[0].name, got[0].organisation) == ("Katie Cotton", "Apple Computer, Inc.")
+    assert got[1].organisation != "CPA" and got[1].title != "CPA"
+
+
+def test_a_team_of_the_issuer_under_a_name_is_the_title_an_agency_stays_the_organisation():
+    got = settle_roles(parse_contacts("Press Contact\nJon Piazza\nGlobal Communications\npress.relations@broadcom.com"), "Broadcom Inc.")
+    assert [(c.name, c.title, c.organisation) for c in got] == [("Jon Piazza", "Global Communications", None)]
+    got = settle_roles(parse_contacts("Media:\nJenn Gordon\ndna Communications\nmedia@4dmt.com"), "4D Molecular Therapeutics")
+    assert [(c.name, c.title, c.organisation) for c in got] == [("Jenn Gordon", None, "dna Communications")]
