@@ -37,7 +37,7 @@ def read_release(path: str | os.PathLike, password: Optional[str] = None, attach
     if not release.headline:
         raise InputError(f"{path}: no headline found; is this a press release?")
     if attachments:
-        release.attachments = [read_attachment(path.parent, a.filename) for a in release.attachments]
+        release.attachments = [read_attachment(path.parent, a.filename, password) for a in release.attachments]
         for a in release.attachments:
             if not a.found or a.error:
                 release.warnings.append(f"attachment {a.filename!r}: {a.error or 'not found'}")
@@ -57,8 +57,9 @@ def read_draft(path: Path, password: Optional[str] = None) -> Draft:
     return assemble(read, SourceInfo(path=path.name, format=name))
 
 
-def read_attachment(folder: Path, filename: str) -> Attachment:
-    """Resolve an attachment inside the release's own folder (never outside it) and read it."""
+def read_attachment(folder: Path, filename: str, password: Optional[str] = None) -> Attachment:
+    """Resolve an attachment inside the release's own folder (never outside it) and read it (an
+    encrypted Word attachment with `password`, the one `build --password` gives)."""
     att = Attachment(filename=filename)
     name = Path(filename.replace("\\", "/")).name
     if not name or name in (".", "..") or name != filename.strip():
@@ -74,13 +75,13 @@ def read_attachment(folder: Path, filename: str) -> Attachment:
         return att
     att.found = True
     try:
-        _read_attachment(att, target, name)
+        _read_attachment(att, target, name, password)
     except ReportgenError as e:
         att.error = str(e).split(": ", 1)[-1] if str(e).startswith(str(target)) else str(e)
     return att
 
 
-def _read_attachment(att: Attachment, target: Path, name: str) -> None:
+def _read_attachment(att: Attachment, target: Path, name: str, password: Optional[str] = None) -> None:
     """A Word attachment's text, properties and headline; any other's text as it is."""
     data = read_input(target)
     att.format = sniff(data)
@@ -88,7 +89,7 @@ def _read_attachment(att: Attachment, target: Path, name: str) -> None:
     if fmt is None or not fmt.is_document:
         att.text = decode_text(data) if fmt is not None else None
         return
-    doc = _named(target, fmt.document, data)
+    doc = _named(target, fmt.document, data, password)
     att.text = doc.body
     att.metadata = doc.metadata
     att.title = doc.metadata.title
