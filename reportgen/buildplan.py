@@ -71,14 +71,20 @@ def prepare_build(
     force: bool = False,
     password: Optional[str] = None,
     check_out: bool = True,
+    audiences_dir: Optional[os.PathLike | str] = None,
 ) -> BuildPlan:
-    """Check every option of a build, and the output folder (created), before any work."""
+    """Check every option of a build, and the output folder, before any work. The audiences of
+    installed packages and of `audiences_dir` are registered first (reportgen/plugins.py)."""
     from .pipeline import check_output_folder, parse_audiences
+    from .plugins import load_folder, load_installed
     from .render.brand import load_brand, parse_variables
     from .render.options import PAPERS, RenderOptions
     from .render.templating import Templates
 
     fmt_list = parse_formats(formats)
+    load_installed()
+    if audiences_dir is not None:
+        load_folder(audiences_dir)
     audiences = None if audience is None else parse_audiences(audience)
     tpl = Templates(templates)
     if templates is not None and not Path(templates).is_dir():

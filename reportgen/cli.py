@@ -10,8 +10,8 @@ from typing import Optional
 
 import typer
 
-from reportgen import __version__
 from reportgen.errors import INTERNAL_ERROR, INTERRUPTED, ReportgenError
+from reportgen.version import __version__
 
 app = typer.Typer(
     name="reportgen",
@@ -102,6 +102,7 @@ def build(
     var: list[str] = typer.Option([], "--var", help="key=value for your templates (as {{ vars.key }}); repeatable.", show_default=False),
     force: bool = typer.Option(False, "--force", help="Build even an input that is not a press release (with a warning)."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted Word release or attachment."),
+    audiences: Optional[Path] = typer.Option(None, "--audiences", help="A folder of audiences of your own (docs/new-audience.md)."),
 ):
     """Render briefings for each release into OUT.
 
@@ -111,7 +112,7 @@ def build(
     from reportgen.pipeline import build_release
 
     plan = prepare_build(out, audience, format, templates, paper, pdf_variant, brand=brand, variables=var,
-                         force=force, password=password)
+                         force=force, password=password, audiences_dir=audiences)
     inputs, notes = output_slugs(releases)
     for note in notes:
         typer.echo(f"warning: {note}", err=True)

@@ -28,6 +28,10 @@ def load_release(path: str | os.PathLike, password: Optional[str] = None) -> Rel
     from reportgen.readers import read_release
 
     release = read_release(path, password=password)
+    if release.input.format in ("text", "markdown"):
+        from reportgen.readers.files import read_input
+
+        _keep_source_text(release, read_input(Path(path)))
     release.facts = enrich(release)
     warning = limit_warning(release)
     if warning:
@@ -35,15 +39,19 @@ def load_release(path: str | os.PathLike, password: Optional[str] = None) -> Rel
     return release
 
 
-def judge_release(release: Release, path: Optional[str | os.PathLike] = None, data: Optional[bytes] = None) -> Verdict:
-    """Whether `release` is a press release (readers/judge.py), with the raw text of a text file."""
-    from reportgen.readers.files import decode_text, read_input
-    from reportgen.readers.judge import TEXT_FORMATS, judge
+def judge_release(release: Release) -> Verdict:
+    """Whether `release` is a press release (readers/judge.py), with the text of a text file as read."""
+    from reportgen.readers.judge import judge
 
-    raw = ""
-    if release.input.format in TEXT_FORMATS and (data is not None or path is not None):
-        raw = decode_text(data if data is not None else read_input(Path(path)))
-    return judge(release, raw)
+    return judge(release, release._source_text)
+
+
+def _keep_source_text(release: Release, data: bytes) -> None:
+    from reportgen.readers.files import decode_text
+    from reportgen.readers.judge import TEXT_FORMATS
+
+    if release.input.format in TEXT_FORMATS:
+        release._source_text = decode_text(data)
 
 
 def check_is_release(release: Release, verdict: Verdict, name: str, force: bool = False) -> Optional[str]:
@@ -54,6 +62,20 @@ def check_is_release(release: Release, verdict: Verdict, name: str, force: bool 
         raise NotAReleaseError(f"{name}: not a press release ({verdict.reason}); "
                                "build it anyway with --force")
     return f"NOT A PRESS RELEASE, built anyway (--force): {verdict.reason}"
+
+
+def load_release_data(data: bytes, name: str = "release", password: Optional[str] = None) -> Release:
+    """`load_release` for a release given as bytes: the model with its facts (no attachments)."""
+    from reportgen.extract import enrich, limit_warning
+    from reportgen.readers.release import read_release_data
+
+    release = read_release_data(data, name, password=password)
+    _keep_source_text(release, data)
+    release.facts = enrich(release)
+    warning = limit_warning(release)
+    if warning:
+        release.warnings.append(warning)
+    return release
 
 
 def release_slug(path: str | os.PathLike) -> str:
@@ -119,7 +141,7 @@ def build_release(
 
     options = options or RenderOptions()
     release = load_release(path, password=password)
-    forced = check_is_release(release, judge_release(release, path), str(path), force)
+    forced = check_is_release(release, judge_release(release), str(path), force)
     out = Path(out_dir)
     slug = slug or release_slug(path)
     result = BuildResult(warnings=([forced] if forced else []) + list(release.warnings))

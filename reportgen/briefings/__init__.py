@@ -2,14 +2,13 @@
 
 A new audience is one module with `build(release) -> Briefing` plus its templates
 (`<audience>.html`, `<audience>.docx`). The built-ins are registered here; any other is registered
-at run time from a user's folder or an installed package (`reportgen/briefings/plugins.py`, see
+at run time from a user's folder or an installed package (`reportgen/plugins.py`, see
 docs/new-audience.md) with `register`; nothing else changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Optional
 
 from ..errors import ReportgenError, UsageError
@@ -34,25 +33,32 @@ APPLIES: dict[str, Applies] = {
 SKIP_REASONS: dict[str, str] = {
     medical.AUDIENCE: "the release has no clinical content (no trial, indication or efficacy result)",
 }
-# the template folders of audiences registered from outside the package, searched after a
-# user's --templates folder and before the built-ins
-TEMPLATE_DIRS: dict[str, Path] = {}
+BUILTIN: tuple[str, ...] = tuple(AUDIENCES)  # the audiences reportgen ships, in their order
 
 
-def register(name: str, builder: Builder, *, applies: Optional[Applies] = None,
-             templates: Optional[Path] = None, skip_reason: str = "") -> None:
-    """Register an audience: its builder, when it is built by default (always when `applies` is
-    None) and the folder holding its `<name>.html` and `<name>.docx`."""
+def register(name: str, builder: Builder, *, applies: Optional[Applies] = None, skip_reason: str = "") -> str:
+    """Register an audience (reportgen/plugins.py does, for a user's folder or an installed
+    package): its builder, and when it is built by default (always when `applies` is None)."""
     name = name.strip().lower()
     if not name or not name.replace("-", "").replace("_", "").isalnum():
         raise UsageError(f"audience name {name!r}: use letters, digits, '-' and '_'")
+    if name in BUILTIN:
+        raise UsageError(f"audience {name!r} is built in; give yours another name")
     AUDIENCES[name] = builder
+    APPLIES.pop(name, None)
+    SKIP_REASONS.pop(name, None)
     if applies is not None:
         APPLIES[name] = applies
         if skip_reason:
             SKIP_REASONS[name] = skip_reason
-    if templates is not None:
-        TEMPLATE_DIRS[name] = Path(templates)
+    return name
+
+
+def unregister(name: str) -> None:
+    """Forget an added audience (a built-in one stays)."""
+    if name not in BUILTIN:
+        for table in (AUDIENCES, APPLIES, SKIP_REASONS):
+            table.pop(name, None)
 
 
 def default_audiences(release: Release) -> tuple[list[str], list[str]]:
@@ -79,4 +85,4 @@ def build(release: Release, audience: str) -> Briefing:
     return builder(release)
 
 
-__all__ = ["AUDIENCES", "Briefing", "Section", "build", "default_audiences", "register"]
+__all__ = ["AUDIENCES", "BUILTIN", "Briefing", "Section", "build", "default_audiences", "register", "unregister"]

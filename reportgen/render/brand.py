@@ -87,6 +87,7 @@ class Brand:
         lines = [f"  --brand-{name}: {value};" for name, value in self.colours.items()]
         lines += [f"  --brand-chart-{i + 1}: {value};" for i, value in enumerate(self.chart)]
         lines += [f'  --brand-{name}: "{family}";' for name, family in self.fonts.items()]
+        lines += [f"  --brand-text-{key}: {css_string(text)};" for key, text in self.texts.items()]
         return ":root {\n" + "\n".join(lines) + "\n}\n"
 
     def context(self) -> dict[str, Any]:
@@ -98,6 +99,12 @@ class Brand:
 
 
 DEFAULT_BRAND = Brand()
+
+
+def css_string(text: str) -> str:
+    """`text` as a CSS string literal (quotes, backslashes and line breaks escaped)."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ").replace("<", "\\3c ")
+    return f'"{out}"'
 
 
 def default_yaml() -> str:

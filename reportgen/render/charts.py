@@ -9,6 +9,7 @@ uses the DejaVu Sans shipped in templates/fonts, so both look alike on every mac
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -23,7 +24,7 @@ TITLE_H = 24
 BAR_H = 18
 BAR_GAP = 6
 GROUP_GAP = 14
-COLOURS = ["#1f4e79", "#9aa5b1", "#c0504d", "#4f8a3c", "#8064a2"]
+COLOURS = ["#1f4e79", "#9aa5b1", "#c0504d", "#4f8a3c", "#8064a2"]  # brand.DEFAULT_CHART
 TEXT = "#222222"
 MUTED = "#555555"
 FONT = "Briefing Sans, DejaVu Sans, sans-serif"  # Briefing Sans: the @font-face of briefing.css
@@ -56,8 +57,10 @@ def fit(text: str, width: float, size: float, bold: bool = False) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def layout(chart: Chart) -> tuple[float, list]:
-    """(height, shapes) of the chart, in units of a 640-wide canvas."""
+def layout(chart: Chart, colours: Optional[Sequence[str]] = None) -> tuple[float, list]:
+    """(height, shapes) of the chart, in units of a 640-wide canvas; the bars in `colours` (the
+    brand's chart colours, render/brand.py) in turn, else COLOURS."""
+    colours = list(colours or COLOURS)
     shapes: list = []
     y = 4.0
     bar_area = WIDTH - LABEL_W - VALUE_W
@@ -74,7 +77,7 @@ def layout(chart: Chart) -> tuple[float, list]:
             width = max(bar_area * max(bar.value, 0) / top, 1.0)
             shapes.append(Text(LABEL_W - 8, y + BAR_H - 5, fit(bar.label, LABEL_W - 10, 11), size=11,
                                anchor="end", fill=MUTED))
-            shapes.append(Rect(LABEL_W, y, width, BAR_H, COLOURS[i % len(COLOURS)]))
+            shapes.append(Rect(LABEL_W, y, width, BAR_H, colours[i % len(colours)]))
             shapes.append(Text(LABEL_W + width + 6, y + BAR_H - 5, fit(bar.text, VALUE_W - 8, 11, bold=True),
                                size=11, bold=True))
             y += BAR_H + BAR_GAP
@@ -82,11 +85,11 @@ def layout(chart: Chart) -> tuple[float, list]:
     return y, shapes
 
 
-def svg(chart: Optional[Chart]) -> str:
+def svg(chart: Optional[Chart], colours: Optional[Sequence[str]] = None) -> str:
     """The chart as an inline SVG element (text escaped: labels come from the release)."""
     if chart is None or not chart.groups:
         return ""
-    height, shapes = layout(chart)
+    height, shapes = layout(chart, colours)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
            f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}" '
            f'aria-label={quoteattr(chart.title)}>',
@@ -102,13 +105,14 @@ def svg(chart: Optional[Chart]) -> str:
     return "".join(out)
 
 
-def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3) -> Optional[bytes]:
+def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3,
+        colours: Optional[Sequence[str]] = None) -> Optional[bytes]:
     """The chart as PNG bytes (scale x the SVG size, for print), or None when there is no chart."""
     if chart is None or not chart.groups:
         return None
     from PIL import Image, ImageDraw, ImageFont
 
-    height, shapes = layout(chart)
+    height, shapes = layout(chart, colours)
     image = Image.new("RGB", (WIDTH * scale, int(height * scale)), "white")
     draw = ImageDraw.Draw(image)
     fonts: dict = {}

@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
+from collections.abc import Mapping
 from typing import Optional
 
 import jinja2
 
-from .. import __version__
 from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
+from ..version import __version__
 from . import charts
+from .brand import DEFAULT_BRAND, Brand, apply_to_docx
 from .filters import strip_controls
 from .options import RenderOptions, paper_size
 from .templating import Templates, Tracer, builtin_dir, docx_environment
@@ -95,10 +97,26 @@ def _paragraph_text(tpl, exc: BaseException, error: TemplateError) -> str:
     return " / ".join(t for t in context if t)[:160]
 
 
-def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None):
+LOGO_HEIGHT_MM = 12
+
+
+def _logo(tpl, brand: Brand):
+    """The brand's logo as an image of the document ('' without one, or for an SVG, which Word
+    documents of this kind cannot hold: the HTML and PDF show it)."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    if brand.logo is None or brand.logo.suffix.lower() == ".svg":
+        return ""
+    return InlineImage(tpl, str(brand.logo), height=Mm(LOGO_HEIGHT_MM))
+
+
+def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None,
+                  brand: Brand = DEFAULT_BRAND, variables: Optional[Mapping[str, str]] = None):
     """(docxtpl template rendered in place, its path, the Jinja environment used).
 
-    With a tracer (the fidelity check's), in tracing mode and without the chart image.
+    With a tracer (the fidelity check's), in tracing mode and without the chart image. `brand` and
+    `variables` are the templates' `brand` and `vars`.
     """
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
@@ -109,12 +127,15 @@ def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tra
         tpl.init_docx()
     except Exception as exc:
         raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    png = None if tracer else charts.png(briefing.chart, builtin_dir() / "fonts")
+    png = None if tracer else charts.png(briefing.chart, builtin_dir() / "fonts", colours=brand.chart)
     generator = f"reportgen {__version__}"
     context = {
         "briefing": briefing,
         "chart_image": InlineImage(tpl, io.BytesIO(png), width=Mm(CHART_WIDTH_MM)) if png else "",
         "generator": tracer.mark("meta", generator) if tracer else generator,
+        "brand": brand.context(),
+        "logo_image": _logo(tpl, brand) if not tracer else "",
+        "vars": dict(variables or {}),
         **_helpers(tpl, tracer),
     }
     env = docx_environment(tracer)
@@ -141,8 +162,9 @@ def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tra
 def render_docx(briefing: Briefing, options: Optional[RenderOptions] = None) -> bytes:
     """The .docx bytes of a briefing, from `<audience>.docx` on the template search path."""
     options = options or RenderOptions()
-    tpl, _path, _env = fill_template(briefing, options.templates)
+    tpl, _path, _env = fill_template(briefing, options.templates, brand=options.brand, variables=options.variables)
     set_paper(tpl.docx, options.paper)
+    apply_to_docx(tpl.docx, options.brand)
     created = options.creation_time()
     props = tpl.docx.core_properties
     props.title = strip_controls(briefing.title)[:255]

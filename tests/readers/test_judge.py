@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from reportgen.cli import app
 from reportgen.errors import InputError, NotAReleaseError
-from reportgen.pipeline import judge_release
+from reportgen.pipeline import judge_release, load_release
 from reportgen.readers import read_release
 from tests.conftest import ROOT, SAMPLE_RELEASE, SHARED
 
@@ -27,8 +27,7 @@ def _files(folder: str) -> list[str]:
 
 
 def _verdict(path: Path):
-    release = read_release(path, attachments=False)
-    return judge_release(release, path)
+    return judge_release(load_release(path))
 
 
 @pytest.mark.parametrize("name", [n for n in _files("releases") if n not in NOT_RELEASES])

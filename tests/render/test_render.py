@@ -488,7 +488,7 @@ def test_template_context_reference_names_every_variable(tmp_path):
     documented = {name.split("(")[0] for name, _, _ in TOP_LEVEL}
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     html_names = set(html_module.context(briefing))
-    docx_names = {"briefing", "chart_image", "generator", "derived_note"} | set(
+    docx_names = {"briefing", "chart_image", "logo_image", "brand", "vars", "generator", "derived_note"} | set(
         _helpers(DocxTemplate(str(builtin_dir() / "investor.docx"))))
     assert documented == html_names | docx_names
 
