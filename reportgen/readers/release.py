@@ -52,7 +52,7 @@ def read_draft(path: Path, password: Optional[str] = None) -> Draft:
 def read_draft_data(data: bytes, name: str | os.PathLike, password: Optional[str] = None) -> Draft:
     """A release's bytes read and assembled; `name` (a file name) is what errors and the model call it."""
     check_size(name, len(data))
-    if not data.strip():
+    if not data:
         raise InputError(f"{name}: the release is empty")
     fmt_name = sniff(data)
     fmt = format_named(fmt_name)

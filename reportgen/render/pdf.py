@@ -7,6 +7,7 @@ WeasyPrint is imported here only, so `reportgen --help` and `inspect` never pay 
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Iterable
@@ -69,7 +70,21 @@ def font_config():
             from weasyprint.text.fonts import FontConfiguration
 
             _font_config = FontConfiguration()
+            atexit.register(_release_fonts)
         return _font_config
+
+
+def _release_fonts() -> None:
+    """Drop the shared FontConfiguration while Python is still whole: left to the interpreter's
+    shutdown, its __del__ (which removes its temporary font folder) runs after the modules it calls
+    are gone and prints 'Exception ignored in: FontConfiguration.__del__'."""
+    global _font_config
+    with _lock:
+        _font_sheets.clear()
+        _font_config = None
+    import gc
+
+    gc.collect()
 
 
 class _Warnings(logging.Handler):
