@@ -130,11 +130,18 @@ def build(
             failed = e.exit_code
             continue
         for warning in result.warnings:
-            typer.echo(f"warning: {warning if warning.startswith(str(release_path)) else f'{release_path}: {warning}'}", err=True)
+            typer.echo(f"warning: {warning_about(warning, release_path)}", err=True)
         for written in result.written:
             typer.echo(str(written))
     if failed:
         raise typer.Exit(failed)
+
+
+def warning_about(warning: str, release: Path) -> str:
+    """A warning names the file it is about: the release, unless it names a template or stylesheet."""
+    if warning.startswith((str(release), "template")):
+        return warning
+    return f"{release}: {warning}"
 
 
 @app.command()

@@ -203,6 +203,7 @@ def read_brand(path: os.PathLike | str) -> Brand:
         if (mimetypes.guess_type(logo.name)[0] or "") not in ("image/png", "image/jpeg", "image/svg+xml",
                                                               "image/gif"):
             raise _fail(path, f"logo: {logo.name} is not a PNG, JPEG, GIF or SVG file")
+        _check_image(path, logo, str(raw["logo"]))
 
     paper = raw.get("paper")
     if paper is not None:
@@ -219,6 +220,28 @@ def read_brand(path: os.PathLike | str) -> Brand:
     return Brand(colours=MappingProxyType(colours), chart=tuple(c.strip().lower() for c in chart),
                  fonts=MappingProxyType(fonts), logo=logo, paper=paper, disclaimer=str(disclaimer),
                  texts=MappingProxyType(texts), path=path.resolve())
+
+
+def _check_image(brand_path: Path, logo: Path, shown: str) -> None:
+    """A logo that no renderer could draw is an error now, naming the file and why, not a blank
+    space or a warning about a data: URI later."""
+    if logo.suffix.lower() == ".svg":
+        from xml.etree import ElementTree
+
+        try:
+            root = ElementTree.parse(logo).getroot()
+        except (ElementTree.ParseError, OSError) as exc:
+            raise _fail(brand_path, f"logo: {shown} is not a readable SVG file ({exc})") from None
+        if not root.tag.endswith("svg"):
+            raise _fail(brand_path, f"logo: {shown} is not an SVG file (its root is <{root.tag}>)")
+        return
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(logo) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise _fail(brand_path, f"logo: {shown} is not a readable image ({type(exc).__name__}: {exc})") from None
 
 
 def load_brand(path: Optional[os.PathLike | str], templates=None) -> Brand:

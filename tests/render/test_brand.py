@@ -197,3 +197,24 @@ def test_chart_png_uses_the_brand_colours():
     data = charts.png(chart, builtin_dir() / "fonts", colours=["#123456", "#654321"])
     colours = {c for _, c in Image.open(io.BytesIO(data)).convert("RGB").getcolors(1 << 20)}
     assert (0x12, 0x34, 0x56) in colours and (0x65, 0x43, 0x21) in colours
+
+
+@pytest.mark.slow
+def test_a_css_warning_names_the_stylesheet_and_line_not_the_release(tmp_path):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    css = folder / "briefing.css"
+    css.write_text('@import url("!builtin/briefing.css");\n\nh1 { colr: red; }\n', encoding="utf-8")
+    result = build(tmp_path, "--templates", folder, "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [f"warning: template {css.resolve()}, line 3: ignored `colr: red` "
+                                          "(unknown property)"]
+
+
+def test_a_broken_logo_says_which_file_and_why(tmp_path):
+    folder = branded_folder(tmp_path)
+    (folder / "logo.png").write_bytes(b"not a picture")
+    result = build(tmp_path, "--templates", folder, "--format", "html")
+    assert result.exit_code == 4
+    assert result.stderr.startswith(f"error: brand file {folder / 'brand.yml'}: logo: logo.png is not a readable "
+                                    "image (")
