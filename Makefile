@@ -13,7 +13,8 @@ SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,encrypted]"
+	@# PYTHONWARNINGS: no setuptools notice boxes (the editable install's) in the output
+	PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install --quiet -e ".[test,encrypted]"
 	@touch $(STAMP)
 
 system-deps:

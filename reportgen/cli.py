@@ -191,7 +191,7 @@ def text(
                 raise
             msg = str(e)
             typer.echo(f"error: {msg if msg.startswith(str(path)) else f'{path}: {msg}'}", err=True)
-            failures += 1
+            failures = e.exit_code
             continue
         for warning in doc.warnings:
             typer.echo(f"warning: {path}: {warning}", err=True)
@@ -204,7 +204,7 @@ def text(
                 typer.echo(f"==> {path} <==")
             typer.echo(plain_text(doc))
     if failures:
-        raise typer.Exit(2)
+        raise typer.Exit(failures)  # the code of the last failure (errors.EXIT_CODES)
 
 
 def plain_text(doc) -> str:

@@ -191,12 +191,20 @@ def check_output_folder(out: str | os.PathLike) -> Path:
 
 
 def list_templates(templates_dir: Optional[str | os.PathLike] = None) -> list[tuple[str, str]]:
-    from reportgen.render.templating import Templates
+    from reportgen.plugins import load_installed
+    from reportgen.render.templating import AUDIENCE_DIRS, Templates
 
+    load_installed()
     user = Path(templates_dir).resolve() if templates_dir else None
     rows = []
     for name, resolved in Templates(templates_dir).listing():
-        origin = "yours" if user and Path(resolved).resolve().is_relative_to(user) else "built-in"
+        path = Path(resolved).resolve()
+        if user and path.is_relative_to(user):
+            origin = "yours"
+        elif any(path.is_relative_to(d) for d in AUDIENCE_DIRS):
+            origin = "added audience"
+        else:
+            origin = "built-in"
         rows.append((name, f"{origin}: {resolved}"))
     return rows
 
@@ -269,6 +277,8 @@ def summarize(release: Release) -> str:
         for a in release.attachments:
             state = f"{a.format}, read" if a.found and not a.error else (a.error or "not found")
             lines.append(f"  - {a.filename} ({state})")
+    verdict = judge_release(release)
+    lines.append(f"Release?   {'yes' if verdict.is_release else 'NO, not a press release'}: {verdict.reason}")
     counts = ", ".join(f"{n} {kind}" for kind, n in release.facts.counts().items())
     if counts:
         lines.append(f"Facts:     {counts}")

@@ -122,3 +122,17 @@ def test_medical_is_built_by_default_only_for_clinical_releases(tmp_path):
 def test_all_inside_a_list_is_an_unknown_audience(args, tmp_path):
     result = run("build", SAMPLE_RELEASE, "--out", tmp_path, *args)
     assert result.exit_code == 2 and "unknown audience all" in result.stderr
+
+
+def test_inspect_says_whether_the_input_is_a_release():
+    recipe = ROOT / "tests" / "data" / "junk" / "recipe.html"
+    result = run("inspect", recipe)
+    assert result.exit_code == 0
+    assert "Release?   NO, not a press release: found only a date;" in result.stdout
+    assert "Release?   yes: found a date, a dateline, an issuer" in run("inspect", SAMPLE_RELEASE).stdout
+
+
+def test_text_of_several_files_exits_with_the_code_of_the_failure():
+    encrypted = shared_path("corpus", "doc", "password_tika_binaryrc4.doc")
+    result = run("text", SAMPLE_DOC, encrypted)
+    assert result.exit_code == 3 and "First Drug Regimen" in result.stdout
