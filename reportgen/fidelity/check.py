@@ -110,24 +110,43 @@ def _css_unescape(text: str) -> str:
     return _CSS_ESCAPE.sub(one, text)
 
 
+def _content_strings(text: str) -> list[tuple[int, str]]:
+    """(line, text) of every string of a `content:` declaration of a stylesheet's text, but those of
+    a declaration followed on its line by the comment `/* fixed */`."""
+    fixed_lines = {text.count("\n", 0, m.start()) for m in _CSS_FIXED.finditer(text)}
+    bare = _CSS_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    out = []
+    for m in _CSS_CONTENT.finditer(bare):
+        if bare.count("\n", 0, m.end()) in fixed_lines:
+            continue
+        for string in _CSS_STRING.finditer(m.group(1)):
+            value = _css_unescape(string.group(1) if string.group(1) is not None else string.group(2))
+            if value.strip():
+                out.append((bare.count("\n", 0, m.start(1) + string.start()) + 1, value))
+    return out
+
+
 def css_content_pieces(options: RenderOptions) -> list[list[Piece]]:
     """The text of every `content:` declaration of briefing.css and the files it imports, as pieces
     naming the stylesheet and line: a reader sees it on the page (the running footer, a label),
     so its figures are checked like a template's. A declaration followed on its line by the comment
     `/* fixed */` is the template's own text and is not checked."""
-    groups: list[list[Piece]] = []
-    for path, text in options.templates.stylesheet_sources():
-        fixed_lines = {text.count("\n", 0, m.start()) for m in _CSS_FIXED.finditer(text)}
-        bare = _CSS_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-        for m in _CSS_CONTENT.finditer(bare):
-            end_line = bare.count("\n", 0, m.end())
-            if end_line in fixed_lines:
-                continue
-            for string in _CSS_STRING.finditer(m.group(1)):
-                value = _css_unescape(string.group(1) if string.group(1) is not None else string.group(2))
-                if value.strip():
-                    line = bare.count("\n", 0, m.start(1) + string.start()) + 1
-                    groups.append([Piece(value, str(path), line, False, frozenset({"css"}))])
+    return [[Piece(value, str(path), line, False, frozenset({"css"}))]
+            for path, text in options.templates.stylesheet_sources() for line, value in _content_strings(text)]
+
+
+STYLE_ELEMENT = "<style>"
+_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
+
+
+def style_content_pieces(html_text: str, stylesheet: str) -> list[list[Piece]]:
+    """`content:` text of <style> elements a template writes itself (the stylesheet it is handed as
+    `css` is read file by file by `css_content_pieces`)."""
+    groups = []
+    for m in _STYLE.finditer(html_text):
+        text = m.group(1).replace(stylesheet, "")
+        groups += [[Piece(value, STYLE_ELEMENT, line, False, frozenset({"css"}))]
+                   for line, value in _content_strings(text)]
     return groups
 
 
@@ -139,7 +158,7 @@ def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
     ctx["created"] = kind_mark("meta", ctx["created"])
     ctx["chart_svg"] = Markup(unmark(ctx["chart_svg"]))  # labels come from the release
     marked = options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
-    return html_pieces(marked), _html_describe
+    return html_pieces(marked) + style_content_pieces(unmark(marked), str(ctx["css"])), _html_describe
 
 
 def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
@@ -163,6 +182,8 @@ def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
 def _html_describe(piece: Piece, offset: int) -> str:
     if piece.file is None:
         return "an unknown template line"
+    if piece.file == STYLE_ELEMENT:
+        return f"a <style> element of the templates: content: {_short(piece.text)}"
     line = piece.line + (piece.text[:offset].count("\n") if piece.const else 0)
     where = f"template {piece.file}, line {line}"
     try:

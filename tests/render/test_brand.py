@@ -218,3 +218,10 @@ def test_a_broken_logo_says_which_file_and_why(tmp_path):
     assert result.exit_code == 4
     assert result.stderr.startswith(f"error: brand file {folder / 'brand.yml'}: logo: logo.png is not a readable "
                                     "image (")
+
+
+def test_content_text_of_a_templates_own_style_element_is_checked(tmp_path):
+    folder = _template(tmp_path / "t", '<style>.colophon::after { content: "Target 88.8"; }</style>')
+    result = build(tmp_path, "--templates", folder, "--format", "html")
+    assert result.exit_code == 5
+    assert "88.8 is not in the release; printed by a <style> element of the templates" in result.stderr
