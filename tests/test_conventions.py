@@ -136,3 +136,16 @@ def test_text_of_several_files_exits_with_the_code_of_the_failure():
     encrypted = shared_path("corpus", "doc", "password_tika_binaryrc4.doc")
     result = run("text", SAMPLE_DOC, encrypted)
     assert result.exit_code == 3 and "First Drug Regimen" in result.stdout
+
+
+def test_the_medical_briefing_is_built_by_default_for_17_of_the_42_corpus_releases():
+    """The figure the README gives: the releases with a trial, an indication or an efficacy result."""
+    from reportgen import briefings
+    from reportgen.pipeline import load_release
+
+    folder = shared_path("corpus", "releases")
+    releases = [p for p in sorted(folder.iterdir()) if p.name != "MANIFEST.tsv"]
+    clinical = [p.name for p in releases if "medical" in briefings.default_audiences(load_release(p))[0]]
+    assert (len(clinical), len(releases)) == (17, 42)
+    assert "2025-02-10_grace-therapeutics_globenewswire.md" in clinical
+    assert "2024-11-22_buckle_ex991.html" not in clinical
