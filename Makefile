@@ -8,12 +8,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := inputs/epicept-ceplene-2007-12-10/release.txt
 
-.PHONY: demo test golden bench fuzz rewrap audit docs-images look system-deps clean
+.PHONY: demo test golden bench fuzz rewrap audit docs-images look system-deps clean fourth-audience
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv with $(PYTHON) -m venv (install python3-venv)"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@# PYTHONWARNINGS: no setuptools notice boxes (the editable install's) in the output
+	PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install --quiet -e ".[test,encrypted]"
 	@touch $(STAMP)
 
 system-deps:
@@ -27,6 +28,10 @@ demo: $(STAMP) system-deps
 test: $(STAMP) system-deps
 	$(BIN)/ruff check reportgen tests bench scripts
 	$(BIN)/python -m pytest -q -n auto
+
+# the suite with a fourth audience registered from the start (tests/fourth_audience.py)
+fourth-audience: $(STAMP) system-deps
+	$(BIN)/python -m pytest -q -n auto -p tests.fourth_audience
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden_approve

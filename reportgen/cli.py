@@ -10,8 +10,8 @@ from typing import Optional
 
 import typer
 
-from reportgen import __version__
-from reportgen.errors import ReportgenError
+from reportgen.errors import INTERNAL_ERROR, INTERRUPTED, ReportgenError
+from reportgen.version import __version__
 
 app = typer.Typer(
     name="reportgen",
@@ -50,13 +50,13 @@ def handle_errors(func):
                 raise
             _fail(str(e), e.exit_code)
         except KeyboardInterrupt:
-            _fail("interrupted", 130)
+            _fail("interrupted", INTERRUPTED)
         except BrokenPipeError:
             sys.exit(0)
         except Exception as e:  # a bug: still one line, with --debug for the traceback
             if _state["debug"]:
                 raise
-            _fail(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)", 70)
+            _fail(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)", INTERNAL_ERROR)
 
     return wrapper
 
@@ -82,16 +82,9 @@ def main_options(
 
 
 def _parse_formats(value: str) -> list[str]:
-    from reportgen.render.options import BUILD_FORMATS
+    from reportgen.buildplan import parse_formats
 
-    items = [v.strip().lower() for v in value.split(",") if v.strip()]
-    if items == ["all"]:
-        return list(BUILD_FORMATS)
-    bad = [v for v in items if v not in BUILD_FORMATS]
-    if bad or not items:
-        shown = ", ".join(bad) or repr(value)
-        raise ReportgenError(f"unknown format {shown}; choose from {', '.join(BUILD_FORMATS)} or all")
-    return list(dict.fromkeys(items))
+    return parse_formats(value)
 
 
 @app.command()
@@ -99,33 +92,37 @@ def _parse_formats(value: str) -> list[str]:
 def build(
     releases: list[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder (created if missing)."),
-    audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, press (or any registered audience), a comma list, or all."),
+    audience: Optional[str] = typer.Option(None, "--audience", "-a", help="investor, medical, press (or any registered audience), a comma list, or all. "
+                                           "Default: every audience, the medical briefing only for a release with clinical content.", show_default=False),
     format: str = typer.Option("pdf,docx", "--format", "-f", help="pdf, docx, html, json (comma list) or all."),
     templates: Optional[Path] = typer.Option(None, "--templates", "-t", help="Your templates folder: its files win, the rest fall back to the built-ins."),
-    paper: str = typer.Option("a4", "--paper", help="Paper size for PDF: a4 or letter."),
+    paper: Optional[str] = typer.Option(None, "--paper", help="Paper size for PDF and DOCX: a4 or letter (default: the brand's, else a4).", show_default=False),
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="PDF variant, e.g. pdf/ua-1 (tagged, accessible)."),
+    brand: Optional[Path] = typer.Option(None, "--brand", help="A brand.yml (colours, fonts, logo, paper, disclaimer, texts); default: brand.yml in --templates."),
+    var: list[str] = typer.Option([], "--var", help="key=value for your templates (as {{ vars.key }}); repeatable.", show_default=False),
+    force: bool = typer.Option(False, "--force", help="Build even an input that is not a press release (with a warning)."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted Word release or attachment."),
+    audiences: Optional[Path] = typer.Option(None, "--audiences", help="A folder of audiences of your own (docs/new-audience.md)."),
 ):
     """Render briefings for each release into OUT.
 
     Example: reportgen build inputs/epicept-ceplene-2007-12-10/release.txt --out out --format pdf,docx
     """
-    from reportgen.pipeline import build_release, parse_audiences
-    from reportgen.render.options import PAPERS, RenderOptions
-    from reportgen.render.templating import Templates
+    from reportgen.buildplan import output_slugs, prepare_build
+    from reportgen.pipeline import build_release
 
-    formats = _parse_formats(format)
-    audiences = parse_audiences(audience)
-    if paper.lower() not in PAPERS:
-        raise ReportgenError(f"unknown paper {paper!r}; choose {' or '.join(PAPERS)}")
-    if templates is not None and not templates.is_dir():
-        raise ReportgenError(f"{templates}: templates folder not found")
-    options = RenderOptions(templates=Templates(templates), paper=paper.lower(), pdf_variant=pdf_variant)
+    plan = prepare_build(out, audience, format, templates, paper, pdf_variant, brand=brand, variables=var,
+                         force=force, password=password, audiences_dir=audiences)
+    inputs, notes = output_slugs(releases)
+    for note in notes:
+        typer.echo(f"warning: {note}", err=True)
     failed = 0
-    for release_path in releases:
+    for release_path, slug in inputs:
         try:
-            result = build_release(release_path, out, audiences, formats, options)
+            result = build_release(release_path, plan.out, plan.audiences, plan.formats, plan.options, slug=slug,
+                                   force=plan.force, password=plan.password)
         except ReportgenError as e:
-            if len(releases) == 1 or _state["debug"]:
+            if len(inputs) == 1 or _state["debug"]:
                 raise
             # one bad release among several: say so, build the others, exit non-zero at the end
             message = str(e)
@@ -133,11 +130,18 @@ def build(
             failed = e.exit_code
             continue
         for warning in result.warnings:
-            typer.echo(f"warning: {release_path}: {warning}", err=True)
+            typer.echo(f"warning: {warning_about(warning, release_path)}", err=True)
         for written in result.written:
             typer.echo(str(written))
     if failed:
         raise typer.Exit(failed)
+
+
+def warning_about(warning: str, release: Path) -> str:
+    """A warning names the file it is about: the release, unless it names a template or stylesheet."""
+    if warning.startswith((str(release), "template")):
+        return warning
+    return f"{release}: {warning}"
 
 
 @app.command()
@@ -168,7 +172,8 @@ def inspect(
 @handle_errors
 def text(
     documents: list[Path] = typer.Argument(..., help="Documents: wire text, HTML, markdown, .doc, .docx, .rtf.", show_default=False),
-    as_json: bool = typer.Option(False, "--json", help="Print each document's stories, paragraphs, tables and metadata as JSON."),
+    as_json: bool = typer.Option(False, "--json", help="Print each document's stories, paragraphs, tables and metadata as JSON "
+                                 "(several documents: JSON Lines, one record a line, with its path)."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted Word file."),
 ):
     """Print the plain text of documents, one paragraph a line (table cells separated by tabs).
@@ -186,20 +191,20 @@ def text(
                 raise
             msg = str(e)
             typer.echo(f"error: {msg if msg.startswith(str(path)) else f'{path}: {msg}'}", err=True)
-            failures += 1
+            failures = e.exit_code
             continue
         for warning in doc.warnings:
             typer.echo(f"warning: {path}: {warning}", err=True)
         if as_json:
-            payload = doc.model_dump(exclude={"format"})
-            payload["format"] = doc.format
-            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+            payload = {"path": str(path), **doc.model_dump(exclude={"format"}), "format": doc.format}
+            # one document: indented JSON; several: JSON Lines (one record a line), as `jq` reads them
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2 if len(documents) == 1 else None))
         else:
             if len(documents) > 1:
                 typer.echo(f"==> {path} <==")
             typer.echo(plain_text(doc))
     if failures:
-        raise typer.Exit(2)
+        raise typer.Exit(failures)  # the code of the last failure (errors.EXIT_CODES)
 
 
 def plain_text(doc) -> str:
@@ -253,6 +258,7 @@ def templates_list(
 def templates_export(
     directory: Path = typer.Argument(..., help="Folder to copy the built-in templates into.", show_default=False),
     force: bool = typer.Option(False, "--force", help="Overwrite files that already exist."),
+    missing: bool = typer.Option(False, "--missing", help="Add only the files not there yet (after an upgrade)."),
 ):
     """Copy the built-in templates into DIRECTORY to edit them; use them with --templates DIRECTORY.
 
@@ -260,7 +266,7 @@ def templates_export(
     """
     from reportgen.pipeline import export_templates
 
-    for written in export_templates(directory, force=force):
+    for written in export_templates(directory, force=force, missing=missing):
         typer.echo(str(written))
 
 
@@ -282,17 +288,28 @@ def preview(
     serve(release, templates, parse_audiences(audience), port, echo=typer.echo)
 
 
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """`--debug` anywhere on the command line (`reportgen build x --debug`, as the errors advise)
+    moved before the command, where the parser reads it; nothing after `--` is touched."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    head = [a for a in argv[:end] if a != "--debug"]
+    if len(head) == end:
+        return argv
+    return ["--debug", *head, *argv[end:]]
+
+
 def main() -> None:
     """Entry point: usage mistakes are one `error:` line too, like every other error."""
     if len(sys.argv) == 1:
         sys.argv.append("--help")  # no arguments: the help, and a zero exit
+    sys.argv[1:] = hoist_global_options(sys.argv[1:])
     try:
         code = app(prog_name="reportgen", standalone_mode=False)
     except (typer.Exit, typer.Abort) as e:
         sys.exit(getattr(e, "exit_code", 1))
     except (KeyboardInterrupt, EOFError):
         typer.echo("error: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(INTERRUPTED)
     except Exception as e:
         # the command-line parser's own errors (missing argument, unknown option) carry a
         # message and an exit code; anything else was handled inside the commands already

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from reportgen.errors import ReportgenError
+from reportgen.errors import NotAReleaseError, ReportgenError, UsageError
 from reportgen.model import Release
 
 if TYPE_CHECKING:  # rendering is imported when a build needs it, not when `inspect` runs
+    from reportgen.readers.judge import Verdict
     from reportgen.render.options import RenderOptions
 
 GENERIC_STEMS = {"release", "index", "press-release", "pressrelease", "news", "document", "input", "text"}
@@ -27,6 +28,49 @@ def load_release(path: str | os.PathLike, password: Optional[str] = None) -> Rel
     from reportgen.readers import read_release
 
     release = read_release(path, password=password)
+    if release.input.format in ("text", "markdown"):
+        from reportgen.readers.files import read_input
+
+        _keep_source_text(release, read_input(Path(path)))
+    release.facts = enrich(release)
+    warning = limit_warning(release)
+    if warning:
+        release.warnings.append(warning)
+    return release
+
+
+def judge_release(release: Release) -> Verdict:
+    """Whether `release` is a press release (readers/judge.py), with the text of a text file as read."""
+    from reportgen.readers.judge import judge
+
+    return judge(release, release._source_text)
+
+
+def _keep_source_text(release: Release, data: bytes) -> None:
+    from reportgen.readers.files import decode_text
+    from reportgen.readers.judge import TEXT_FORMATS
+
+    if release.input.format in TEXT_FORMATS:
+        release._source_text = decode_text(data)
+
+
+def check_is_release(release: Release, verdict: Verdict, name: str, force: bool = False) -> Optional[str]:
+    """NotAReleaseError (exit 7) when the judge says no; with `force`, the warning to show instead."""
+    if verdict.is_release:
+        return None
+    if not force:
+        raise NotAReleaseError(f"{name}: not a press release ({verdict.reason}); "
+                               "build it anyway with --force")
+    return f"NOT A PRESS RELEASE, built anyway (--force): {verdict.reason}"
+
+
+def load_release_data(data: bytes, name: str = "release", password: Optional[str] = None) -> Release:
+    """`load_release` for a release given as bytes: the model with its facts (no attachments)."""
+    from reportgen.extract import enrich, limit_warning
+    from reportgen.readers.release import read_release_data
+
+    release = read_release_data(data, name, password=password)
+    _keep_source_text(release, data)
     release.facts = enrich(release)
     warning = limit_warning(release)
     if warning:
@@ -52,7 +96,7 @@ def parse_audiences(value: str) -> list[str]:
         return list(AUDIENCES)
     bad = [v for v in items if v not in AUDIENCES]
     if bad:
-        raise ReportgenError(f"unknown audience {', '.join(bad)}; choose from {', '.join(AUDIENCES)} or all")
+        raise UsageError(f"unknown audience {', '.join(bad)}; choose from {', '.join(AUDIENCES)} or all")
     return list(dict.fromkeys(items))
 
 
@@ -62,15 +106,28 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
+DEFAULT_FORMATS = ("pdf", "docx")
+
+
 def build_release(
     path: str | os.PathLike,
     out_dir: str | os.PathLike,
-    audiences: Iterable[str],
-    formats: Iterable[str],
+    audiences: Optional[Iterable[str]] = None,
+    formats: Iterable[str] = DEFAULT_FORMATS,
     options: Optional[RenderOptions] = None,
+    *,
+    slug: Optional[str] = None,
+    force: bool = False,
+    password: Optional[str] = None,
 ) -> BuildResult:
     """Read one release and write each audience's briefing in each format into `out_dir`, rendered
-    with `options` (the built-in templates on A4 when None).
+    with `options` (the built-in templates on A4 when None), named `<slug>-<audience>.<format>`
+    (`slug`: release_slug(path) when None).
+
+    A file that is not a press release (readers/judge.py) is a NotAReleaseError, unless `force`:
+    then it is built with a warning. `audiences` None builds the default selection: every
+    registered audience that applies to the release (the medical briefing only for a release with
+    clinical content), with a note for each left out; audiences named are always built.
 
     Each briefing is verified first (fidelity/check.py: every number shown must be in the release,
     figures beside the sentences they cite; a FidelityError otherwise), then every document is
@@ -83,10 +140,14 @@ def build_release(
     from reportgen.render.write import write_atomic
 
     options = options or RenderOptions()
-    release = load_release(path)
+    release = load_release(path, password=password)
+    forced = check_is_release(release, judge_release(release), str(path), force)
     out = Path(out_dir)
-    slug = release_slug(path)
-    result = BuildResult(warnings=list(release.warnings))
+    slug = slug or release_slug(path)
+    result = BuildResult(warnings=([forced] if forced else []) + list(release.warnings))
+    if audiences is None:
+        audiences, skipped = briefings.default_audiences(release)
+        result.warnings.extend(skipped)
     formats = list(formats)
     documents: list[tuple[Path, bytes]] = []
     if MODEL_FORMAT in formats:
@@ -103,34 +164,74 @@ def build_release(
             document = render_bytes(briefing, fmt, options)
             result.warnings.extend(document.warnings)
             documents.append((out / f"{slug}-{audience}.{fmt}", document.data))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise ReportgenError(f"{out}: cannot create the output folder ({e.strerror})") from None
+    check_output_folder(out)
     for target, data in documents:
         write_atomic(target, data)
         result.written.append(target)
     return result
 
 
-def list_templates(templates_dir: Optional[str | os.PathLike] = None) -> list[tuple[str, str]]:
-    from reportgen.render.templating import Templates
+def check_output_folder(out: str | os.PathLike) -> Path:
+    """An OutputError (exit 6) when no file can be written in the output folder: it is a file, a
+    folder above it is a file, or it (or the nearest folder above it that exists) is not writable.
+    `reportgen build` calls this before it reads any release; the folder itself is made only when
+    the first output is written, so a failed build leaves none behind."""
+    from reportgen.errors import OutputError
 
+    out = Path(out)
+    existing = out.absolute()
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        where = "exists and is not a folder" if existing == out.absolute() else f"{existing} is not a folder"
+        raise OutputError(f"--out {out}: {where}")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"--out {out}: cannot write in {existing} (permission denied)")
+    return out
+
+
+def list_templates(templates_dir: Optional[str | os.PathLike] = None) -> list[tuple[str, str]]:
+    from reportgen.plugins import load_installed
+    from reportgen.render.templating import AUDIENCE_DIRS, Templates
+
+    load_installed()
     user = Path(templates_dir).resolve() if templates_dir else None
     rows = []
     for name, resolved in Templates(templates_dir).listing():
-        origin = "yours" if user and Path(resolved).resolve().is_relative_to(user) else "built-in"
+        path = Path(resolved).resolve()
+        if user and path.is_relative_to(user):
+            origin = "yours"
+        elif any(path.is_relative_to(d) for d in AUDIENCE_DIRS):
+            origin = "added audience"
+        else:
+            origin = "built-in"
         rows.append((name, f"{origin}: {resolved}"))
     return rows
 
 
-def export_templates(directory: str | os.PathLike, force: bool = False) -> list[Path]:
+def export_templates(directory: str | os.PathLike, force: bool = False, missing: bool = False) -> list[Path]:
+    """Copy the built-in templates and a brand.yml of the defaults into `directory`.
+
+    An existing folder with files in it is refused unless `force` (overwrite them) or `missing`
+    (add only the files not there yet)."""
+    from reportgen.render.brand import BRAND_FILE, default_yaml
     from reportgen.render.templating import Templates
+    from reportgen.render.write import write_atomic
 
     dest = Path(directory)
-    if dest.exists() and any(dest.iterdir()) and not force:
-        raise ReportgenError(f"{dest} is not empty; use --force to overwrite the files in it")
-    return Templates().export(dest, overwrite=force)
+    if dest.exists() and not dest.is_dir():
+        raise UsageError(f"{dest} is a file; give a folder to export the templates into")
+    if dest.exists() and any(dest.iterdir()) and not (force or missing):
+        raise UsageError(f"{dest} is not empty; use --missing to add the files not there yet, "
+                         "or --force to overwrite the files in it")
+    try:
+        written = Templates().export(dest, overwrite=force)
+        brand = dest / BRAND_FILE
+        if force or not brand.exists():
+            written.append(write_atomic(brand, default_yaml()))
+    except OSError as e:
+        raise ReportgenError(f"{dest}: cannot export the templates there ({e.strerror or e})") from None
+    return written
 
 
 def audit_text(path: str | os.PathLike) -> str:
@@ -176,6 +277,8 @@ def summarize(release: Release) -> str:
         for a in release.attachments:
             state = f"{a.format}, read" if a.found and not a.error else (a.error or "not found")
             lines.append(f"  - {a.filename} ({state})")
+    verdict = judge_release(release)
+    lines.append(f"Release?   {'yes' if verdict.is_release else 'NO, not a press release'}: {verdict.reason}")
     counts = ", ".join(f"{n} {kind}" for kind, n in release.facts.counts().items())
     if counts:
         lines.append(f"Facts:     {counts}")

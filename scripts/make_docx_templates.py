@@ -169,7 +169,7 @@ def header_footer(doc: Document) -> None:
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Meta"]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Source: company press release. Page ")
+    footer.add_run("{{ brand.texts.footer | fixed }}. Page ")
     field(footer, "PAGE")
     footer.add_run(" of ")
     field(footer, "NUMPAGES")
@@ -229,6 +229,9 @@ def build(audience: str) -> bytes:
     section.header_distance, section.footer_distance = (Mm(8), Mm(8)) if press else (Mm(12), Mm(12))
     header_footer(doc)
     body = doc
+    para(body, "{%p if logo_image %}")
+    para(body, "{{ logo_image }}")
+    para(body, "{%p endif %}")
     para(body, style="Meta", runs=[("{{ briefing.audience_label | upper }}", True)])
     para(body, "{{ briefing.title | typo }}", "Title")
     para(body, "{%p if briefing.subtitle %}")
@@ -310,6 +313,9 @@ def build(audience: str) -> bytes:
     para(body, "{%p endif %}")
     para(body, style="Small Print", runs=[("{{ briefing.source_line | typo }}", False), (" Prepared with ", False),
                                           ("{{ generator }}", False), (".", False)])
+    para(body, "{%p if brand.disclaimer %}")
+    para(body, "{{ brand.disclaimer | fixed }}", "Small Print")
+    para(body, "{%p endif %}")
 
     props = doc.core_properties
     props.title = f"reportgen {audience} briefing template"

@@ -218,3 +218,10 @@ def test_only_the_cli_imports_typer():
 if __name__ == "__main__":  # python tests/test_architecture.py: the graph, one module a line
     for module, imported in sorted(import_graph()[0].items()):
         print(module, "->", ", ".join(sorted(imported)) or "-")
+
+
+def test_brand_knows_every_paper():
+    from reportgen.render.brand import PAPER_NAMES
+    from reportgen.render.options import PAPERS
+
+    assert tuple(PAPERS) == PAPER_NAMES

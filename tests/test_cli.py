@@ -100,9 +100,13 @@ def test_schema_of_a_briefings_json():
     "args, code, message",
     [
         (["inspect", "no-such-file.txt"], 2, "error: no-such-file.txt: no such file"),
-        (["build", "no-such-file.txt", "--format", "pdf,xls"], 1, "error: unknown format xls"),
-        (["build", str(SAMPLE_RELEASE), "--audience", "sales"], 1, "error: unknown audience sales"),
-        (["build", str(SAMPLE_RELEASE), "--templates", "no-such-dir"], 1, "error: no-such-dir: templates folder not found"),
+        (["build", "no-such-file.txt", "--format", "pdf,xls"], 2, "error: unknown format xls"),
+        (["build", str(SAMPLE_RELEASE), "--audience", "sales"], 2, "error: unknown audience sales"),
+        (["build", str(SAMPLE_RELEASE), "--templates", "no-such-dir"], 2, "error: no-such-dir: templates folder not found"),
+        (["build", str(SAMPLE_RELEASE), "--paper", "a5"], 2, "error: unknown paper 'a5'"),
+        (["build", str(SAMPLE_RELEASE), "--pdf-variant", "bogus"], 2, "error: unknown PDF variant 'bogus'"),
+        (["build", str(SAMPLE_RELEASE), "--var", "no equals"], 2, "error: --var 'no equals': expected key=value"),
+        (["build", str(SAMPLE_RELEASE), "--brand", "no-such-brand.yml"], 2, "error: brand file no-such-brand.yml not found"),
     ],
 )
 def test_errors_are_one_line_with_a_nonzero_exit(args, code, message):
@@ -156,10 +160,20 @@ def test_templates_export_refuses_a_full_folder_and_force_overwrites(tmp_path):
     assert first.exit_code == 0 and (dest / "investor.html").is_file()
     (dest / "investor.html").write_text("edited", encoding="utf-8")
     again = run("templates", "export", dest)
-    assert again.exit_code == 1 and "not empty" in again.stderr
+    assert again.exit_code == 2 and "not empty" in again.stderr
+    assert (dest / "investor.html").read_text(encoding="utf-8") == "edited"
+    # --missing adds only what is not there yet
+    (dest / "press.html").unlink()
+    missing = run("templates", "export", dest, "--missing")
+    assert missing.exit_code == 0 and missing.stdout.split() == [str(dest / "press.html")]
     assert (dest / "investor.html").read_text(encoding="utf-8") == "edited"
     forced = run("templates", "export", dest, "--force")
     assert forced.exit_code == 0 and (dest / "investor.html").read_text(encoding="utf-8") != "edited"
+    # exporting onto a file is a usage error, not an internal one
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    onto = run("templates", "export", afile)
+    assert onto.exit_code == 2 and onto.stderr == f"error: {afile} is a file; give a folder to export the templates into\n"
 
 
 def test_templates_list_says_where_each_template_resolves_from(tmp_path):
@@ -197,3 +211,26 @@ def test_usage_mistakes_are_one_error_line_with_exit_2(args, message):
 def test_no_arguments_shows_the_help_and_exits_0():
     proc = subprocess.run([sys.executable, "-m", "reportgen"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "Usage: reportgen" in proc.stdout
+
+
+def test_build_opens_an_encrypted_release_with_password(tmp_path):
+    from tests.conftest import shared_path
+
+    encrypted = shared_path("corpus", "doc", "password_tika_binaryrc4.doc")
+    locked = run("build", encrypted, "--out", tmp_path, "--format", "json")
+    assert locked.exit_code == 3 and "encrypted with RC4" in locked.stderr
+    # opened, it is a one-line test document, not a release: --force builds it anyway
+    opened = run("build", encrypted, "--out", tmp_path, "--format", "json", "--password", "tika")
+    assert opened.exit_code == 7, opened.output
+    forced = run("build", encrypted, "--out", tmp_path, "--format", "json", "--password", "tika", "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "This is an encrypted Word 2007 File" in (tmp_path / "password-tika-binaryrc4.json").read_text()
+
+
+def test_encrypted_files_without_the_optional_extra_say_how_to_get_it(monkeypatch):
+    from tests.conftest import shared_path
+
+    monkeypatch.setitem(sys.modules, "msoffcrypto", None)  # as if the extra were not installed
+    result = run("text", shared_path("corpus", "doc", "password_tika_binaryrc4.doc"), "--password", "tika")
+    assert result.exit_code == 3
+    assert "pip install 'reportgen[encrypted]'" in result.stderr

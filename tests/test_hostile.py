@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from reportgen.cli import app
+from reportgen.errors import InputError
 
 HOSTILE = """\
 Acme <script>alert(1)</script> Reports {{ 7*7 }} Results & More
@@ -143,14 +144,25 @@ def test_the_size_limit_can_be_raised_or_lowered(tmp_path, monkeypatch):
 
     monkeypatch.delenv(MAX_INPUT_ENV, raising=False)
     release = tmp_path / "release.txt"
-    release.write_text(HOSTILE * 4, encoding="utf-8")  # 2,200 bytes: 2.1 kB
+    release.write_text(HOSTILE * 4, encoding="utf-8")  # 2,140 bytes: 2.09 kB
     result = runner.invoke(app, ["--max-input-mb", "0.002", "text", str(release)])
     assert result.exit_code == 2
-    assert result.stderr == (f"error: {release}: 2.1 kB is too large (the limit is 2.0 kB; "
+    assert result.stderr == (f"error: {release}: 2.09 kB is too large (the limit is 2.05 kB; "
                              "raise it with --max-input-mb)\n")
     monkeypatch.setenv(MAX_INPUT_ENV, "0.002")
     assert runner.invoke(app, ["text", str(release)]).exit_code == 2
     assert runner.invoke(app, ["--max-input-mb", "1", "text", str(release)]).exit_code == 0
+    # the size and the limit printed apart, never '8 MB is too large (the limit is 8 MB)'
+    from reportgen.limits import set_input_limit
+    from reportgen.readers.files import check_size
+
+    set_input_limit(None)  # the command line's --max-input-mb of the runs above
+    mb = 1024 * 1024
+    with pytest.raises(InputError, match=r"9\.03 MB is too large \(the limit is 8 MB;"):
+        monkeypatch.setenv(MAX_INPUT_ENV, "8")
+        check_size("x.txt", int(9.03 * mb))
+    with pytest.raises(InputError, match=r"8\.004 MB is too large \(the limit is 8 MB;"):
+        check_size("x.txt", int(8.004 * mb))
     monkeypatch.setenv(MAX_INPUT_ENV, "lots")
     result = runner.invoke(app, ["text", str(release)])
     assert result.exit_code == 2 and "REPORTGEN_MAX_INPUT_MB='lots'" in result.stderr

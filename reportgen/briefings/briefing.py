@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 
 class _View(BaseModel):
@@ -262,6 +262,9 @@ class Briefing(_View):
     chart: Optional[Chart] = Field(None, description="the comparisons, arms side by side")
     notes: list[Note] = Field(default_factory=list, description="provenance notes, numbered in reading order")
     data: Optional[BriefingData] = Field(None, description="the briefing as data (lead, results, catalysts ...)")
+    # the release it was built from (set by reportgen.build_briefing), for the fidelity check of
+    # reportgen.render; not part of the briefing's data or its JSON
+    _release: object = PrivateAttr(default=None)
 
     def export(self) -> BriefingExport:
         """The briefing as data, with its masthead and the key takeaways it shows."""

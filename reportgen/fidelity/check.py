@@ -25,6 +25,7 @@ Besides, every figure that cites a note must be in the sentence that note quotes
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,7 +43,7 @@ from .numbers import find_unsupported_numbers
 from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, unmark
 
 _GROUP_SEP = "\n\u00b6\n"
-_EXEMPT = {"meta", "legend", "note", "derived"}
+_EXEMPT = {"meta", "legend", "note", "derived", "fixed"}
 
 
 def verify(briefing: Briefing, release: Release, formats: Iterable[str],
@@ -52,12 +53,101 @@ def verify(briefing: Briefing, release: Release, formats: Iterable[str],
     options = options or RenderOptions()
     formats = {f.lower() for f in formats}
     check_sources(briefing)
+    owned = _owned_texts(options)
     if formats & {"html", "pdf"}:
         groups, describe = trace_html(briefing, options)
-        check_pieces(groups, release, briefing, describe, "HTML/PDF")
+        groups += css_content_pieces(options)
+        check_pieces(groups, release, briefing, describe, "HTML/PDF", _owns(owned, _file_source))
     if "docx" in formats:
         groups, path, sources = trace_docx(briefing, options)
-        check_pieces(groups, release, briefing, _docx_describer(path, sources), "DOCX")
+        check_pieces(groups, release, briefing, _docx_describer(path, sources), "DOCX",
+                     _owns(owned, lambda piece: sources.get(piece.file, "")))
+
+
+# --- the template's own text: |fixed, and the text of CSS `content:` ------------------------------
+
+def _norm(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+def _owned_texts(options: RenderOptions) -> list[str]:
+    """The texts a user vouches for outside the templates: the brand's texts and disclaimer, --var values."""
+    brand = options.brand
+    return [_norm(t) for t in (*brand.texts.values(), brand.disclaimer, *options.variables.values()) if t]
+
+
+def _file_source(piece: Piece) -> str:
+    try:
+        return Path(piece.file).read_text(encoding="utf-8") if piece.file else ""
+    except (OSError, ValueError):
+        return ""
+
+
+def _owns(owned: list[str], source_of):
+    """Whether a piece printed with |fixed is the template's own: a literal of the template that
+    printed it, or one of the `owned` texts. A figure the template computed is neither."""
+    def owns(piece: Piece) -> bool:
+        text = _norm(piece.text)
+        return not text or any(text in o for o in owned) or text in _norm(source_of(piece))
+
+    return owns
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_FIXED = re.compile(r"/\*\s*fixed\s*\*/")
+_CSS_CONTENT = re.compile(r"""(?<![\w-])content\s*:((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^;}"'])*)""", re.S)
+_CSS_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.S)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.S)
+
+
+def _css_unescape(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group(1):
+            code = int(m.group(1), 16)
+            return chr(code) if 0 < code <= 0x10FFFF else ""
+        return "" if m.group(2) == "\n" else m.group(2)
+
+    return _CSS_ESCAPE.sub(one, text)
+
+
+def _content_strings(text: str) -> list[tuple[int, str]]:
+    """(line, text) of every string of a `content:` declaration of a stylesheet's text, but those of
+    a declaration followed on its line by the comment `/* fixed */`."""
+    fixed_lines = {text.count("\n", 0, m.start()) for m in _CSS_FIXED.finditer(text)}
+    bare = _CSS_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    out = []
+    for m in _CSS_CONTENT.finditer(bare):
+        if bare.count("\n", 0, m.end()) in fixed_lines:
+            continue
+        for string in _CSS_STRING.finditer(m.group(1)):
+            value = _css_unescape(string.group(1) if string.group(1) is not None else string.group(2))
+            if value.strip():
+                out.append((bare.count("\n", 0, m.start(1) + string.start()) + 1, value))
+    return out
+
+
+def css_content_pieces(options: RenderOptions) -> list[list[Piece]]:
+    """The text of every `content:` declaration of briefing.css and the files it imports, as pieces
+    naming the stylesheet and line: a reader sees it on the page (the running footer, a label),
+    so its figures are checked like a template's. A declaration followed on its line by the comment
+    `/* fixed */` is the template's own text and is not checked."""
+    return [[Piece(value, str(path), line, False, frozenset({"css"}))]
+            for path, text in options.templates.stylesheet_sources() for line, value in _content_strings(text)]
+
+
+STYLE_ELEMENT = "<style>"
+_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
+
+
+def style_content_pieces(html_text: str, stylesheet: str) -> list[list[Piece]]:
+    """`content:` text of <style> elements a template writes itself (the stylesheet it is handed as
+    `css` is read file by file by `css_content_pieces`)."""
+    groups = []
+    for m in _STYLE.finditer(html_text):
+        text = m.group(1).replace(stylesheet, "")
+        groups += [[Piece(value, STYLE_ELEMENT, line, False, frozenset({"css"}))]
+                   for line, value in _content_strings(text)]
+    return groups
 
 
 def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
@@ -68,7 +158,7 @@ def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
     ctx["created"] = kind_mark("meta", ctx["created"])
     ctx["chart_svg"] = Markup(unmark(ctx["chart_svg"]))  # labels come from the release
     marked = options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
-    return html_pieces(marked), _html_describe
+    return html_pieces(marked) + style_content_pieces(unmark(marked), str(ctx["css"])), _html_describe
 
 
 def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
@@ -80,7 +170,8 @@ def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     options = options or RenderOptions()
-    tpl, path, env = fill_template(briefing, options.templates, tracer=TRACER)
+    tpl, path, env = fill_template(briefing, options.templates, tracer=TRACER, brand=options.brand,
+                                   variables=options.variables)
     parts = [tpl.docx.element.body]
     for rel in tpl.docx.part.rels.values():
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
@@ -91,6 +182,8 @@ def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):
 def _html_describe(piece: Piece, offset: int) -> str:
     if piece.file is None:
         return "an unknown template line"
+    if piece.file == STYLE_ELEMENT:
+        return f"a <style> element of the templates: content: {_short(piece.text)}"
     line = piece.line + (piece.text[:offset].count("\n") if piece.const else 0)
     where = f"template {piece.file}, line {line}"
     try:
@@ -125,8 +218,12 @@ def _short(text: str, limit: int = 100) -> str:
     return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
 
 
-def check_pieces(groups: list[list[Piece]], release: Release, briefing: Briefing, describe, what: str) -> None:
-    """Raise FidelityError for the first number a reader would see that the release lacks."""
+def check_pieces(groups: list[list[Piece]], release: Release, briefing: Briefing, describe, what: str,
+                 owns=None) -> None:
+    """Raise FidelityError for the first number a reader would see that the release lacks.
+
+    `owns(piece)` says whether a piece printed with |fixed is the template's own text (see `_owns`).
+    """
     parts: list[str] = []
     spans: list[tuple[int, int, Piece]] = []
     pos = 0
@@ -136,7 +233,7 @@ def check_pieces(groups: list[list[Piece]], release: Release, briefing: Briefing
         for piece in group:
             text = piece.text
             if piece.kinds & _EXEMPT:
-                problem = _exempt_problem(piece, briefing, has_legend)
+                problem = _exempt_problem(piece, briefing, has_legend, owns)
                 if problem:
                     problems.append(f"{problem}; printed by {describe(piece, 0)}")
                 text = re.sub(r"[^\n]", " ", text)  # keep offsets, hide the figures
@@ -157,11 +254,15 @@ def check_pieces(groups: list[list[Piece]], release: Release, briefing: Briefing
         others = [p.split(" is ", 1)[0] for p in problems[1:]]
         more = f" (also: {', '.join(others[:8])}{' …' if len(others) > 8 else ''})" if others else ""
         raise FidelityError(f"{briefing.audience} briefing ({what}): {problems[0]}{more}. Every figure "
-                            "must come from the release; mark a computed one with |derived")
+                            "must come from the release; mark a figure the template computes with |derived, "
+                            "and text that is the template's own (a phone number, a document ID) with |fixed")
 
 
-def _exempt_problem(piece: Piece, briefing: Briefing, has_legend: bool) -> str:
+def _exempt_problem(piece: Piece, briefing: Briefing, has_legend: bool, owns=None) -> str:
     text = piece.text.strip()
+    if "fixed" in piece.kinds and not (owns or (lambda _p: False))(piece):
+        return (f"{_short(text)} is printed with |fixed but is not the template's own text (a literal of the "
+                "template, a text of the brand file or a --var value)")
     if "note" in piece.kinds:
         valid = {str(n.number) for n in briefing.notes}
         if text and text not in valid:

@@ -145,6 +145,7 @@ def tracing_environment(options: dict) -> TracingEnvironment:
     env.filters["derived"] = derived
     env.filters["note_number"] = lambda value: kind_mark("note", value)
     env.filters["locator"] = lambda value: kind_mark("meta", value) if value not in (None, "") else value
+    env.filters["fixed"] = lambda value: kind_mark("fixed", value) if value not in (None, "") else value
     env.globals["derived_note"] = kind_mark("legend", DERIVED_NOTE)
     return env
 

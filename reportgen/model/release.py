@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from .base import Model as _Model
 from .document import DocumentMetadata
@@ -109,6 +109,9 @@ class Release(_Model):
     facts: Facts = Field(default_factory=Facts)
     warnings: list[str] = Field(default_factory=list)
     input: SourceInfo = Field(default_factory=SourceInfo)
+    # the text of a text or markdown file as it was read (not part of the model or its JSON): the
+    # judge of readers/judge.py reads its lines, which the paragraphs no longer have
+    _source_text: str = PrivateAttr(default="")
 
     def paragraph(self, section: int, paragraph: int) -> str:
         return self.sections[section].paragraphs[paragraph]

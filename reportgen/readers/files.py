@@ -15,12 +15,25 @@ def check_size(path, size: int) -> None:
     """A file over the limit (reportgen/limits.py) is an InputError naming the file, its size and the limit."""
     limit = input_limit()
     if size > limit:
-        raise InputError(f"{path}: {_size(size)} is too large (the limit is {_size(limit)}; "
+        shown, limit_shown = _sizes(size, limit)
+        raise InputError(f"{path}: {shown} is too large (the limit is {limit_shown}; "
                          "raise it with --max-input-mb)")
 
 
-def _size(n: int) -> str:
-    return f"{n / _MB:.1f} MB" if n >= _MB else f"{n / 1024:.1f} kB"
+def _size(n: int, decimals: int = 2) -> str:
+    """'9.03 MB', '8 MB', '512.5 kB': the size to `decimals` places, trailing zeros dropped."""
+    value, unit = (n / _MB, "MB") if n >= _MB else (n / 1024, "kB")
+    return f"{f'{value:.{decimals}f}'.rstrip('0').rstrip('.')} {unit}"
+
+
+def _sizes(size: int, limit: int) -> tuple[str, str]:
+    """The size and the limit, with as many decimals as it takes to print them apart
+    ('9.03 MB is too large (the limit is 8 MB)', never '8 MB is too large (the limit is 8 MB)')."""
+    for decimals in (2, 4, 6):
+        shown, limit_shown = _size(size, decimals), _size(limit, decimals)
+        if shown != limit_shown:
+            return shown, limit_shown
+    return f"{size} bytes", f"{limit} bytes"
 
 
 def read_input(path: Path) -> bytes:
@@ -90,7 +103,30 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    detected = detect_encoding(data)
+    if detected:
+        return data.decode(detected, errors="replace")
+    return data.decode("cp1252", errors="replace")
+
+
+# Western single-byte encodings: a text in one of them is read as Windows-1252, as before detection
+# (charset-normalizer tells them apart by letter frequencies, which a short English release does not
+# settle); any other encoding it finds (Shift-JIS, Big5, GBK, EUC-KR, Cyrillic ...) is used.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp850", "cp437", "mac_roman", "iso8859_1", "ascii",
+            "cp1250", "iso8859_2", "mac_latin2", "cp1257", "iso8859_4", "iso8859_13", "cp1254", "iso8859_9",
+            "iso8859_3", "iso8859_10", "iso8859_14", "iso8859_16", "cp858", "cp1258", "mac_iceland", "mac_turkish"}
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds for bytes that are not UTF-8, unless it is a Western
+    single-byte one (None then: the caller reads Windows-1252)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding in _WESTERN:
+        return None
+    return best.encoding
 
 
 def clean_text(text: str) -> tuple[str, int]:
@@ -109,7 +145,8 @@ def clean_text(text: str) -> tuple[str, int]:
 
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Bytes of a text release -> (text, warnings): UTF-8 (with or without BOM), UTF-16 (by BOM, or
-    by its NUL bytes without one), else Windows-1252; control characters removed, with a warning."""
+    by its NUL bytes without one), else the encoding charset-normalizer detects (a Western one read as
+    Windows-1252); control characters removed, with a warning."""
     text, removed = clean_text(_decode(data))
     if not removed:
         return text, []

@@ -14,7 +14,7 @@ from reportgen.readers.assemble import assemble, assemble_release
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block, Read
 from reportgen.readers.document import describe
-from reportgen.readers.files import decode_text, read_input
+from reportgen.readers.files import check_size, decode_text, read_input
 from reportgen.readers.registry import format_named, sniff
 from reportgen.readers.word import release_blocks
 
@@ -37,7 +37,7 @@ def read_release(path: str | os.PathLike, password: Optional[str] = None, attach
     if not release.headline:
         raise InputError(f"{path}: no headline found; is this a press release?")
     if attachments:
-        release.attachments = [read_attachment(path.parent, a.filename) for a in release.attachments]
+        release.attachments = [read_attachment(path.parent, a.filename, password) for a in release.attachments]
         for a in release.attachments:
             if not a.found or a.error:
                 release.warnings.append(f"attachment {a.filename!r}: {a.error or 'not found'}")
@@ -46,19 +46,38 @@ def read_release(path: str | os.PathLike, password: Optional[str] = None, attach
 
 def read_draft(path: Path, password: Optional[str] = None) -> Draft:
     """The release file read and assembled, with what became of each block it was read into."""
-    data = read_input(path)
-    name = sniff(data)
-    fmt = format_named(name)
+    return read_draft_data(read_input(path), path, password)
+
+
+def read_draft_data(data: bytes, name: str | os.PathLike, password: Optional[str] = None) -> Draft:
+    """A release's bytes read and assembled; `name` (a file name) is what errors and the model call it."""
+    check_size(name, len(data))
+    if not data:
+        raise InputError(f"{name}: the release is empty")
+    fmt_name = sniff(data)
+    fmt = format_named(fmt_name)
     if fmt is None:
-        raise InputError(f"{path}: not a press release (unrecognized binary data)")
-    read = _named(path, fmt.read, data, password)
+        raise InputError(f"{name}: not a press release (unrecognized binary data)")
+    read = _named(Path(name), fmt.read, data, password)
     if not any(b.text.strip() for b in read.blocks):
-        raise InputError(f"{path}: no text found")
-    return assemble(read, SourceInfo(path=path.name, format=name))
+        raise InputError(f"{name}: no text found")
+    return assemble(read, SourceInfo(path=Path(name).name, format=fmt_name))
 
 
-def read_attachment(folder: Path, filename: str) -> Attachment:
-    """Resolve an attachment inside the release's own folder (never outside it) and read it."""
+def read_release_data(data: bytes, name: str = "release", password: Optional[str] = None) -> Release:
+    """A release given as bytes (from a program, not a file): read like a file called `name`. Its
+    attachments are not looked up (there is no folder to look in); the model lists them unread."""
+    release = read_draft_data(data, name, password).release
+    if not release.headline:
+        raise InputError(f"{name}: no headline found; is this a press release?")
+    for a in release.attachments:
+        a.error = "not looked up: the release was given as data, not as a file"
+    return release
+
+
+def read_attachment(folder: Path, filename: str, password: Optional[str] = None) -> Attachment:
+    """Resolve an attachment inside the release's own folder (never outside it) and read it (an
+    encrypted Word attachment with `password`, the one `build --password` gives)."""
     att = Attachment(filename=filename)
     name = Path(filename.replace("\\", "/")).name
     if not name or name in (".", "..") or name != filename.strip():
@@ -74,13 +93,13 @@ def read_attachment(folder: Path, filename: str) -> Attachment:
         return att
     att.found = True
     try:
-        _read_attachment(att, target, name)
+        _read_attachment(att, target, name, password)
     except ReportgenError as e:
         att.error = str(e).split(": ", 1)[-1] if str(e).startswith(str(target)) else str(e)
     return att
 
 
-def _read_attachment(att: Attachment, target: Path, name: str) -> None:
+def _read_attachment(att: Attachment, target: Path, name: str, password: Optional[str] = None) -> None:
     """A Word attachment's text, properties and headline; any other's text as it is."""
     data = read_input(target)
     att.format = sniff(data)
@@ -88,7 +107,7 @@ def _read_attachment(att: Attachment, target: Path, name: str) -> None:
     if fmt is None or not fmt.is_document:
         att.text = decode_text(data) if fmt is not None else None
         return
-    doc = _named(target, fmt.document, data)
+    doc = _named(target, fmt.document, data, password)
     att.text = doc.body
     att.metadata = doc.metadata
     att.title = doc.metadata.title

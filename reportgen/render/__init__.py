@@ -23,9 +23,10 @@ def render_bytes(briefing: Briefing, fmt: str, options: Optional[RenderOptions] 
     options = options or RenderOptions()
     fmt = fmt.lower()
     if fmt == "html":
-        from .html import render_html
+        from .html import inline_assets, render_html
 
-        return Rendered(render_html(briefing, options).encode("utf-8"))
+        html, warnings = inline_assets(render_html(briefing, options), options.templates)
+        return Rendered(html.encode("utf-8"), warnings)
     if fmt == "pdf":
         from .html import render_html
         from .pdf import html_to_pdf

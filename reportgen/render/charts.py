@@ -9,6 +9,7 @@ uses the DejaVu Sans shipped in templates/fonts, so both look alike on every mac
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -23,7 +24,7 @@ TITLE_H = 24
 BAR_H = 18
 BAR_GAP = 6
 GROUP_GAP = 14
-COLOURS = ["#1f4e79", "#9aa5b1", "#c0504d", "#4f8a3c", "#8064a2"]
+COLOURS = ["#1f4e79", "#9aa5b1", "#c0504d", "#4f8a3c", "#8064a2"]  # brand.DEFAULT_CHART
 TEXT = "#222222"
 MUTED = "#555555"
 FONT = "Briefing Sans, DejaVu Sans, sans-serif"  # Briefing Sans: the @font-face of briefing.css
@@ -56,8 +57,10 @@ def fit(text: str, width: float, size: float, bold: bool = False) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def layout_group(group: ChartGroup, y: float = 4.0) -> tuple[float, list]:
-    """(bottom, shapes) of one measure drawn from `y` down: its title, then a bar per arm."""
+def layout_group(group: ChartGroup, y: float = 4.0, colours: Optional[Sequence[str]] = None) -> tuple[float, list]:
+    """(bottom, shapes) of one measure drawn from `y` down: its title, then a bar per arm, in
+    `colours` (the brand's chart colours, render/brand.py) in turn, else COLOURS."""
+    colours = list(colours or COLOURS)
     shapes: list = []
     bar_area = WIDTH - LABEL_W - VALUE_W
     title = group.measure + (f", {group.unit}" if group.unit and group.unit != "%" else "")
@@ -72,29 +75,29 @@ def layout_group(group: ChartGroup, y: float = 4.0) -> tuple[float, list]:
         width = max(bar_area * max(bar.value, 0) / top, 1.0)
         shapes.append(Text(LABEL_W - 8, y + BAR_H - 5, fit(bar.label, LABEL_W - 10, 11), size=11,
                            anchor="end", fill=MUTED))
-        shapes.append(Rect(LABEL_W, y, width, BAR_H, COLOURS[i % len(COLOURS)]))
+        shapes.append(Rect(LABEL_W, y, width, BAR_H, colours[i % len(colours)]))
         shapes.append(Text(LABEL_W + width + 6, y + BAR_H - 5, fit(bar.text, VALUE_W - 8, 11, bold=True),
                            size=11, bold=True))
         y += BAR_H + BAR_GAP
     return y, shapes
 
 
-def layout(chart: Chart) -> tuple[float, list]:
+def layout(chart: Chart, colours: Optional[Sequence[str]] = None) -> tuple[float, list]:
     """(height, shapes) of the chart, in units of a 640-wide canvas."""
     shapes: list = []
     y = 4.0
     for group in chart.groups:
-        y, more = layout_group(group, y)
+        y, more = layout_group(group, y, colours)
         shapes += more
         y += GROUP_GAP
     return y, shapes
 
 
-def svg(chart: Optional[Chart]) -> str:
+def svg(chart: Optional[Chart], colours: Optional[Sequence[str]] = None) -> str:
     """The chart as an inline SVG element (text escaped: labels come from the release)."""
     if chart is None or not chart.groups:
         return ""
-    height, shapes = layout(chart)
+    height, shapes = layout(chart, colours)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
            f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}" '
            f'aria-label={quoteattr(chart.title)}>',
@@ -138,16 +141,17 @@ def draw_png(height: float, shapes: list, fonts_dir: Path, scale: int = 3) -> by
     return buffer.getvalue()
 
 
-def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3) -> Optional[bytes]:
+def png(chart: Optional[Chart], fonts_dir: Path, scale: int = 3,
+        colours: Optional[Sequence[str]] = None) -> Optional[bytes]:
     """The chart as PNG bytes (scale x the SVG size, for print), or None when there is no chart."""
     if chart is None or not chart.groups:
         return None
-    height, shapes = layout(chart)
+    height, shapes = layout(chart, colours)
     return draw_png(height, shapes, fonts_dir, scale)
 
 
-def group_png(group: ChartGroup, fonts_dir: Path, scale: int = 3) -> bytes:
+def group_png(group: ChartGroup, fonts_dir: Path, scale: int = 3, colours: Optional[Sequence[str]] = None) -> bytes:
     """One measure of the chart as PNG bytes, as tall as its own bars (on the chart's canvas, WIDTH
     units wide, so the measures of a chart line up and share one size of text)."""
-    bottom, shapes = layout_group(group, 4.0)
+    bottom, shapes = layout_group(group, 4.0, colours)
     return draw_png(bottom + 6, shapes, fonts_dir, scale)

@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
+from collections.abc import Mapping
 from typing import Optional
 
 import jinja2
 
-from .. import __version__
 from ..briefings.briefing import Briefing, ContactView
 from ..errors import RenderError, TemplateError
+from ..version import __version__
 from . import charts
+from .brand import DEFAULT_BRAND, Brand, apply_to_docx
 from .filters import strip_controls
 from .options import RenderOptions, paper_size
 from .templating import Templates, Tracer, builtin_dir, docx_environment
@@ -122,10 +124,26 @@ class LazyImage:
     __html__ = __unicode__ = __str__
 
 
-def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None):
+LOGO_HEIGHT_MM = 12
+
+
+def _logo(tpl, brand: Brand):
+    """The brand's logo as an image of the document ('' without one, or for an SVG, which Word
+    documents of this kind cannot hold: the HTML and PDF show it)."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    if brand.logo is None or brand.logo.suffix.lower() == ".svg":
+        return ""
+    return InlineImage(tpl, str(brand.logo), height=Mm(LOGO_HEIGHT_MM))
+
+
+def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None,
+                  brand: Brand = DEFAULT_BRAND, variables: Optional[Mapping[str, str]] = None):
     """(docxtpl template rendered in place, its path, the Jinja environment used).
 
-    With a tracer (the fidelity check's), in tracing mode and without the chart image.
+    With a tracer (the fidelity check's), in tracing mode and without the chart image. `brand` and
+    `variables` are the templates' `brand` and `vars`.
     """
     from docx.shared import Mm
     from docxtpl import DocxTemplate
@@ -142,13 +160,16 @@ def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tra
     context = {
         "briefing": briefing,
         # the whole chart in one picture (drawn only if a template prints it) ...
-        "chart_image": LazyImage(tpl, lambda: charts.png(briefing.chart, fonts), Mm(CHART_WIDTH_MM))
+        "chart_image": LazyImage(tpl, lambda: charts.png(briefing.chart, fonts, colours=brand.chart), Mm(CHART_WIDTH_MM))
         if has_chart else "",
         # ... or one picture per measure, each as tall as its bars (the built-in templates): a page
         # can break between measures, and no picture leaves half a page empty
-        "chart_images": [LazyImage(tpl, (lambda g=group: charts.group_png(g, fonts)), Mm(CHART_WIDTH_MM))
+        "chart_images": [LazyImage(tpl, (lambda g=group: charts.group_png(g, fonts, colours=brand.chart)), Mm(CHART_WIDTH_MM))
                          for group in briefing.chart.groups] if has_chart else [],
         "generator": tracer.mark("meta", generator) if tracer else generator,
+        "brand": brand.context(),
+        "logo_image": _logo(tpl, brand) if not tracer else "",
+        "vars": dict(variables or {}),
         **_helpers(tpl, tracer),
     }
     env = docx_environment(tracer)
@@ -177,8 +198,9 @@ def render_docx(briefing: Briefing, options: Optional[RenderOptions] = None) -> 
     options = options or RenderOptions()
     from .docx_layout import layout
 
-    tpl, _path, _env = fill_template(briefing, options.templates)
+    tpl, _path, _env = fill_template(briefing, options.templates, brand=options.brand, variables=options.variables)
     set_paper(tpl.docx, options.paper)
+    apply_to_docx(tpl.docx, options.brand)
     layout(tpl.docx)  # after the paper: the tables fit the text column of the final page
     created = options.creation_time()
     props = tpl.docx.core_properties

@@ -2,6 +2,7 @@
 
     typo, date_text, period_text     display text (typography, dates and periods in words)
     derived, note_number, locator    figures the fidelity check must treat apart (see fidelity/check.py)
+    fixed                            the template's own text (a phone number, a document ID): not the release's
     derived_note                     the legend of the derived sign
 
 The tracing environment of the fidelity check (fidelity/tracing.py) installs these too, then
@@ -59,6 +60,14 @@ def locator(value):
     return value
 
 
+def fixed(value):
+    """`{{ "Compliance desk: +1 212 555 0100" | fixed }}`: text that is the template's own, not the
+    release's. The fidelity check lets its figures through when the text is a literal of the template
+    that prints it, a text or the disclaimer of the brand file, or a `--var` value; anything else
+    printed with `fixed` (a figure the template computed) is still refused."""
+    return value
+
+
 def install(env: jinja2.Environment) -> None:
     """Give `env` the filters and globals every template can use (templates/README.md lists them)."""
     env.filters["typo"] = typography
@@ -67,4 +76,5 @@ def install(env: jinja2.Environment) -> None:
     env.filters["derived"] = derived
     env.filters["note_number"] = note_number
     env.filters["locator"] = locator
+    env.filters["fixed"] = fixed
     env.globals["derived_note"] = DERIVED_NOTE

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import html as _html
 import io
 import mimetypes
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
 from markupsafe import Markup
 
-from .. import __version__
 from ..briefings.briefing import Briefing
 from ..errors import TemplateError
+from ..version import __version__
 from . import charts
 from .options import RenderOptions, paper_size
-from .templating import Templates
+from .templating import _CSS_URL, _SCHEME, Templates
 
 
 def page_css(paper: str) -> str:
@@ -102,17 +104,66 @@ def context(briefing: Briefing, options: Optional[RenderOptions] = None,
     templates = options.templates
     created = options.creation_time()
     fonts, rest = templates.stylesheet()
-    css = (inline_css(fonts, templates, font_chars=font_chars) + "\n" if options.embed_fonts else "") + \
+    css = options.brand.css_variables() + \
+        (inline_css(fonts, templates, font_chars=font_chars) + "\n" if options.embed_fonts else "") + \
         inline_css(rest, templates) + page_css(options.paper)
     return {
+        "brand": options.brand.context(),
+        "vars": dict(options.variables),
         "briefing": briefing,
-        "chart_svg": Markup(charts.svg(briefing.chart)),
+        "chart_svg": Markup(charts.svg(briefing.chart, options.brand.chart)),
         "css": Markup(css.replace("</", "<\\/")),  # a stylesheet cannot close its <style> element
         "paper": options.paper.lower(),
         "created": created.isoformat(),
         "generator": f"reportgen {__version__}",
         "asset": lambda name: data_uri(name, templates),
     }
+
+
+_IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*)(["'])(.*?)\2""", re.I | re.S)
+_STYLE_ELEMENT = re.compile(r"(<style\b[^>]*>)(.*?)(</style>)", re.I | re.S)
+_LINKED = re.compile(r"""<(?:link|script)\b[^>]*?\b(?:href|src)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
+
+
+def inline_assets(html: str, templates: Templates) -> tuple[str, list[str]]:
+    """Self-contained HTML: every `<img src>` and `url()` in a `<style>` that names a file of the
+    template folders becomes a data: URI (as the built-ins' fonts are); anything else a template
+    points at (a URL, a file outside the folders, a missing file, a linked stylesheet or script)
+    is left as it is with a warning saying which and why."""
+    warnings: list[str] = []
+
+    def inline(url: str, what: str) -> Optional[str]:
+        url = _html.unescape(url.strip())
+        if url.startswith(("data:", "#")) or not url:
+            return None
+        if _SCHEME.match(url):
+            warnings.append(f"template {what} {url[:120]!r} is not inlined (only files of the template folders "
+                            "are): the HTML is not self-contained")
+            return None
+        try:
+            return data_uri(url, templates)
+        except TemplateError:
+            warnings.append(f"template {what} {url[:120]!r} not found in "
+                            f"{', '.join(str(d) for d in templates.dirs)}: left out of the HTML")
+            return None
+
+    def img(m: re.Match) -> str:
+        uri = inline(m.group(3), "image")
+        return m.group(0) if uri is None else f"{m.group(1)}{m.group(2)}{uri}{m.group(2)}"
+
+    def style(m: re.Match) -> str:
+        def url(u: re.Match) -> str:
+            uri = inline(u.group(2), "stylesheet url()")
+            return u.group(0) if uri is None else f'url("{uri}")'
+
+        return m.group(1) + _CSS_URL.sub(url, m.group(2)) + m.group(3)
+
+    html = _IMG_SRC.sub(img, html)
+    html = _STYLE_ELEMENT.sub(style, html)
+    for m in _LINKED.finditer(html):
+        if not m.group(2).startswith("data:"):
+            warnings.append(f"template link {m.group(2)[:120]!r} is not inlined: the HTML is not self-contained")
+    return html, list(dict.fromkeys(warnings))
 
 
 def render_html(briefing: Briefing, options: Optional[RenderOptions] = None) -> str:

@@ -9,10 +9,12 @@ The command line, the pipeline and every renderer read the formats and papers fr
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..errors import RenderError, ReportgenError
+from .brand import DEFAULT_BRAND, Brand
 from .templating import Templates
 
 FORMATS = ("pdf", "docx", "html")  # the documents a briefing is rendered as
@@ -57,6 +59,8 @@ class RenderOptions:
     created: Optional[_dt.datetime] = None  # the documents' creation time; None: the time of the render
     embed_fonts: bool = True  # HTML: the fonts inlined as data: URIs (the PDF gets them apart, see html.py)
     subset_fonts: bool = True  # HTML: the inlined fonts cut down to the characters the document uses
+    brand: Brand = DEFAULT_BRAND  # the house style (render/brand.py): colours, fonts, logo, texts
+    variables: Mapping[str, str] = field(default_factory=dict)  # --var key=value, as `vars` in templates
 
     def creation_time(self) -> _dt.datetime:
         """`created`, or now (UTC, whole seconds)."""

@@ -7,7 +7,9 @@ WeasyPrint is imported here only, so `reportgen --help` and `inspect` never pay 
 
 from __future__ import annotations
 
+import atexit
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -18,6 +20,7 @@ from urllib.request import url2pathname
 
 from ..errors import RenderError
 from .options import Rendered, RenderOptions
+from .templating import _IMPORT as _IMPORT_RULE
 
 _font_config = None
 _lock = threading.Lock()
@@ -69,7 +72,21 @@ def font_config():
             from weasyprint.text.fonts import FontConfiguration
 
             _font_config = FontConfiguration()
+            atexit.register(_release_fonts)
         return _font_config
+
+
+def _release_fonts() -> None:
+    """Drop the shared FontConfiguration while Python is still whole: left to the interpreter's
+    shutdown, its __del__ (which removes its temporary font folder) runs after the modules it calls
+    are gone and prints 'Exception ignored in: FontConfiguration.__del__'."""
+    global _font_config
+    with _lock:
+        _font_sheets.clear()
+        _font_config = None
+    import gc
+
+    gc.collect()
 
 
 class _Warnings(logging.Handler):
@@ -127,10 +144,67 @@ def html_to_pdf(html: str, options: Optional[RenderOptions] = None) -> Rendered:
             pdf_options["stylesheets"] = [font_stylesheet(font_css, tuple(roots))]
         if pdf_variant == "pdf/ua-1":
             pdf_options["pdf_tags"] = True
-        return Rendered(document.write_pdf(font_config=font_config(), **pdf_options), handler.messages)
+        data = document.write_pdf(font_config=font_config(), **pdf_options)
     except RenderError:
         raise
     except Exception as exc:
         raise RenderError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from exc
     finally:
         logger.removeHandler(handler)
+    return Rendered(data, _name_the_files(handler.messages, options))
+
+
+_IGNORED = re.compile(r"^Ignored `(.*)` at (\d+):(\d+), (.*?)\.?$", re.S)
+_stylesheet_warnings: dict = {}
+
+
+def stylesheet_warnings(path: Path, text: str, roots: tuple[Path, ...]) -> list[str]:
+    """WeasyPrint's warnings about one stylesheet file of the user's (an unknown property, an
+    invalid value), naming the file and line: in the PDF they would point into the HTML."""
+    key = (path, text)
+    if key not in _stylesheet_warnings:
+        from weasyprint import CSS
+
+        handler = _Warnings()
+        logger = logging.getLogger("weasyprint")
+        logger.addHandler(handler)
+        # imports are read as files of their own; blank them, keeping the lines
+        bare = _IMPORT_RULE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+        try:
+            CSS(string=bare, base_url=path.parent.as_uri() + "/", url_fetcher=url_fetcher(roots))
+        except Exception as exc:  # a stylesheet WeasyPrint cannot parse at all: the render says so
+            handler.messages.append(f"cannot be read ({type(exc).__name__}: {exc})")
+        finally:
+            logger.removeHandler(handler)
+        out = []
+        for message in handler.messages:
+            m = _IGNORED.match(message)
+            if m:
+                out.append(f"template {path}, line {m.group(2)}: ignored `{m.group(1).strip()}` ({m.group(4)})")
+            else:
+                out.append(f"template {path}: {message}")
+        _stylesheet_warnings[key] = out
+    return _stylesheet_warnings[key]
+
+
+def _name_the_files(messages: list[str], options: RenderOptions) -> list[str]:
+    """WeasyPrint's warnings about a render, each naming what it is about: a CSS declaration it
+    ignored, by the stylesheet file and line of the user's that has it; anything else (a refused
+    URL, an image that does not load) as the templates'. Long data: URIs are cut short."""
+    from .templating import builtin_dir
+
+    builtin = builtin_dir()
+    roots = tuple(options.templates.dirs)
+    named: list[str] = []
+    for path, text in options.templates.stylesheet_sources():
+        if not path.is_relative_to(builtin):
+            named += stylesheet_warnings(path, text, roots)
+    found = {re.search(r"ignored `(.*)` \(", w, re.S).group(1) for w in named if "ignored `" in w}
+    out = list(named)
+    for message in messages:
+        m = _IGNORED.match(message)
+        if m and m.group(1).strip() in found:
+            continue  # the stylesheet's own warning above says where
+        message = re.sub(r"data:[^'\s)]{60,}", lambda d: d.group(0)[:40] + "...", message)
+        out.append(f"templates (PDF): {message}" if not message.startswith("template") else message)
+    return list(dict.fromkeys(out))

@@ -32,6 +32,11 @@ TOP_LEVEL = [
     ("link(url, text=None)", "function", "DOCX only: a hyperlink run, use as {{r link(url) }}"),
     ("contact_details(contact)", "function", "DOCX only: organisation, phones, mailto: links"),
     ("derived_note", "str", "the legend of the derived sign †: print it wherever a figure is printed with |derived"),
+    ("brand", "dict", "the house style of brand.yml (all templates): `colours`, `chart`, `fonts`, `logo_uri` "
+                      "(HTML: a data: URI, '' without a logo), `disclaimer`, `texts` (print them with |fixed)"),
+    ("logo_image", "image", "DOCX only: the brand's logo (PNG, JPEG, GIF) as an InlineImage ('' when none)"),
+    ("vars", "dict", "the values of `build --var key=value` (`{{ vars.analyst }}`); a figure in one is printed "
+                     "with |fixed"),
 ]
 FILTERS = [
     ("derived(flag=True)", "a figure computed here, not stated in the release (`cell.text` when "
@@ -40,6 +45,9 @@ FILTERS = [
              "quotes -> curly, '--' -> en/em dash (the model keeps the text as printed; digits never change)"),
     ("note_number", "a provenance-note number (`{{ n | note_number }}`): not a figure of the release"),
     ("locator", "a place in the release (`note.where`, 'lead, paragraph 5'): not a figure"),
+    ("fixed", "the template's own text, not the release's (a compliance line with a phone number, an address, a "
+              "document ID): its figures pass the check when the text is a literal of the template that prints "
+              "it, a `brand.texts` value, the `brand.disclaimer` or a `vars` value"),
     ("date_text", "'2007-12-10' -> '10 December 2007'"),
     ("period_text", "'2008-H1' -> 'first half of 2008'"),
 ]

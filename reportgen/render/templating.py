@@ -42,6 +42,24 @@ def builtin_dir() -> Path:
                         f"and {here.parents[2] / 'templates'})")
 
 
+# folders of audiences added from a user's folder or an installed package (reportgen/plugins.py):
+# searched after a user's --templates folder and before the built-ins
+AUDIENCE_DIRS: list[Path] = []
+
+
+def add_template_dir(folder: PathLike) -> None:
+    """Put the templates folder of an added audience on every search path made from now on."""
+    folder = Path(folder).resolve()
+    if folder not in AUDIENCE_DIRS:
+        AUDIENCE_DIRS.append(folder)
+
+
+def remove_template_dir(folder: PathLike) -> None:
+    folder = Path(folder).resolve()
+    if folder in AUDIENCE_DIRS:
+        AUDIENCE_DIRS.remove(folder)
+
+
 def _loader(dirs: tuple[Path, ...]) -> jinja2.BaseLoader:
     builtin = jinja2.FileSystemLoader(str(dirs[-1]))
     return jinja2.ChoiceLoader([
@@ -98,6 +116,8 @@ STYLESHEET = "briefing.css"
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
+# @import url("x.css"); or @import "x.css"; (media queries after the URL are not supported)
+_IMPORT = re.compile(r"""@import\s+(?:url\(\s*(['"]?)([^'")]+)\1\s*\)|(['"])([^'"]+)\3)\s*;""")
 
 
 class Templates:
@@ -128,6 +148,7 @@ class Templates:
             if not self.folder.is_dir():
                 raise TemplateError(f"templates folder {self.folder} does not exist")
             dirs.append(self.folder.resolve())
+        dirs.extend(d for d in AUDIENCE_DIRS if d not in dirs)
         dirs.append(builtin_dir())
         return tuple(dirs)
 
@@ -219,9 +240,41 @@ class Templates:
     # --- the stylesheet ---------------------------------------------------------------------
 
     def stylesheet(self) -> tuple[str, str]:
-        """(the @font-face rules, everything else) of briefing.css on the search path."""
-        css = self.source(STYLESHEET)
+        """(the @font-face rules, everything else) of briefing.css on the search path, with the
+        template files it @imports (`@import url("!builtin/briefing.css")`) put in their place, so
+        their fonts and url()s are read like the importing file's own."""
+        css = "".join(text for _path, text in self.stylesheet_sources(expand=True))
         return "\n".join(_FONT_FACE.findall(css)), _FONT_FACE.sub("", css)
+
+    def stylesheet_sources(self, expand: bool = False) -> list[tuple[Path, str]]:
+        """briefing.css and every template file it @imports, each as (path, text) in the order a
+        browser reads them. With `expand`, the importing text in pieces around its imports (for
+        `stylesheet`), else each file whole, once (for the fidelity check's `content:` text)."""
+        out: list[tuple[Path, str]] = []
+        seen: set[Path] = set()
+
+        def visit(name: str) -> None:
+            path = self.resolve(name)
+            if path in seen:
+                return
+            seen.add(path)
+            text = path.read_text(encoding="utf-8")
+            if not expand:
+                out.append((path, text))
+            pos = 0
+            for m in _IMPORT.finditer(text):
+                url = (m.group(2) or m.group(4)).strip()
+                if _SCHEME.match(url):
+                    continue  # an absolute URL: left for the fetcher, which refuses it
+                if expand:
+                    out.append((path, text[pos:m.start()]))
+                    pos = m.end()
+                visit(url)
+            if expand:
+                out.append((path, text[pos:]))
+
+        visit(STYLESHEET)
+        return out
 
     def css_urls(self, css: str, target: Callable[[str, Path], str]) -> str:
         """`css` with every relative url(...) replaced by `target(url, the template file it names)`.

@@ -11,18 +11,18 @@ from reportgen.errors import TemplateError
 from reportgen.render import RenderOptions, Templates
 from reportgen.render.html import page_css
 from reportgen.render.options import BUILD_FORMATS, FORMATS, PAPERS
-from reportgen.render.templating import builtin_dir
+from reportgen.render.templating import AUDIENCE_DIRS, builtin_dir
 
 
 def test_templates_resolve_the_search_path_once(tmp_path):
     (tmp_path / "investor.html").write_text("mine")
     templates = Templates(tmp_path)
-    assert templates.dirs == (tmp_path.resolve(), builtin_dir())
+    assert templates.dirs == (tmp_path.resolve(), *AUDIENCE_DIRS, builtin_dir())  # added audiences' folders between
     assert templates.dirs is templates.dirs
     assert templates.resolve("investor.html") == (tmp_path / "investor.html").resolve()
     assert templates.resolve("medical.html") == builtin_dir() / "medical.html"
     assert templates.resolve("!builtin/investor.html") == builtin_dir() / "investor.html"
-    assert Templates().dirs == (builtin_dir(),)
+    assert Templates().dirs == (*AUDIENCE_DIRS, builtin_dir())
     assert Templates(tmp_path) == templates and Templates() != templates
 
 

@@ -466,7 +466,7 @@ def test_docx_templates_are_what_the_script_makes():
     spec = importlib.util.spec_from_file_location("make_docx_templates", ROOT / "scripts" / "make_docx_templates.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.AUDIENCES == tuple(briefings.AUDIENCES)
+    assert module.AUDIENCES == briefings.BUILTIN
     for audience in module.AUDIENCES:
         assert module.build(audience) == (ROOT / "templates" / f"{audience}.docx").read_bytes(), (
             f"templates/{audience}.docx is stale: run python scripts/make_docx_templates.py")
@@ -492,7 +492,7 @@ def test_template_context_reference_names_every_variable(tmp_path):
     documented = {name.split("(")[0] for name, _, _ in TOP_LEVEL}
     briefing = briefings.build(sample_release(with_facts=False), "investor")
     html_names = set(html_module.context(briefing))
-    docx_names = {"briefing", "chart_image", "chart_images", "generator", "derived_note"} | set(
+    docx_names = {"briefing", "chart_image", "chart_images", "logo_image", "brand", "vars", "generator", "derived_note"} | set(
         _helpers(DocxTemplate(str(builtin_dir() / "investor.docx"))))
     assert documented == html_names | docx_names
 

@@ -39,8 +39,9 @@ def decrypt(data: bytes, password: str, scheme: str) -> bytes:
     try:
         import msoffcrypto
         from msoffcrypto.exceptions import DecryptionError
-    except ImportError:  # pragma: no cover - the dependency is declared
-        raise EncryptedError(f"encrypted with {scheme}; decryption needs msoffcrypto-tool") from None
+    except ImportError:  # an optional extra: most users never open an encrypted file
+        raise EncryptedError(f"encrypted with {scheme}; opening it needs the optional extra 'encrypted' "
+                             "(pip install 'reportgen[encrypted]', which installs msoffcrypto-tool)") from None
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
         office.load_key(password=password)
