@@ -11,6 +11,8 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
+from ..text.sentences import sentences_of
+
 
 class _View(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -40,13 +42,12 @@ def without_citation_marks(text: str) -> str:
 # here.", "Click here to register.", "The presentation can be accessed here."
 _LINK_POINTER = re.compile(r"^(?:[^.!?]{0,80}\b(?:read|view|click|see|visit|access(?:ed)?|download|watch|listen|register|find)\b"
                            r"[^.!?]{0,80}\bhere\b[^.!?]{0,40}|Click here\b[^.!?]{0,80})[.!]?[”\"]?$", re.I)
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[A-Z“\"])")
 
 
 def without_link_pointers(text: str) -> str:
     """A paragraph without its sentences that point at a link the briefing has lost ("Read ...
     here."); a text that is nothing but such a sentence is left as it is (the caller decides)."""
-    sentences = _SENTENCE_GAP.split(text)
+    sentences = sentences_of(text)
     kept = [x for x in sentences if not _LINK_POINTER.match(x.strip())]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 

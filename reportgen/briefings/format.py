@@ -266,6 +266,12 @@ _PERIOD = re.compile(rf"""(?ix)
 """)
 
 
+def period_in(text: str) -> str:
+    """The period a text names ("Highlights in Q4 2024" -> "Q4 2024"), else ""."""
+    m = _PERIOD.search(clean(text))
+    return m.group(0) if m else ""
+
+
 def period_label(value: Optional[str]) -> str:
     """A period-over-period arm label as a column heading: 'during the first quarter of 2022' ->
     'first quarter of 2022'; 'first-quarter 2021 profit per share of' -> 'first-quarter 2021';

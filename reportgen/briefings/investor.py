@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..extract.risks import fls_text, risk_listing
+from ..extract.risks import fls_flat, risk_listing
 from ..model import Comparison, Facts, Release
 from ..text.dates import DATE_RE, PERIOD_RE
 from ..text.sentences import first_sentence
@@ -317,7 +317,7 @@ def safe_harbor_section(release: Release, risks_listed: bool = False) -> Optiona
     fls = forward_looking_statements(release)
     if not fls:
         return None
-    flat = " ".join(fls_text(release).split())
+    flat = fls_flat(release)
     listing = risk_listing(flat) if risks_listed else None
     if listing is None:
         return Section(id="safe-harbor", title="Forward-looking statements", kind="notice", paragraphs=[Item(text=fls)])

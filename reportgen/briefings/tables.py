@@ -7,7 +7,6 @@ import re
 from typing import Optional
 
 from ..model import Comparison, Facts, Release, Table
-from ..text.dates import PERIOD_RE
 from .briefing import Cell, Chart, ChartBar, ChartGroup, ResultRow, ResultsTable
 from .format import (
     arm_label,
@@ -21,6 +20,7 @@ from .format import (
     numeric_arms,
     p_value_text,
     parse_unit,
+    period_in,
     period_labels,
     position_label,
     scaled_value,
@@ -93,20 +93,13 @@ def results_table(facts: Facts, notes: Notes, caption: str) -> Optional[ResultsT
                         has_effect=has_effect, has_ci=has_ci, has_p_value=has_p)
 
 
-_MONTH_RANGE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[\u2013\u2014-]\s*"
-                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
-
-
 def _section_period(release: Optional[Release], c: Comparison) -> str:
     """The period the heading of a result's section names ("Highlights in Q4 2024" -> "Q4 2024",
-    "October–December 2024 highlights" -> "October–December 2024"), else ""."""
+    "Highlights in 2024" -> "2024"), else "": a heading that names something else (a product, a
+    segment) may be one the reader missed between the row and it, and would name the wrong one."""
     if release is None or c.source is None or c.source.section >= len(release.sections):
         return ""
-    heading = clean(release.sections[c.source.section].heading or "")
-    m = _MONTH_RANGE.search(heading) or PERIOD_RE.search(heading)
-    # only a period: a heading that names something else (a product, a segment) may be one the
-    # reader missed between the row and it, and would name the wrong one
-    return re.sub(r"^(?:(?:during|in|by|for|within|before|around|through|at)\s+)?(?:the\s+)?", "", m.group(0)) if m else ""
+    return period_in(release.sections[c.source.section].heading or "")
 
 
 def financial_table(facts: Facts, notes: Notes, caption: str = "Financial results",
@@ -277,7 +270,7 @@ def chart(facts: Facts, title: str, kind: str = "clinical", limit: int = MAX_CHA
             labels = [columns[i] if columns[i] not in generic else arm_label(a.label) for i, a in enumerate(arms)]
             if len(set(labels)) < len(labels):
                 labels = [""] * len(labels)
-        if any((a.value or 0) < 0 or re.match(r"^\s*(?:\(|[-\u2212\u2013]|[A-Z]{3}\s*-)", a.text or "") for a in arms):
+        if any((a.value or 0) < 0 for a in arms):
             continue
         bars = [ChartBar(label=label or position_label(i, financial),
                          value=scaled_value(a.value, a.unit, a.text) or 0.0,

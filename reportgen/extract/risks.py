@@ -54,6 +54,11 @@ def _sentence_before(flat: str, at: int) -> str:
     return flat[start:at]
 
 
+def fls_flat(release: Release) -> str:
+    """The forward-looking statements with whitespace runs as one space (what `risk_listing` indexes)."""
+    return " ".join(fls_text(release).split())
+
+
 def risk_listing(flat: str) -> Optional[tuple[int, int]]:
     """Where the list of risks stands in the forward-looking statements (whitespace runs as one
     space): [start, end) of its items, or None when they list none."""
@@ -69,7 +74,7 @@ def risk_listing(flat: str) -> Optional[tuple[int, int]]:
 
 def find_risks(release: Release) -> list[Risk]:
     """The named risk factors of the release's forward-looking statements, one per item."""
-    flat = " ".join(fls_text(release).split())
+    flat = fls_flat(release)
     span = risk_listing(flat)
     if span is None:
         return []

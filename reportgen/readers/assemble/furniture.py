@@ -4,7 +4,6 @@ footer or the end of a web page's release ends the release."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from reportgen.readers.assemble.draft import Draft, text_of
@@ -88,8 +87,11 @@ def _remember(d: Draft, name: str, value: Optional[str], b: Block) -> None:
         d.release.source = value
     elif name == "trailer":
         d.trailer_date = trailer_date(value) or d.trailer_date
-        if (m := re.search(r"/\s*CONTACTS?\s*:\s*(.+)$", b.text, re.I | re.S)):
-            d.contact_texts.append(m.group(1))  # "-0-  8/8/94 /CONTACT: Greg Jarboe of Ziff-Davis Publishing, 617-393-3313/"
+        # "-0-  8/8/94 /CONTACT: Greg Jarboe of Ziff-Davis Publishing, 617-393-3313/": the contact line on the trailer's
+        at = b.text.upper().find("/CONTACT")
+        rest = furniture.classify(b.text[at:]) if at > 0 else None
+        if rest and rest[0] == "contact":
+            _remember(d, *rest, b)
     elif name == "contact":
         d.contact_texts.append(value or "")
     elif name == "website" and value:

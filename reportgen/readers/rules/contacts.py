@@ -9,6 +9,7 @@ from typing import Optional
 
 from reportgen.model import Contact
 from reportgen.readers.rules.glued import unglue_contact_text
+from reportgen.readers.rules.urls import mail_domain
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # a date is not a phone number: d/m/yyyy, m.d.yyyy, d-m-yyyy, yyyy-mm-dd, yyyy/mm/dd, and d/m/yy with slashes
@@ -655,8 +656,7 @@ _DESK_ROLES = [
 def _org_of_domain(email: str, organisations: Iterable[str]) -> Optional[str]:
     """The organisation named in the release whose name the address's domain spells
     (`pr@weride.ai` -> "WeRide", `pr.sg@grab.com` -> "Grab"), else None."""
-    labels = email.rsplit("@", 1)[-1].lower().split(".")
-    label = labels[-2] if len(labels) >= 2 else ""
+    label = mail_domain(email).split(".")[0]
     if len(label) < 3:
         return None
     for org in organisations:
