@@ -97,47 +97,32 @@ def _parse_formats(value: str) -> list[str]:
 @app.command()
 @handle_errors
 def build(
-    releases: list[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
+    releases: list[Path] = typer.Argument(..., help="Release files, folders (a release folder, or every release below) and globs.", show_default=False),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder (created if missing)."),
     audience: str = typer.Option("all", "--audience", "-a", help="investor, medical, press (or any registered audience), a comma list, or all."),
     format: str = typer.Option("pdf,docx", "--format", "-f", help="pdf, docx, html, json (comma list) or all."),
     templates: Optional[Path] = typer.Option(None, "--templates", "-t", help="Your templates folder: its files win, the rest fall back to the built-ins."),
     paper: str = typer.Option("a4", "--paper", help="Paper size for PDF: a4 or letter."),
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="PDF variant, e.g. pdf/ua-1 (tagged, accessible)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Releases built at once, each in its own process (default: the number of cores).", show_default=False),
+    force: bool = typer.Option(False, "--force", help="Rebuild briefings that are up to date (same release, attachments, templates, options and version)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Show nothing but errors: no progress and no summary."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Build on a Dask cluster, e.g. tcp://host:8786 (pip install 'reportgen[dask]'); paths and --out must be shared with its workers.", show_default=False),
 ):
-    """Render briefings for each release into OUT.
+    """Render briefings for each release into OUT; folders and globs build every release they hold,
+    in parallel, skipping briefings that are up to date.
 
     Example: reportgen build inputs/epicept-ceplene-2007-12-10/release.txt --out out --format pdf,docx
     """
-    from reportgen.pipeline import build_release, parse_audiences
-    from reportgen.render.options import PAPERS, RenderOptions
-    from reportgen.render.templating import Templates
+    from reportgen.batch import build_many
+    from reportgen.progress import report
 
-    formats = _parse_formats(format)
-    audiences = parse_audiences(audience)
-    if paper.lower() not in PAPERS:
-        raise ReportgenError(f"unknown paper {paper!r}; choose {' or '.join(PAPERS)}")
-    if templates is not None and not templates.is_dir():
-        raise ReportgenError(f"{templates}: templates folder not found")
-    options = RenderOptions(templates=Templates(templates), paper=paper.lower(), pdf_variant=pdf_variant)
-    failed = 0
-    for release_path in releases:
-        try:
-            result = build_release(release_path, out, audiences, formats, options)
-        except ReportgenError as e:
-            if len(releases) == 1 or _state["debug"]:
-                raise
-            # one bad release among several: say so, build the others, exit non-zero at the end
-            message = str(e)
-            typer.echo(f"error: {message if message.startswith(str(release_path)) else f'{release_path}: {message}'}", err=True)
-            failed = e.exit_code
-            continue
-        for warning in result.warnings:
-            typer.echo(f"warning: {release_path}: {warning}", err=True)
-        for written in result.written:
-            typer.echo(str(written))
-    if failed:
-        raise typer.Exit(failed)
+    run = build_many(releases, out, audiences=audience, formats=_parse_formats(format), templates=templates,
+                     paper=paper, pdf_variant=pdf_variant, jobs=jobs, force=force, scheduler=scheduler,
+                     debug=_state["debug"])
+    code = report(run, quiet=quiet, debug=_state["debug"])
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

@@ -60,6 +60,7 @@ def parse_audiences(value: str) -> list[str]:
 class BuildResult:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)  # the files the release named, found or not
 
 
 def build_release(
@@ -86,7 +87,7 @@ def build_release(
     release = load_release(path)
     out = Path(out_dir)
     slug = release_slug(path)
-    result = BuildResult(warnings=list(release.warnings))
+    result = BuildResult(warnings=list(release.warnings), attachments=[a.filename for a in release.attachments])
     formats = list(formats)
     documents: list[tuple[Path, bytes]] = []
     if MODEL_FORMAT in formats:
