@@ -94,14 +94,14 @@ def build_release(
         documents.append((out / f"{slug}.json", release.model_dump_json(indent=2).encode("utf-8")))
     built = [(audience, briefings.build(release, audience)) for audience in audiences]
     rendered = [f for f in formats if f != MODEL_FORMAT]
-    for _audience, briefing in built:
-        verify(briefing, release, rendered, options)
-    for audience, briefing in built:
+    # the HTML each check rendered is the PDF's: WeasyPrint gets it, no second render of the template
+    checked = [verify(briefing, release, rendered, options) for _audience, briefing in built]
+    for (audience, briefing), html in zip(built, checked):
         if MODEL_FORMAT in formats:
             documents.append((out / f"{slug}-{audience}.json",
                               briefing.export().model_dump_json(indent=2).encode("utf-8")))
         for fmt in rendered:
-            document = render_bytes(briefing, fmt, options)
+            document = render_bytes(briefing, fmt, options, html=html if fmt == "pdf" else None)
             result.warnings.extend(document.warnings)
             documents.append((out / f"{slug}-{audience}.{fmt}", document.data))
     try:

@@ -1,6 +1,6 @@
 """The fidelity check of `reportgen build`: a briefing shows no number its release does not contain.
 
-    verify(briefing, release, formats, options)   # raises FidelityError, or returns None
+    html = verify(briefing, release, formats, options)   # raises FidelityError; returns the checked HTML
 
 What is checked is what a reader sees: the templates are rendered once more in tracing mode
 (tracing.py), so every piece of visible text (HTML outside tags, <style> and <script>; the
@@ -39,36 +39,47 @@ from ..render.docx import fill_template, paragraph_number
 from ..render.html import context
 from ..render.options import RenderOptions
 from .numbers import find_unsupported_numbers
-from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, unmark
+from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, strip_marks, unmark
 
 _GROUP_SEP = "\n\u00b6\n"
 _EXEMPT = {"meta", "legend", "note", "derived"}
 
 
 def verify(briefing: Briefing, release: Release, formats: Iterable[str],
-           options: Optional[RenderOptions] = None) -> None:
+           options: Optional[RenderOptions] = None) -> Optional[str]:
     """Check the briefing as each of `formats` shows it (html and pdf share their template), with
-    the templates and paper of `options`."""
+    the templates and paper of `options`.
+
+    Returns the HTML that was checked, without its fonts (None when neither html nor pdf is
+    asked for): exactly what the PDF renders, so the build hands it to WeasyPrint as it is.
+    """
     options = options or RenderOptions()
     formats = {f.lower() for f in formats}
     check_sources(briefing)
+    html = None
     if formats & {"html", "pdf"}:
-        groups, describe = trace_html(briefing, options)
-        check_pieces(groups, release, briefing, describe, "HTML/PDF")
+        marked = traced_html(briefing, options)
+        check_pieces(html_pieces(marked), release, briefing, _html_describe, "HTML/PDF")
+        html = strip_marks(marked)
     if "docx" in formats:
         groups, path, sources = trace_docx(briefing, options)
         check_pieces(groups, release, briefing, _docx_describer(path, sources), "DOCX")
+    return html
 
 
-def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
-    """The visible text of the briefing's HTML in pieces (see tracing.py), and how to name a piece's line."""
-    options = options or RenderOptions()
+def traced_html(briefing: Briefing, options: RenderOptions) -> str:
+    """The briefing's HTML without fonts (the PDF's), every piece in the markers of the template
+    line that printed it."""
     ctx = context(briefing, dataclasses.replace(options, embed_fonts=False))
     ctx["generator"] = kind_mark("meta", ctx["generator"])
     ctx["created"] = kind_mark("meta", ctx["created"])
     ctx["chart_svg"] = Markup(unmark(ctx["chart_svg"]))  # labels come from the release
-    marked = options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
-    return html_pieces(marked), _html_describe
+    return options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
+
+
+def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
+    """The visible text of the briefing's HTML in pieces (see tracing.py), and how to name a piece's line."""
+    return html_pieces(traced_html(briefing, options or RenderOptions())), _html_describe
 
 
 def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):

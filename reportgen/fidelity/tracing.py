@@ -61,6 +61,12 @@ def unmark(value: str) -> str:
     return value.translate(_MARKS)
 
 
+def strip_marks(marked: str) -> str:
+    """Traced output without its markers: the very text the normal environment renders (the build
+    hands the checked HTML to WeasyPrint instead of rendering the template a second time)."""
+    return _MARK.sub("", marked)
+
+
 def kind_mark(kind: str, value) -> Markup:
     """`value` (escaped unless markup) wrapped in a marker of this kind."""
     inner = value if isinstance(value, Markup) else escape(unmark(str(value)))
