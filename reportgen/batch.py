@@ -158,7 +158,7 @@ class BatchRun:
         distributed = self.scheduler is not None or self.client is not None
         for given, problem in self.releases:
             if problem:
-                yield ReleaseResult(path=given, status="failed", error=problem, exit_code=2)
+                yield ReleaseResult(path=given, status="failed", error=f"{given}: {problem}", exit_code=2)
                 continue
             slug = release_slug(given)
             if slug in slugs:

@@ -55,6 +55,8 @@ def test_discover_takes_release_folders_every_release_below_globs_and_files(inpu
     assert [p.name for p in found] == ["release.txt", *sorted(QUICK)]
     assert [Path(p).name for p, _ in discover([inputs / "feed" / "*.md"])] == ["2025-02-13_ideaya_prnewswire.md"]
     assert discover([str(tmp_path / "nothing-*.txt")]) == [(str(tmp_path / "nothing-*.txt"), "no file matches this pattern")]
+    nothing = run("build", tmp_path / "nothing-*.txt", "--out", tmp_path / "out")
+    assert nothing.exit_code == 2 and nothing.stderr == f"error: {tmp_path / 'nothing-*.txt'}: no file matches this pattern\n"
     # given twice (a file and its folder): built once; the output folder is never walked
     (inputs / "out").mkdir()
     (inputs / "out" / "x.html").write_text("<p>a briefing</p>")
