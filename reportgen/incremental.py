@@ -75,6 +75,7 @@ class ReleaseResult:
     def ok(self) -> bool:
         return self.status != "failed"
 
+
 # --- up to date or not ----------------------------------------------------------------------------
 
 def _sha256(data: bytes) -> str:
@@ -113,8 +114,9 @@ def release_key(path: Path, attachments: Iterable[str], config: BatchConfig) -> 
     h.update(_file_digest(path).encode())
     for name in attachments:
         target = path.parent / name
+        plain = Path(name.replace("\\", "/")).name == name.strip()  # as readers/release.py reads only those
         h.update(f"\0{name}\0".encode())
-        h.update((_file_digest(target) if target.is_file() else "missing").encode())
+        h.update((_file_digest(target) if plain and target.is_file() else "missing").encode())
     return h.hexdigest()
 
 
