@@ -36,9 +36,12 @@ fourth-audience: $(STAMP) system-deps
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden_approve
 
+# bench_batch: whole build vs the WeasyPrint floor, batches (--jobs, Dask), start-up, memory;
+# BENCH_BATCH_N=40 BENCH_MEMORY_N=100 make bench for a shorter run
 bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_doc.py
+	$(BIN)/python bench/bench_batch.py
 
 # the reader's audit over the corpora (../shared): violations per consistency rule
 audit: $(STAMP)

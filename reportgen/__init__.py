@@ -19,6 +19,7 @@ The public API (documented in the README, "Using reportgen from Python"; defined
     render_briefing(briefing, fmt="pdf", options=None, *, release=None, check=True, warnings=None) -> bytes
     build_all(paths, out_dir, *, audiences=None, formats=("pdf", "docx"), options=None, force=False,
               password=None) -> list[BuildResult]
+    build_many(paths, out_dir, ...) -> iterator of results  # batches: parallel, skip-unchanged (batch.py)
     ReportgenError (and its kinds in reportgen.errors; `exit_code` is the command line's)
 
 Names are imported when first used, so `import reportgen` stays light (the command line imports it).
@@ -37,6 +38,7 @@ __all__ = [
     "audiences",
     "build_all",
     "build_briefing",
+    "build_many",
     "judge",
     "read_release",
     "render_briefing",
@@ -46,6 +48,10 @@ __all__ = [
 
 
 def __getattr__(name: str):
+    if name == "build_many":
+        from reportgen.batch import build_many
+
+        return build_many
     if name in __all__:
         from . import api
 

@@ -90,7 +90,7 @@ def _parse_formats(value: str) -> list[str]:
 @app.command()
 @handle_errors
 def build(
-    releases: list[Path] = typer.Argument(..., help="Release files (wire text, HTML, markdown, .doc/.docx).", show_default=False),
+    releases: list[Path] = typer.Argument(..., help="Release files, folders (a release folder, or every release below) and globs.", show_default=False),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder (created if missing)."),
     audience: Optional[str] = typer.Option(None, "--audience", "-a", help="investor, medical, press (or any registered audience), a comma list, or all. "
                                            "Default: every audience, the medical briefing only for a release with clinical content.", show_default=False),
@@ -100,48 +100,27 @@ def build(
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="PDF variant, e.g. pdf/ua-1 (tagged, accessible)."),
     brand: Optional[Path] = typer.Option(None, "--brand", help="A brand.yml (colours, fonts, logo, paper, disclaimer, texts); default: brand.yml in --templates."),
     var: list[str] = typer.Option([], "--var", help="key=value for your templates (as {{ vars.key }}); repeatable.", show_default=False),
-    force: bool = typer.Option(False, "--force", help="Build even an input that is not a press release (with a warning)."),
+    force: bool = typer.Option(False, "--force", help="Build everything: rebuild briefings that are up to date (same release, attachments, templates, options and version), and build an input that is not a press release (with a warning)."),
     password: Optional[str] = typer.Option(None, "--password", help="Password of an encrypted Word release or attachment."),
     audiences: Optional[Path] = typer.Option(None, "--audiences", help="A folder of audiences of your own (docs/new-audience.md)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Releases built at once, each in its own process (default: the number of cores).", show_default=False),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Show nothing but errors: no progress and no summary."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Build on a Dask cluster, e.g. tcp://host:8786 (pip install 'reportgen[dask]'); paths and --out must be shared with its workers.", show_default=False),
 ):
-    """Render briefings for each release into OUT.
+    """Render briefings for each release into OUT; folders and globs build every release they hold,
+    in parallel, skipping briefings that are up to date.
 
     Example: reportgen build inputs/epicept-ceplene-2007-12-10/release.txt --out out --format pdf,docx
     """
-    from reportgen.buildplan import output_slugs, prepare_build
-    from reportgen.pipeline import build_release
+    from reportgen.batch import build_many
+    from reportgen.progress import report
 
-    plan = prepare_build(out, audience, format, templates, paper, pdf_variant, brand=brand, variables=var,
-                         force=force, password=password, audiences_dir=audiences)
-    inputs, notes = output_slugs(releases)
-    for note in notes:
-        typer.echo(f"warning: {note}", err=True)
-    failed = 0
-    for release_path, slug in inputs:
-        try:
-            result = build_release(release_path, plan.out, plan.audiences, plan.formats, plan.options, slug=slug,
-                                   force=plan.force, password=plan.password)
-        except ReportgenError as e:
-            if len(inputs) == 1 or _state["debug"]:
-                raise
-            # one bad release among several: say so, build the others, exit non-zero at the end
-            message = str(e)
-            typer.echo(f"error: {message if message.startswith(str(release_path)) else f'{release_path}: {message}'}", err=True)
-            failed = e.exit_code
-            continue
-        for warning in result.warnings:
-            typer.echo(f"warning: {warning_about(warning, release_path)}", err=True)
-        for written in result.written:
-            typer.echo(str(written))
-    if failed:
-        raise typer.Exit(failed)
-
-
-def warning_about(warning: str, release: Path) -> str:
-    """A warning names the file it is about: the release, unless it names a template or stylesheet."""
-    if warning.startswith((str(release), "template")):
-        return warning
-    return f"{release}: {warning}"
+    run = build_many(releases, out, audiences=audience, formats=format, templates=templates, paper=paper,
+                     pdf_variant=pdf_variant, jobs=jobs, force=force, scheduler=scheduler, debug=_state["debug"],
+                     brand=brand, variables=var, password=password, audiences_dir=audiences)
+    code = report(run, quiet=quiet, debug=_state["debug"])
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

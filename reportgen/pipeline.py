@@ -104,6 +104,7 @@ def parse_audiences(value: str) -> list[str]:
 class BuildResult:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)  # the files the release named, found or not
 
 
 DEFAULT_FORMATS = ("pdf", "docx")
@@ -144,7 +145,8 @@ def build_release(
     forced = check_is_release(release, judge_release(release), str(path), force)
     out = Path(out_dir)
     slug = slug or release_slug(path)
-    result = BuildResult(warnings=([forced] if forced else []) + list(release.warnings))
+    result = BuildResult(warnings=([forced] if forced else []) + list(release.warnings),
+                         attachments=[a.filename for a in release.attachments])
     if audiences is None:
         audiences, skipped = briefings.default_audiences(release)
         result.warnings.extend(skipped)
@@ -154,14 +156,14 @@ def build_release(
         documents.append((out / f"{slug}.json", release.model_dump_json(indent=2).encode("utf-8")))
     built = [(audience, briefings.build(release, audience)) for audience in audiences]
     rendered = [f for f in formats if f != MODEL_FORMAT]
-    for _audience, briefing in built:
-        verify(briefing, release, rendered, options)
-    for audience, briefing in built:
+    # the HTML each check rendered is the PDF's: WeasyPrint gets it, no second render of the template
+    checked = [verify(briefing, release, rendered, options) for _audience, briefing in built]
+    for (audience, briefing), html in zip(built, checked):
         if MODEL_FORMAT in formats:
             documents.append((out / f"{slug}-{audience}.json",
                               briefing.export().model_dump_json(indent=2).encode("utf-8")))
         for fmt in rendered:
-            document = render_bytes(briefing, fmt, options)
+            document = render_bytes(briefing, fmt, options, html=html if fmt == "pdf" else None)
             result.warnings.extend(document.warnings)
             documents.append((out / f"{slug}-{audience}.{fmt}", document.data))
     check_output_folder(out)

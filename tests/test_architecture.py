@@ -49,7 +49,14 @@ def _imports(name: str, path: Path, is_package: bool, modules: dict) -> tuple[se
     """(modules of the package that `name` imports, top-level names of the others it imports)."""
     here = name if is_package else name.rpartition(".")[0]
     internal, external = set(), set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    # A package's module-level __getattr__ (PEP 562) imports a submodule when an attribute is first
+    # asked for (`reportgen.build_many`), never when the package is imported: not an edge.
+    lazy = {id(n) for f in tree.body if is_package and isinstance(f, ast.FunctionDef) and f.name == "__getattr__"
+            for n in ast.walk(f)}
+    for node in ast.walk(tree):
+        if id(node) in lazy:
+            continue
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):

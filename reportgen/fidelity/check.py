@@ -1,6 +1,6 @@
 """The fidelity check of `reportgen build`: a briefing shows no number its release does not contain.
 
-    verify(briefing, release, formats, options)   # raises FidelityError, or returns None
+    html = verify(briefing, release, formats, options)   # raises FidelityError; returns the checked HTML
 
 What is checked is what a reader sees: the templates are rendered once more in tracing mode
 (tracing.py), so every piece of visible text (HTML outside tags, <style> and <script>; the
@@ -40,28 +40,35 @@ from ..render.docx import fill_template, paragraph_number
 from ..render.html import context
 from ..render.options import RenderOptions
 from .numbers import find_unsupported_numbers
-from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, unmark
+from .tracing import TRACER, Piece, docx_pieces, html_pieces, kind_mark, strip_marks, unmark
 
 _GROUP_SEP = "\n\u00b6\n"
 _EXEMPT = {"meta", "legend", "note", "derived", "fixed"}
 
 
 def verify(briefing: Briefing, release: Release, formats: Iterable[str],
-           options: Optional[RenderOptions] = None) -> None:
+           options: Optional[RenderOptions] = None) -> Optional[str]:
     """Check the briefing as each of `formats` shows it (html and pdf share their template), with
-    the templates and paper of `options`."""
+    the templates and paper of `options`.
+
+    Returns the HTML that was checked, without its fonts (None when neither html nor pdf is
+    asked for): exactly what the PDF renders, so the build hands it to WeasyPrint as it is.
+    """
     options = options or RenderOptions()
     formats = {f.lower() for f in formats}
     check_sources(briefing)
     owned = _owned_texts(options)
+    checked = None
     if formats & {"html", "pdf"}:
-        groups, describe = trace_html(briefing, options)
-        groups += css_content_pieces(options)
-        check_pieces(groups, release, briefing, describe, "HTML/PDF", _owns(owned, _file_source))
+        marked, css = traced_html(briefing, options)
+        groups = _html_groups(marked, css) + css_content_pieces(options)
+        check_pieces(groups, release, briefing, _html_describe, "HTML/PDF", _owns(owned, _file_source))
+        checked = strip_marks(marked)
     if "docx" in formats:
         groups, path, sources = trace_docx(briefing, options)
         check_pieces(groups, release, briefing, _docx_describer(path, sources), "DOCX",
                      _owns(owned, lambda piece: sources.get(piece.file, "")))
+    return checked
 
 
 # --- the template's own text: |fixed, and the text of CSS `content:` ------------------------------
@@ -150,15 +157,23 @@ def style_content_pieces(html_text: str, stylesheet: str) -> list[list[Piece]]:
     return groups
 
 
-def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
-    """The visible text of the briefing's HTML in pieces (see tracing.py), and how to name a piece's line."""
-    options = options or RenderOptions()
+def traced_html(briefing: Briefing, options: RenderOptions) -> tuple[str, str]:
+    """The briefing's HTML without fonts (the PDF's), every piece in the markers of the template
+    line that printed it; and the stylesheet it was handed as `css`."""
     ctx = context(briefing, dataclasses.replace(options, embed_fonts=False))
     ctx["generator"] = kind_mark("meta", ctx["generator"])
     ctx["created"] = kind_mark("meta", ctx["created"])
     ctx["chart_svg"] = Markup(unmark(ctx["chart_svg"]))  # labels come from the release
-    marked = options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER)
-    return html_pieces(marked) + style_content_pieces(unmark(marked), str(ctx["css"])), _html_describe
+    return options.templates.render(f"{briefing.audience}.html", ctx, tracer=TRACER), str(ctx["css"])
+
+
+def _html_groups(marked: str, css: str) -> list[list[Piece]]:
+    return html_pieces(marked) + style_content_pieces(unmark(marked), css)
+
+
+def trace_html(briefing: Briefing, options: Optional[RenderOptions] = None):
+    """The visible text of the briefing's HTML in pieces (see tracing.py), and how to name a piece's line."""
+    return _html_groups(*traced_html(briefing, options or RenderOptions())), _html_describe
 
 
 def trace_docx(briefing: Briefing, options: Optional[RenderOptions] = None):

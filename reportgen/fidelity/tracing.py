@@ -34,6 +34,7 @@ from markupsafe import Markup, escape
 
 from ..render import filters
 from ..render.filters import DERIVED_NOTE, DERIVED_SIGN, strip_controls
+from ..render.templating import COMPILED
 
 START, SEP, END = "\ue000", "\ue001", "\ue002"
 _MARKS = {ord(START): None, ord(SEP): None, ord(END): None}
@@ -58,6 +59,12 @@ def file_name(fid: int) -> str:
 
 def unmark(value: str) -> str:
     return value.translate(_MARKS)
+
+
+def strip_marks(marked: str) -> str:
+    """Traced output without its markers: the very text the normal environment renders (the build
+    hands the checked HTML to WeasyPrint instead of rendering the template a second time)."""
+    return _MARK.sub("", marked)
 
 
 def kind_mark(kind: str, value) -> Markup:
@@ -122,7 +129,7 @@ class TracingEnvironment(ImmutableSandboxedEnvironment):
         name = f"<docx part {len(self.sources) + 1}>"
         self.sources[name] = source
         gs = self.make_globals(globals)
-        return _DocxTemplate.from_code(self, self.compile(source, name, name), gs, None)
+        return _DocxTemplate.from_code(self, COMPILED.code(self, source, name), gs, None)
 
 
 def tracing_environment(options: dict) -> TracingEnvironment:
@@ -260,6 +267,14 @@ def html_pieces(marked: str) -> list[list[Piece]]:
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _raw_text(el) -> Optional[str]:
+    """The element's own leading text: python-docx's w:p and w:r classes replace `.text` with the
+    text of all their runs (an XPath search each time, and every marker in it read twice)."""
+    from lxml import etree
+
+    return etree._Element.text.__get__(el)
+
+
 def docx_pieces(elements: Iterable) -> list[list[Piece]]:
     """The visible text of traced WordprocessingML (body, headers, footers): one group per
     paragraph, w:t text only, leaving out field results (the PAGE / NUMPAGES placeholders)."""
@@ -280,8 +295,9 @@ def docx_pieces(elements: Iterable) -> list[list[Piece]]:
             elif kind == "end" and fields:
                 fields.pop()
         visible = tag == W + "t" and not any(fields)
-        if el.text:
-            reader.stream(el.text, visible)
+        text = _raw_text(el)
+        if text:
+            reader.stream(text, visible)
         for child in el:
             visit(child)
             if child.tail:

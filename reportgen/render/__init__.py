@@ -18,8 +18,13 @@ from .templating import PathLike, Templates
 from .write import write_atomic
 
 
-def render_bytes(briefing: Briefing, fmt: str, options: Optional[RenderOptions] = None) -> Rendered:
-    """The briefing as a document in memory: `fmt` is pdf, docx or html (UTF-8)."""
+def render_bytes(briefing: Briefing, fmt: str, options: Optional[RenderOptions] = None,
+                 html: Optional[str] = None) -> Rendered:
+    """The briefing as a document in memory: `fmt` is pdf, docx or html (UTF-8).
+
+    For a PDF, `html` is the briefing's HTML without fonts when it was rendered already (the
+    fidelity check's, which `build` hands over): the template is not rendered a second time.
+    """
     options = options or RenderOptions()
     fmt = fmt.lower()
     if fmt == "html":
@@ -32,7 +37,8 @@ def render_bytes(briefing: Briefing, fmt: str, options: Optional[RenderOptions] 
         from .pdf import html_to_pdf
 
         # The HTML of --format html minus its inlined fonts, which WeasyPrint gets precompiled.
-        html = render_html(briefing, dataclasses.replace(options, embed_fonts=False))
+        if html is None:
+            html = render_html(briefing, dataclasses.replace(options, embed_fonts=False))
         return html_to_pdf(html, options)
     if fmt == "docx":
         from .docx import render_docx

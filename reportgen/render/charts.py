@@ -137,7 +137,7 @@ def draw_png(height: float, shapes: list, fonts_dir: Path, scale: int = 3) -> by
             draw.text((s.x * scale, s.y * scale), s.text, font=font(s.size, s.bold), fill=s.fill,
                       anchor=anchor)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG")  # optimize=True: 3x the time (90 ms a chart) for 2 % fewer bytes
     return buffer.getvalue()
 
 

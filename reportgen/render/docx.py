@@ -10,6 +10,8 @@ import datetime as _dt
 import io
 import re
 from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 import jinja2
@@ -138,6 +140,12 @@ def _logo(tpl, brand: Brand):
     return InlineImage(tpl, str(brand.logo), height=Mm(LOGO_HEIGHT_MM))
 
 
+@lru_cache(maxsize=16)
+def _template_bytes(path: Path, mtime_ns: int, size: int) -> bytes:
+    """A Word template's bytes, read once per process (and again when the file changes)."""
+    return path.read_bytes()
+
+
 def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tracer] = None,
                   brand: Brand = DEFAULT_BRAND, variables: Optional[Mapping[str, str]] = None):
     """(docxtpl template rendered in place, its path, the Jinja environment used).
@@ -150,7 +158,8 @@ def fill_template(briefing: Briefing, templates: Templates, tracer: Optional[Tra
 
     path = templates.resolve(f"{briefing.audience}.docx")
     try:
-        tpl = DocxTemplate(str(path))
+        stat = path.stat()
+        tpl = DocxTemplate(io.BytesIO(_template_bytes(path, stat.st_mtime_ns, stat.st_size)))
         tpl.init_docx()
     except Exception as exc:
         raise TemplateError(f"template {path}: not a readable .docx ({type(exc).__name__}: {exc})") from exc

@@ -102,12 +102,43 @@ def _environment(dirs: tuple[Path, ...], tracer: Optional[Tracer] = None) -> jin
     return _make_environment(dirs, tracer)
 
 
+class CompiledCache:
+    """Compiled code of templates given as strings (docxtpl hands each XML part of a Word template
+    to `from_string`), kept per process: a Word template's parts are compiled once, not at every
+    render. Keyed by the environment's class, the template's name and its source; the oldest go first."""
+
+    def __init__(self, size: int = 64):
+        self.size = size
+        self.codes: dict = {}
+
+    def code(self, env: jinja2.Environment, source: str, name: Optional[str] = None):
+        key = (type(env), name, source)
+        code = self.codes.pop(key, None)
+        if code is None:
+            code = env.compile(source, name, name)
+        self.codes[key] = code  # most recently used last
+        while len(self.codes) > self.size:
+            self.codes.pop(next(iter(self.codes)))
+        return code
+
+
+COMPILED = CompiledCache()
+
+
+class DocxEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox for Word templates, whose XML parts come as strings: compiled once per process."""
+
+    def from_string(self, source, globals=None, template_class=None):
+        cls = template_class or self.template_class
+        return cls.from_code(self, COMPILED.code(self, source), self.make_globals(globals), None)
+
+
 def docx_environment(tracer: Optional[Tracer] = None) -> jinja2.Environment:
     """A fresh environment for docxtpl: autoescaped (XML), StrictUndefined, the same filters."""
     options = dict(undefined=jinja2.StrictUndefined, autoescape=True, finalize=strip_controls)
     if tracer is not None:
         return tracer.environment(options)
-    env = ImmutableSandboxedEnvironment(**options)
+    env = DocxEnvironment(**options)
     filters.install(env)
     return env
 
