@@ -222,3 +222,25 @@ def test_commands_that_render_nothing_never_import_the_renderers(args):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT,
                           env={**os.environ, "COLUMNS": "120"})
     assert "HEAVY []" in proc.stderr, proc.stderr[-2000:]
+
+
+def test_a_batch_keys_the_brand_and_vars_and_force_builds_a_non_release(inputs, tmp_path):
+    out, brand = tmp_path / "out", tmp_path / "brand.yml"
+    brand.write_text('colours:\n  primary: "#aa0000"\n')
+    (inputs / "feed" / "recipe.html").write_bytes((ROOT / "tests" / "data" / "junk" / "recipe.html").read_bytes())
+    args = ["build", inputs / "feed", "--out", out, "--format", "html", "--audience", "press", "--jobs", "2",
+            "--brand", brand, "--var", "analyst=Jane Roe"]
+    first = run(*args)
+    assert first.exit_code == 7  # the recipe is refused, the three releases are built with the brand
+    assert "4 releases: 3 built, 0 skipped" in first.stderr and "recipe.html: not a press release" in first.stderr
+    assert all("--brand-primary: #aa0000;" in p.read_text() for p in out.glob("*-press.html"))
+    assert "3 skipped" in run(*args).stderr
+    brand.write_text('colours:\n  primary: "#00aa00"\n')  # another brand: every briefing again
+    assert "3 built, 0 skipped" in run(*args).stderr
+    assert all("--brand-primary: #00aa00;" in p.read_text() for p in out.glob("*-press.html"))
+    other_var = [*args[:-1], "analyst=John Doe"]
+    assert "3 built, 0 skipped" in run(*other_var).stderr
+    # --force rebuilds the three and builds the recipe, with the warning
+    forced = run(*other_var, "--force")
+    assert forced.exit_code == 0 and "4 releases: 4 built, 0 skipped" in forced.stderr
+    assert "recipe.html: NOT A PRESS RELEASE" in forced.stderr and (out / "recipe-press.html").is_file()
