@@ -88,7 +88,7 @@ def whole_build(work: Path) -> None:
         floors.append(seconds(floor_cmd))
         builds.append(seconds(build_cmd))
     floor, build = statistics.median(floors), statistics.median(builds)
-    print("1. whole build of the sample (3 audiences, PDF + DOCX), one process, median of 3")
+    print("1. whole build of the sample (3 audiences, PDF + DOCX), one command, median of 3")
     print(f"   floor (import WeasyPrint, render the 3 HTML files) {floor:6.2f} s")
     print(f"   reportgen build                                    {build:6.2f} s   {build / floor:.2f}x the floor (goal <= 1.15)")
 

@@ -186,8 +186,10 @@ class BatchRun:
 
             results = run_on_dask(todo, self.config, scheduler=self.scheduler, client=self.client, slugs=self.slugs)
         elif self.jobs <= 1 or len(todo) == 1:
-            results = (build_one(path, self.config, check=False, reraise=self.config.debug, slug=self.slugs[path])
-                       for path in todo)
+            # one release alone may use a second core for its Word documents (overlap.py)
+            alone = len(todo) == 1 and self.jobs > 1
+            results = (build_one(path, self.config, check=False, reraise=self.config.debug, slug=self.slugs[path],
+                                 overlap=alone) for path in todo)
         else:
             results = self._pool(todo)
         for result in results:

@@ -205,10 +205,11 @@ def _peak_rss_mb() -> float:
 
 
 def build_one(path: PathLike, config: BatchConfig, check: bool = True, reraise: bool = False,
-              slug: Optional[str] = None) -> ReleaseResult:
+              slug: Optional[str] = None, overlap: bool = False) -> ReleaseResult:
     """Build one release's briefings, named `<slug>-<audience>.<format>` (release_slug(path) when
     None), or skip them when up to date (unless `config.force` or not `check`). With `reraise`
-    (--debug, in this process) an error is raised with its traceback.
+    (--debug, in this process) an error is raised with its traceback. `overlap`: the release is
+    built alone, so its Word documents may be made beside its PDFs (pipeline.build_release).
 
     Never raises for a bad release: the result says why it failed, with reportgen's exit code
     (2 unreadable, 3 encrypted, 4 template, 5 fidelity, 6 rendering, 70 a bug in reportgen).
@@ -228,7 +229,7 @@ def build_one(path: PathLike, config: BatchConfig, check: bool = True, reraise: 
         else:
             plan = plan_of(config)
             built = build_release(path, config.out, plan.audiences, plan.formats, plan.options, slug=slug,
-                                  force=plan.force, password=plan.password)
+                                  force=plan.force, password=plan.password, overlap=overlap)
             result.status = "built"
             result.written = [str(p) for p in built.written]
             result.warnings = list(built.warnings)

@@ -120,6 +120,7 @@ def build_release(
     slug: Optional[str] = None,
     force: bool = False,
     password: Optional[str] = None,
+    overlap: bool = False,
 ) -> BuildResult:
     """Read one release and write each audience's briefing in each format into `out_dir`, rendered
     with `options` (the built-in templates on A4 when None), named `<slug>-<audience>.<format>`
@@ -133,37 +134,62 @@ def build_release(
     Each briefing is verified first (fidelity/check.py: every number shown must be in the release,
     figures beside the sentences they cite; a FidelityError otherwise), then every document is
     rendered in memory, and only then written: a failure anywhere writes nothing.
+
+    With `overlap`, the PDFs are rendered by a forked helper while this process reads the release,
+    checks the briefings and renders the Word documents, when a core is spare (overlap.py; a PDF
+    the helper did not make is rendered here, so errors are those of a serial build).
     """
     from reportgen import briefings
     from reportgen.fidelity import verify
+    from reportgen.overlap import PdfHelper
     from reportgen.render import render_bytes
     from reportgen.render.options import MODEL_FORMAT, RenderOptions
     from reportgen.render.write import write_atomic
 
     options = options or RenderOptions()
-    release = load_release(path, password=password)
-    forced = check_is_release(release, judge_release(release), str(path), force)
-    out = Path(out_dir)
-    slug = slug or release_slug(path)
-    result = BuildResult(warnings=([forced] if forced else []) + list(release.warnings),
-                         attachments=[a.filename for a in release.attachments])
-    if audiences is None:
-        audiences, skipped = briefings.default_audiences(release)
-        result.warnings.extend(skipped)
     formats = list(formats)
+    rendered = [f for f in formats if f != MODEL_FORMAT]
+    # one release alone: WeasyPrint is imported and lays out the PDFs on a spare core meanwhile
+    helper = PdfHelper.start(options) if overlap and "pdf" in rendered else PdfHelper()
+    try:
+        release = load_release(path, password=password)
+        forced = check_is_release(release, judge_release(release), str(path), force)
+        out = Path(out_dir)
+        slug = slug or release_slug(path)
+        result = BuildResult(warnings=([forced] if forced else []) + list(release.warnings),
+                             attachments=[a.filename for a in release.attachments])
+        if audiences is None:
+            audiences, skipped = briefings.default_audiences(release)
+            result.warnings.extend(skipped)
+        built = [(audience, briefings.build(release, audience)) for audience in audiences]
+        # the HTML each check rendered is the PDF's: WeasyPrint gets it, no second render of the template
+        # (the HTML side first, so the helper starts on the first PDF as early as it can)
+        pages = [f for f in rendered if f in ("html", "pdf")]
+        checked = []
+        for audience, briefing in built:
+            checked.append(verify(briefing, release, pages, options))
+            if "pdf" in rendered:
+                helper.submit(audience, checked[-1])
+        if "docx" in rendered:
+            for _audience, briefing in built:
+                verify(briefing, release, ["docx"], options)
+        documents_of = {(audience, fmt): render_bytes(briefing, fmt, options)
+                        for audience, briefing in built for fmt in rendered if fmt != "pdf"}
+        if "pdf" in rendered:
+            pdfs = helper.finish()
+            for (audience, briefing), html in zip(built, checked):
+                documents_of[(audience, "pdf")] = pdfs.get(audience) or render_bytes(briefing, "pdf", options, html=html)
+    finally:
+        helper.cancel()
     documents: list[tuple[Path, bytes]] = []
     if MODEL_FORMAT in formats:
         documents.append((out / f"{slug}.json", release.model_dump_json(indent=2).encode("utf-8")))
-    built = [(audience, briefings.build(release, audience)) for audience in audiences]
-    rendered = [f for f in formats if f != MODEL_FORMAT]
-    # the HTML each check rendered is the PDF's: WeasyPrint gets it, no second render of the template
-    checked = [verify(briefing, release, rendered, options) for _audience, briefing in built]
-    for (audience, briefing), html in zip(built, checked):
+    for audience, briefing in built:
         if MODEL_FORMAT in formats:
             documents.append((out / f"{slug}-{audience}.json",
                               briefing.export().model_dump_json(indent=2).encode("utf-8")))
         for fmt in rendered:
-            document = render_bytes(briefing, fmt, options, html=html if fmt == "pdf" else None)
+            document = documents_of[(audience, fmt)]
             result.warnings.extend(document.warnings)
             documents.append((out / f"{slug}-{audience}.{fmt}", document.data))
     check_output_folder(out)
