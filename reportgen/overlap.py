@@ -42,6 +42,7 @@ def spare_core() -> bool:
 class PdfHelper:
     def __init__(self, pid: Optional[int] = None, pipe=None, folder: Optional[str] = None):
         self.pid, self.pipe, self.folder = pid, pipe, folder
+        self.started_pid = pid  # (pid is None once the child is reaped)
         self.keys: list[Any] = []
 
     @classmethod

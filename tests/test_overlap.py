@@ -68,6 +68,15 @@ def test_the_helper_is_really_used_and_a_pdf_it_cannot_make_is_made_here(tmp_pat
 def test_an_error_stops_the_helper_and_writes_nothing(tmp_path, monkeypatch):
     from reportgen import pipeline
 
+    helpers = []
+    real_start = overlap.PdfHelper.start
+
+    def start(options):
+        helpers.append(real_start(options))
+        return helpers[-1]
+
+    monkeypatch.setattr(overlap.PdfHelper, "start", staticmethod(start))
+
     def refuse(*args, **kwargs):
         raise FidelityError("investor briefing (HTML/PDF): 42.7 is not in the release")
 
@@ -77,5 +86,7 @@ def test_an_error_stops_the_helper_and_writes_nothing(tmp_path, monkeypatch):
                                RenderOptions(), overlap=True)
     assert not (tmp_path / "out").exists()
     assert _helpers_left() == []
+    assert len(helpers) == 1 and helpers[0].pid is None
+    child = helpers[0].started_pid
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left behind
+        os.waitpid(child, os.WNOHANG)  # the helper was stopped and reaped: no process left behind

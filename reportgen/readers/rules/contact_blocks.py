@@ -38,6 +38,9 @@ _LABEL_ONLY = re.compile(
     r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
     r"\s*(?:Contacts?)?\s*:\s*$", re.I)
 _OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|CONTACTS?|Inquiries|Enquiries)\s*:?\s*$")
+# "For Media Inquiries and AHA Expert Perspective:", "For Public Inquiries: 1-800-AHA-USA1"
+_INQUIRIES_LABEL = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\b[^:]{0,80}:\s*$", re.I)
+_INQUIRIES_WITH_VALUE = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\s*:\s*\S", re.I)
 _LABEL_WITH_VALUE = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
@@ -63,12 +66,14 @@ def is_prose(text: str) -> bool:
 
 def starts_with_contact_label(text: str) -> bool:
     """A contact block that opens with its label and the first value: `Media Contact:  Marc Rice`."""
-    return bool(_LABEL_WITH_VALUE.match(text.strip()))
+    return bool(_LABEL_WITH_VALUE.match(text.strip()) or _INQUIRIES_WITH_VALUE.match(text.strip()))
 
 
 def is_contact_label(text: str) -> bool:
     """`Contacts:`, `Media Contact:`, `Investors:`, `Grace Therapeutics Contact:`, `CONTACT`."""
     t = text.strip().strip("[]").strip()
+    if _INQUIRIES_LABEL.match(t):
+        return True  # (its own length limit: "For Media Inquiries and American Heart Association Expert Perspective:")
     if len(t) > LABEL_MAX_CHARS:
         return False
     return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t))
@@ -117,10 +122,18 @@ def contact_lines(block: Block) -> list[str]:
     return out
 
 
+def _whole_line(line: str) -> bool:
+    """"Amanda Ebert: amanda.ebert@heart.org": a name (or a desk) with its own phone or e-mail."""
+    rest = contact_rules.PHONE.sub("", contact_rules.EMAIL.sub("", line)).strip(" :;,|/-\t")
+    return _gives_address(line) and len(rest.split()) >= 2
+
+
 def contact_run_text(run: list[Block]) -> str:
     """The text of a run of contact blocks, one item a line; two paragraphs of several lines each,
     the first with its phone or e-mail and the second opening with a name or an organisation, are two
-    groups (a blank line between them): what sits together in the source belongs together."""
+    groups (a blank line between them): what sits together in the source belongs together. So are
+    two paragraphs of one line each that each give a name and its own e-mail or phone: a desk with
+    its address and a person with theirs share nothing."""
     out = ""
     prev: Optional[list[str]] = None
     for b in run:
@@ -128,7 +141,8 @@ def contact_run_text(run: list[Block]) -> str:
         if prev is not None:
             closed = any(_gives_address(l) for l in prev)
             opens = not _gives_address(lines[0])
-            out += "\n\n" if len(prev) > 1 and len(lines) > 1 and closed and opens else "\n"
+            apart = len(prev) == len(lines) == 1 and _whole_line(prev[0]) and _whole_line(lines[0])
+            out += "\n\n" if (len(prev) > 1 and len(lines) > 1 and closed and opens) or apart else "\n"
         out += "\n".join(lines)
         prev = lines
     return out

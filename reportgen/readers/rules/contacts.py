@@ -17,6 +17,8 @@ _DATE_SHAPE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\
 PHONE = re.compile(
     # never from the middle of a number, never a date
     rf"(?<!\d)(?<!\d[/.-])(?!{_DATE_SHAPE})(?:"
+    # a toll-free number in letters, with its digits after it: "1-800-AHA-USA1 (242-8721)", "1-800-FLOWERS"
+    r"\b1[\s.-]8[0-9]{2}[\s.-](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4,5}\b(?:\s?\(\d{3}[\s.-]?\d{4}\))?|"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
     r"\+\s?\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,8}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
@@ -32,7 +34,7 @@ _ROLE_LABEL = re.compile(
     r"^\s*(?P<role>(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Financial Media|"
     r"Company|Corporate|US|U\.S\.|EU|European|Europe|Canada|Asia|International|Trade|Business|"
     r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR|Spokesperson|For)\s*){1,3}"
-    r"(?:Information\s+)?(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,25}?)?|Contacts?|For more information|For further information)"
+    r"(?:Information\s+)?(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,60}?)?|Contacts?|For more information|For further information|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:Inquiries|Enquiries))"
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
@@ -101,7 +103,8 @@ def clean_org(org: str) -> str:
     org = org.strip(" /,;")
     if org.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|Bhd|Pty)\.$", org):
         org = org[:-1]
-    return org
+    # "AHA Communications & Media Relations in Dallas": where the team sits is not its name
+    return re.sub(r"(?<=\S{3})\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", "", org) if len(org.split()) >= 4 else org
 
 
 def _is_region_label(text: str) -> bool:
@@ -215,7 +218,7 @@ def _split_items(text: str) -> list[_Item]:
         multiline = len(lines) > 1
         for line in lines:
             line = line.strip(" \t,;")
-            head = re.match(r"^(?:(?:or|and)\s+)?(?P<head>[A-Z](?:[\w&.'\u2019-]|,(?= (?:Inc|LLC|Ltd|L\.P)\b)| (?=\S)){1,60}?):\s+(?=\S)", line)
+            head = re.match(r"^(?:(?:or|and)\s+)?(?P<head>[A-Z](?:[\w&.'\u2019-]|,(?= (?:Inc|LLC|Ltd|L\.P)\b)| (?=\S)){1,80}?):\s+(?=\S)", line)
             if head and not (_FIELD_ONLY.fullmatch(head.group("head")) or EMAIL.match(line[head.end():]) or PHONE.match(line[head.end():])):
                 # "Investors: Jane Roe, ...", "Acme, Inc.: Jane Roe, ..." (not "Paula Chirhart: paula@...")
                 items.append(_Item(head.group("head") + ":", para, inline=True))
@@ -373,6 +376,7 @@ def _prepared(text: str) -> str:
     label, the block's own heading, a trailing slash; a paragraph hard-wrapped like prose one line."""
     # before the lines are parted: a lead-in sentence may hold a web address
     text = _LEAD_IN.sub(_lead_in_label, text.strip())
+    text = re.sub(r"(?<=\d);(?=[\w.+-]+@)", "; ", text)  # "214-706-1173;media@acme.org": two items
     text = unglue_contact_text(unglue(text))
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
@@ -637,6 +641,11 @@ def merge_contacts(contacts: Iterable[Contact]) -> list[Contact]:
     out: list[Contact] = []
     for c in map(split_org_from_role, contacts):
         same = next((o for o in out if (c.name and o.name == c.name) or (not c.name and not o.name and set(c.emails) & set(o.emails))), None)
+        last = out[-1] if out else None
+        if same is None and last is not None and not c.name and not last.name and c.role == last.role and (
+                (last.phones and not last.emails and c.emails and not c.phones) or (last.emails and not last.phones and c.phones and not c.emails)) \
+                and c.organisation in (None, last.organisation):
+            same = last  # "... Media Relations in Dallas: 214-706-1173;ahacommunications@...": one desk's number and address
         if same is None:
             out.append(c)
             continue
@@ -660,10 +669,17 @@ def _org_of_domain(email: str, organisations: Iterable[str]) -> Optional[str]:
     if len(label) < 3:
         return None
     for org in organisations:
-        words = [re.sub(r"[^0-9a-z]", "", w.lower()) for w in org.split()]
-        if label in ("".join(words), words[0] if words else ""):
+        words = [w for w in (re.sub(r"[^0-9a-z]", "", w.lower()) for w in org.split()) if w]
+        if not words:
+            continue
+        bare = [w for w in words if w not in _LEGAL_WORDS] or words
+        # "WeRide", "United Fire Group, Inc." (unitedfiregroup), "Computer Modelling Group Ltd." (cmgl)
+        if label in ("".join(words), "".join(bare), words[0], "".join(w[0] for w in words) if len(words) >= 3 else ""):
             return org
     return None
+
+
+_LEGAL_WORDS = {"inc", "corp", "corporation", "ltd", "limited", "plc", "nv", "sa", "ag", "se", "llc", "lp", "co", "company", "oyj", "ab", "asa", "gmbh"}
 
 
 _TEAM_TITLE = re.compile(r"\b(?:Communications|Relations|Affairs)$")
@@ -696,6 +712,10 @@ def settle_roles(contacts: list[Contact], issuer: Optional[str] = None, organisa
             c.title, c.organisation = c.organisation, None
         if not c.name and not c.organisation and c.emails:
             c.organisation = next(filter(None, (_org_of_domain(e, organisations) for e in c.emails)), None)
+        if not c.name and not c.organisation and c.role and issuer and c.phones and not c.emails:
+            # a number under its label alone ("For Public Inquiries: 1-800-...") is the issuer's desk
+            # (an address says whose it is by its domain, above)
+            c.organisation = issuer
         if c.role and c.role.lower() in ("company", "corporate"):
             c.role = None
             c.organisation = c.organisation or issuer

@@ -50,6 +50,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # ----------------------------------------------------------------------------------------------------
     ("logo", re.compile(r"^\(?\s*(?:Logo|Photo|Photos|Video|Multimedia|Graphic|Image|Infographic)s?\s*[:\-]\s*\S.*$"
                         r"|^(?:An? )?(?:Photos?|Images?|Videos?|Multimedia|(?:A )?Logo)\b.{0,40}\baccompanying this (?:announcement|release|press release)\b.*$", re.I | re.S)),
+    # a photo's caption, ending with its credit: "Ryder is a leader in ... solutions. (Photo: Business Wire)"
+    ("photo_caption", re.compile(r"^\S.{0,400}\((?:Photo|Image|Graphic|Picture)s?(?: credit)?\s*:\s*[^()]{1,60}\)$", re.S)),
     ("logo_mark", re.compile(r"^\[\s*(?:LOGO|Logo|logo|PHOTO|Photo|GRAPHIC|Graphic|IMAGE|Image)\b[^\]]{0,60}\].{0,80}$")),
     ("link_prompt", re.compile(r"^\[?(?:You may also |Please )?click here\b.{0,80}\]?$", re.I)),
     ("bare_url", re.compile(r"^(?:https?://\S+\s*)+$")),

@@ -211,7 +211,7 @@ def is_heading_at(body: list[Block], i: int) -> bool:
     not an item among items, not a table's column heads (a table printed as text), and not a photo's
     alternative text above its caption ("Juan Guzman" / "Juan Guzman, Partner ... (Photography credit to ...)")."""
     b = body[i]
-    if not looks_like_heading(b) and _bare_heading_between_prose(body, i):
+    if not looks_like_heading(b) and (_bare_heading_between_prose(body, i) or _names_the_list_below(body, i)):
         return True
     # an address's line looks like a heading (and counts in a run of short lines) but heads nothing;
     # nor does a person's name right above an e-mail or a phone alone (an unlabelled contact)
@@ -253,6 +253,31 @@ def _bare_heading_between_prose(body: list[Block], i: int) -> bool:
             and not (PHOTO_CREDIT.search(t) or CONTACT_LABEL.match(t) or _DATELINE_LIKE.search(t) or _HEADING_STOP.match(t))
             and not is_person_name(t) and not is_address(t) and not re.search(r"\bcontacts?\b", t, re.I)
             and i > 0 and _is_prose(body[i - 1], opens=False) and _is_prose(body[i + 1] if i + 1 < len(body) else None, opens=True))
+
+
+# the words a lead-in sentence opens with, and its verbs: "The analysis found:", "Key strategic
+# priorities include:", "After 12 weeks:", "What consumers can do:" lead in to a list, name no section
+_LEAD_IN_OPENER = {"the", "a", "an", "this", "these", "those", "our", "we", "it", "they", "after", "before", "during",
+                   "using", "specifically", "what", "how", "when", "where", "why", "follow", "in", "at", "for", "with",
+                   "as", "by", "from", "to", "if", "among", "of", "on", "he", "she", "his", "her", "their", "its"}
+_LEAD_IN_VERB = re.compile(r"\b(?:found|finds?|showed|shows?|shown|include[sd]?|including|expects?|expected|can|could|will|would"
+                           r"|may|might|should|must|covers?|covered|reports?|reported|is|are|was|were|has|have|had|do|does|did"
+                           r"|said|says|noted|following|driven|led|achieved|delivered|announced|see|saw|follows?)\b", re.I)
+LIST_LABEL_MAX_WORDS = 8
+
+
+def _names_the_list_below(body: list[Block], i: int) -> bool:
+    """A short noun phrase ending in a colon, on its own line above a list, names that part of the
+    release ("Study details, background and design:", "Additional Resources:", "Key findings:"); a
+    lead-in sentence ("The analysis found:"), a label and its value, a date or a contact label does not."""
+    b = body[i]
+    t = b.text.strip()
+    ws = t[:-1].split()
+    return (b.kind == "para" and t.endswith(":") and 2 <= len(ws) <= LIST_LABEL_MAX_WORDS and t[0].isupper()
+            and ws[0].lower().strip(",") not in _LEAD_IN_OPENER and not _LEAD_IN_VERB.search(t)
+            and not re.search(r"[@]|https?://|\bwww\.|\d", t) and not CONTACT_LABEL.match(t)
+            and not re.search(r"\b(?:contacts?|inquiries|enquiries)\b", t, re.I) and not is_person_name(t[:-1])
+            and i + 1 < len(body) and body[i + 1].kind == "item")
 
 
 # a financial statement's title, whose table a copy flattened into a paragraph: "... Statements of Operations (unaudited)"
