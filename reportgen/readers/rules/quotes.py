@@ -20,7 +20,11 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
 # after a quote that ends its sentence, the attribution may open a new one: `"... at AHR." Said Omar Tabba, ...`
 _VERBS_AFTER = "(?:" + "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in _VERBS[3:-1].split("|")) + ")"
-_HON = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
+# an academic rank before a name is a title, not part of it: "Associate Professor Massimo Lupascu",
+# "Assoc Prof Lupascu", "Asst Prof Taillardat"
+_RANK = r"(?:(?:Associate|Assistant|Assoc|Asst|Adjunct|Visiting|Emeritus|Distinguished)\.?\s+)?(?:Prof|Professor)"
+_HON = rf"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+|{_RANK}\.?\s+)"
+_DROPPED_HON = re.compile(rf"^(?:Mr|Ms|Mrs|{_RANK})\.?$")
 # A nickname in quotation marks inside a name ('Dr. William "Bill" Riley') is no quotation: its marks
 # are masked while quotes are found (same length, so spans hold) and given back in the speaker's name.
 _NICK = "\u02ba"  # stands for a straight mark; the curly ones each have their own stand-in, given back as printed
@@ -156,7 +160,7 @@ _CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCPC?|MPH|
 
 
 def _strip_honorific(name: str) -> tuple[str, str]:
-    m = re.match(rf"^({_HON})", name)
+    m = re.match(rf"^((?:{_HON})+)", name)
     if m:
         return m.group(1).strip(), name[m.end():].strip()
     return "", name.strip()
@@ -181,7 +185,7 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
 
 
 _NOT_NAME_WORD = re.compile(
-    r"^(?:Names|Named|Appoints|Appointed|Announces|Welcomes|Promotes|Hires|Elects|Taps|Adds|Selects|Board|Trustees|Directors|"
+    r"^(?:Names|Named|Appoints|Appointed|Announces|Welcomes|Promotes|Hires|Elects|Taps|Adds|Selects|Presents|Introduces|Board|Trustees|Directors|"
     r"System|Inc\.?|Corp\.?|Company|Group|Today|Announced|Joins)$"
 )
 # words that open a sentence or run through a title-case headline and never a person's name: "Here
@@ -204,7 +208,12 @@ def _name_words(cand: str) -> list[str]:
     cut = [k for k, w in enumerate(words[:-1]) if _NOT_NAME_WORD.match(w) or _NOT_NAME_OPENER.match(w)]
     if cut:
         words = words[cut[-1] + 1:]
-    return [w for w in words if not re.match(rf"^{_HON}$", w + " ")]
+    if "and" in words[:-1] and not _TITLE_HINT.search(" ".join(words[:len(words) - words[::-1].index("and")])):
+        words = words[len(words) - words[::-1].index("and"):]  # "He Gets Us and Jon Batiste": two subjects, the last one named
+    words = [w for w in words if not re.match(rf"^{_HON}$", w + " ")]
+    while len(words) > 2 and re.fullmatch(r"(?:Associate|Assistant|Assoc|Asst|Adjunct|Visiting|Emeritus|Distinguished)\.?", words[0]):
+        words.pop(0)
+    return words
 
 
 def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
@@ -218,7 +227,9 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
         rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[^\S\n]+){{1,10}}{re.escape(surname)})\b(?P<gen>,?[^\S\n]+{_GENERATION})?"
         rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?i:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-Founder|Director|Professor|Dean)\b)|of\s+the\s+company)\b|[,;.])"
         # "MMA Library Director Carolyn Michaud attended ...": the name, any verb after it
-        rf"|(?=\s+(?!and\b|of\b)[a-z]+\b)|(?<=[JS]r\.)(?=\s)|(?=[^\S\n]*(?:\n|$)))"
+        rf"|(?=\s+(?!and\b|of\b)[a-z]+\b)|(?<=[JS]r\.)(?=\s)|(?=[^\S\n]*(?:\n|$))"
+        # "Jon Batiste — the 2025 ... performer —", "Jon Batiste's Love Riot Festival"
+        rf"|(?=\s*[\u2014\u2013]\s)|(?=['\u2019]s\b))"
     )
     for m in pattern.finditer(text_before):
         cand = " ".join(_name_words(m.group(1)))
@@ -245,7 +256,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             best_title = title
     if best == bare and len(bare.split()) == 1:
         best = _by_first_name(bare, text_before) or best
-    name = f"{hon} {best}".strip() if hon and hon not in ("Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs") else best
+    name = f"{hon} {best}".strip() if hon and not _DROPPED_HON.match(hon) else best
     return name, best_title or any_title
 
 
