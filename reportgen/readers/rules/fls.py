@@ -17,7 +17,7 @@ from reportgen.readers.rules import contacts as contact_rules
 FLS_HEADING = re.compile(r"forward[- ]looking|safe harbou?r|cautionary (?:note|statement)", re.I)
 _FLS_TEXT = re.compile(r"forward[- ]looking (?:statements?|information)", re.I)
 _FLS_SIGNAL = re.compile(
-    r"Private Securities Litigation Reform Act|safe harbou?r|within the meaning of|risks? and uncertaint|differ materially|"
+    r"Private Securities Litigation Reform Act|safe harbou?r|within the meaning of|risks? and uncertaint|(?:differ|vary) materially|"
     r"subject to (?:a number of |certain )?risks|securities (?:laws|legislation)", re.I)
 
 _FLS_OPENING = re.compile(r"^[^.]{0,120}\b(?:contains?|constitutes?|includes?|may contain)\b[^.]{0,60}forward[- ]looking", re.I)
@@ -68,9 +68,19 @@ def is_fls_section(section: Section) -> bool:
     return is_fls_heading(section.heading) or opens_with_fls(section.paragraphs[0] if section.paragraphs else "")
 
 
+# a heading run into the statements' first paragraph: "Forward-Looking Statements This press release contains ..."
+_GLUED_HEADING = re.compile(r"^(?:Cautionary (?:Note|Statement)s?(?: (?:Regarding|Concerning|About|on))? )?(?:Forward[- ]Looking (?:Statements?|Information)"
+                            r"|Safe Harbou?r(?: Statements?)?)(?: Disclaimer| Notice)?\s*[:.\u2013\u2014-]?\s+(?=[A-Z])")
+
+
 def find_fls(sections: list[Section]) -> Optional[str]:
     """The forward-looking statements: the section headed so; else a section under another heading
     that opens with them; else the paragraph of the body that gives them, inline."""
+    text = _find_fls(sections)
+    return _GLUED_HEADING.sub("", text, count=1) if text else text
+
+
+def _find_fls(sections: list[Section]) -> Optional[str]:
     for s in sections:
         if is_fls_heading(s.heading):
             return "\n\n".join(_fls_run(s.paragraphs)) or None
