@@ -73,8 +73,12 @@ _CF_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
 _CF_PLACEHOLDER = re.compile(r"^\[?\s*email\s*(?:&#160;|\s)*protected\s*\]?$", re.I)
 
 
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
+                        "\u200b": None, "\ufeff": None, "\u00ad": None})
+
+
 def clean(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
+    text = text.translate(_SPACES)  # no-break, narrow and thin spaces are spaces; zero-width marks go
     return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
 
 

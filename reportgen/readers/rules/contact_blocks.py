@@ -148,14 +148,38 @@ def contact_run_text(run: list[Block]) -> str:
     return out
 
 
+CONTACT_TABLE_MAX_ROWS = 12
+
+
+def contact_table_text(block: Block) -> Optional[str]:
+    """A small table of contacts as contact text: a contact a column when every column gives an
+    address ("| MGO Global Inc. | Heidmar, Inc. |" over each one's name, phone and e-mail), else a
+    line a row ("| Doug Kris | dkris@dgoc.com |"); None for any other block."""
+    if block.kind != "table" or not block.table or len(block.table.rows) > CONTACT_TABLE_MAX_ROWS:
+        return None
+    rows = block.table.rows
+    if not any(_gives_address(c) for r in rows for c in r):
+        return None
+    width = max(len(r) for r in rows)
+    columns = [[r[k].strip() for r in rows if k < len(r) and r[k].strip()] for k in range(width)]
+    if width > 1 and all(any(_gives_address(c) for c in col) for col in columns):
+        return "\n\n".join("\n".join(col) for col in columns if col)  # a contact a column
+    # a contact's lines a row, its name or title beside its number ("| Doug Kris | dkris@dgoc.com |")
+    return "\n".join(", ".join(c.strip() for c in r if c.strip()) for r in rows if any(c.strip() for c in r))
+
+
 def contact_run(body: list[Block], i: int) -> tuple[str, int]:
-    """The text of the contact block that body[i] opens, and where the block ends."""
+    """The text of the contact block that body[i] opens (with a table of contacts right under its
+    label), and where the block ends."""
     run = [body[i]]
     j = i + 1
     while j < len(body) and continues_contact_block(body[j], body[j + 1] if j + 1 < len(body) else None):
         run.append(body[j])
         j += 1
-    return contact_run_text(run), j
+    text = contact_run_text(run)
+    if j < len(body) and (table := contact_table_text(body[j])):
+        return text + "\n\n" + table, j + 1
+    return text, j
 
 
 def continues_contact_block(block: Block, following: Optional[Block] = None) -> bool:
