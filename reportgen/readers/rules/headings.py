@@ -104,6 +104,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # a lead-in to what follows; "Highlights:", "Third Quarter Highlights:", "About Acme Corp.:" name a section
     if re.match(r"^\S+(?: \S+)?:\s+\S", t) and not block.emphasis:
         return False  # "Registration: Link", "Date/Time: Monday ..." is a label and its value
+    if re.match(r"^[^:]{1,40}:\s+[\d+(#]", t) or re.search(r"\s=\s", t):
+        return False  # "Participant Access Code: 831836", a table's key "NM = Not Meaningful"
     if block.emphasis or t.isupper():
         return True
     return _looks_like_plain_heading(t, ws)
