@@ -314,6 +314,19 @@ def _attribution_line(text: str) -> Optional[dict]:
     return {"speaker": m.group("name").strip(), "title": _clean_title(m.groupdict().get("title"))}
 
 
+# a quotation opened after its attribution and never closed in the paragraph (a quote going on in the
+# next paragraph, or a copy that lost the closing mark): 'Jack said "Buy in has been great. ...'
+_OPEN_QUOTE = re.compile(rf"\b{_VERBS}\s*[,:]?\s*([\"\u201c])([^\"\u201c\u201d]{{40,}})$")
+
+
+def _close_open_quote(text: str) -> str:
+    """The paragraph with the quotation its attribution opens closed at its end (same length + 1)."""
+    m = _OPEN_QUOTE.search(text.rstrip())
+    if not m:
+        return text
+    return text.rstrip() + ("\u201d" if m.group(1) == "\u201c" else '"')
+
+
 def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> list[Quote]:
     """Quotes in body paragraphs given as (section index, paragraph index, text).
 
@@ -325,7 +338,8 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
     lead_in: Optional[str] = None  # "Commenting on the results, ..., said:" ending the paragraph before
     pending: Optional[tuple] = None  # a quote with no attribution, whose speaker the next line may name
     for si, pi, text in paragraphs:
-        text = _mask_nicknames(text)
+        printed = len(text)
+        text = _close_open_quote(_mask_nicknames(text))
         segments = list(_QUOTED.finditer(text))
         if not segments:
             said = _attribution_line(text) if pending else None
@@ -349,6 +363,9 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
         for g in groups:
             quote = _quote_of(g, text, (si, pi), quotes, last_speaker, seen_text)
             if quote is not None:
+                if quote.source is not None and quote.source.end > printed:  # the closing mark we added: not printed
+                    cut = quote.source.end - printed
+                    quote.source = quote.source.model_copy(update={"end": printed, "text": quote.source.text[:-cut]})
                 quotes.append(quote)
                 last_speaker = quote
             elif len(groups) == 1 and _whole_quote(text, g["segs"]):
