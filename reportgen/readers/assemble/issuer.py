@@ -12,6 +12,7 @@ from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.rules.issuer import find_issuer, lead_paragraph
 from reportgen.readers.rules.prose import ABOUT
 from reportgen.readers.rules.roles import is_about_issuer
+from reportgen.readers.rules.tickers import listing_tickers
 from reportgen.readers.rules.urls import WebsiteClues, find_urls, issuer_website, mail_domain, pointed_urls
 
 RUN_IN_ABOUT_WORDS = 6  # the words after 'About' that name whom a run-in About paragraph is about
@@ -26,6 +27,8 @@ def find_issuer_and_urls(d: Draft) -> None:
     abouts = tuple(s.heading[len("about"):].strip() for s in release.sections if s.heading and ABOUT.match(s.heading))
     labels = tuple(line for text in d.contact_texts for line in text.splitlines()[:1])
     name, tickers = find_issuer(lead, search_space, release.headline, release.source, abouts, labels)
+    if not tickers and name:
+        tickers = listing_tickers(search_space)  # "... is listed on the New York Stock Exchange under the symbol "ADC""
     release.urls = find_urls(d.all_text, name)
     release.issuer = Issuer(name=name, tickers=tickers)
 

@@ -87,3 +87,25 @@ def find_tickers(text: str) -> list[tuple[Ticker, int, int]]:
         for sym in _symbols(m.group("syms")):
             add(normalize_exchange(m.group("ex")), sym, m.start(), m.end())
     return found
+
+
+# a listing told in a sentence: "The Company's common stock is listed on the New York Stock Exchange
+# under the symbol "ADC"", "The share (CTM) is listed on Nasdaq Stockholm Small Cap"
+_LISTED_UNDER = re.compile(
+    rf"\b(?:common stock|ordinary shares|shares|share|stock|units|ADSs?)\b[^.]{{0,40}}?\b(?:is|are) (?:listed|traded|quoted) on (?:the )?"
+    rf"(?P<ex>(?:{_EXCHANGE_WORDS})(?:\s+[A-Z][\w]*){{0,3}}?)\s+under the (?:ticker |trading )?(?:symbols?|tickers?)\s+"
+    r"[\"\u201c]?(?P<sym>[A-Z][A-Z0-9.]{0,7})\b")
+_SHARE_LISTED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur) (?:share|shares|stock)\s*\((?P<sym>[A-Z][A-Z0-9.]{{1,7}})\)\s+(?:is|are) (?:listed|traded) on (?:the )?"
+    rf"(?P<ex>(?:{_EXCHANGE_WORDS})(?:\s+(?!and\b|under\b|since\b)[A-Z][\w]*){{0,3}})")
+
+
+def listing_tickers(text: str) -> list[Ticker]:
+    """Tickers given by a sentence about the listing (the release prints none in brackets)."""
+    out: list[Ticker] = []
+    for pattern in (_LISTED_UNDER, _SHARE_LISTED):
+        for m in pattern.finditer(text):
+            t = Ticker(exchange=normalize_exchange(m.group("ex")), symbol=m.group("sym"))
+            if t not in out:
+                out.append(t)
+    return out
