@@ -328,8 +328,17 @@ def _title_case(s: str) -> str:
         if i and w in small:
             words.append(w)
         else:
-            words.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+            words.append("-".join(_cap(p) for p in w.split("-")))
     return " ".join(words)
+
+
+def _cap(word: str) -> str:
+    """"mclean" -> "McLean", "o'fallon" -> "O'Fallon", "paris" -> "Paris"."""
+    if re.match(r"^mc[a-z]{2}", word):
+        return "Mc" + word[2:3].upper() + word[3:]
+    if re.match(r"^o['\u2019][a-z]", word):
+        return word[:2].upper() + word[2:3].upper() + word[3:]
+    return word[:1].upper() + word[1:]
 
 
 _NOT_A_PLACE = re.compile(r"^(?:The|This|In|On|For|As|At|Our|We|Today|Net|Basic|Diluted|Total)\b")
