@@ -205,8 +205,9 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
     if block.emphasis and following is not None and len(t.split()) <= GROUP_LABEL_MAX_WORDS:
         # a bold region or group label ("Australia", "U.S.") above a person
         f = following.text.strip()
-        if contact_rules.is_person_name(f) or contact_rules.EMAIL.search(f) or is_contact_label(f):
-            return True
+        if (contact_rules.is_person_name(f) or contact_rules.is_person_name(f.split(",")[0].strip())
+                or contact_rules.EMAIL.search(f) or is_contact_label(f)):
+            return True  # ("Media" above "Daniel Frykholm, Vice President External Relations")
     if len(t) > CONTACT_LINE_MAX_CHARS or (SENTENCE_END.search(t) and not _NAME_SUFFIX_END.search(t)):
         return False
     if re.search(r"https?://|www\.", t) and len(t) < URL_LINE_MAX_CHARS:
