@@ -30,6 +30,7 @@ from .format import (
     measure_text,
     p_value_text,
     period_labels,
+    presents_data,
     sentence_case,
 )
 from .provenance import Notes
@@ -300,7 +301,7 @@ def upcoming(release: Release) -> list[Upcoming]:
     out: list[Upcoming] = []
     guidance = [o.source for o in release.facts.outlook]
     for m in release.facts.milestones:
-        if any(_same_sentence(m.source, g) for g in guidance):
+        if any(same_sentence(m.source, g) for g in guidance):
             continue  # 'EBITDA in the first quarter is expected to be higher': guidance, not a step
         if clean(m.event) and clean(m.status).lower() == "under review":
             out.append(Upcoming(clean(m.event), "under review", None, m.source))
@@ -313,12 +314,12 @@ def upcoming(release: Release) -> list[Upcoming]:
         if not name or not e.date or is_ahead(e.date, released) is not True or (name, e.date) in seen:
             continue  # presented on the day of the release or before it, or no date to tell
         seen.add((name, e.date))
-        out.append(Upcoming(f"Data presented at {name}", date_text(e.date), e.date, e.source))
+        out.append(Upcoming(f"Data presented at {name}" if presents_data(e) else name, date_text(e.date), e.date, e.source))
     # dated steps first, in time order; those with no date keep the release's order after them
     return sorted(out, key=lambda u: (u.date is None, period_end(u.date) or "", ))
 
 
-def _same_sentence(a: Span, b: Span) -> bool:
+def same_sentence(a: Span, b: Span) -> bool:
     return (a.section, a.paragraph) == (b.section, b.paragraph) and a.start < b.end and b.start < a.end
 
 

@@ -382,6 +382,25 @@ def event_summary(event: Event, with_date: bool = True) -> str:
     return line + (f" ({', '.join(extras)})" if extras else "")
 
 
+_SCIENTIFIC = re.compile(r"\b(?:present\w*|poster|abstract|oral|data|results|late-breaking|symposium|congress)\b", re.I)
+
+
+def event_line(event: Event, with_date: bool = True) -> str:
+    """An upcoming event as a line: 'Data presented at the 49th Annual Meeting of ... (date)' when the
+    release presents something there; else the meeting itself ('Special General Meeting of
+    Stockholders (14 February 2025)'): a stockholders' vote presents no data."""
+    line = event_summary(event, with_date)
+    if not line:
+        return ""
+    return "Data presented at " + line if presents_data(event) else line[:1].upper() + line[1:]
+
+
+def presents_data(event: Event) -> bool:
+    """The release presents something at the event (a presentation, a poster, data), as at a congress."""
+    said = event.source.text if event.source is not None else ""
+    return event.kind == "presentation" or bool(event.title or event.presenter or _SCIENTIFIC.search(said))
+
+
 def trial_summary(trial: Trial) -> str:
     """'Phase III trial, 320 randomized patients, 11 countries, 18 months of treatment'."""
     bits = []

@@ -14,8 +14,8 @@ from ..model import Release
 from ..text.dates import period_text
 from ..text.sentences import split_sentences
 from .briefing import Briefing, Item, QuoteView, Section
-from .data import briefing_data
-from .format import clean, comparison_sentence, event_summary, place_text, sentence_case
+from .data import briefing_data, same_sentence
+from .format import clean, comparison_sentence, event_line, place_text, sentence_case
 from .provenance import Notes, number_notes_in_reading_order
 from .sections import contacts_section, masthead_fields
 from .select import by_news_value, clinical_comparisons, dedupe, key_financials, lead_paragraphs, next_milestones
@@ -85,13 +85,15 @@ def figures_section(release: Release, notes: Notes) -> Optional[Section]:
 def next_section(release: Release, notes: Notes) -> Optional[Section]:
     facts = release.facts
     items = []
+    told = []
     for m in next_milestones(facts)[:1]:
         when = period_text(m.period)
         items.append(Item(text=sentence_case(m.event) + (f", expected {when}" if when else ""),
                           note=notes.cite(m.source)))
+        told.append(m.source)
     for e in facts.events[:1]:
-        line = event_summary(e)
-        if line:
-            items.append(Item(text="Data presented at " + line, note=notes.cite(e.source)))
+        line = event_line(e)
+        if line and not any(same_sentence(e.source, s) for s in told):  # the milestone's sentence told it
+            items.append(Item(text=line, note=notes.cite(e.source)))
     items = dedupe(items)
     return Section(id="next", title="What comes next", kind="bullets", items=items) if items else None

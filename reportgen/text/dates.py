@@ -84,7 +84,12 @@ def resolve_date(text: str, release_date: Optional[str]) -> Optional[str]:
     """The first date that `text` gives, as ISO, its year (or whole date) resolved from the release date."""
     ref = parse_iso(release_date)
     hits = [(m.start(), "abs", m) for rx in (DATE_MDY_RE, DATE_DMY_RE) for m in rx.finditer(text)]
-    hits += [(m.start(), "rel", m) for m in RELATIVE_RE.finditer(text)]
+    absolute = [h[0] for h in hits]
+    # an absolute date wins over the release's own "today" ("today issued a reminder that ... will host
+    # its meeting this Friday, February 14, 2025") and over a weekday printed with it ("Friday, February 14")
+    hits += [(m.start(), "rel", m) for m in RELATIVE_RE.finditer(text)
+             if not (absolute and (re.fullmatch(r"today|this\s+(?:morning|afternoon|evening)", m.group(), re.I)
+                                   or any(0 <= a - m.end() <= 3 for a in absolute)))]
     hits.sort(key=lambda h: h[0])
     for _, how, m in hits:
         if how == "abs":

@@ -278,3 +278,19 @@ def common_source(release, needle):
         if start >= 0:
             return {"section": si, "paragraph": pi, "start": start, "end": start + len(needle), "text": needle}
     raise ValueError(needle)
+
+
+def test_an_upcoming_meeting_presents_data_only_where_the_release_says_so():
+    from reportgen.briefings.format import event_line
+    from reportgen.model import Event, Span
+
+    def event(name, said):
+        return Event(kind="meeting", name=name, date="2025-02-14",
+                     source=Span(section=0, paragraph=0, start=0, end=len(said), text=said))
+
+    vote = event("Special General Meeting of Stockholders", "MGO will host its Special General Meeting of "
+                 "Stockholders on February 14, 2025 to vote on the business combination.")
+    congress = event("Annual Meeting of the American Society of Hematology",
+                     "Data will be presented at the Annual Meeting of the American Society of Hematology.")
+    assert event_line(vote) == "Special General Meeting of Stockholders (14 February 2025)"
+    assert event_line(congress) == "Data presented at Annual Meeting of the American Society of Hematology (14 February 2025)"

@@ -15,6 +15,9 @@ from reportgen.text.lexicon import parse_number, word_to_int
     ("on July 1, 2006", "2006-07-01"),
     ("on 3 January", "2008-01-03"),  # the nearest January 3 to the release date
     ("on Sunday", "2007-12-09"),
+    # the release's own "today" and a weekday printed with a date give way to the date
+    ("today issued a reminder that it will host its meeting this Friday, December 14, 2007", "2007-12-14"),
+    ("yesterday it said the meeting is on December 14, 2007", "2007-12-09"),
 ])
 def test_resolve_date(text, expected):
     assert resolve_date(text, "2007-12-10") == expected
