@@ -13,7 +13,7 @@ from ..model import Comparison, Facts, Release
 from ..text.dates import DATE_RE, PERIOD_RE
 from ..text.sentences import first_sentence
 from .briefing import Briefing, Fact, Item, Section
-from .data import briefing_data, lead_figures, upcoming
+from .data import briefing_data, lead_figures, same_sentence, upcoming
 from .format import (
     arm_value_text,
     change_text,
@@ -24,6 +24,7 @@ from .format import (
     measure_text,
     p_value_text,
     period_labels,
+    presents_data,
     sentence_case,
     trial_summary,
 )
@@ -202,7 +203,8 @@ def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
     trial = _trial_takeaway(facts, notes)
     if trial:
         items.append(trial)
-    for u in [u for u in upcoming(release) if u.date][:1]:
+    next_steps = [u for u in upcoming(release) if u.date][:1]
+    for u in next_steps:
         items.append(Item(text=sentence_case(u.event) + (f" expected {u.when}" if u.when else ""),
                           note=notes.cite(u.source)))
     if facts.outlook and len(items) < MAX_TAKEAWAYS:
@@ -210,8 +212,10 @@ def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
         items.append(Item(text="Outlook: " + clean(outlook.text), note=notes.cite(outlook.source)))
     for e in facts.events[:1]:
         line = event_summary(e)
-        if line:
-            items.append(Item(text="Presented at " + line, note=notes.cite(e.source)))
+        if line and not any(same_sentence(e.source, u.source) for u in next_steps):
+            # a stockholders' meeting is named as itself; "Presented at" only where the release presents
+            items.append(Item(text=("Presented at " + line) if presents_data(e) else sentence_case(line),
+                              note=notes.cite(e.source)))
     if len(items) < MIN_TAKEAWAYS:
         # The facts give too little: the opening sentences of the paragraphs that 'What happened'
         # does not already show (the lead's later ones, then each headed section's first). The

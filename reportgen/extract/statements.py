@@ -157,9 +157,13 @@ def find_outlook(index: SentenceIndex) -> list[Statement]:
     return _statements(index, SKIPPED_ROLES, _outlook_cue, OUTLOOK_MAX, sentence=True)
 
 
+# a sentence that points at a table instead of saying the guidance: "The table below provides estimates ..."
+_TABLE_POINTER = re.compile(r"\b(?:the|this)\s+(?:following\s+)?(?:table|chart|schedule)s?\b(?:\s+(?:below|above))?|\b(?:tables?|charts?)\s+(?:below|above)\b", re.I)
+
+
 def _outlook_cue(s: Sentence):
     text = s.text
-    if len(text) > OUTLOOK_MAX_CHARS or not _OUTLOOK_MEASURE.search(text):
+    if len(text) > OUTLOOK_MAX_CHARS or not _OUTLOOK_MEASURE.search(text) or _TABLE_POINTER.search(text):
         return None
     cue = _OUTLOOK.search(text)
     figure = re.search(r"\d", text)

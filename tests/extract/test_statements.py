@@ -151,3 +151,11 @@ def test_a_list_of_what_the_statements_are_about_or_a_pointer_to_the_filings_nam
                 "Report on Form 10-K for the year ended December 31, 2024."):
         release = _release(Section(heading="Forward-Looking Statements", role="fls", paragraphs=[fls]), fls=fls)
         assert find_risks(release) == []
+
+
+def test_a_sentence_pointing_at_a_table_is_no_outlook():
+    release = _release(Section(heading="Earnings Guidance", role="body", paragraphs=[
+        "Outlook: The table below provides estimates for 2025 AFFO per share of $4.26 to $4.30.",
+        "The Company expects 2025 AFFO per share of $4.26 to $4.30.",
+    ]))
+    assert [s.text for s in find_outlook(SentenceIndex(release))] == ["The Company expects 2025 AFFO per share of $4.26 to $4.30."]
