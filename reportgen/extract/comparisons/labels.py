@@ -142,10 +142,13 @@ def _split_subject(subject: str) -> tuple[str, Optional[str]]:
                r"specifically|similarly|also|however|as a result),?\s+", "", subject, flags=re.I)
     m = re.match(r"^(?:(?:in|among|for|during|across|within|at|as of|following|after|before|upon|on|despite|"
                  r"given|since|as\s+a\s+result\s+of|with)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|"
-                 r"[^,]{3,100}),\s*|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d),\s*)", s, flags=re.I)
+                 r"(?:[^,]|,\s*(?:19|20)\d\d\b){3,100}),\s*|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d),\s*)", s, flags=re.I)
     if m:
         lead = m.group().strip(" ,")
         s = s[m.end():]
+    # "the Company declared monthly cash dividends": what the subject did is no part of the measure
+    s = re.sub(r"^(?:the\s+(?:Company|Group|Bank|Trust|Partnership)|we|it)\s+(?:declared|paid|reported|recorded|generated|"
+               r"achieved|delivered|posted|returned)\s+", "", s, flags=re.I)
     s = re.sub(r"^(?:the|a|an|our|its|their|total)\s+", lambda mm: "" if mm.group().lower().strip() != "total" else mm.group(), s, flags=re.I)
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I).strip()
     pop = None
