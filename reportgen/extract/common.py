@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 # The safe-harbor notice and other legal notices state no facts of the release (model.Section.role).
-SKIPPED_ROLES = ("fls", "legal")
+SKIPPED_ROLES = ("fls", "legal", "links")

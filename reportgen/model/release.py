@@ -43,15 +43,18 @@ class Table(_Model):
 
 # What a section is to a reader, decided once when the release is assembled (readers/rules/roles.py):
 # the lead (the untitled opening), the body, the issuer's About boilerplate, the forward-looking
-# statements, other legal notices (disclaimers), or contacts left as a section.
-SECTION_ROLES = ("lead", "body", "about", "fls", "legal", "contacts")
-SectionRole = Literal["lead", "body", "about", "fls", "legal", "contacts"]
+# statements, other legal notices (disclaimers), contacts left as a section, another "About ..."
+# (a product, a disease, a partner), or a list of links and resources ("Additional Resources").
+SECTION_ROLES = ("lead", "body", "about", "fls", "legal", "contacts", "background", "links")
+SectionRole = Literal["lead", "body", "about", "fls", "legal", "contacts", "background", "links"]
 
 
 class Section(_Model):
     heading: Optional[str] = Field(None, description="null for the lead section")
     role: SectionRole = Field("body", description="lead, body, about (the issuer's boilerplate), fls (forward-looking "
-                                                  "statements), legal (other notices) or contacts")
+                                                  "statements), legal (other notices), contacts, background (another "
+                                                  "'About ...': a product, a disease, a partner) or links (a list of "
+                                                  "links and resources)")
     level: Optional[int] = Field(None, description="heading level: from markup when the source has it (h2, Heading 2, ## ...), else 2, or one below the heading it sits under")
     paragraphs: list[str] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)

@@ -6,9 +6,11 @@
 - about: the issuer's own boilerplate ("About EpiCept");
 - background: other "About ..." sections (a product, a disease, a partner organisation);
 - contacts: a contacts section the contact rules left in the body ("Media Contacts");
+- links: a list of links and resources ("Additional Resources", "Related Links"): pointers to other
+  pages, whose product names and figures are not the release's news;
 - body: everything else.
 
-Fact extractors skip fls and legal; briefings quote news from lead and body only.
+Fact extractors skip fls, legal and links; briefings quote news from lead and body only.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from reportgen.readers.rules.fls import is_fls_section
 
 _LEGAL = re.compile(r"\bdisclaimers?\b|\blegal\s+notice\b", re.I)
 _ABOUT = re.compile(r"^\s*about\s+(?P<subject>.+)$", re.I)
+_LINKS = re.compile(r"^(?:additional|related|more|further|useful|other)?\s*(?:resources|links|reading|materials|multimedia)\s*:?$", re.I)
 # "Media Contacts", "Investor Inquiries", "WANDERCRAFT PRESS CONTACT ...", a bare "Media:" or "Investors"
 _CONTACTS = re.compile(r"\b(?:contacts?|inquiries|enquiries)\b|^(?:media|press|investors?|investor\s+relations)\s*:?\s*$",
                        re.I)
@@ -34,6 +37,8 @@ def section_role(section: Section, issuer_name: Optional[str]) -> str:
         return "fls"
     if _LEGAL.search(heading):
         return "legal"
+    if _LINKS.match(heading.strip()):
+        return "links"
     about = _ABOUT.match(heading)
     if about:
         return "about" if is_about_issuer(about.group("subject"), issuer_name) else "background"
