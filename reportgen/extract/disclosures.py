@@ -26,7 +26,10 @@ TOPICS: dict[str, re.Pattern] = {
         rf"(?:a\s+total\s+of\s+)?\d[\d,]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
         rf"twenty|thirty|forty|fifty|hundred|thousand)[\w-]*\s+{_PEOPLE}\b", re.I),
     "blinding": re.compile(r"\b(?:double|single|triple|quadruple)[\s-]+(?:blind(?:ed)?|mask(?:ed)?)\b|\bblinded\b|"
-                           r"\bopen[\s-]label\b|\bunblinded\b|\bmasked\b|\bsham[\s-]controlled\b", re.I),
+                           r"\bopen[\s-]label\b|\bunblinded\b|\bmasked\b|\bsham[\s-]controlled\b|\bnot\s+blinded\b|"
+                           # told in words: "Participants and researchers knew which regimen each participant received"
+                           r"\b(?:knew|know|were\s+aware\s+of|was\s+aware\s+of)\s+(?:which|what|their|the|his|her)\s+(?:\w+\s+){0,2}?"
+                           r"(?:treatment|regimen|drug|therapy|medication|arm|group|assignment)s?\b", re.I),
     "confidence_intervals": re.compile(r"\b\d{2}\s*%\s*(?:CI|confidence)|\bconfidence intervals?\b|\bCI\s*[:,]?\s*[\d\[(-]",
                                        re.I),
     "hazard_ratios": re.compile(r"\bhazard ratios?\b|\bHR\s*[=:,]?\s*\d|\b(?:odds|risk|rate) ratios?\b", re.I),

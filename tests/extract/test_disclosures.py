@@ -31,3 +31,12 @@ def test_legal_notices_state_nothing():
         Section(heading="Forward-Looking Statements", role="fls", paragraphs=["Double-blind trials may fail."]),
     ])
     assert find_disclosures(SentenceIndex(bare)) == []
+
+
+def test_an_open_label_design_told_in_words_is_blinding_stated():
+    from reportgen.extract.disclosures import TOPICS
+
+    said = "Participants and researchers knew which regimen each participant received; assignment was by chance."
+    assert TOPICS["blinding"].search(said)
+    assert TOPICS["blinding"].search("The study was not blinded.")
+    assert not TOPICS["blinding"].search("The researchers knew the results would matter.")
