@@ -148,7 +148,7 @@ def build_all(paths: Union[Source, Iterable[Union[str, os.PathLike]]], out_dir: 
     results = []
     for path, slug in inputs:
         result = build_release(path, out, chosen, fmt_list, options, slug=slug, force=force, password=password)
-        result.warnings[:0] = [n for n in notes if n.startswith(f"{path}:")]
+        result.warnings[:0] = [f"{path}: {note}" for note in notes.get(path, [])]
         results.append(result)
     return results
 

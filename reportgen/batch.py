@@ -124,10 +124,9 @@ def _worker_init() -> None:
 # --- the batch ------------------------------------------------------------------------------------
 
 def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+    from reportgen.overlap import cores
+
+    return cores()
 
 
 class BatchRun:
@@ -157,7 +156,7 @@ class BatchRun:
         self._results.close()
 
     def _run(self) -> Iterator[ReleaseResult]:
-        from reportgen.buildplan import output_slugs
+        from reportgen.buildplan import GIVEN_TWICE, output_slugs
 
         distributed = self.scheduler is not None or self.client is not None
         for given, problem in self.releases:
@@ -166,11 +165,8 @@ class BatchRun:
         named, notes = output_slugs(given for given, problem in self.releases if not problem)
         # two inputs never write one name: a colliding one is named after its folder or format
         self.slugs = {str(path): slug for path, slug in named}
-        self.notes = {str(path): [n.removeprefix(f"{path}: ") for n in notes if n.startswith(f"{path}:")]
-                      for path, _slug in named}
-        for path in self.slugs:
-            if os.path.normcase(os.path.abspath(path)) in self.twice:
-                self.notes[path].insert(0, "given more than once; built once")
+        self.notes = {str(path): ([GIVEN_TWICE] if os.path.normcase(os.path.abspath(path)) in self.twice else [])
+                      + notes.get(path, []) for path, _slug in named}
         todo: list[str] = []
         for given, slug in self.slugs.items():
             if not distributed and not self.config.force and Path(given).is_file():
@@ -186,7 +182,7 @@ class BatchRun:
 
             results = run_on_dask(todo, self.config, scheduler=self.scheduler, client=self.client, slugs=self.slugs)
         elif self.jobs <= 1 or len(todo) == 1:
-            # one release alone may use a second core for its Word documents (overlap.py)
+            # one release alone may render its PDFs on a second core (overlap.py)
             alone = len(todo) == 1 and self.jobs > 1
             results = (build_one(path, self.config, check=False, reraise=self.config.debug, slug=self.slugs[path],
                                  overlap=alone) for path in todo)
@@ -314,7 +310,7 @@ def build_many(
         paper=paper, pdf_variant=pdf_variant, brand=os.fspath(brand) if brand is not None else None,
         variables=variables, audiences_dir=os.fspath(audiences_dir) if audiences_dir is not None else None,
         password=password, force=force, debug=debug, max_input_bytes=_override,
-        templates_digest=templates_digest(templates, plan.options, audiences_dir),
+        templates_digest=templates_digest(plan.options, audiences_dir),
     )
     twice: list[str] = []
     releases = discover(paths, out, twice)

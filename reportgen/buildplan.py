@@ -112,8 +112,12 @@ def _folder_prefix(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", parent.name).strip("-").lower()
 
 
-def output_slugs(paths: Iterable[os.PathLike | str]) -> tuple[list[tuple[Path, str]], list[str]]:
-    """(each distinct release with its output name, warnings): two inputs never write one name.
+GIVEN_TWICE = "given more than once; built once"
+
+
+def output_slugs(paths: Iterable[os.PathLike | str]) -> tuple[list[tuple[Path, str]], dict[Path, list[str]]]:
+    """(each distinct release with its output name, {release: notes about it}): two inputs never
+    write one name.
 
     The same file given twice is built once. Inputs whose names collide (`a/x.md` and `b/x.md`,
     `x.md` and `x.html`, two folders' `release.txt` in folders of one name) get the name of their
@@ -121,15 +125,15 @@ def output_slugs(paths: Iterable[os.PathLike | str]) -> tuple[list[tuple[Path, s
     """
     from .pipeline import release_slug
 
-    seen: set[Path] = set()
+    seen: dict[Path, Path] = {}
     unique: list[Path] = []
-    warnings: list[str] = []
+    notes: dict[Path, list[str]] = {}
     for p in map(Path, paths):
         key = p.resolve()
         if key in seen:
-            warnings.append(f"{p}: given more than once; built once")
+            notes.setdefault(seen[key], []).append(GIVEN_TWICE)
             continue
-        seen.add(key)
+        seen[key] = p
         unique.append(p)
     slugs = [release_slug(p) for p in unique]
     groups: dict[str, list[int]] = {}
@@ -150,5 +154,5 @@ def output_slugs(paths: Iterable[os.PathLike | str]) -> tuple[list[tuple[Path, s
             slugs[i] = name
     for p, slug in zip(unique, slugs):
         if slug != release_slug(p):
-            warnings.append(f"{p}: another input has the same name; its outputs are named {slug}-*")
-    return list(zip(unique, slugs)), warnings
+            notes.setdefault(p, []).append(f"another input has the same name; its outputs are named {slug}-*")
+    return list(zip(unique, slugs)), notes

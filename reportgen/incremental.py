@@ -102,23 +102,19 @@ def _folder_digest(h, folder: Path) -> None:
         h.update(f"{folder}\0{path.relative_to(folder).as_posix()}\0{_file_digest(path)}\n".encode())
 
 
-def templates_digest(templates: Optional[PathLike], options: Optional[RenderOptions] = None,
-                     audiences_dir: Optional[PathLike] = None) -> str:
-    """One digest of every file on the template search path (your folder, then the built-ins), of
-    the brand (its settings and logo) and of a folder of your own audiences: changing, adding or
-    removing any of them rebuilds every briefing."""
-    from reportgen.render.templating import Templates
-
+def templates_digest(options: RenderOptions, audiences_dir: Optional[PathLike] = None) -> str:
+    """One digest of every file on the template search path of `options` (your folder, then the
+    built-ins), of its brand (settings and logo) and of a folder of your own audiences: changing,
+    adding or removing any of them rebuilds every briefing."""
     h = hashlib.sha256()
-    for folder in Templates(templates).dirs:
+    for folder in options.templates.dirs:
         _folder_digest(h, Path(folder))
     if audiences_dir is not None:
         _folder_digest(h, Path(audiences_dir))
-    if options is not None:
-        brand = options.brand
-        h.update(repr(brand).encode())
-        if brand.logo is not None and Path(brand.logo).is_file():
-            h.update(_file_digest(Path(brand.logo)).encode())
+    brand = options.brand
+    h.update(repr(brand).encode())
+    if brand.logo is not None and Path(brand.logo).is_file():
+        h.update(_file_digest(Path(brand.logo)).encode())
     return h.hexdigest()
 
 

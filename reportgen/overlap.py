@@ -29,14 +29,17 @@ from typing import Any, Optional
 _HEADER = struct.Struct("!I")
 
 
+def cores() -> int:
+    """The cores this process may run on (the default of `--jobs`)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def spare_core() -> bool:
     """Whether a second core is there to use (and os.fork, and no other thread to fork under)."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
-        return False
-    try:
-        return len(os.sched_getaffinity(0)) > 1
-    except (AttributeError, OSError):
-        return (os.cpu_count() or 1) > 1
+    return hasattr(os, "fork") and threading.active_count() == 1 and cores() > 1
 
 
 class PdfHelper:

@@ -672,14 +672,11 @@ def _org_of_domain(email: str, organisations: Iterable[str]) -> Optional[str]:
         words = [w for w in (re.sub(r"[^0-9a-z]", "", w.lower()) for w in org.split()) if w]
         if not words:
             continue
-        bare = [w for w in words if w not in _LEGAL_WORDS] or words
+        bare = [w for w in (re.sub(r"[^0-9a-z]", "", w.lower()) for w in _ORG_SUFFIX.sub("", org).split()) if w] or words
         # "WeRide", "United Fire Group, Inc." (unitedfiregroup), "Computer Modelling Group Ltd." (cmgl)
         if label in ("".join(words), "".join(bare), words[0], "".join(w[0] for w in words) if len(words) >= 3 else ""):
             return org
     return None
-
-
-_LEGAL_WORDS = {"inc", "corp", "corporation", "ltd", "limited", "plc", "nv", "sa", "ag", "se", "llc", "lp", "co", "company", "oyj", "ab", "asa", "gmbh"}
 
 
 _TEAM_TITLE = re.compile(r"\b(?:Communications|Relations|Affairs)$")
