@@ -14,10 +14,10 @@ from ..model import Release
 from ..text.dates import period_text
 from ..text.sentences import split_sentences
 from .briefing import Briefing, Item, QuoteView, Section
-from .data import briefing_data, same_sentence
+from .data import briefing_data, is_ahead, same_sentence
 from .format import clean, comparison_sentence, event_line, place_text, sentence_case
 from .provenance import Notes, number_notes_in_reading_order
-from .sections import contacts_section, masthead_fields
+from .sections import contacts_section, masthead_fields, release_date
 from .select import by_news_value, clinical_comparisons, dedupe, key_financials, lead_paragraphs, next_milestones
 
 AUDIENCE = "press"
@@ -91,7 +91,9 @@ def next_section(release: Release, notes: Notes) -> Optional[Section]:
         items.append(Item(text=sentence_case(m.event) + (f", expected {when}" if when else ""),
                           note=notes.cite(m.source)))
         told.append(m.source)
-    for e in facts.events[:1]:
+    released = release_date(release)
+    for e in [e for e in facts.events if is_ahead(e.date, released) is True][:1]:
+        # an event still to come (one on the release's day is news, not a next step)
         line = event_line(e)
         if line and not any(same_sentence(e.source, s) for s in told):  # the milestone's sentence told it
             items.append(Item(text=line, note=notes.cite(e.source)))

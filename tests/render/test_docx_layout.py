@@ -144,7 +144,7 @@ def note_runs(document):
 def test_note_references_are_real_superscripts_by_style_id(documents, name):
     document = documents[name]
     runs = note_runs(document)
-    assert len(runs) >= 5
+    assert len(runs) >= 4  # the sample press summary cites four notes
     style_ids = {s.style_id for s in document.styles}
     assert "NoteReference" in style_ids
     for run in runs:
