@@ -178,7 +178,28 @@ def affiliation(quote: Quote, issuer: str) -> str:
     other_org = re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w&.-]+", title)
     if other_org and not re.search(r"\b(?:of|at)\s+(?:the\s+)?(?:Company|Board|Directors)\b", title):
         return "independent"
+    before = _ORG_BEFORE_OFFICE.match(title)
+    if before and not _is_issuer_short_form(before.group("org"), issuer, words):
+        return "independent"  # "NewTek President" in Commodore's release: another company's officer
     return "management" if _OFFICER.search(title) else "unknown"
+
+
+# an organisation named before the office: "NewTek Vice President", "Grossmont Healthcare District President"
+# (not "Senior Vice President", "Company President")
+_OFFICE_WORDS = (r"(?:Senior|Executive|Chief|Vice|Deputy|Interim|Acting|Group|Global|Regional|Founding|Co|Managing|General|"
+                 r"Associate|Assistant|Former|Corporate|Lead|Principal|National|Country|Division|Company|Board|Our|Its|The|New)")
+_ORG_BEFORE_OFFICE = re.compile(rf"^(?P<org>(?!{_OFFICE_WORDS}\b)[A-Z][\w&.-]*(?:\s+(?!{_OFFICE_WORDS}\b)[A-Z][\w&.-]*){{0,3}})\s+"
+                                r"(?:(?:Senior|Executive)\s+)?(?:Vice\s+)?(?:President|CEO|Chairman|Chairwoman|Chair|Director|"
+                                r"Manager|Founder|Head)\b")
+
+
+def _is_issuer_short_form(org: str, issuer: str, issuer_words: list[str]) -> bool:
+    """"UFG" for United Fire Group, Inc., "Acme" for Acme Widgets Inc.: the issuer by its initials or a word of
+    its name."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w&.-]*", issuer)
+                       if w.lower().rstrip(".") not in ("inc", "corp", "ltd", "llc", "plc", "co", "the", "and", "of")).upper()
+    org_words = {w.lower() for w in org.split()}
+    return org.upper() == initials or any(w.lower() in org_words for w in issuer_words[:2])
 
 
 _ADVISER = re.compile(r"\b(?:advis\w+|consultant|board member|member of)\b", re.I)

@@ -142,7 +142,9 @@ def score_file(expected: dict, data: dict, scores: dict[str, Score]) -> None:
                 continue
             scores[key].add(mentions(shown, text), miss=f"{key}: {text}")
     for q in expected.get("quotes", []):
-        speaker = (q.get("speaker") or "").split()[-1:] or [""]
+        # the surname: the name before its credentials (", M.D., Ph.D.") and generation ("III")
+        name_words = [w for w in (q.get("speaker") or "").split(",")[0].split() if w not in ("Jr.", "Sr.", "II", "III", "IV")]
+        speaker = name_words[-1:] or [""]
         shown = next((x for x in data["quotes"] if x.get("speaker") and speaker[0] in x["speaker"]), None)
         ok = shown is not None and shown["affiliation"] == q.get("affiliation")
         scores["quotes"].add(ok, miss=f"quote {q.get('speaker')}: {shown and shown['affiliation']} "
