@@ -208,6 +208,9 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         if (contact_rules.is_person_name(f) or contact_rules.is_person_name(f.split(",")[0].strip())
                 or contact_rules.EMAIL.search(f) or is_contact_label(f)):
             return True  # ("Media" above "Daniel Frykholm, Vice President External Relations")
+    if ("," in t and contact_rules.is_person_name(t.split(",")[0]) and following is not None and len(t) < DETAIL_LINE_MAX_CHARS
+            and not SENTENCE_END.search(t) and _gives_address(following.text)):
+        return True  # "Randy Roe, Chief Marketing & Corporate IR Officer, Acme Capital Advisors" above the phone
     if len(t) > CONTACT_LINE_MAX_CHARS or (SENTENCE_END.search(t) and not _NAME_SUFFIX_END.search(t)):
         return False
     if re.search(r"https?://|www\.", t) and len(t) < URL_LINE_MAX_CHARS:

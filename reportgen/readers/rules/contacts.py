@@ -38,7 +38,8 @@ _ROLE_LABEL = re.compile(
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
 )
-_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|Contact Details|CONTACTS?|Contacts?|Enquiries|Inquiries|For (?:more|further) information(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
+_CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION|Contact Info|Contact Details|CONTACTS?|Contacts?|Enquiries|Inquiries|"
+                           r"For (?:more|further) (?:information|enquiries|inquiries|details)(?:,? (?:please )?contact)?)\s*:?\s*(?:\n|$|(?<=:)\s*)", re.I)
 # the sentence leading in to a block: "For media inquiries, please contact:" and "For Acme Corp., please
 # contact:" label the group (the words as printed, as a label's); "For further information, visit our
 # website ... or contact:" is a sentence and labels nothing
@@ -103,6 +104,11 @@ def clean_org(org: str) -> str:
     org = org.strip(" /,;")
     if org.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|Bhd|Pty)\.$", org):
         org = org[:-1]
+    # "Gregory FCA for Angel Oak Capital Advisors": the agency, speaking for its client (not "Center for ...")
+    agency = re.match(r"^(?P<agency>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){1,3})\s+for\s+(?:the\s+)?[A-Z]", org)
+    if agency and not re.search(r"\b(?:Center|Centre|Alliance|Foundation|Institute|Association|Society|Council|Coalition|Partners|"
+                                r"Campaign|Fund|Committee|Office|Network|Americans|Scientists|Doctors|Friends|Citizens)$", agency.group("agency")):
+        org = agency.group("agency")
     # "AHA Communications & Media Relations in Dallas": where the team sits is not its name
     return re.sub(r"(?<=\S{3})\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$", "", org) if len(org.split()) >= 4 else org
 
@@ -232,6 +238,10 @@ def _split_items(text: str) -> list[_Item]:
             if (multiline and name_first and is_person_name(name_first.group(1)) and not (EMAIL.search(line) or PHONE.search(line))
                     and not _SUFFIX_OR_CREDENTIALS.match(rest)):
                 pieces = [name_first.group(1), line[name_first.end():]]  # "Eileen Cornish, Sharp HealthCare": a name, then the rest
+                title, _, org = rest.rpartition(", ")
+                if title and _TITLE_WORDS.search(title) and _ORG_WORDS.search(org) and not _DEPARTMENT.match(org) \
+                        and not _TITLE_WORDS.search(org) and not _TEAM.search(org):
+                    pieces = [name_first.group(1), title, org]  # "Randy Roe, Chief Marketing Officer, Acme Capital Advisors"
             elif multiline and not (EMAIL.search(line) or PHONE.search(line)) and not re.search(r"\s/\s|\s{3,}", line):
                 pieces = [line]  # one item a line: "Vice President, Investor Relations" is one title
             else:
@@ -384,6 +394,10 @@ def _prepared(text: str) -> str:
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
     text = text.rstrip("/").strip()
+    # "Desiree Battaglia (Media)": the person under the label in brackets after the name
+    text = _NAME_THEN_ROLE.sub(r"\g<role>:\n\g<name>", text)
+    # "Sidney Luk - Vice President of Investor Relations, Email: ...": a name and its title parted by a dash
+    text = _NAME_DASH_TITLE.sub(lambda m: f"{m.group('name')}\n{m.group('title')}" if _TITLE_WORDS.search(m.group("title")) else m.group(0), text)
     # "Patricia Cameron (415) 655-4108 or" / "Michael Kornet ...": "or" between two people, or
     # between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com"), joins nothing
     text = re.sub(r"(?m)[ \t]+or[ \t]*$", "", text)
@@ -392,6 +406,13 @@ def _prepared(text: str) -> str:
     # "For eShare Technologies, Inc.:" heads that company's contacts
     text = re.sub(r"(?m)^[ \t]*For\s+(?!(?:more|further)\b)(?=\w[^\n:]{1,60}:[ \t]*(?:$|\S))", "", text)
     return _unwrap_prose(text)
+
+
+_NAME_THEN_ROLE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][^()\n:,@]{2,40}?)[ \t]*\((?P<role>Media|Press|Investors?|Investor Relations|IR|"
+                             r"Analysts?|Media Relations)\)[ \t]*$")
+
+_NAME_DASH_TITLE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[-\u2013\u2014][ \t]+"
+                              r"(?P<title>[A-Z][\w&]*(?:[ \t]+(?:[A-Z][\w&,]*|of|and|&|for)){0,8})(?=\s*(?:,|\n|$))")
 
 
 class _Grouping:

@@ -4,6 +4,7 @@ follows. Each rule puts back one kind of break, where the text itself shows it:
 
 - a boilerplate heading or a contact label glued to the sentence before it:
   `... the region.Media Contact:Chris Roe`, `... at www.acme.com.About Profoundly: As the ...`;
+- a notice's heading glued to its first word (`DisclaimerCertain statements ...`, `Legal NotesThe ...`);
 - an About heading glued to its paragraph, the name printed again: `About BoldinBoldin is ...`,
   `About the Acme FoundationThe Acme Foundation is ...`, `About Acme Partners: Acme Partners is ...`,
   or a run-in `About Acme Academy (AMA): AMA is ...`;
@@ -34,6 +35,12 @@ _ABOUT_NAME_AGAIN = re.compile(
 # a run-in heading: "About Acme Academy (AMA): AMA is a ..." (words in title case before the colon)
 _ABOUT_RUN_IN = re.compile(
     r"^(?P<head>About (?:the )?[A-Z0-9][\w&.'\u2019-]*(?: (?:[A-Z0-9(][\w&.'\u2019()-]*|of|and|for|the|de|&)){0,6}):\s*(?=[A-Z0-9\"\u201c])")
+# a notice's heading glued to its first word, no space left between them: "DisclaimerCertain statements in
+# this press release ...", "Legal NotesThe expectations expressed ...", "Forward-Looking StatementsThis release"
+_NOTICE_GLUED = re.compile(
+    r"^(?P<head>(?:Legal Notes?|Legal Notice|Disclaimer|Important (?:Notice|Information)|Forward[- ]Looking (?:Statements?|Information)|"
+    r"Safe Harbou?r(?: Statements?)?|Cautionary (?:Note|Statement)s?(?: (?:Regarding|Concerning|About|on) [A-Z][\w-]*(?: [A-Z][\w-]*)?)?|"
+    r"Notes? to (?:Editors?|Editor)))(?=[A-Z][a-z])")
 
 _FIELD = r"(?:E-?[Mm]ail|Email|Phone|Tel|Telephone|Fax|Mobile|Cell|Website|Web)"
 # a field label glued to the word before it: "Marj SchaeferEmail:", "acme.orgPhone:"
@@ -132,7 +139,7 @@ def glued_about_heading(text: str) -> Optional[str]:
     """The About heading a paragraph opens with when a converter glued it to the paragraph (the
     name printed again right after it, or a run-in heading with a colon); None otherwise."""
     text = text.strip()
-    for pattern in (_ABOUT_NAME_AGAIN, _ABOUT_RUN_IN):
+    for pattern in (_ABOUT_NAME_AGAIN, _ABOUT_RUN_IN, _NOTICE_GLUED):
         m = pattern.match(text)
         if m and len(m.group("head").split()) <= ABOUT_HEADING_MAX_WORDS + 1:
             return m.group("head")

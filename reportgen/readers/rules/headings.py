@@ -67,6 +67,22 @@ _GLUED_ABOUT = re.compile(r"^(About (?:the )?(?P<name>[A-Z0-9][\w&.,'\u2019-]*?(
 _RUN_IN_ABOUT = re.compile(r"^(About (?:the )?[A-Z0-9][^:.;,()]{1,60}?(?:\s\([A-Z][\w&.-]{0,12}\))?):\s+(?=[A-Z0-9\"\u201c])")
 
 
+# a person's line: a name, then the office ("Joseph A. Riccelli, CEO", "Randy Roe, Chief Marketing Officer, Acme")
+_OFFICE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|President|Chair(?:man|woman|person)?|Officer|Director|Manager|Founder|"
+                     r"Co-[Ff]ounder|Partner|Head of|Vice President|VP|Secretary|Treasurer)\b")
+# a link's call to action printed on its own line: "WATCH VIDEO", "Download the report", "Register here"
+_CALL_TO_ACTION = re.compile(r"^(?:watch|view|download|click|register|listen|subscribe|sign up|learn more|read more|play)\b"
+                             r"(?:\s+\S+){0,3}$", re.I)
+# a place and a month: "Blue Ridge Mountains, South Carolina - October 2025" (a second dateline)
+_PLACE_MONTH_YEAR = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .'-]+\s+[-\u2013\u2014]\s+(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December)\s+(?:19|20)\d\d$")
+
+
+def _signs_as(t: str) -> bool:
+    name, _, rest = t.partition(", ")
+    return bool(rest) and is_person_name(name) and bool(_OFFICE.search(rest.split(",")[0]))
+
+
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\((?:\d{1,2}|[ivx]{1,4})\)|\*+)$")
 
 
@@ -89,6 +105,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # a parenthetical unit line, a footnote
     if re.match(r"^[-\u2013\u2014]\s+[A-Z]", t) or _SAID_COLON.search(t):
         return False  # a quote's attribution: "Nick Swenson commented:" above it, "- Jane Roe, COO" under it
+    if _signs_as(t) or _CALL_TO_ACTION.match(t) or _PLACE_MONTH_YEAR.search(t):
+        return False  # "Joseph A. Riccelli, CEO" under a letter, a contact's line; "WATCH VIDEO"; "Blue Ridge, SC - October 2025"
     ws = words(t)
     if not ws or len(t.split()) > HEADING_MAX_WORDS or _HEADING_STOP.match(t) or CONTACT_LABEL.match(t):
         return False

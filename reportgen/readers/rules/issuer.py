@@ -122,7 +122,10 @@ def issuer_name_before(text: str, start: int) -> Optional[str]:
 
 
 def strip_board(name: str) -> str:
-    """`Harborview Health System Board of Trustees today announced`: the board is the company's."""
+    """`Harborview Health System Board of Trustees today announced`, `The Board of Directors of Eutelsat
+    Communications (Euronext Paris: ETL)`: the board is the company's."""
+    name = re.sub(r"^(?:The\s+)?(?:Board of (?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])",
+                  "", name)
     return re.sub(r"\s+(?:Board of (?:Directors|Trustees|Governors)|Board|Trustees|Management Board|Supervisory Board)$", "", name)
 
 

@@ -237,6 +237,9 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             cand += " " + m.group("gen").strip(" ,")  # "Robert F. Kennedy Jr."
         # "headed by Vice President and General Manager Don Listwin": the title printed before
         cand, prefix = split_title_prefix(cand, loose=False)
+        if prefix is None and re.search(r"\b(?:CEO|CFO|COO|CTO|CMO|President|Chairman|Chairwoman|Chair|Officer|Director|Founder),\s", cand):
+            # "BioUtah President and CEO, Kelvyn Cullimore, will attend": the title printed before, set off by a comma
+            cand, prefix = split_title_prefix(cand)
         cand_words = cand.split()
         while any(w.endswith(",") for w in cand_words) or len(cand_words) > 4 or (len(cand_words) > 1 and cand_words[0].lower() in {"and", "of", "the"}):
             cand_words.pop(0)
