@@ -42,7 +42,7 @@ _OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|
 _INQUIRIES_LABEL = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\b[^:]{0,80}:\s*$", re.I)
 _INQUIRIES_WITH_VALUE = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\s*:\s*\S", re.I)
 _LABEL_WITH_VALUE = re.compile(
-    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)\s*:\s*\S"
+    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)(?:\s+(?i:Information|Info|Details))?\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
     r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
     # "Caterpillar investor relations contact: Ryan Fiedler, ..."

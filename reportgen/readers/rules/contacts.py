@@ -334,7 +334,7 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
             it.kind = "dept"
         elif (_TITLE_WORDS.search(t) or (t.islower() and _TITLE_WORDS_CI.search(t))) and not _ORG_SUFFIX.search(t):
             it.kind = "title"
-        elif t.islower() and len(t.split()) <= 3 and not (it.emails or it.phones) and k and items[k - 1].kind in ("name", "name?") \
+        elif t.islower() and len(t.split()) <= 3 and not (it.emails or it.phones) and k and items[k - 1].kind in ("name", "name?", "title") \
                 and it.para == items[k - 1].para:
             it.kind = "title"  # "Sarah Fredriksson, vd, AQILION AB, ...": a title in the release's language
         elif (is_person_name(t) and not _in_domain(t, domains)) or _first_name_of_mailbox(t, it, items):
@@ -426,6 +426,7 @@ class _Grouping:
         self.label_org: Optional[str] = None  # the organisation of the current label ("Acme Contacts:")
         self.desk: Optional[tuple[str, list[str]]] = None  # an organisation's line with its number
         self.current: Optional[Contact] = None
+        self.sharers: list[Contact] = []  # the names listed above the current contact that share its details
         self.last_para = 0
 
     def contacts_of_items(self) -> list[Contact]:
@@ -453,6 +454,7 @@ class _Grouping:
         return self.current is None and k > 0 and self.items[k - 1].kind == "org"
 
     def _start(self, name: Optional[str], org: Optional[str] = None) -> Contact:
+        self.sharers = []
         c = Contact(name=name, role=self.role, organisation=org or self.head_org)
         if self.desk and c.organisation == self.desk[0]:
             c.phones = list(self.desk[1])
@@ -487,7 +489,7 @@ class _Grouping:
             # above a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...) are two people sharing it
             kind = "org"
         items = self.items
-        if kind == "name" and self._finished(current) and not (it.emails or it.phones) and len(it.text.split()) >= 3 \
+        if kind == "name" and self._finished(current) and not (it.emails or it.phones) and len(_NAME_SUFFIX.sub("", it.text).split()) >= 3 \
                 and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
             kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person
@@ -558,6 +560,9 @@ class _Grouping:
         current = self.current
         if current is not None and not current.title:
             current.title = it.text
+        elif (current is not None and not self._finished(current) and it.text.islower() and k and self.items[k - 1].kind == "title"
+              and self.items[k - 1].para == it.para):
+            current.title += ", " + it.text  # "first vice president, comptroller"
         elif current is None and (it.emails or it.phones):
             current = self.current = self._start(None)
             current.title = it.text
@@ -582,6 +587,14 @@ class _Grouping:
                 current.organisation, current.role = dept.group("org"), dept.group("dept")
             else:
                 current.organisation = org
+        elif current is not None and current.name and current.title and not self._finished(current) and _TEAM.search(org) \
+                and it.para == self.items[k - 1].para and not _ORG_SUFFIX.search(org):
+            # "Kiyomi Roe, Director, PR, Social and Corporate Communications, kroe@acme.com": the team goes on the title
+            if current.organisation and (not _ORG_WORDS.search(current.organisation) or current.organisation in ("PR", "IR")
+                                         or _DEPARTMENT.match(current.organisation)):
+                current.title = ", ".join(t for t in (current.title, current.organisation) if t)
+                current.organisation = None
+            current.title = ", ".join(t for t in (current.title, org) if t)
         elif it.emails or it.phones:
             self.head_org = org
             current = self.current = self._start(None, dept.group("org") if dept else org)
@@ -609,13 +622,27 @@ class _Grouping:
             # "pr@weride.ai" then "pr.sg@grab.com": each organisation's desk is a contact
             current = self.current = self._start(None)
         phones = [_clean_phone(p) for p in it.phones]
-        desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
-        i = contacts.index(current) - 1
-        while (phones or desk_emails) and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
-                and contacts[i].organisation == current.organisation and not current.phones and not current.emails:
-            contacts[i].phones += phones
-            contacts[i].emails += desk_emails
-            i -= 1
+        if not (current.phones or current.emails):
+            # the people listed right above with nothing of their own share what the last one is given
+            # ("Joseph Levi, Esq." / "Ed Korsinsky, Esq." / address / e-mail / phone)
+            self.sharers = []
+            i = contacts.index(current) - 1
+            while i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
+                    and contacts[i].organisation == current.organisation and current.name:
+                self.sharers.append(contacts[i])
+                i -= 1
+            if not self.sharers:
+                # a desk's number or address under names: "Jenny Kobin" / "Remy Bernarda" / ir@...
+                desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
+                i = contacts.index(current) - 1
+                while (phones or desk_emails) and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
+                        and contacts[i].organisation == current.organisation:
+                    contacts[i].phones += phones
+                    contacts[i].emails += desk_emails
+                    i -= 1
+        for other in self.sharers if self.sharers and current is self.current else ():
+            other.emails += [e for e in it.emails if e not in other.emails]
+            other.phones += [p for p in phones if p not in other.phones]
         current.emails += [e for e in it.emails if e not in current.emails]
         current.phones += [p for p in phones if p not in current.phones]
 

@@ -71,7 +71,9 @@ _AFTER_VERB_ROLE_NAME = re.compile(
     rf"\s*(?:(?<!\b[A-Z])\.(?=\s|$)|$|(?=[\"\u201c]))")
 _AFTER_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>[^\"\u201c]+?)\s*,)?\s+(?:(?:also|[a-z]+ly)\s+)?{_VERBS}\b")
 # before a quote: `Dr. Brune stated, "` / `Jane Doe, CEO, said: "`
-_BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?!{_VERBS}\b)(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s*,?\s+(?:also\s+)?{_VERBS}\s*[:,]?\s*$")
+_BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?!{_VERBS}\b)(?:(?!\.\s+[A-Z])[^\"\u201c\u201d])+?)\s*,?)?\s*,?\s+(?:also\s+)?{_VERBS}"
+                     # "Devin W. Johnson, CEO of BRANDefenders, explained the vision behind these innovations:"
+                     r"(?:\s*[:,]?|\s+(?:the|this|that|these|his|her|their|its|why|how)\s[^\"\u201c\u201d.:;]{1,80}:)\s*$")
 # "Kurt Swenson, chairman and chief executive officer, said that ..." earlier in the paragraph: "he said"
 _AFTER_PRONOUN = re.compile(rf"^\s*,?\s*(?P<name>he|she|they)\s+{_VERBS}\b")
 _SAID_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?P<title>[^,\"\u201c]{{3,80}}),\s+(?:said|added|noted|stated|commented)\b")
@@ -224,7 +226,7 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
     best, best_title = bare, None
     any_title = None
     pattern = re.compile(
-        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|[A-Z]\.|and|of|the)[^\S\n]+){{1,10}}{re.escape(surname)})\b(?P<gen>,?[^\S\n]+{_GENERATION})?"
+        rf"(?<![A-Za-z])((?:(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+,?|(?:[A-Z]\.){{1,3}}|and|of|the)[^\S\n]+){{1,10}}{re.escape(surname)})\b(?P<gen>,?[^\S\n]+{_GENERATION})?"
         rf"(?:,\s*{_CREDENTIALS}(?:\s*,\s*{_CREDENTIALS})*)?(?:(?:,\s*(?P<title>[^,;.\n]*?(?:,\s*[A-Z][^,;.\n]*?)?)|\s+as\s+(?:its\s+|the\s+|our\s+|their\s+)?(?P<astitle>[A-Z][^,;.\n]*?))?(?=\s+(?:delivered|presented|said|who|will|is|was|has|and(?!\s+(?i:CEO|CFO|COO|Chief|President|Chair\w*|Managing|General|Head|Founder|Co-Founder|Director|Professor|Dean)\b)|of\s+the\s+company)\b|[,;.])"
         # "MMA Library Director Carolyn Michaud attended ...": the name, any verb after it
         rf"|(?=\s+(?!and\b|of\b)[a-z]+\b)|(?<=[JS]r\.)(?=\s)|(?=[^\S\n]*(?:\n|$))"
@@ -251,7 +253,9 @@ def _fuller_name(short: str, text_before: str) -> tuple[str, Optional[str]]:
             first_a, first_b = cand.split()[0].lower(), bare.split()[0].lower()
             if len(bare.split()) == 1 or first_a.startswith(first_b[:4]) or first_b.startswith(first_a[:4]):
                 any_title = title
-        if len(cand.split()) > len(best.split()) or (cand == best and title and not best_title
+        fuller_first = (len(cand.split()) == len(best.split()) >= 2 and cand.split()[-1] == best.split()[-1]
+                        and len(cand.split()[0]) > len(best.split()[0]) and cand.split()[0].startswith(best.split()[0]))
+        if len(cand.split()) > len(best.split()) or fuller_first or (cand == best and title and not best_title
                                                       and re.search(_TITLE_HINT.pattern, title, re.I) and title[:1].isalpha()):
             # the fullest name, and the first title printed with it ("Harborview Names Monica Alvarez, M.D."
             # in the headline, "Monica Alvarez, M.D., executive vice president ... of Cascade" in the lead)
