@@ -275,6 +275,10 @@ def read_markdown(text: str) -> Read:
     return Read(blocks, title=title, title_trusted=title is not None, date=_front_date(front.get("date")))
 
 
+BOLD_LINE_MAX_CHARS = 80  # a bold first line this short, alone on its line, is printed as a heading
+PROSE_LINE_MIN_WORDS = 8  # ... when the line under it is text, not an address line
+
+
 def _blocks(body: str) -> list[Block]:
     tokens = _parser().parse(body)
     blocks: list[Block] = []
@@ -308,6 +312,13 @@ def _blocks(body: str) -> list[Block]:
             for lines in pieces[:-1]:
                 blocks.append(Block(" ".join(lines), kind="item", lines=lines))
             lines = pieces[-1] if pieces else []
+            if lines and len(lines) > 1 and lead and lead.strip() == lines[0].strip() and len(lead) < BOLD_LINE_MAX_CHARS \
+                    and "item" not in kind_stack and len(lines[1].split()) >= PROSE_LINE_MIN_WORDS:
+                # "**Day one:**" on a line of its own above a paragraph of text: a bold line, as a heading is printed
+                # (not a letterhead's name above its address lines)
+                blocks.append(Block(lines[0].strip(), kind="para", emphasis=True, origin=f"line {(tok.map or [0])[0] + 1}",
+                                    lines=[lines[0].strip()]))
+                lines = lines[1:]
             if lines:
                 in_item = "item" in kind_stack
                 joined = " ".join(lines)

@@ -104,3 +104,14 @@ def test_names_listed_together_share_the_details_under_them():
     assert [(c.name, c.phones, c.emails) for c in contacts] == [
         ("Jane Roe, Esq.", ["(212) 555-7500"], ["jroe@roepoe.example"]),
         ("Ed Poe, Esq.", ["(212) 555-7500"], ["jroe@roepoe.example"])]
+
+
+def test_a_bold_line_of_its_own_above_text_in_markdown_is_printed_as_a_heading():
+    from reportgen.readers.markdown import _blocks
+
+    blocks = _blocks("Intro paragraph here.\n\n**Day one:**  \nThe first day opens with two exclusive events for members and guests.\n\n"
+                     "**Acme Corporation**  \nCorporate Office  \nPittsburgh, PA 15212\n")
+    assert [(b.text, b.emphasis) for b in blocks] == [
+        ("Intro paragraph here.", False), ("Day one:", True),
+        ("The first day opens with two exclusive events for members and guests.", False),
+        ("Acme Corporation Corporate Office Pittsburgh, PA 15212", False)]
