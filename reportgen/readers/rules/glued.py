@@ -4,6 +4,9 @@ follows. Each rule puts back one kind of break, where the text itself shows it:
 
 - a boilerplate heading or a contact label glued to the sentence before it:
   `... the region.Media Contact:Chris Roe`, `... at www.acme.com.About Profoundly: As the ...`;
+- a heading in title case glued to its paragraph's first word (`Empowering the Self-Reliant
+  CommunityMountain Ready's online shop ...`), a label glued to the first item of its list
+  (`Key Takeaways:* Merger still on track`);
 - a notice's heading glued to its first word (`DisclaimerCertain statements ...`, `Legal NotesThe ...`);
 - an About heading glued to its paragraph, the name printed again: `About BoldinBoldin is ...`,
   `About the Acme FoundationThe Acme Foundation is ...`, `About Acme Partners: Acme Partners is ...`,
@@ -99,11 +102,64 @@ _DESK_LOCALS = {"media", "press", "pr", "ir", "info", "investors", "news", "cont
 def split_glued_blocks(body: list[Block]) -> list[Block]:
     """The body with each glued heading or contact label split from the text it was glued to."""
     out: list[Block] = []
+    whole = "\n".join(b.text for b in body)
     for b in body:
         pieces = _pieces(b) if b.kind == "para" else [b]
         for piece in pieces:
-            out += _about_heading_split(piece)
+            out += _title_heading_split(piece, whole) or _label_over_list_split(piece) or _about_heading_split(piece)
     return out
+
+
+# a heading in title case glued to the paragraph's first word, the space lost between them: "Empowering
+# the Self-Reliant CommunityMountain Ready's online shop ...", "A Written Plan Reduces FearThe study ..."
+_TITLE_GLUED = re.compile(r"^(?P<head>(?:[\w'\u2019&,-]+\s+){2,8}?[A-Z][a-z][\w'\u2019-]*?[a-z])(?=[A-Z][a-z]+\W)")
+_SMALL = {"of", "the", "and", "for", "in", "to", "a", "an", "with", "on", "at", "&", "or", "by", "from", "into", "but"}
+# a sentence's opening, not a heading's: "Neither the Canadian Securities...", "Find Acme on LinkedIn"
+_SENTENCE_OPENER = {"neither", "nor", "headquartered", "find", "follow", "visit", "both", "contact", "based", "founded",
+                    "located", "about", "for", "learn", "read", "see", "join", "connect"}
+_CONTACT_WORDS = re.compile(r"\b(?:Relations|Director|Officer|Manager|Contacts?|E-?mail|Phone|Telephone|Tel|Media|Press)\b")
+TITLE_GLUED_MIN_REST = 60
+
+
+def _title_heading_split(b: Block, whole: str) -> list[Block]:
+    """A title-case heading glued to its paragraph's first word: split where the glued word pair
+    ("CommunityMountain") is printed nowhere else (a name in camel case, "CyberSense", repeats), the
+    heading's words are capitalised or small, and the paragraph goes on as text."""
+    if b.kind != "para" or b.emphasis:
+        return []
+    text = b.text.strip()
+    m = _TITLE_GLUED.match(text)
+    if not m or (len(text) - m.end() < TITLE_GLUED_MIN_REST and not text.endswith(":")):
+        return []
+    head = m.group("head")
+    ws = head.split()
+    if ws[0].lower().strip(",") in _SENTENCE_OPENER or _CONTACT_WORDS.search(head):
+        return []
+    for w in ws:
+        w = w.strip(",")
+        if w.lower() in _SMALL:
+            continue
+        if not w[:1].isupper() or (w.isupper() and len(w) > 4) or re.search(r"[a-z][A-Z]", w):
+            return []  # a word in lower case (a sentence), a shouted name, a name in camel case ("ImageFX")
+    glued = ws[-1] + re.match(r"[A-Z][a-z]+", text[m.end():]).group(0)
+    if whole.count(glued) > 1:
+        return []
+    rest = text[m.end():]
+    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
+            Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
+
+
+# a label glued to the first item of the list under it: "Key Takeaways:* Merger still on track"
+_LABEL_OVER_LIST = re.compile(r"^(?P<head>[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+){0,5}):\s*[*\u2022]\s+(?=\S)")
+
+
+def _label_over_list_split(b: Block) -> list[Block]:
+    m = _LABEL_OVER_LIST.match(b.text.strip()) if b.kind == "para" else None
+    if not m:
+        return []
+    head, rest = m.group("head"), b.text.strip()[m.end():]
+    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
+            Block(rest, kind="item", origin=b.origin, lines=[rest], index=b.index)]
 
 
 # a contact box's label glued to the name under it: "Contact DetailsClaire Roe", "ContactMaxwell Roe"

@@ -115,3 +115,18 @@ def test_a_bold_line_of_its_own_above_text_in_markdown_is_printed_as_a_heading()
         ("Intro paragraph here.", False), ("Day one:", True),
         ("The first day opens with two exclusive events for members and guests.", False),
         ("Acme Corporation Corporate Office Pittsburgh, PA 15212", False)]
+
+
+def test_a_title_case_heading_glued_to_its_paragraph_is_split_unless_the_pair_is_a_name():
+    from reportgen.readers.rules.glued import split_glued_blocks
+
+    body = [Block("Growing the Northern Region FleetThe company added forty trucks to its northern fleet this year, its largest order."),
+                  Block("Key Figures:* Revenue up 12%"),
+                  Block("Our Partners at CyberSense are growing fast, and CyberSense has shipped a new release this spring to clients.")]
+    got = [(b.text, b.kind, b.emphasis) for b in split_glued_blocks(body)]
+    assert got[:4] == [("Growing the Northern Region Fleet", "para", True),
+                       ("The company added forty trucks to its northern fleet this year, its largest order.", "para", False),
+                       ("Key Figures", "para", True), ("Revenue up 12%", "item", False)]
+    assert got[4][0].startswith("Our Partners at CyberSense")  # a name in camel case, printed twice
+    neither = [Block("Neither the Canadian SecuritiesExchange nor its Regulation Services Provider accepts responsibility for this.")]
+    assert len(split_glued_blocks(neither)) == 1
