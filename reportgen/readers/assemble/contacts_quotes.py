@@ -24,6 +24,11 @@ def find_contacts_and_quotes(d: Draft) -> None:
         if contact_blocks.gives_contact_in_prose(p):
             found += contact_rules.prose_contacts(p)
     if not found:
+        # no contact block and no person named in a sentence: an organisation's number given in one
+        # ("For more information about ImageFX, contact Great Valley Products at (215) 337-8770.")
+        found += [c for _, _, _, p in release.iter_paragraphs() if contact_blocks.gives_contact_in_prose(p)
+                  for c in contact_rules.prose_contacts(p, desks=True)]
+    if not found:
         found += contact_blocks.unlabelled_contact_tail(release.sections)
     abouts = [m.group(1) for sec in release.sections if sec.heading and (m := _ABOUT.match(sec.heading))]
     release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), release.issuer.name, abouts)

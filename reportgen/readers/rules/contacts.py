@@ -60,7 +60,7 @@ _ORG_WORDS = re.compile(
     r"International|Worldwide|Public|Investor|University|Foundation|Association|Institute|Newswire|Wire|"
     r"Technologies|Systems|Labs|Laboratories|Solutions|Financial|Bank|Trust|Fund|Advisory|"
     r"Medical|Pharma|Energy|Robotics|Analytics|Software|Networks|Motors|Foods|Minerals|Resources|Metals|Mining|Logistics|"
-    r"Bancorp|Chemicals?|Aerospace|Dental|Law|LLP|Outdoor|Power|Data|Sciences|Diagnostics|Devices|Industries)\b"
+    r"Bancorp|Chemicals?|Aerospace|Dental|Law|LLP|Outdoor|Power|Data|Sciences|Diagnostics|Devices|Industries|Products)\b"
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:President|Director|Officer|Manager|VP|SVP|EVP|Vice|Head|Chief|CEO|CFO|COO|Chairman|Chair|"
@@ -784,14 +784,20 @@ _PROSE_CONTACT = re.compile(
 )
 
 
-def prose_contacts(text: str) -> list[Contact]:
+def prose_contacts(text: str, desks: bool = False) -> list[Contact]:
     """Contacts given in a sentence: `For more information, contact Jane Doe at (555) 123-4567 or
-    jdoe@acme.com.`, `please contact Ellen Marsh, Director of Communications, at 503-555-0122`."""
+    jdoe@acme.com.`, `please contact Ellen Marsh, Director of Communications, at 503-555-0122`; with
+    `desks`, an organisation's or a team's number too (`contact Great Valley Products at ...`)."""
     out = []
     for m in _PROSE_CONTACT.finditer(text):
         name = m.group("name").strip()
+        desk = None
         if not is_person_name(name):
-            continue
+            # "contact Great Valley Products at (215) 337-8770", "contact Investor Relations at ...": a desk
+            if not desks or re.match(r"^(?:The|A|An|Us|Our|Me|Him|Her|Them)\b", name) or m.group("title") or m.group("org") \
+                    or re.search(r"(?i)newswire|\bwire\b|cision|notified", name):  # a wire's own footer
+                continue
+            desk, name = name, None
         rest = m.group("rest")
         emails = EMAIL.findall(rest)
         phones = [p.group(0) for p in PHONE.finditer(EMAIL.sub("", rest)) if sum(ch.isdigit() for ch in p.group(0)) >= 7]
@@ -800,6 +806,11 @@ def prose_contacts(text: str) -> list[Contact]:
         org = m.group("org")
         if org and (org in ("The", "A") or (not _ORG_WORDS.search(org) and len(org.split()) > 3)):
             org = None
+        if desk is not None:
+            role = desk if (_DEPARTMENT.match(desk) or _BARE_ROLE.fullmatch(desk)) else None
+            out.append(Contact(role=role, organisation=None if role else desk,
+                               phones=[_clean_phone(p) for p in phones], emails=emails))
+            continue
         out.append(Contact(name=name, title=(m.group("title") or "").strip() or None, organisation=org,
                            phones=[_clean_phone(p) for p in phones], emails=emails))
     return out

@@ -49,6 +49,7 @@ def normalize_exchange(name: str) -> str:
 def _exchanges(raw: str) -> list[str]:
     raw = " ".join(raw.split()).strip(" ,;")
     raw = re.sub(r"^(?:listed on|traded on|ticker|symbol)\s+", "", raw, flags=re.I)
+    raw = re.sub(r"\s+(?:Stock Code|Stock Symbol|Ticker(?: Symbol)?|Code)$", "", raw, flags=re.I)  # "SEHK Stock Code: 2282"
     names = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*(?=[A-Z]{2})", raw) if p.strip()]
     return [normalize_exchange(n) for n in names if _EXCHANGE.search(n)] or [normalize_exchange(raw)]
 

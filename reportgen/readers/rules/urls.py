@@ -13,7 +13,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]*]+[^\s<>\"'()\[\].,;:!?*_]
 _DOMAIN = (r"(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|io|co|ca|fr|de|uk|ch|jp|au|ai|bio|health|us|info|eu|nl|se|ie|il|in|cn|hk|sg)"
            r"(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
 _BARE_DOMAIN = re.compile(
-    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bat )|(?<=^))"
+    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isit: )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bat )|(?<=^)|(?<=: )|(?<=:  )|(?<=:   ))"
     rf"(?P<url>{_DOMAIN})(?![\w@-])",
     re.M,
 )
@@ -21,7 +21,7 @@ _BARE_DOMAIN = re.compile(
 # "Learn more at OFCConference.org"
 _MIXED_DOMAIN = r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:com|org|net|io|co|ca|ai|info|us)(?:/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?"
 _POINTED_MIXED_DOMAIN = re.compile(
-    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bmore at ))"
+    r"(?:(?<=\b[Vv]isit )|(?<=\b[Vv]isit: )|(?<=\b[Vv]isiting )|(?<=\b[Ss]ee )|(?<=\bgo to )|(?<=\bmore at ))"
     rf"(?P<url>{_MIXED_DOMAIN})(?![\w@-])")
 # the next address of a list the text points to: "visit ginkgobioworks.com and ginkgobiosecurity.com"
 _LISTED_NEXT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<url>"
