@@ -46,7 +46,8 @@ def _kind(text: str) -> str:
 _AHEAD_CUE = re.compile(
     r"\b(?:will|expect(?:s|ed|ing)?\b|anticipat(?:es?|ed|ing)\b|plan(?:s|ned)?\s+to|intend\w*|on\s+track|target\w*|scheduled|slated|"
     r"set\s+to|upcoming|look(?:s|ing)?\s+forward|aim(?:s|ing)?\s+to|to\s+(?:host|hold|report|present|announce|"
-    r"release|issue|file|submit|complete|begin|start|launch)|is\s+due|are\s+due|payable|record\s+date)\b", re.I)
+    r"release|issue|file|submit|complete|begin|start|launch)|is\s+due|are\s+due|payable|record\s+date|no\s+later\s+than|deadline|"
+    r"on\s+or\s+before)\b", re.I)
 # a time that bounds a span or dates a past figure is no event: 'through June 30, 2032', 'into 2028'
 # or ends a term ('will now mature on September 20, 2026', 'leases expire in May 2036')
 _NOT_EVENT_TIME = re.compile(r"\b(?:through|until|since|as\s+of|ended|ending|into|from|over|beyond|compared\s+to|"
@@ -62,6 +63,25 @@ _THIS_YEAR = re.compile(r"\b(?:(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+o
 _CALENDAR_HEADING = re.compile(r"\b(?:calendar|upcoming|agenda|conference\s+call|webcast|investor\s+day|"
                                r"annual\s+(?:general\s+)?meeting|events?\s+ahead|key\s+dates)\b", re.I)
 CLAUSE_MAX_CHARS = 220
+
+
+def _calendar_line(text: str) -> bool:
+    """A line of a financial calendar: a date, then what happens on it ("15 May 2025: Third quarter revenues")."""
+    m = DATE_DMY_RE.match(text.strip()) or DATE_MDY_RE.match(text.strip())
+    return bool(m) and bool(re.match(r"\s*[:\u2013\u2014-]\s+\S", text.strip()[m.end():]))
+
+
+_ON_DAY = re.compile(r"^\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=[A-Z0-9])")
+
+
+def _opens_on_a_later_day(text: str, release_date) -> bool:
+    """"On Thursday, February 13th at 08.30 CET, Crunchfish publishes its year-end report": a sentence
+    that opens with a day after the release's tells what happens then, whatever its tense."""
+    m = _ON_DAY.match(text)
+    if not m or not release_date:
+        return False
+    times = _times(text, release_date)
+    return bool(times) and times[0][0] == m.end() and len(times[0][2]) == 10 and times[0][2] > release_date[:10]
 
 
 def _times(text: str, release_date) -> list[tuple[int, int, str]]:
@@ -96,6 +116,10 @@ def _clause(text: str, start: int, end: int) -> str:
     left = max([c + 1 for c in cuts if c < start] or [0])
     right = min([c for c in cuts if c >= end] or [len(text)])
     clause = text[left:right].strip(" ,.")
+    if clause == text[start:end].strip(" ,.") and right < len(text):
+        # "15 May 2025: Third quarter and nine month revenues": a calendar's line, the event after its date
+        nxt = min([c for c in cuts if c > right] or [len(text)])
+        clause = text[right + 1:nxt].strip(" ,.")
     if len(clause) > CLAUSE_MAX_CHARS:
         a = max(0, start - left - 150)
         clause = clause[a:a + CLAUSE_MAX_CHARS + 1]
@@ -138,7 +162,7 @@ def extract_milestones(index: SentenceIndex) -> list[Milestone]:
     seen = set()
     rel_year = int(index.release_date[:4]) if index.release_date else None
     for s in index.outside(*SKIPPED_ROLES):
-        calendar = bool(_CALENDAR_HEADING.search(s.heading or ""))
+        calendar = bool(_CALENDAR_HEADING.search(s.heading or "")) or _calendar_line(s.text) or _opens_on_a_later_day(s.text, index.release_date)
         if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)) or _AVAILABLE.search(s.text):
             continue
         review = _under_review(s)
@@ -160,6 +184,10 @@ def extract_milestones(index: SentenceIndex) -> list[Milestone]:
             ev = _named_event(s, start) if _FUTURE_RE.search(s.text) and len(period) < 10 else None
             if ev is not None and (len(ev.split()) < 3 or re.search(r"\b(?:on|at|in|by|for|to|of|the)$", ev, re.I)):
                 ev = None  # a cut-off name ('results press release on'): the clause says it whole
+            deadline = re.match(r"\s+(deadline(?:\s+[^\s,.;()]+){0,8})", s.text[end:])
+            if ev is None and deadline:
+                # "the March 10, 2025 deadline to seek the role of lead plaintiff"
+                ev = "the " + re.sub(r"(?:\s+(?:in|a|an|the|of|to|for|with|that|and|or|on|at|by))+$", "", deadline.group(1).strip())
             if ev is None:
                 clause = _clause(s.text, start, end)
                 if clauses or not (calendar or _AHEAD_CUE.search(clause) or _FUTURE_RE.search(clause)):
