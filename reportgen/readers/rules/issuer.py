@@ -31,7 +31,7 @@ _NAME_BEFORE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,9})\s*$"
 )
 _LEAD_SUBJECT = re.compile(
-    r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of)(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
+    r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of|and(?= [A-Z][a-z]+ [A-Z]))(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
     r"(?:,\s+(?:a|an|the|formerly|together)\s|(?:(?<=Inc\.)|(?<=Ltd\.)|(?<=Co\.))\s+(?:a|an)\s|,\s+[a-z]+\s+of\s|,\s+(?:[a-z][\w-]*\s+){0,3}(?:leader|provider|developer|maker|manufacturer|company|firm|platform)\b|\s+\("
     r"|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)"
 )
@@ -138,10 +138,11 @@ _DESCRIPTOR = re.compile(
 def issuer_name_from_lead(lead: str) -> Optional[str]:
     """The subject of the lead sentence: `Acme Corp., a leader in ..., today announced`."""
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
+    lead = re.sub(r"^\([A-Za-z .-]{2,30}:\s*[A-Z0-9.]{1,10}\)\s*:?\s*", "", lead)  # "(OSE: NORCO): Norconsult Norge AS, ..."
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
     lead = _DESCRIPTOR.sub("", lead)  # "Global venture capital firm New Enterprise Associates, Inc. today announced"
     # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
-    lead = re.sub(r"^(?:Board of (?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
+    lead = re.sub(r"^(?:(?:Board of )?(?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
     joint = _JOINT_LEAD.match(lead)
     if joint and re.search(r"\b(?:announce[ds]?|today|report(?:s|ed))\b", lead[:400]):
         # "Blackstone Life Sciences and Anthos Therapeutics, Inc. ... announced": a joint release;
@@ -150,10 +151,18 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
     m = _LEAD_SUBJECT.match(lead) or _LEAD_SUBJECT_VERB.match(lead)
     if m:
         name = strip_board(re.sub(r"^[A-Z][\w.-]*-based\s+", "", m.group("name").strip(" ,")))
+        if re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]", name):
+            return None  # "Dr. Terry Webb has recently ...": a person, no company
+        parent = _SUBSIDIARY_OF.match(lead, m.end("name"))
+        if parent:
+            return parent.group("parent").strip(" ,")  # "Norconsult Norge AS, a subsidiary of Norconsult ASA, has ..."
         if 1 <= len(name.split()) <= MAX_NAME_WORDS and _is_name(name):
             return name
     m = _INTRO_SUBJECT.match(lead)
     return _intro_subject(m.group("name")) if m else None
+
+
+_SUBSIDIARY_OF = re.compile(rf",?\s*(?:a|an)\s+(?:(?:wholly|majority)[- ]owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<parent>{_CO_NAME}),")
 
 
 def _intro_subject(name: str) -> Optional[str]:
@@ -186,6 +195,8 @@ def name_shared_with_headline(lead: str, headline: str) -> Optional[str]:
     name = " ".join(lw[:n]).rstrip(",")
     if not ends or not _is_name(name) or not re.search(r"[A-Za-z]{3}", name) or name.lower() in ("the", "new", "how", "why", "what"):
         return None
+    if re.fullmatch(r"[A-Z][a-z]+ing", name) and lw[n][:1].islower():
+        return None  # "Removing a blood clot ..." under "Removing large brain artery clot ...": a verb, no name
     return name
 
 
@@ -259,6 +270,8 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     lead_chars = len(lead)
     lead = after_dateline(_MARKS.sub("", lead))
     subject = issuer_name_from_lead(lead) or name_shared_with_headline(lead, headline)
+    if subject and re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]", subject):
+        subject = None  # "Dr. Terry Webb Elected to ...": a person, no company
     name, tickers = _named_by_ticker(lead_chars, text, subject, headline)
     if subject and name and _partner_of(subject, name, lead):
         name, tickers = subject, []  # a joint release: the first company named; the ticker is the partner's
@@ -278,7 +291,8 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     if source and len(source) < SOURCE_NAME_MAX_CHARS and (not name or re.search(r"\d", name)) and not tickers:
         name = _about_in(source, abouts) or source  # the lead names no company ("Every February 11, ...")
     if not name:
-        name = _about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
+        name = (_about_company(abouts, headline) or _headline_label_company(headline, text) or _contact_label_company(contact_labels)
+                or _headline_subject(headline, text))
         name = fuller_form(name, text) if name else None
     if name:
         name = _legal_name_beside(name, lead)
@@ -423,6 +437,22 @@ def _headline_label_company(headline: str, text: str) -> Optional[str]:
         return None
     printed = max(found, key=lambda f: (not f.isupper(), len(f)))  # as printed in running text, with its suffix
     return printed if not printed.isupper() or len(printed) <= CAPS_NAME_MIN_CHARS else title_case_name(printed)
+
+
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?P<name>[A-Z][\w&.'\u2019-]*(?: (?:[A-Z][\w&.'\u2019-]*|of|and|&|de|for)){0,7}?)\s+"
+    r"(?:Announces|Reports|Declares|Launches|Completes|Names|Appoints|Receives|Signs|Acquires|Enters|Expands|Unveils|Opens|"
+    r"Celebrates|Releases|Introduces|Files|Prices|Closes|Awarded|Wins|Joins|Partners)\b")
+
+
+def _headline_subject(headline: str, text: str) -> Optional[str]:
+    """"Federal Home Loan Bank of Des Moines Announces 2024 Fourth Quarter ... Results" over a lead of
+    bullet points: the company the headline opens with, when the text prints its name too."""
+    m = _HEADLINE_SUBJECT.match(headline)
+    if not m or not _is_name(m.group("name")) or len(m.group("name").split()) < 2:
+        return None
+    name = re.sub(r"^(?:The|New)\s+", "", m.group("name"))
+    return name if len(name.split()) >= 2 and name in text else None
 
 
 _GENERIC_LABEL = re.compile(r"^(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|"

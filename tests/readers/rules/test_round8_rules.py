@@ -1,0 +1,35 @@
+"""The general rules round 8 of the blind annotation led to, each on text of its own family."""
+
+from __future__ import annotations
+
+from reportgen.readers.rules.issuer import find_issuer, issuer_name_from_lead, name_shared_with_headline
+
+
+def test_directors_named_before_the_company_are_the_companys():
+    assert issuer_name_from_lead("Directors of Northwind Holdings Inc. today declared a quarterly dividend.") == "Northwind Holdings Inc."
+
+
+def test_a_subsidiary_in_the_lead_speaks_for_its_parent():
+    lead = "Harbor Bygg AS, a subsidiary of Harbor Group ASA, has been awarded a contract to design a new bridge."
+    assert issuer_name_from_lead(lead) == "Harbor Group ASA"
+    assert issuer_name_from_lead("(OSE: HARB): " + lead) == "Harbor Group ASA"
+
+
+def test_a_person_or_a_verb_opening_the_lead_is_no_issuer():
+    assert issuer_name_from_lead("Dr. Jane Roe has recently been elected to the board of a national academy.") is None
+    assert name_shared_with_headline("Removing a clot from an artery improved outcomes, a study found.",
+                                     "Removing artery clot may improve outcomes") is None
+    name, _ = find_issuer("Dr. Jane Roe has recently been elected to the board.", "", "Dr. Jane Roe Elected to Academy Board", None)
+    assert name is None
+
+
+def test_a_name_with_and_before_its_description():
+    lead = "Harbor Dental and Wellness Spa, a family-owned practice in Franklin, TN, has published new content on crowns."
+    assert issuer_name_from_lead(lead) == "Harbor Dental and Wellness Spa"
+
+
+def test_the_company_a_headline_opens_with_when_the_lead_names_none():
+    text = "Net income of $206 million\nThe Federal Home Loan Bank of Springfield reported results."
+    name, _ = find_issuer("Net income of $206 million", text,
+                          "Federal Home Loan Bank of Springfield Announces 2024 Results, Declares Dividend", None)
+    assert name == "Federal Home Loan Bank of Springfield"
