@@ -112,6 +112,8 @@ def _inline(token, flattened_breaks: bool = False) -> tuple[list[str], bool, str
                     lead_open = False
                 elif lead_open:
                     lead += content
+            elif lead_open and lead:
+                lead += content  # "**About** **Darigold**": the space between two bold runs
             lines[-1] += content
         elif t == "image":
             continue

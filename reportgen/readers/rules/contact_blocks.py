@@ -215,6 +215,9 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         return False
     if re.search(r"https?://|www\.", t) and len(t) < URL_LINE_MAX_CHARS:
         return True
+    if block.emphasis and following is not None and len(following.text.split()) <= GROUP_LABEL_MAX_WORDS \
+            and not SENTENCE_END.search(following.text.strip()) and not following.emphasis and following.kind == "para":
+        return True  # "**ARX | Capital Markets Advisors**" / "North American Equities Desk" / e-mail: the next group's organisation
     return not block.emphasis
 
 

@@ -192,6 +192,8 @@ class _Item:
         self.emails = EMAIL.findall(text)
         rest = EMAIL.sub("", text)
         self.phones = [m.group(0) for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
+        if not self.phones and re.fullmatch(r"\s*\+?\d{10,13}\s*", rest):
+            self.phones = [rest.strip()]  # "2146169748": a number printed without its separators, alone on its line
         for p in self.phones:
             rest = rest.replace(p, "")
         rest = rest.strip(" ,;-/\u2014").lstrip(": ")
@@ -493,6 +495,10 @@ class _Grouping:
                 and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
             kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person
+        if kind == "name" and self._finished(current) and not (it.emails or it.phones) and nxt is not None and nxt.kind == "name" \
+                and not (nxt.emails or nxt.phones) and re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s", nxt.text) \
+                and not re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s", it.text):
+            kind = "org"  # "Elite Endodontics" / "Dr. Josh Todd" / phone: the practice above its person
         return kind
 
     def _label(self, k: int, it: _Item) -> None:
@@ -779,7 +785,7 @@ _PROSE_NAME = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?
 _PROSE_CONTACT = re.compile(
     rf"\b(?:contact|call|reach|e-?mail)\s+(?P<name>{_PROSE_NAME})"
     r"(?:,\s*(?P<title>[^,;\n]{3,80}?)\s*,)?(?:\s+(?:of|at|from)\s+(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))?"
-    r"\s+(?:at|on|by (?:phone|telephone) at|by calling|via|by e-?mail at)\s+(?P<rest>.{5,200}?)(?=\.\s|\.?$)",
+    r"(?:\s+(?:at|on|by (?:phone|telephone) at|by calling|via|by e-?mail at)\s+|,\s+(?=[\w.+-]+@))(?P<rest>.{5,200}?)(?=\.\s|\.?$)",
     re.S,
 )
 

@@ -78,6 +78,9 @@ _PLACE_MONTH_YEAR = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .'-]+\s+[-\u2013\u2
                                r"September|October|November|December)\s+(?:19|20)\d\d$")
 
 
+_SOCIAL = re.compile(r"\b(?:LinkedIn|Twitter|Facebook|Instagram|YouTube|TikTok|Threads|Bluesky)\s*:|\bSocial Media$", re.I)
+
+
 def _signs_as(t: str) -> bool:
     name, _, rest = t.partition(", ")
     return bool(rest) and is_person_name(name) and bool(_OFFICE.search(rest.split(",")[0]))
@@ -105,6 +108,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # a parenthetical unit line, a footnote
     if re.match(r"^[-\u2013\u2014]\s+[A-Z]", t) or _SAID_COLON.search(t):
         return False  # a quote's attribution: "Nick Swenson commented:" above it, "- Jane Roe, COO" under it
+    if t.endswith(",") or _SOCIAL.search(t):
+        return False  # a table's header cut at its comma ("Twelve Months Ended December 31,"); "LinkedIn: Acme", "Investor Social Media"
     if _signs_as(t) or _CALL_TO_ACTION.match(t) or _PLACE_MONTH_YEAR.search(t):
         return False  # "Joseph A. Riccelli, CEO" under a letter, a contact's line; "WATCH VIDEO"; "Blue Ridge, SC - October 2025"
     ws = words(t)

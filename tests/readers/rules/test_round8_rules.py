@@ -33,3 +33,24 @@ def test_the_company_a_headline_opens_with_when_the_lead_names_none():
     name, _ = find_issuer("Net income of $206 million", text,
                           "Federal Home Loan Bank of Springfield Announces 2024 Results, Declares Dividend", None)
     assert name == "Federal Home Loan Bank of Springfield"
+
+
+def test_contact_block_families_of_round_8():
+    from reportgen.readers.blocks import Block
+    from reportgen.readers.markdown import _blocks
+    from reportgen.readers.rules.contact_blocks import continues_contact_block
+    from reportgen.readers.rules.contacts import parse_contacts, prose_contacts
+    from reportgen.readers.rules.headings import looks_like_heading
+
+    assert [(c.name, c.phones) for c in parse_contacts("Media Contact:\nKim Goodwin\nAcme Energy\n2145550148\nkim@acme.example")] == [
+        ("Kim Goodwin", ["2145550148"])]
+    got = parse_contacts("Contact:\nHarbor Endodontics\nDr. Jo Reed\n+1 (850) 555-0820")
+    assert [(c.name, c.organisation) for c in got] == [("Dr. Jo Reed", "Harbor Endodontics")]
+    assert [(c.name, c.emails) for c in prose_contacts("To receive the survey, contact Jill Roe, JRoe@media.example.")] == [
+        ("Jill Roe", ["JRoe@media.example"])]
+    assert continues_contact_block(Block("ARX | Capital Advisors", emphasis=True), Block("North American Equities Desk"))
+    assert not looks_like_heading(Block("Twelve Months Ended December 31,", emphasis=True))
+    assert not looks_like_heading(Block("Investor Social Media", emphasis=True))
+    assert not looks_like_heading(Block("LinkedIn: Acme Group Inc", emphasis=True))
+    bold_runs = _blocks("Intro.\n\n**About** **Acme**Headquartered in Seattle, Acme, Inc. makes milk for the Northwest.\n")
+    assert bold_runs[1].bold_lead == "About Acme"
