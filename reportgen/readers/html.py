@@ -23,6 +23,7 @@ from lxml import etree
 
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
+from reportgen.readers.markdown import is_wrapped_release
 from reportgen.readers.rules.contact_blocks import is_contact_label
 from reportgen.readers.rules.contacts import EMAIL, PHONE, is_person_name
 from reportgen.readers.rules.dates import iso_date as rules_iso_date
@@ -40,6 +41,7 @@ from reportgen.readers.webpage import (
     release_region,
     time_element_date,
 )
+from reportgen.readers.wire_text import blocks_from_text
 
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -176,6 +178,10 @@ def _headline_element(root, title: Optional[str]):
     return None
 
 
+HEADLINE_SEARCH_BLOCKS = 5  # where a title cut short is looked for printed whole
+PRE_RELEASE_MIN_CHARS = 800  # a <pre> this long, of running text, holds the release itself
+
+
 class _Walker:
     def __init__(self):
         self.blocks: list[Block] = []
@@ -291,6 +297,12 @@ class _Walker:
             return
         if tag == "hr":
             self.flush()
+            self.text(el.tail, bold, italic)
+            return
+        if tag == "pre" and is_wrapped_release(el.text_content(), dated=False) and len(el.text_content()) >= PRE_RELEASE_MIN_CHARS:
+            # a release kept as the wire's hard-wrapped text in a <pre> of a news page (Reuters, 2008): read as wire text
+            self.flush()
+            self.blocks.extend(blocks_from_text(el.text_content()))
             self.text(el.tail, bold, italic)
             return
         if tag == "img":
@@ -560,7 +572,15 @@ def read_html(html: str) -> Read:
     walker = _Walker()
     walker.walk(content)
     walker.flush()
-    return Read(_merge_split_blocks(walker.blocks), title=title, title_trusted=trusted, date=date)
+    blocks = _merge_split_blocks(walker.blocks)
+    cut = re.match(r"^(.{20,}?)\s*(?:\.\.\.|\u2026)$", title or "")
+    for b in blocks[:HEADLINE_SEARCH_BLOCKS] if cut else ():
+        if b.text.startswith(cut.group(1)) and len(b.text) > len(cut.group(1)) and not b.text.endswith(("...", "\u2026")):
+            # the page's title cut short ("... in Home-Entertainment..."): the release prints it whole
+            blocks = [x for x in blocks if x.text != title]
+            title = b.text
+            break
+    return Read(blocks, title=title, title_trusted=trusted, date=date)
 
 
 def _contains(root, el) -> bool:

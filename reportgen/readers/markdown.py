@@ -204,9 +204,9 @@ PROSE_SHARE = 0.15  # and this share of its lines
 TABULAR_SHARE = 0.25  # and at most this share are a table's rows
 
 
-def is_wrapped_release(code: str) -> bool:
+def is_wrapped_release(code: str, dated: bool = True) -> bool:
     """A code block that holds a release copied as hard-wrapped text (its running text, a dated
-    dateline on one of its lines), not a fixed-width table nor a table's footnotes."""
+    dateline on one of its lines, unless not `dated`), not a fixed-width table nor a table's footnotes."""
     lines = [l.strip() for l in code.split("\n") if l.strip()]
     if len(lines) < PROSE_MIN_LINES:
         return False
@@ -214,7 +214,7 @@ def is_wrapped_release(code: str) -> bool:
     tabular = [l for l in lines if is_tabular(l)]
     return (len(prose) >= max(PROSE_MIN_LINES, PROSE_SHARE * len(lines))
             and len(tabular) <= TABULAR_SHARE * len(lines)
-            and any(_dated_dateline(l) for l in prose))
+            and (not dated or any(_dated_dateline(l) for l in prose)))
 
 
 def _dated_dateline(line: str) -> bool:
@@ -278,7 +278,7 @@ def read_markdown(text: str) -> Read:
 
 
 BOLD_LINE_MAX_CHARS = 80  # a bold first line this short, alone on its line, is printed as a heading
-PROSE_LINE_MIN_WORDS = 8  # ... when the line under it is text, not an address line
+BOLD_LINE_TEXT_MIN_WORDS = 8  # ... when the line under it is text, not an address line
 
 
 def _blocks(body: str) -> list[Block]:
@@ -315,7 +315,7 @@ def _blocks(body: str) -> list[Block]:
                 blocks.append(Block(" ".join(lines), kind="item", lines=lines))
             lines = pieces[-1] if pieces else []
             if lines and len(lines) > 1 and lead and lead.strip() == lines[0].strip() and len(lead) < BOLD_LINE_MAX_CHARS \
-                    and "item" not in kind_stack and len(lines[1].split()) >= PROSE_LINE_MIN_WORDS:
+                    and "item" not in kind_stack and len(lines[1].split()) >= BOLD_LINE_TEXT_MIN_WORDS:
                 # "**Day one:**" on a line of its own above a paragraph of text: a bold line, as a heading is printed
                 # (not a letterhead's name above its address lines)
                 blocks.append(Block(lines[0].strip(), kind="para", emphasis=True, origin=f"line {(tok.map or [0])[0] + 1}",

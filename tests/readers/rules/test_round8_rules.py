@@ -54,3 +54,20 @@ def test_contact_block_families_of_round_8():
     assert not looks_like_heading(Block("LinkedIn: Acme Group Inc", emphasis=True))
     bold_runs = _blocks("Intro.\n\n**About** **Acme**Headquartered in Seattle, Acme, Inc. makes milk for the Northwest.\n")
     assert bold_runs[1].bold_lead == "About Acme"
+
+
+def test_a_release_kept_as_wire_text_in_a_pre_of_a_news_page():
+    from reportgen.readers.html import read_html
+
+    body = "\n".join(["The Acme Remote Introduces a New Way to Control the Living Room", "",
+                      "     Acme Remote Wins an Innovation Award", "LAS VEGAS--(Business Wire)--Today at the show, Acme Corp."
+                      " (NASDAQ:ACME) unveiled its new remote control, the"] +
+                     ["best-selling line of remotes that makes controlling home entertainment even easier with a screen"] * 12)
+    page = ("<html><head><title>The Acme Remote Introduces a New Way to Control the...</title></head><body>"
+            "<h1>The Acme Remote Introduces a New Way to Control the...</h1><pre>" + body + "</pre></body></html>")
+    read = read_html(page)
+    assert read.title == "The Acme Remote Introduces a New Way to Control the Living Room"
+    texts = [b.text for b in read.blocks]
+    assert "Acme Remote Wins an Innovation Award" in texts
+    assert any(t.startswith("LAS VEGAS--(Business Wire)--Today") for t in texts)
+    assert not any(t.endswith("...") for t in texts)
