@@ -9,7 +9,7 @@ from reportgen.model import Ticker
 
 _EXCHANGE_WORDS = (
     r"NYSE(?:\s+(?:American|Arca|MKT|Amex))?|Nasdaq|NASDAQ|AMEX|OTC(?:QB|QX|BB)?|OTC\s+(?:Pink|Markets)|"
-    r"TSX(?:-?V|\s+Venture)?|CSE|ASX|LSE|AIM|HKEX|SEHK|SIX|Euronext|Frankfurt|FSE|XETRA|Xetra|OMX|"
+    r"TSX(?:-?V|\s+Venture)?|CSE|ASX|LSE|AIM|HKEX|SEHK|SIX|SWX|Euronext|Frankfurt|FSE|XETRA|Xetra|OMX|"
     r"TASE|NSE|BSE|KRX|KSE|KOSPI|KOSDAQ|SGX|JSE|Oslo|NEO|Cboe|CBOE|Pink Sheets|STO|HEL|CPH|TSE|TYO|SSE|SZSE|"
     r"OSE|Oslo B\u00f8rs|Oslo Bors|Euronext Growth|Nasdaq First North|First North|"
     r"(?:Tokyo|Osaka|Nagoya|Singapore|Korea|Taiwan|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Warsaw|Vienna|Irish|Swiss|Toronto) Stock Exchange|"

@@ -71,3 +71,9 @@ def test_a_release_kept_as_wire_text_in_a_pre_of_a_news_page():
     assert "Acme Remote Wins an Innovation Award" in texts
     assert any(t.startswith("LAS VEGAS--(Business Wire)--Today") for t in texts)
     assert not any(t.endswith("...") for t in texts)
+
+
+def test_two_listings_in_brackets_after_an_opening_phrase():
+    text = "LAS VEGAS--(Business Wire)--Today at the Electronics Show, Acme (SWX:ACMN) (NASDAQ:ACME) unveiled a remote."
+    name, tickers = find_issuer(text, text, "Acme Unveils a Remote", None)
+    assert name == "Acme" and [(t.exchange, t.symbol) for t in tickers] == [("SWX", "ACMN"), ("NASDAQ", "ACME")]
