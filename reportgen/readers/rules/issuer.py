@@ -273,7 +273,8 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     if subject and re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]", subject):
         subject = None  # "Dr. Terry Webb Elected to ...": a person, no company
     name, tickers = _named_by_ticker(lead_chars, text, subject, headline)
-    if subject and name and name != subject and name.endswith(", " + subject):
+    if subject and name and name != subject and name.endswith(", " + subject) and len(name[: -len(subject) - 2].split()) >= 2 \
+            and not re.search(r"\b(?:Inc|Co|Corp|Ltd|LLC|plc)\.?$", subject):
         name = subject  # "at the Consumer Electronics Show, Logitech (SWX:LOGN)": the words before the comma are the sentence's
     if subject and name and _partner_of(subject, name, lead):
         name, tickers = subject, []  # a joint release: the first company named; the ticker is the partner's
