@@ -165,6 +165,8 @@ CASES = [
     ("Net sales for the 13-week fiscal quarter ended November 2, 2024 decreased 3.2 percent to $293.6 million from "
      "net sales of $303.5 million for the prior year 13-week fiscal quarter ended October 28, 2023.",
      [(P, [293.6, 303.5], 3.2)]),
+    ("Revenue was $52.5 million for the quarter ended December 31, 2025, representing a 6% increase from the fourth "
+     "quarter in the prior year.", [(P, [52.5], 6)]),
 ]
 
 

@@ -48,6 +48,10 @@ _LEVEL_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on
 _LEVEL_BEFORE_RE = re.compile(r"[^;]{0,6}?(?:\s+(?:at|in|for|during|as\s+of)\s+[^,;$€£\d]{1,40}?)?(?:,\s*)?(?:an?\s+)?"
                               r"(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|declined|dropped|"
                               r"climbed|gained|jumped)?\s*(?:by\s+)?")
+# the level, the period it is for (a date in it), then the change it represents, its word after it
+_LEVEL_PERIOD_REPRESENTING_RE = re.compile(
+    r"\s+(?:in|for|during|as\s+of)\s+[^;$€£%]{1,60}?,\s*(?:representing|reflecting|marking|which\s+(?:represents|reflects|was))\s+"
+    r"(?:an?\s+)?")
 _LEVEL_REPRESENTING_RE = re.compile(
     r"(?:\s+(?:in|for|during|at|as\s+of|on)\s+[^,;$€£\d]{1,50}?)?(?:,\s*|\s+(?:represent(?:s|ed|ing)|reflect(?:s|ed|ing)|"
     r"mark(?:s|ed|ing)|(?:which\s+)?(?:is|was))\s+|,\s*(?:representing|reflecting|marking)\s+)(?:an?\s+)?"
@@ -242,6 +246,10 @@ def _level_before(scan: Scan, q: Quantity) -> Optional[Quantity]:
         lvl = next((x for x in reversed(scan.qs) if x.end <= anchor and id(x) not in used and
                     not changes[id(x)] and (x.cls in ("money", "eps") or pair_key(x) == pair_key(q)) and
                     _LEVEL_REPRESENTING_RE.fullmatch(masked[x.end:anchor])), None)
+    if lvl is None:
+        # "Revenue was $47.5 million for the quarter ended December 31, 2024, representing a 4% increase"
+        lvl = next((x for x in reversed(scan.qs) if x.end <= anchor and id(x) not in used and not changes[id(x)]
+                    and x.cls in ("money", "eps") and _LEVEL_PERIOD_REPRESENTING_RE.fullmatch(masked[x.end:anchor])), None)
     return lvl
 
 
