@@ -17,7 +17,7 @@ MONTHS_ENDED_RE = re.compile(r"\b(?:three|six|nine|twelve|3|6|9|12)[- ]months?(?
                              r"\b(?:three|six|nine|twelve|3|6|9|12)[- ]month\s+period", re.I)
 PERIOD_CODE_RE = re.compile(r"\b(?:[QH][1-4]|FY|[1-4]Q)\s?'?(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s?[QH][1-4]\b|\b[QH][1-4]\b")
 
-CURRENCY = r"(?:C\$|US\$|A\$|NZ\$|HK\$|R\$|\$|€|£|¥|(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY)\s?)"
+CURRENCY = r"(?:C\$|US\$|A\$|NZ\$|HK\$|R\$|\$|€|£|¥|(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY|KRW|INR|AUD|HKD|SGD|TWD|MXN|BRL|ZAR|PLN|NZD|AED|SAR|ILS|IDR|MYR|THB|VND|ISK|CZK|HUF)\s?)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:million|billion|thousand|trillion|bn|mn|[MBK]\b|m\b)"
 _UNIT = (r"(?:%|percent(?:age points?)?|per\s?cent|pct|percentage points?|basis points|bps|p\.p\.|pp(?:ts?)?\b|"
@@ -140,7 +140,7 @@ def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:
             continue
         if not m.group("unit") and not m.group("cur") and not m.group("scale") and \
                 re.search(r"(?<![\w$€£])[A-Z]{2,6}[- ]$", masked[:m.start()]) and \
-                not re.search(r"(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY)\s?$", masked[:m.start()]):
+                not re.search(r"(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY|KRW|INR|AUD|HKD|SGD|TWD|MXN|BRL|ZAR|PLN|NZD|AED|SAR|ILS|IDR|MYR|THB|VND|ISK|CZK|HUF)\s?$", masked[:m.start()]):
             continue  # "PASI 90", "ACR 20": part of a score's name
         if re.search(r"(?:±|\+/-|\+/−)\s*$", masked[:m.start()]):  # a standard deviation or error
             continue

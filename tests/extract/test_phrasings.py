@@ -167,6 +167,7 @@ CASES = [
      [(P, [293.6, 303.5], 3.2)]),
     ("Revenue was $52.5 million for the quarter ended December 31, 2025, representing a 6% increase from the fourth "
      "quarter in the prior year.", [(P, [52.5], 6)]),
+    ("Acme's 2025 Q4 revenue reached KRW 1,210.4 billion (+9.1% YoY).", [(P, [1210.4], 9.1)]),
 ]
 
 
