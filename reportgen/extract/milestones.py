@@ -8,7 +8,7 @@ from reportgen.model import Milestone
 from reportgen.text.dates import DATE_DMY_RE, DATE_MDY_RE, PERIOD_RE, normalize_period, resolve_date
 from reportgen.text.sentences import Sentence, SentenceIndex
 
-from .common import SKIPPED_ROLES
+from .common import SKIPPED_ROLES, THIRD_PARTY_FORECAST
 
 _FUTURE_RE = re.compile(
     r"\b(?:expect(?:s|ed)?|anticipate[sd]?|plan(?:s|ned)?\s+to|on\s+track|intend(?:s|ed)?|will|"
@@ -163,8 +163,9 @@ def extract_milestones(index: SentenceIndex) -> list[Milestone]:
     rel_year = int(index.release_date[:4]) if index.release_date else None
     for s in index.outside(*SKIPPED_ROLES):
         calendar = bool(_CALENDAR_HEADING.search(s.heading or "")) or _calendar_line(s.text) or _opens_on_a_later_day(s.text, index.release_date)
-        if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)) or _AVAILABLE.search(s.text):
-            continue
+        if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)) or _AVAILABLE.search(s.text) \
+                or THIRD_PARTY_FORECAST.search(s.text):
+            continue  # a replay available until ..., a market forecast the release cites from someone else
         review = _under_review(s)
         if review and review[0] not in seen:
             seen.add(review[0])

@@ -9,7 +9,7 @@ import re
 from reportgen.model import Statement
 from reportgen.text.sentences import Sentence, SentenceIndex
 
-from .common import SKIPPED_ROLES
+from .common import SKIPPED_ROLES, THIRD_PARTY_FORECAST
 
 # Quoted words are the speaker's, not the release's statement of fact.
 # A defined term in quotation marks ('("NextTrip" or the "Company")') quotes nobody: a quotation
@@ -170,9 +170,10 @@ def _outlook_cue(s: Sentence):
     heading = _OUTLOOK_HEADING.search(s.heading or "")
     if heading and (figure or _DIRECTION.search(text)):
         return cue.group(1) if cue else heading.group(0)
-    if cue and figure and _OUTLOOK_PERIOD.search(text):
+    if cue and figure and _OUTLOOK_PERIOD.search(text) and not THIRD_PARTY_FORECAST.search(text):
         return cue.group(1)
     return None
+
 
 
 def _significance_weight(keyword: str) -> int:

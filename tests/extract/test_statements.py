@@ -159,3 +159,13 @@ def test_a_sentence_pointing_at_a_table_is_no_outlook():
         "The Company expects 2025 AFFO per share of $4.26 to $4.30.",
     ]))
     assert [s.text for s in find_outlook(SentenceIndex(release))] == ["The Company expects 2025 AFFO per share of $4.26 to $4.30."]
+
+
+def test_a_forecast_cited_from_someone_else_is_no_guidance():
+    from reportgen.extract.common import THIRD_PARTY_FORECAST as _THIRD_PARTY
+
+    assert _THIRD_PARTY.search('Spending on smart-home products is on track to hit $300 billion in 2027 (Acme Research, '
+                               '"Home Forecast," Dec. 2025).')
+    assert _THIRD_PARTY.search("According to industry research, the market will grow 12% in 2026.")
+    assert not _THIRD_PARTY.search("According to the company, the trial will read out in the third quarter of 2026.")
+    assert not _THIRD_PARTY.search("The company expects full-year revenue of $5.2 billion in 2026.")
