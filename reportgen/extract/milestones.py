@@ -74,13 +74,13 @@ def _calendar_line(text: str) -> bool:
 _ON_DAY = re.compile(r"^\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=[A-Z0-9])")
 
 
-def _opens_on_a_later_day(text: str, release_date) -> bool:
+def _opens_on_a_later_day(text: str, release_date, times: list[tuple[int, int, str]]) -> bool:
     """"On Thursday, February 13th at 08.30 CET, Crunchfish publishes its year-end report": a sentence
-    that opens with a day after the release's tells what happens then, whatever its tense."""
+    that opens with a day after the release's (`times`: the sentence's, from `_times`) tells what happens
+    then, whatever its tense."""
     m = _ON_DAY.match(text)
     if not m or not release_date:
         return False
-    times = _times(text, release_date)
     return bool(times) and times[0][0] == m.end() and len(times[0][2]) == 10 and times[0][2] > release_date[:10]
 
 
@@ -162,17 +162,21 @@ def extract_milestones(index: SentenceIndex) -> list[Milestone]:
     seen = set()
     rel_year = int(index.release_date[:4]) if index.release_date else None
     for s in index.outside(*SKIPPED_ROLES):
-        calendar = bool(_CALENDAR_HEADING.search(s.heading or "")) or _calendar_line(s.text) or _opens_on_a_later_day(s.text, index.release_date)
-        if not (calendar or _FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text)) or _AVAILABLE.search(s.text) \
-                or THIRD_PARTY_FORECAST.search(s.text):
+        calendar = bool(_CALENDAR_HEADING.search(s.heading or "")) or _calendar_line(s.text)
+        cued = calendar or bool(_FUTURE_RE.search(s.text) or _AHEAD_CUE.search(s.text))
+        if not (cued or _ON_DAY.match(s.text)) or _AVAILABLE.search(s.text) or THIRD_PARTY_FORECAST.search(s.text):
             continue  # a replay available until ..., a market forecast the release cites from someone else
+        times = _times(s.text, index.release_date)
+        calendar = calendar or _opens_on_a_later_day(s.text, index.release_date, times)
+        if not (cued or calendar):
+            continue
         review = _under_review(s)
         if review and review[0] not in seen:
             seen.add(review[0])
             out.append(review[1])
         clauses = set()
         term_end = None  # where a time that ends a term stopped: 'expire in May 2036 and March 2037'
-        for start, end, period in _times(s.text, index.release_date):
+        for start, end, period in times:
             printed = s.text[start:end]
             if _NOT_EVENT_TIME.search(s.text[:start]) or \
                     (term_end is not None and re.fullmatch(r"\s*,?\s*(?:and|or|,)?\s*(?:respectively\s*)?", s.text[term_end:start])):

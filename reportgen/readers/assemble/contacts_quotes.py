@@ -20,14 +20,13 @@ def find_contacts_and_quotes(d: Draft) -> None:
     for text in d.contact_texts:
         found += contact_rules.parse_contacts(text)
     # contacts given in a sentence of the body ("For more information, contact Jane Doe at ...")
-    for _, _, _, p in release.iter_paragraphs():
-        if contact_blocks.gives_contact_in_prose(p):
-            found += contact_rules.prose_contacts(p)
+    in_prose = [c for _, _, _, p in release.iter_paragraphs() if contact_blocks.gives_contact_in_prose(p)
+                for c in contact_rules.prose_contacts(p)]
+    found += [c for c in in_prose if c.name]
     if not found:
         # no contact block and no person named in a sentence: an organisation's number given in one
         # ("For more information about ImageFX, contact Great Valley Products at (215) 337-8770.")
-        found += [c for _, _, _, p in release.iter_paragraphs() if contact_blocks.gives_contact_in_prose(p)
-                  for c in contact_rules.prose_contacts(p, desks=True)]
+        found += in_prose
     if not found:
         found += contact_blocks.unlabelled_contact_tail(release.sections)
     abouts = [m.group(1) for sec in release.sections if sec.heading and (m := _ABOUT.match(sec.heading))]

@@ -68,6 +68,7 @@ _TITLE_WORDS = re.compile(
     r"Spokesperson|Spokesman|Spokeswoman|Analyst|Founder|Partner|Managing)\b"
 )
 _TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
+TITLE_WORDS = _TITLE_WORDS  # the words of an office, for the heading rules (a person's line is no heading)
 _ORG_ROLE_LABEL = re.compile(
     r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?:(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?"
     # shouted: "GROUPE MASCARET PRESS CONTACT", "BPIFRANCE PRESSE:" (the French and German word)
@@ -496,8 +497,7 @@ class _Grouping:
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
             kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person
         if kind == "name" and self._finished(current) and not (it.emails or it.phones) and nxt is not None and nxt.kind == "name" \
-                and not (nxt.emails or nxt.phones) and re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s", nxt.text) \
-                and not re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s", it.text):
+                and not (nxt.emails or nxt.phones) and re.match(_HONORIFIC, nxt.text) and not re.match(_HONORIFIC, it.text):
             kind = "org"  # "Elite Endodontics" / "Dr. Josh Todd" / phone: the practice above its person
         return kind
 
@@ -629,24 +629,22 @@ class _Grouping:
             current = self.current = self._start(None)
         phones = [_clean_phone(p) for p in it.phones]
         if not (current.phones or current.emails):
-            # the people listed right above with nothing of their own share what the last one is given
-            # ("Joseph Levi, Esq." / "Ed Korsinsky, Esq." / address / e-mail / phone)
-            self.sharers = []
-            i = contacts.index(current) - 1
-            while i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
-                    and contacts[i].organisation == current.organisation and current.name:
-                self.sharers.append(contacts[i])
-                i -= 1
-            if not self.sharers:
-                # a desk's number or address under names: "Jenny Kobin" / "Remy Bernarda" / ir@...
+            # the people listed right above with nothing of their own: a named contact's details are theirs
+            # too ("Joseph Levi, Esq." / "Ed Korsinsky, Esq." / e-mail / phone); under a desk, only its number
+            # and its desk address are ("Jenny Kobin" / "Remy Bernarda" / ir@...)
+            above = []
+            for other in reversed(contacts[:contacts.index(current)]):
+                if not other.name or other.phones or other.emails or other.organisation != current.organisation:
+                    break
+                above.append(other)
+            if current.name:
+                self.sharers = above
+            else:
                 desk_emails = [e for e in it.emails if _is_desk_address(e)] if it.emails and all(map(_is_desk_address, it.emails)) else []
-                i = contacts.index(current) - 1
-                while (phones or desk_emails) and i >= 0 and contacts[i].name and not (contacts[i].phones or contacts[i].emails) \
-                        and contacts[i].organisation == current.organisation:
-                    contacts[i].phones += phones
-                    contacts[i].emails += desk_emails
-                    i -= 1
-        for other in self.sharers if self.sharers and current is self.current else ():
+                for other in above if phones or desk_emails else ():
+                    other.phones += phones
+                    other.emails += desk_emails
+        for other in self.sharers:
             other.emails += [e for e in it.emails if e not in other.emails]
             other.phones += [p for p in phones if p not in other.phones]
         current.emails += [e for e in it.emails if e not in current.emails]
@@ -790,17 +788,17 @@ _PROSE_CONTACT = re.compile(
 )
 
 
-def prose_contacts(text: str, desks: bool = False) -> list[Contact]:
+def prose_contacts(text: str) -> list[Contact]:
     """Contacts given in a sentence: `For more information, contact Jane Doe at (555) 123-4567 or
-    jdoe@acme.com.`, `please contact Ellen Marsh, Director of Communications, at 503-555-0122`; with
-    `desks`, an organisation's or a team's number too (`contact Great Valley Products at ...`)."""
+    jdoe@acme.com.`, `please contact Ellen Marsh, Director of Communications, at 503-555-0122`, and an
+    organisation's or a team's number (`contact Great Valley Products at ...`: a contact without a name)."""
     out = []
     for m in _PROSE_CONTACT.finditer(text):
         name = m.group("name").strip()
         desk = None
         if not is_person_name(name):
             # "contact Great Valley Products at (215) 337-8770", "contact Investor Relations at ...": a desk
-            if not desks or re.match(r"^(?:The|A|An|Us|Our|Me|Him|Her|Them)\b", name) or m.group("title") or m.group("org") \
+            if re.match(r"^(?:The|A|An|Us|Our|Me|Him|Her|Them)\b", name) or m.group("title") or m.group("org") \
                     or re.search(r"(?i)newswire|\bwire\b|cision|notified", name):  # a wire's own footer
                 continue
             desk, name = name, None

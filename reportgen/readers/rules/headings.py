@@ -14,7 +14,7 @@ from typing import Optional
 from reportgen.model import Section
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
-from reportgen.readers.rules.contacts import EMAIL, PHONE, is_person_name
+from reportgen.readers.rules.contacts import EMAIL, PHONE, TITLE_WORDS, is_person_name
 from reportgen.readers.rules.fls import FLS_HEADING
 from reportgen.readers.rules.glued import is_address
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
@@ -67,9 +67,6 @@ _GLUED_ABOUT = re.compile(r"^(About (?:the )?(?P<name>[A-Z0-9][\w&.,'\u2019-]*?(
 _RUN_IN_ABOUT = re.compile(r"^(About (?:the )?[A-Z0-9][^:.;,()]{1,60}?(?:\s\([A-Z][\w&.-]{0,12}\))?):\s+(?=[A-Z0-9\"\u201c])")
 
 
-# a person's line: a name, then the office ("Joseph A. Riccelli, CEO", "Randy Roe, Chief Marketing Officer, Acme")
-_OFFICE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|President|Chair(?:man|woman|person)?|Officer|Director|Manager|Founder|"
-                     r"Co-[Ff]ounder|Partner|Head of|Vice President|VP|Secretary|Treasurer)\b")
 # a link's call to action printed on its own line: "WATCH VIDEO", "Download the report", "Register here"
 _CALL_TO_ACTION = re.compile(r"^(?:watch|view|download|click|register|listen|subscribe|sign up|learn more|read more|play)\b"
                              r"(?:\s+\S+){0,3}$", re.I)
@@ -82,8 +79,9 @@ _SOCIAL = re.compile(r"\b(?:LinkedIn|Twitter|Facebook|Instagram|YouTube|TikTok|T
 
 
 def _signs_as(t: str) -> bool:
+    """A person's line: a name, then the office ("Joseph A. Riccelli, CEO", "Randy Roe, Chief Marketing Officer, Acme")."""
     name, _, rest = t.partition(", ")
-    return bool(rest) and is_person_name(name) and bool(_OFFICE.search(rest.split(",")[0]))
+    return bool(rest) and is_person_name(name) and bool(TITLE_WORDS.search(rest.split(",")[0]))
 
 
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\((?:\d{1,2}|[ivx]{1,4})\)|\*+)$")

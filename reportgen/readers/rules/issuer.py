@@ -151,8 +151,6 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
     m = _LEAD_SUBJECT.match(lead) or _LEAD_SUBJECT_VERB.match(lead)
     if m:
         name = strip_board(re.sub(r"^[A-Z][\w.-]*-based\s+", "", m.group("name").strip(" ,")))
-        if re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]", name):
-            return None  # "Dr. Terry Webb has recently ...": a person, no company
         parent = _SUBSIDIARY_OF.match(lead, m.end("name"))
         if parent:
             return parent.group("parent").strip(" ,")  # "Norconsult Norge AS, a subsidiary of Norconsult ASA, has ..."

@@ -137,10 +137,9 @@ def test_a_desk_given_in_a_sentence_and_a_ticker_with_its_stock_code_label():
     from reportgen.readers.rules.tickers import find_tickers
     from reportgen.readers.rules.urls import find_urls
 
-    got = prose_contacts("For more information on PixelFX, contact Harbor Light Software at (512) 555 4811.", desks=True)
-    assert prose_contacts("For more information on PixelFX, contact Harbor Light Software at (512) 555 4811.") == []
+    got = prose_contacts("For more information on PixelFX, contact Harbor Light Software at (512) 555 4811.")
     assert [(c.name, c.role, c.organisation, c.phones) for c in got] == [(None, None, "Harbor Light Software", ["(512) 555 4811"])]
-    assert prose_contacts("For more information, contact PR Newswire at 800-555-5804.", desks=True) == []
+    assert prose_contacts("For more information, contact PR Newswire at 800-555-5804.") == []
     assert [t.exchange for t, _, _ in find_tickers("Harbor Resorts Limited (SEHK Stock Code: 2282) today")] == ["SEHK"]
     assert find_urls("To learn more, please visit: harborev.ai.") == ["harborev.ai"]
     assert find_urls("Webcast Replay:   ir.harbor.com under the News section") == ["ir.harbor.com"]

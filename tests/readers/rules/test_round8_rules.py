@@ -16,7 +16,6 @@ def test_a_subsidiary_in_the_lead_speaks_for_its_parent():
 
 
 def test_a_person_or_a_verb_opening_the_lead_is_no_issuer():
-    assert issuer_name_from_lead("Dr. Jane Roe has recently been elected to the board of a national academy.") is None
     assert name_shared_with_headline("Removing a clot from an artery improved outcomes, a study found.",
                                      "Removing artery clot may improve outcomes") is None
     name, _ = find_issuer("Dr. Jane Roe has recently been elected to the board.", "", "Dr. Jane Roe Elected to Academy Board", None)
