@@ -21,7 +21,14 @@ def take_out_furniture(d: Draft) -> None:
     skip_next: Optional[str] = None  # "provided_by" / "signature": the block after the label goes with it
     in_attachments = False
     not_the_release: set[int] = set()  # a wire's pointer to its own copy, a copyright line: their addresses are not the release's
+    media_links = False  # "Photos accompanying this announcement are available at" over the addresses, a line each
     for k, b in enumerate(d.blocks[start:end], start):
+        if media_links and furniture.is_bare_address(b.text):
+            d.note(b, "furniture: logo (the wire's link to a photo, under its label)")
+            not_the_release.add(k)
+            d.all_text = text_of(d.blocks[start:end], {i - start for i in not_the_release})
+            continue
+        media_links = False
         if not seen_dateline and b.kind not in ("table", "heading") and match_dateline(b.text):
             seen_dateline = True
         if skip_next is not None:
@@ -55,6 +62,7 @@ def take_out_furniture(d: Draft) -> None:
             break
         if name in furniture.NOT_THE_RELEASES_ADDRESSES:
             not_the_release.add(k)
+            media_links = name == "logo" and not furniture.is_bare_address(b.text.split()[-1])
             d.all_text = text_of(d.blocks[start:end], {i - start for i in not_the_release})
         if name == "attachments":
             in_attachments = True

@@ -154,7 +154,18 @@ RULES: list[tuple[str, re.Pattern]] = [
 
 # furniture whose addresses are not the release's: a wire's or distributor's pointer to its own copy or
 # site, a page's copyright line (a site footer: "Copyright ©1999 Acme, Inc. http://www.acme.com/")
-NOT_THE_RELEASES_ADDRESSES = frozenset({"distributor_footer", "wire_link", "wire_copy", "copyright"})
+# furniture whose addresses are not the release's: a wire's pointer to its own copy, a copyright line, the wire's
+# links to the photos and logo it carries ("Photo - https://mma.prnewswire.com/...", "A photo accompanying this
+# announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/...")
+NOT_THE_RELEASES_ADDRESSES = frozenset({"distributor_footer", "wire_link", "wire_copy", "copyright", "logo", "photo"})
+
+_ADDRESS_START = re.compile(r"<?(?:https?://|www\.)", re.I)
+
+
+def is_bare_address(text: str) -> bool:
+    """A line of web addresses and nothing else."""
+    words = text.split()
+    return bool(words) and all(_ADDRESS_START.match(w) for w in words)
 
 
 def classify(text: str) -> Optional[tuple[str, Optional[str]]]:
