@@ -29,3 +29,13 @@ def test_the_wires_links_to_photos_are_not_the_releases_addresses():
     release = _release(_LEAD + "A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/1\n\n"
                        "Register at https://events.harborlights.example.com/day for the investor day.\n")
     assert release.urls == ["www.harborlights.example.com", "https://events.harborlights.example.com/day"]
+
+
+def test_a_separator_drawn_above_a_heading_in_one_element_is_no_part_of_it():
+    from reportgen.readers.html import read_html
+
+    page = ("<html><body><p>We build beacons.</p><p>\u203e\u203e\u203e\u203e\u203e\u203e\u203e\u203e<strong><br>About Harbor </strong></p>"
+            "<p>Harbor Lights is a maker of beacons.</p><p>______<br>Footnote text</p></body></html>")
+    texts = [b.text for b in read_html(page).blocks]
+    assert "About Harbor" in texts and "Footnote text" in texts
+    assert not any("\u203e" in t or t.startswith("______") for t in texts)
