@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from typing import Optional
 
 import yaml
@@ -21,6 +22,7 @@ from markdown_it import MarkdownIt
 
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
+from reportgen.readers.rules.contact_blocks import is_contact_label, starts_with_contact_label
 from reportgen.readers.rules.contacts import EMAIL, PHONE
 from reportgen.readers.rules.dateline import match_dateline
 from reportgen.readers.rules.glued import unglue_contact_text
@@ -61,10 +63,14 @@ def _parser() -> MarkdownIt:
 _STRAY_STARS = re.compile(r"\*{2,}|(?<=\S)\*(?=[\u00ae\u2122\u2013\u2014])|(?<=[\u00ae\u2122\u2013\u2014])\*")
 
 
+# a quotation mark set in italics or bold on its own, which CommonMark leaves unparsed: `*“*Our team ...`
+_EMPHASISED_MARK = re.compile(r"(?<![*_\\])([*_]{1,3})([\u201c\u201d\u2018\u2019\"])\1(?![*_])")
+
+
 def strip_stray_emphasis(text: str) -> str:
     """Emphasis markers the converter left unparsed around a symbol: `EYLEA***®***`, `CASGEVY*®*`,
-    `48****th**`. A single escaped `*` (a footnote mark) stays."""
-    return _STRAY_STARS.sub("", text)
+    `48****th**`, `*“*Our team`. A single escaped `*` (a footnote mark) stays."""
+    return _STRAY_STARS.sub("", _EMPHASISED_MARK.sub(r"\2", text))
 
 
 _GLUED_AT_MARK = re.compile(r"[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F]$")
@@ -217,6 +223,13 @@ def is_wrapped_release(code: str, dated: bool = True) -> bool:
             and (not dated or any(_dated_dateline(l) for l in prose)))
 
 
+def _is_contact_block(code: str) -> bool:
+    """A code block that is a contact block: it opens with a contact label and gives a number or an address."""
+    lines = [l.strip() for l in code.split("\n") if l.strip()]
+    return bool(lines) and (starts_with_contact_label(lines[0]) or is_contact_label(lines[0])) and bool(
+        EMAIL.search(code) or PHONE.search(code))
+
+
 def _dated_dateline(line: str) -> bool:
     m = match_dateline(line)
     return bool(m and m.year and m.month)
@@ -346,6 +359,10 @@ def _blocks(body: str) -> list[Block]:
             # a release (or part of one) copied as hard-wrapped text into a code block (an EQS
             # announcement in a Dow Jones copy): read as wire text
             blocks.extend(blocks_from_text(tok.content))
+        elif t in ("fence", "code_block") and _is_contact_block(tok.content):
+            # a contact block kept in fixed width ("Contact:   Investor Relations" over the names, numbers and
+            # addresses, a line each): read as wire text, not as a table of one column
+            blocks.extend(blocks_from_text(textwrap.dedent(tok.content)))
         elif t in ("fence", "code_block"):
             table = fixed_width_table(tok.content)
             if table and table.rows:

@@ -164,8 +164,8 @@ def contact_table_text(block: Block) -> Optional[str]:
     columns = [[r[k].strip() for r in rows if k < len(r) and r[k].strip()] for k in range(width)]
     if width > 1 and all(any(_gives_address(c) for c in col) for col in columns):
         return "\n\n".join("\n".join(col) for col in columns if col)  # a contact a column
-    # a contact's lines a row, its name or title beside its number ("| Doug Kris | dkris@dgoc.com |")
-    return "\n".join(", ".join(c.strip() for c in r if c.strip()) for r in rows if any(c.strip() for c in r))
+    # a contact's lines a row, its name or title beside its number ("| Doug Kris | dkris@dgoc.com |"): a line a cell
+    return "\n".join(c.strip() for r in rows for c in r if c.strip())
 
 
 def contact_run(body: list[Block], i: int) -> tuple[str, int]:

@@ -184,10 +184,22 @@ _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Advis
 _SENTENCE = re.compile(r"\b(?:visit|call|please|write to)\b", re.I)
 
 
+_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019-]*,?|&|and|of|for|the|to)$")
+LONG_TITLE_MAX_WORDS = 14
+
+
+def _is_long_title(t: str) -> bool:
+    """A title of many words, every one capitalised (small words aside), with an office word and no
+    sentence's end: "Senior Vice President, Investor Relations & Corporate Communications"."""
+    words = t.split()
+    return (len(words) <= LONG_TITLE_MAX_WORDS and bool(_TITLE_WORDS.search(t)) and not _ORG_SUFFIX.search(t)
+            and all(_TITLE_CASE_WORD.match(w) for w in words) and not t.endswith("."))
+
+
 class _Item:
     """One item of a contact block, with its features."""
 
-    __slots__ = ("emails", "inline", "kind", "para", "phones", "shared", "text", "value")
+    __slots__ = ("emails", "inline", "kind", "listed", "para", "phones", "shared", "text", "value")
 
     def __init__(self, text: str, para: int, shared: bool = False, inline: bool = False):
         self.emails = EMAIL.findall(text)
@@ -207,6 +219,12 @@ class _Item:
             rest = ""
         if self.emails or self.phones:
             rest = rest.rstrip(": ")  # "Paula Chirhart: paula@..."
+        # "Mona Astra Liss or" / "Amanda K. Griffies" / phone: people listed as alternatives, the details theirs
+        # ("or" at a line's end joins nothing else: "Patricia Cameron (415) 655-4108 or" / "Michael Kornet ...")
+        listed = re.match(r"^(?P<name>.+?)\s+(?P<conj>or|and|&)$", rest)
+        self.listed = bool(listed and is_person_name(listed.group("name")))
+        if self.listed or (listed and listed.group("conj") == "or"):
+            rest = listed.group("name")
         self.text, self.para, self.shared, self.inline = rest, para, shared, inline
         self.kind, self.value = "", None
 
@@ -331,6 +349,8 @@ def _classify(items: list[_Item], domains: set[str]) -> None:
         elif (to := _TITLE_OF_ORG.match(t)) and (_TITLE_WORDS.search(to.group("title")) or _DEPARTMENT.match(to.group("title").strip(" ,"))) \
                 and not _DEPARTMENT.match(to.group("org")):
             it.kind, it.value = "title_org", (to.group("title").strip(" ,"), clean_org(to.group("org")))
+        elif _is_long_title(t):
+            it.kind = "title"  # "Senior Vice President, Investor Relations & Corporate Communications"
         elif len(t.split()) >= 8 or (_SENTENCE.search(t) and not it.phones and not it.emails):
             it.kind = "skip"  # a sentence after the contacts
         elif _DEPARTMENT.match(t) or _BARE_ROLE.fullmatch(t) or re.fullmatch(r"(?:Investor|Media|Public|Corporate) (?:Relations|Communications)", t):
@@ -401,9 +421,7 @@ def _prepared(text: str) -> str:
     text = _NAME_THEN_ROLE.sub(r"\g<role>:\n\g<name>", text)
     # "Sidney Luk - Vice President of Investor Relations, Email: ...": a name and its title parted by a dash
     text = _NAME_DASH_TITLE.sub(lambda m: f"{m.group('name')}\n{m.group('title')}" if _TITLE_WORDS.search(m.group("title")) else m.group(0), text)
-    # "Patricia Cameron (415) 655-4108 or" / "Michael Kornet ...": "or" between two people, or
-    # between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com"), joins nothing
-    text = re.sub(r"(?m)[ \t]+or[ \t]*$", "", text)
+    # "or" between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com") joins nothing
     text = re.sub(r"(\d)\s+or\s+(?=[\w.+-]+@)", r"\1, ", text)
     text = re.sub(r",\s+at\s+(?=\+?[\d(])", ", ", text)
     # "For eShare Technologies, Inc.:" heads that company's contacts
@@ -485,14 +503,14 @@ class _Grouping:
                 kind = "name"
             else:
                 kind = "org"
-        if kind == "name" and current is not None and current.name and not it.shared and not (it.emails or it.phones) and not (
+        if kind == "name" and current is not None and current.name and not (it.shared or self.items[k - 1].listed) and not (it.emails or it.phones) and not (
                 current.organisation or current.title) and not self._finished(current) and nxt is not None and (nxt.emails or nxt.phones) \
                 and not nxt.text and not (nxt.emails and all(_is_desk_address(e) for e in nxt.emails)):
             # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name; but two names
             # above a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...) are two people sharing it
             kind = "org"
         items = self.items
-        if kind == "name" and self._finished(current) and not (it.emails or it.phones) and len(_NAME_SUFFIX.sub("", it.text).split()) >= 3 \
+        if kind == "name" and not it.listed and self._finished(current) and not (it.emails or it.phones) and len(_NAME_SUFFIX.sub("", it.text).split()) >= 3 \
                 and not re.search(r"\s[A-Z]\.\s", it.text) and nxt is not None and nxt.kind == "name" and not (nxt.emails or nxt.phones) \
                 and k + 2 < len(items) and (items[k + 2].emails or items[k + 2].phones) and not items[k + 2].text:
             kind = "org"  # "Padilla Speer Beardsley" / "Nancy Rand" / phone: the agency above its person

@@ -77,7 +77,7 @@ _BEFORE = re.compile(rf"(?P<name>{_NAME}){_CREDS}(?:\s*,\s*(?P<title>(?!{_VERBS}
 # "Kurt Swenson, chairman and chief executive officer, said that ..." earlier in the paragraph: "he said"
 _AFTER_PRONOUN = re.compile(rf"^\s*,?\s*(?P<name>he|she|they)\s+{_VERBS}\b")
 _SAID_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?P<title>[^,\"\u201c]{{3,80}}),\s+(?:said|added|noted|stated|commented)\b")
-_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|[Cc]o-[Ff]ounder|founder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific)"
+_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|[Cc]o-[Ff]ounder|founder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific|&)"
 # `said Chairman, President and CEO David M. Ratcliffe` / `said CEO Alan J. Lacy`: the title first
 _AFTER_VERB_TITLE_NAME = re.compile(
     rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+"
@@ -323,6 +323,7 @@ def _attribution_line(text: str) -> Optional[dict]:
 
 # a quotation opened after its attribution and never closed in the paragraph (a quote going on in the
 # next paragraph, or a copy that lost the closing mark): 'Jack said "Buy in has been great. ...'
+_OPEN_QUOTE_MIN_CHARS = 40
 _OPEN_QUOTE = re.compile(rf"\b{_VERBS}\s*[,:]?\s*([\"\u201c])([^\"\u201c\u201d]{{40,}})$")
 
 
@@ -330,6 +331,10 @@ def _close_open_quote(text: str) -> str:
     """The paragraph with the quotation its attribution opens closed at its end (same length + 1)."""
     m = _OPEN_QUOTE.search(text.rstrip())
     if not m:
+        t = text.strip()
+        if t[:1] in ("\u201c", '"') and len(re.findall("[\"\u201c\u201d]", t)) == 1 and len(t) >= _OPEN_QUOTE_MIN_CHARS:
+            # a paragraph of a quotation that goes on in the next one: opened, never closed
+            return text.rstrip() + ("\u201d" if t[0] == "\u201c" else '"')
         return text
     return text.rstrip() + ("\u201d" if m.group(1) == "\u201c" else '"')
 

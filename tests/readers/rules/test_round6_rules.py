@@ -42,8 +42,13 @@ def test_a_table_of_contacts_a_column_each_or_a_line_a_row():
     assert got == [("Dodi Handy", "MGO Global Inc.", ["407-960-4636"], ["ir@mgoteam.com"]),
                    ("Nicolas Bornozis", "Heidmar, Inc.", ["212-661-7566"], ["heidmar@capitallink.com"])]
     rows = Block("", kind="table", table=Table(rows=[["Diversified Energy Company PLC", "+1 973 856 2757"],
-                                                     ["Doug Kris", "dkris@dgoc.com"]]))
-    assert contact_table_text(rows) == "Diversified Energy Company PLC, +1 973 856 2757\nDoug Kris, dkris@dgoc.com"
+                                                     ["Doug Kris", "dkris@dgoc.com"],
+                                                     ["Senior Vice President, Investor Relations & Corporate Communications", "www.div.energy"]]))
+    assert contact_table_text(rows) == ("Diversified Energy Company PLC\n+1 973 856 2757\nDoug Kris\ndkris@dgoc.com\n"
+                                        "Senior Vice President, Investor Relations & Corporate Communications\nwww.div.energy")
+    got = [(c.name, c.title, c.organisation, c.phones, c.emails) for c in parse_contacts(contact_table_text(rows))]
+    assert got == [("Doug Kris", "Senior Vice President, Investor Relations & Corporate Communications",
+                    "Diversified Energy Company PLC", ["+1 973 856 2757"], ["dkris@dgoc.com"])]
     assert contact_table_text(Block("", kind="table", table=Table(rows=[["Revenue", "$1.2 million"]]))) is None
 
 

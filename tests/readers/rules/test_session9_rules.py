@@ -39,3 +39,44 @@ def test_a_separator_drawn_above_a_heading_in_one_element_is_no_part_of_it():
     texts = [b.text for b in read_html(page).blocks]
     assert "About Harbor" in texts and "Footnote text" in texts
     assert not any("\u203e" in t or t.startswith("______") for t in texts)
+
+
+def test_a_contact_block_kept_in_a_code_block_is_read_as_wire_text():
+    from reportgen.readers.markdown import read_markdown
+
+    page = ("# Harbor Lights Reports Results\n\nPORTLAND, Maine, March 3, 2025 /PRNewswire/ -- Harbor Lights Inc. today "
+            "reported results.\n\n```\n   \nContact:   Investor Relations\n           Jane Roe\n           561-555-2020\n"
+            "           ir@harborlights.example.com\n\n           Media Inquiries\n           John Doe\n           561-555-0207\n"
+            "           john.doe@harborlights.example.com\n```\n")
+    release = assemble_release(read_markdown(page))
+    assert [(c.role, c.name, c.phones, c.emails) for c in release.contacts] == [
+        ("Investor Relations", "Jane Roe", ["561-555-2020"], ["ir@harborlights.example.com"]),
+        ("Media Inquiries", "John Doe", ["561-555-0207"], ["john.doe@harborlights.example.com"])]
+
+
+def test_a_title_with_an_ampersand_before_the_speakers_name():
+    from reportgen.readers.rules.quotes import find_quotes
+
+    text = '"We capped a strong year," said Harbor Chairman & CEO Jane Roe. "We grew."'
+    assert [(q.speaker, q.title) for q in find_quotes([(0, 0, text)])] == [("Jane Roe", "Harbor Chairman & CEO")]
+
+
+def test_a_quotation_over_paragraphs_after_a_lead_in_naming_the_speaker():
+    from reportgen.readers.markdown import strip_stray_emphasis
+    from reportgen.readers.rules.quotes import find_quotes
+
+    paragraphs = ["John Roe, Jr., CEO of Harbor, commented:",
+                  strip_stray_emphasis("*\u201c*Our team executed extremely well and delivered solid results in 2024."),
+                  "We believe 2025 can be a transformative year.\u201d"]
+    quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
+    assert [(q.speaker, q.title) for q in quotes] == [("John Roe, Jr.", "CEO of Harbor")]
+    assert quotes[0].text.startswith("Our team executed")
+
+
+def test_people_listed_as_alternatives_share_the_number_under_them():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    text = "Contact: Harbor Lights, Inc.\n1200 Wilson Drive\nWest Chester, PA 19380\nMona Astra Liss or\nAmanda K. Griffies\n(215) 555-9354"
+    assert [(c.name, c.organisation, c.phones) for c in parse_contacts(text)] == [
+        ("Mona Astra Liss", "Harbor Lights, Inc.", ["(215) 555-9354"]),
+        ("Amanda K. Griffies", "Harbor Lights, Inc.", ["(215) 555-9354"])]
