@@ -182,6 +182,18 @@ _COMPANY_ROW = re.compile(r"^(?:Emitter|Issuer|Company):$")
 _DETAIL_ROW = re.compile(r"^(?:Phone|Tel|Telephone|Fax|E-?[Mm]ail|Website|Internet|Web):$")
 
 
+def labelled_contact_table(rows: list[list[str]]) -> Optional[list[str]]:
+    """The lines of a contact block set as a table whose first column holds only its label ("Contact:")
+    and whose other columns the contact's lines; None for any other table."""
+    first = [r[0].strip() if r else "" for r in rows]
+    if len(rows) < 2 or not first[0] or not is_contact_label(first[0]) or any(first[1:]):
+        return None
+    lines = [first[0]] + [" ".join(c.strip() for c in r[1:] if c.strip()) for r in rows]
+    lines = [lines[0]] + [l for l in lines[1:] if l]
+    text = "\n".join(lines)
+    return lines if EMAIL.search(text) or PHONE.search(text) else None
+
+
 def issuer_table_contact(rows: list[list[str]]) -> Optional[list[str]]:
     """The lines of the contact a labelled table of the issuer's data gives (the contact's name or
     desk, the company's name, its phones, e-mail and website); None for any other table."""
@@ -350,6 +362,10 @@ def _blocks(body: str) -> list[Block]:
                     col = [r[j] for r in table.rows if j < len(r) and r[j].strip()]
                     if col:
                         blocks.append(Block(" ".join(col), lines=col, contact_table=True))
+            elif table.rows and (lines := labelled_contact_table(table.rows)):
+                # "| Contact: | Richard T. Allorto, Jr. |" over the company, the number and the site in the
+                # second column: a contact block under its label
+                blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))
             elif table.rows and issuer_table_contact(table.rows):
                 lines = issuer_table_contact(table.rows)
                 blocks.append(Block(" ".join(lines), lines=lines, contact_table=True))

@@ -105,8 +105,9 @@ def clean_org(org: str) -> str:
     org = org.strip(" /,;")
     if org.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|L\.P|S\.A|N\.V|Bhd|Pty)\.$", org):
         org = org[:-1]
-    # "Gregory FCA for Angel Oak Capital Advisors": the agency, speaking for its client (not "Center for ...")
-    agency = re.match(r"^(?P<agency>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){1,3})\s+for\s+(?:the\s+)?[A-Z]", org)
+    # "Gregory FCA for Angel Oak Capital Advisors", "Uproar by Moburst for Community Bankshares, Inc.": the agency,
+    # speaking for its client (not "Center for ...")
+    agency = re.match(r"^(?P<agency>[A-Z][\w&.'-]*(?:\s+(?:(?:by|of|and|&)\s+)?[A-Z][\w&.'-]*){1,3})\s+for\s+(?:the\s+)?[A-Z]", org)
     if agency and not re.search(r"\b(?:Center|Centre|Alliance|Foundation|Institute|Association|Society|Council|Coalition|Partners|"
                                 r"Campaign|Fund|Committee|Office|Network|Americans|Scientists|Doctors|Friends|Citizens)$", agency.group("agency")):
         org = agency.group("agency")
@@ -487,6 +488,9 @@ class _Grouping:
         current = self.current
         if current is not None and current.name is None and current.organisation and not it.text and (it.emails or it.phones):
             return  # an organisation's desk goes on in a paragraph of details alone ("Email: ..." under its phones)
+        if (current is not None and current.name and not it.text and it.emails and not it.phones and not current.emails
+                and current.phones and not any(map(_is_desk_address, it.emails))):
+            return  # a copy that sets every line apart: the person's own address under their number
         if not self._org_right_above(k) and (self._finished(current) or current.name is None):
             self.current = None
             self.head_org = self.label_org
@@ -503,7 +507,7 @@ class _Grouping:
                 kind = "name"
             else:
                 kind = "org"
-        if kind == "name" and current is not None and current.name and not (it.shared or self.items[k - 1].listed) and not (it.emails or it.phones) and not (
+        if kind == "name" and current is not None and current.name and not (it.shared or (k and self.items[k - 1].listed)) and not (it.emails or it.phones) and not (
                 current.organisation or current.title) and not self._finished(current) and nxt is not None and (nxt.emails or nxt.phones) \
                 and not nxt.text and not (nxt.emails and all(_is_desk_address(e) for e in nxt.emails)):
             # "Rob Delaney" / "Inizio Evoke" / phone: the agency under the person's name; but two names
@@ -766,10 +770,11 @@ def _is_own_team(org: str, issuer: Optional[str]) -> bool:
 
 
 def settle_roles(contacts: list[Contact], issuer: Optional[str] = None, organisations: Iterable[str] = ()) -> list[Contact]:
-    """A "Company Contact" label says whose contact it is, not what for: the organisation is the
-    issuer and the role is left open, unless the desk's address says it (`irteam@` -> Investors,
-    `media@` -> Media). A desk given by its address alone belongs to the organisation of the release
-    (the issuer, or one with an About section) whose name its domain spells."""
+    """A "Company Contact" label says whose contact it is: the organisation is the issuer (the role stays
+    "Company", as printed, the way every blind annotator read it); a desk with no label takes the role
+    its address says (`irteam@` -> Investors, `media@` -> Media). A desk given by its address alone
+    belongs to the organisation of the release (the issuer, or one with an About section) whose name
+    its domain spells."""
     organisations = [o for o in ([issuer] if issuer else []) + list(organisations) if o]
     for c in contacts:
         if c.name and c.organisation and not c.title and _is_own_team(c.organisation, issuer):
@@ -784,8 +789,7 @@ def settle_roles(contacts: list[Contact], issuer: Optional[str] = None, organisa
             # (an address says whose it is by its domain, above)
             c.organisation = issuer
         if c.role and c.role.lower() in ("company", "corporate"):
-            c.role = None
-            c.organisation = c.organisation or issuer
+            c.organisation = c.organisation or issuer  # "Company Contact:": the issuer's own people (the role as printed)
         if not c.role and not c.name:
             for e in c.emails:
                 for pattern, role in _DESK_ROLES:

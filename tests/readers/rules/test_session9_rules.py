@@ -80,3 +80,27 @@ def test_people_listed_as_alternatives_share_the_number_under_them():
     assert [(c.name, c.organisation, c.phones) for c in parse_contacts(text)] == [
         ("Mona Astra Liss", "Harbor Lights, Inc.", ["(215) 555-9354"]),
         ("Amanda K. Griffies", "Harbor Lights, Inc.", ["(215) 555-9354"])]
+
+
+def test_a_contact_table_with_its_label_in_the_first_column():
+    from reportgen.readers.markdown import labelled_contact_table
+
+    rows = [["Contact:", "Richard T. Roe, Jr."], ["", "Harbor Investment Corporation"], ["", "(212) 555-1000"],
+            ["", "www.harbor.example.com"]]
+    assert labelled_contact_table(rows) == ["Contact:", "Richard T. Roe, Jr.", "Harbor Investment Corporation",
+                                            "(212) 555-1000", "www.harbor.example.com"]
+    assert labelled_contact_table([["Revenue", "$1.2 million"], ["", "$1.0 million"]]) is None
+
+
+def test_an_agency_with_a_small_word_in_its_name_speaking_for_its_client():
+    from reportgen.readers.rules.contacts import clean_org
+
+    assert clean_org("Uproar by Moburst for Harbor Bankshares, Inc.") == "Uproar by Moburst"
+
+
+def test_a_company_contact_set_a_line_a_paragraph():
+    from reportgen.readers.rules.contacts import parse_contacts
+
+    text = "Company Contact:\n\nHarbor Brands, Inc.\n\nChris Roe\n\nChief Financial Officer\n\n770-555-6426\n\nChris.roe@HarborBrands.com"
+    assert [(c.name, c.role, c.organisation, c.title, c.phones, c.emails) for c in parse_contacts(text)] == [
+        ("Chris Roe", "Company", "Harbor Brands, Inc.", "Chief Financial Officer", ["770-555-6426"], ["Chris.roe@HarborBrands.com"])]
