@@ -41,7 +41,7 @@ from reportgen.readers.webpage import (
     release_region,
     time_element_date,
 )
-from reportgen.readers.wire_text import blocks_from_text
+from reportgen.readers.wire_text import RULE_LINE, blocks_from_text
 
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -53,8 +53,6 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _C1_REF = re.compile(r"&#(1[2-5]\d);|&#x([89][0-9a-f]);", re.I)
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u2013\u2014o\-\*]\s*$")
-# a separator drawn with characters: "‾‾‾‾‾‾", "______", "-----", "=====", "* * *", "─────"
-_RULE_LINE = re.compile(r"^(?:[\u203e_\-=*~\u2500\u2501\u2014\u2013]\s?){5,}$")
 _BULLET_LEAD = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u25a0]\s*")
 
 
@@ -202,9 +200,9 @@ class _Walker:
 
     def flush(self, kind: str = "para", level: Optional[int] = None, origin: str = ""):
         texts = [_clean("".join(r[0] for r in runs)) for runs in self.lines]
-        if any(t and not _RULE_LINE.match(t) for t in texts):
+        if any(t and not RULE_LINE.match(t) for t in texts):
             # a separator drawn with characters above the text in one element ("‾‾‾‾‾<br>About Acme") is no part of it
-            self.lines = [runs for runs, t in zip(self.lines, texts) if not (t and _RULE_LINE.match(t))] or [[]]
+            self.lines = [runs for runs, t in zip(self.lines, texts) if not (t and RULE_LINE.match(t))] or [[]]
         lines = []
         all_bold = True
         any_text = False

@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 
 from reportgen.model import Table
 from reportgen.readers.blocks import Block, Read
-from reportgen.readers.rules.contact_blocks import is_contact_label, starts_with_contact_label
+from reportgen.readers.rules.contact_blocks import is_contact_label, labels_contacts
 from reportgen.readers.rules.contacts import EMAIL, PHONE
 from reportgen.readers.rules.dateline import match_dateline
 from reportgen.readers.rules.glued import unglue_contact_text
@@ -238,7 +238,7 @@ def is_wrapped_release(code: str, dated: bool = True) -> bool:
 def _is_contact_block(code: str) -> bool:
     """A code block that is a contact block: it opens with a contact label and gives a number or an address."""
     lines = [l.strip() for l in code.split("\n") if l.strip()]
-    return bool(lines) and (starts_with_contact_label(lines[0]) or is_contact_label(lines[0])) and bool(
+    return bool(lines) and labels_contacts(lines[0]) and bool(
         EMAIL.search(code) or PHONE.search(code))
 
 

@@ -58,7 +58,7 @@ def _width(lines: list[str]) -> int:
     longs: list[int] = []
     needs: list[int] = []
     for line, nxt in zip(lines, [*lines[1:], ""]):
-        if not line.strip() or is_tabular(line) or _RULE_LINE.match(line):
+        if not line.strip() or is_tabular(line) or RULE_LINE.match(line):
             continue
         if not (nxt.strip() and _indent(line) > _indent(nxt)):
             longs.append(len(line))  # a paragraph's indented first line may have counted its tab as 4
@@ -78,7 +78,8 @@ def _width(lines: list[str]) -> int:
     return max(40, min(best, 200))
 
 
-_RULE_LINE = re.compile(r"^\s*(?:[-=_*]\s?){5,}\s*$")
+# a separator drawn with characters: "-----", "=====", "* * * * *", "‾‾‾‾‾", "─────"
+RULE_LINE = re.compile(r"^\s*(?:[-=_*~\u203e\u2500\u2501\u2013\u2014]\s?){5,}\s*$")
 # SGML character entities that EDGAR's text conversion spelled out
 _SGML_WORDS = [("-Registered Trademark-", "\u00ae"), ("-Trademark-", "\u2122"), ("-C-", "\u00a9")]
 
@@ -96,7 +97,7 @@ def _normalize(text: str) -> list[str]:
         if _PAGE_MARK.match(line):
             # a page marker or page number: the paragraph continues across the page break
             continue
-        if _RULE_LINE.match(line):
+        if RULE_LINE.match(line):
             # a separator rule (-----) ends a paragraph like a blank line; a rule as long as the short
             # line above it, which stands alone, underlines a heading ("Outlook" / "=======")
             prev = out[-1] if out else ""

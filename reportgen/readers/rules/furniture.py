@@ -18,6 +18,8 @@ from reportgen.readers.rules.urls import WIRE_COPY
 
 _KNOWN_WIRE = "|".join(f"(?:{w})" for w, _ in WIRES)
 
+BARE_URL = re.compile(r"^(?:https?://\S+\s*)+$")  # a line of web addresses and nothing else
+
 RULES: list[tuple[str, re.Pattern]] = [
     # the distributors' copies (Newsramp and News Direct archives, aggregators) ------------------------
     # a distributor's banner above a copy: "--News Direct--", "(TheNewswire)"
@@ -54,7 +56,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("photo_caption", re.compile(r"^\S.{0,400}\((?:Photo|Image|Graphic|Picture)s?(?: credit)?\s*:\s*[^()]{1,60}\)$", re.S)),
     ("logo_mark", re.compile(r"^\[\s*(?:LOGO|Logo|logo|PHOTO|Photo|GRAPHIC|Graphic|IMAGE|Image)\b[^\]]{0,60}\].{0,80}$")),
     ("link_prompt", re.compile(r"^\[?(?:You may also |Please )?click here\b.{0,80}\]?$", re.I)),
-    ("bare_url", re.compile(r"^(?:https?://\S+\s*)+$")),
+    ("bare_url", BARE_URL),
     ("source", re.compile(r"^(?:SOURCE:?|Source:)\s+(?P<value>\S.{0,150})$")),
     ("trailer", re.compile(r"^-0-\s*(?:\*?\s*(?P<value>\d{1,2}/\d{1,2}/\d{2,4}))?.*$")),
     ("contact", re.compile(r"^/\s*CONTACTS?\s*:\s*(?P<value>.*)$", re.I | re.S)),
@@ -159,13 +161,9 @@ RULES: list[tuple[str, re.Pattern]] = [
 # announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/...")
 NOT_THE_RELEASES_ADDRESSES = frozenset({"distributor_footer", "wire_link", "wire_copy", "copyright", "logo", "photo"})
 
-_ADDRESS_START = re.compile(r"<?(?:https?://|www\.)", re.I)
-
-
 def is_bare_address(text: str) -> bool:
-    """A line of web addresses and nothing else."""
-    words = text.split()
-    return bool(words) and all(_ADDRESS_START.match(w) for w in words)
+    """A line of web addresses and nothing else (the `bare_url` furniture)."""
+    return bool(BARE_URL.match(text.strip()))
 
 
 def classify(text: str) -> Optional[tuple[str, Optional[str]]]:
