@@ -19,11 +19,14 @@ PERIOD_CODE_RE = re.compile(r"\b(?:[QH][1-4]|FY|[1-4]Q)\s?'?(?:19|20)?\d\d\b|\b(
 
 CURRENCY = r"(?:C\$|US\$|A\$|NZ\$|HK\$|R\$|\$|€|£|¥|(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY|KRW|INR|AUD|HKD|SGD|TWD|MXN|BRL|ZAR|PLN|NZD|AED|SAR|ILS|IDR|MYR|THB|VND|ISK|CZK|HUF)\s?)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# "per share", "per diluted share", "per basic and diluted share", "per common share"
+_SHARE_KIND = r"(?:(?:basic|diluted|fully\s+diluted|common|ordinary)(?:\s+and\s+(?:basic|diluted))?\s+)"
 _SCALE = r"(?:million|billion|thousand|trillion|bn|mn|[MBK]\b|m\b)"
 _UNIT = (r"(?:%|percent(?:age points?)?|per\s?cent|pct|percentage points?|basis points|bps|p\.p\.|pp(?:ts?)?\b|"
          r"months?|weeks?|days?|years?|hours?|minutes?|"
-         r"cents?(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?|"
-         r"per\s+(?:diluted\s+|basic\s+)?share|a\s+share|"
+         r"cents?(?:\s+(?:a|per)\s+" + _SHARE_KIND + r"?share)?|"
+         r"(?:(?:basic|diluted|fully\s+diluted)(?:\s+and\s+(?:basic|diluted))?\s+)?per\s+" + _SHARE_KIND + r"?share|"
+         r"a\s+share|"
          r"patients|subjects|participants|deaths|events|cases|injections|visits|responders|"
          r"(?:patient|subject|participant|death|event|case|responder)(?![\w-])|"
          r"hospitali[sz]ations|episodes|lesions|seizures|attacks|infusions|relapses|"
@@ -33,8 +36,9 @@ _WORDNUM = (r"(?:(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_ONES) + r")\b|
             + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
 
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.$€£/-])(?P<neg>[-−–](?=\s?{CURRENCY}?\d))?(?P<cur>{CURRENCY})?\s?(?P<neg2>[-−])?(?P<paren>\()?"
-    rf"(?P<num>{_NUM}|(?<![\w-]){_WORDNUM}(?=\s+(?:{_UNIT}|percent)|-fold\b))(?(paren)\))"
+    rf"(?<![\w.$€£/-])(?P<oparen>\((?=(?:US|C|A)?\$\s?\d))?(?P<neg>[-−–](?=\s?{CURRENCY}?\d))?(?P<cur>{CURRENCY})?\s?"
+    rf"(?P<neg2>[-−])?(?P<paren>\()?"
+    rf"(?P<num>{_NUM}|(?<![\w-]){_WORDNUM}(?=\s+(?:{_UNIT}|percent)|-fold\b))(?(paren)\))(?(oparen)\))"
     rf"(?:\s?(?P<scale>{_SCALE}))?"
     rf"(?:(?:\s?|-)(?P<unit>{_UNIT}))?(?![\w])",
     re.IGNORECASE,
@@ -151,6 +155,13 @@ def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:
                 masked[:m.start()], re.I):
             continue
         neg = m.group("neg") or m.group("neg2") or (m.group("paren") and m.group("cur"))
+        start, end = m.start(), m.end()
+        if m.group("oparen"):
+            if m.group("scale") or "share" in (m.group("unit") or "").lower() or re.search(
+                    r"\b(?:or|to|with|versus|vs\.?|from|of|was|were|and)\s*$", masked[:start], re.I):
+                neg = True  # "($0.48) per share", "compared to ($0.7) million": the accountant's minus
+            else:
+                start, end = m.start("cur"), m.end("num")  # a dollar figure in brackets: "(US$12.50)"
         if m.group("paren") and not m.group("cur"):
             continue
         if re.match(r"\s+of\s+\d", masked[m.end():m.end() + 6]) or re.search(r"\d\s+of\s+$|/$",
@@ -171,7 +182,7 @@ def find_quantities(text: str, masked: Optional[str] = None) -> list[Quantity]:
             cm = _COUNT_NOUN_RE.match(masked, m.end())
             if cm and cm.group("noun") not in _NOT_COUNT_NOUNS and not cm.group().strip().startswith(("of ", "in ")):
                 unit, cls = cm.group("noun"), "count"
-        out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], clean_value(value), unit, cls))
+        out.append(Quantity(start, end, text[start:end], clean_value(value), unit, cls))
     return out
 
 

@@ -32,14 +32,18 @@ and population), `changes` (stated changes, new levels, change-only comparisons)
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from reportgen.model import Comparison, Span
 from reportgen.text.sentences import Sentence
 
 from ..common import SKIPPED_ROLES
-from .building import Draft, pair_comparisons
+from .building import POP, Draft, pair_comparisons
 from .changes import attach_changes, change_only_comparisons, link_absolute_changes, new_levels, split_respectively
 from .connectors import connector_pairs
 from .cross_sentence import controls_in_next_sentences, priors_in_next_sentences, single_results
+from .labels import is_prior_period
 from .pairing import (
     bracket_pairs,
     change_pairs,
@@ -52,7 +56,7 @@ from .pairing import (
     shared_control_changes,
 )
 from .scan import Scan, prepare, read
-from .vocabulary import FORECAST_RE
+from .vocabulary import FORECAST_RE, PERIOD_PHRASE_RE
 
 
 def extract_comparisons(paragraphs: list[list[Sentence]], abbreviations: dict[str, str],
@@ -81,7 +85,47 @@ def _paragraph_comparisons(sentences: list[Sentence], abbreviations: dict[str, s
     found += controls_in_next_sentences(scans, taken)
     found += single_results(scans, taken)
     found.sort(key=lambda kd: (kd[0], kd[1].at))
-    return [d for _, d in found]
+    drafts = [d for _, d in found if not _mixed_periods(d.comparison)]
+    _carry_periods(drafts)
+    return drafts
+
+
+_PERIOD_KINDS = (("quarter", re.compile(r"\bquarter|\b[1-4]Q\b|\bQ[1-4]\b|\bthree[- ]months?\b", re.I)),
+                 ("half", re.compile(r"\bhalf\b|\bH[12]\b|\bsix[- ]months?\b", re.I)),
+                 ("nine months", re.compile(r"\bnine[- ]months?\b", re.I)),
+                 ("year", re.compile(r"\b(?:full[- ]year|year\s+ended|fiscal\s+year|twelve[- ]months?|annual|FY)\b", re.I)))
+
+
+def _mixed_periods(c: Comparison) -> bool:
+    """A result of one quarter against a whole year (two arms naming periods of different lengths): figures
+    a long sentence lists for several periods, paired wrongly; shown, it would say something false."""
+    if c.kind != POP:
+        return False
+    kinds = []
+    for a in c.arms:
+        found = {k for k, r in _PERIOD_KINDS if r.search(a.label or "")}
+        if len(found) == 1:
+            kinds.append(found.pop())
+    return len(set(kinds)) > 1
+
+
+def _carry_periods(drafts: list[Draft]) -> None:
+    """"GAAP gross margin for the fourth quarter of 2024 was 51.3% compared with 25.8% in the prior year
+    period. On a non-GAAP basis, gross margin was 55.1% compared with 48.6% in the prior year period.": a
+    figure of the paragraph compared with "the prior year" and no period of its own is of the period the
+    paragraph's last figure named."""
+    current: Optional[str] = None
+    for d in drafts:
+        c = d.comparison
+        if c.kind != POP or not c.arms or not c.arms[0].text:
+            continue
+        first, others = c.arms[0], c.arms[1:]
+        if first.label:
+            if PERIOD_PHRASE_RE.search(first.label) and not is_prior_period(first.label):
+                current = first.label
+        elif current and all(not a.label or is_prior_period(a.label) for a in others) and \
+                (others or c.change is not None):
+            first.label = current
 
 
 def _finished(d: Draft) -> Comparison:

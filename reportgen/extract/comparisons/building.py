@@ -12,7 +12,15 @@ from reportgen.text.dates import DATE_RE
 from reportgen.text.sentences import Sentence
 
 from ..numbers import CI_RE, HR_RE, N_RE, P_VALUE_RE, Quantity, p_value_from_match
-from .labels import arm_label, measure_and_population, period_phrase, sentence_arms, strip_label
+from .labels import (
+    arm_label,
+    current_period,
+    is_prior_period,
+    measure_and_population,
+    period_phrase,
+    sentence_arms,
+    strip_label,
+)
 from .scan import Pair, Scan
 from .vocabulary import (
     CLINICAL_CONTEXT_RE,
@@ -28,6 +36,28 @@ TVC, POP, CFB = "treatment-vs-control", "period-over-period", "change-from-basel
 
 # "$1.55 per share on March 3, 2024": the date printed after a figure is its arm's label
 _DATED_RE = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:on|at|as\s+of)\s+(" + DATE_RE.pattern + ")")
+
+
+# the words that print a figure as a loss ("net loss of", "a loss of approximately") or as income
+_LOSS_BEFORE_RE = re.compile(r"\b(?:(?:net|gross|operating|pre-?tax|comprehensive|EBITDA|EBIT)\s+)?loss(?:es)?"
+                             r"(?:\s+attributable\s+to(?:\s+[\w-]+){1,4}?)?\s+(?:(?:of|was|were)\s+)?"
+                             r"(?:approximately\s+|about\s+)?$", re.I)
+_INCOME_BEFORE_RE = re.compile(r"\b(?:(?:net|gross|operating|pre-?tax)\s+)?(?:income|profit|earnings)\s+(?:of\s+)?"
+                               r"(?:approximately\s+|about\s+)?$", re.I)
+
+
+# after a figure, the next figure's measure: ", and net income of ", " and operating margin was "
+_LISTED_MEASURE_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|while|whereas|but|with)\s+(?P<m>(?:the\s+|its\s+|our\s+)?"
+                                r"[A-Za-z][A-Za-z -]{2,50}?\s+(?:of|was|were|totaled|totalled|at|reached|came\s+in\s+at)?\s*)$",
+                                re.I)
+
+
+# the basis a figure is stated on: before it ("On a non-GAAP basis, ..."), or right after it ("up 6% organically")
+_BASIS_BEFORE_RE = re.compile(r"\b(?:on|in)\s+an?\s+(?P<b>non-GAAP|GAAP|adjusted|IFRS|pro\s+forma|underlying|"
+                              r"comparable|constant[- ]currency|organic|like-for-like)\s+basis\b", re.I)
+_BASIS_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:(?P<b>organically)\b|(?P<o>organic)\s+(?:sales\s+|revenue\s+)?"
+                             r"(?:growth|increase|decline|decrease|change)\b|(?:(?:in|at)\s+|on\s+an?\s+)"
+                             r"(?P<c>constant[- ]currency|constant\s+exchange\s+rates?|like-for-like|organic)\b)", re.I)
 
 
 @dataclass
@@ -75,18 +105,96 @@ def build(scan: Scan, at: int, kind: str, arms: list[Arm], end: int, lo: Optiona
     if lo is None:
         lo = max(masked.rfind(";", 0, at) + 1, 0)
     first = at
+    lo, at = _own_clause(scan, lo, at, arms)
     at = _first_figure(scan, lo, at)
     colon = re.search(r":\s+(?=[^:]*[A-Za-z][^:]*$)", text[lo:at])
     if colon and re.search(r"[A-Za-z]{2}", text[lo + colon.end():at]) and \
             re.search(r"\b(?:was|were|is|are)\b", text[lo:lo + colon.start()]):
         lo = lo + colon.end()
     measure, population = measure_and_population(scan, lo, at, first, arms)
+    _say_losses(scan, arms, measure)
+    measure = _with_basis(text, lo, first, end, measure)
     stats = sentence_stats(text)
     n = N_RE.search(text)
     comparison = Comparison(measure=measure, population=population, arms=arms, change=None, p_value=stats.p_value,
                             ci=stats.ci, hazard_ratio=stats.hazard_ratio,
                             n=int(n.group("num").replace(",", "")) if n else None, kind=kind)
     return Draft(comparison, scan.sentence, at, first, end)
+
+
+def _own_clause(scan: Scan, lo: int, at: int, arms: list[Arm]) -> tuple[int, int]:
+    """Where the words naming the figure at `at` start, and the figure they name: "Revenue was $1.2 billion and
+    net income $250 million, ...": from "net income"; "profit of $6 billion, or $6.43 per diluted share": the
+    per-share figure is the profit's, named before the figure it restates."""
+    prev = [x for x in scan.qs if lo <= x.start and x.end <= at]
+    if not prev:
+        return lo, at
+    x = max(prev, key=lambda q: q.end)
+    if arms and arms[0].unit and "share" in arms[0].unit and re.fullmatch(r"\s*,?\s*or\s*", scan.text[x.end:at]):
+        return _own_clause(scan, lo, x.start, [])
+    listed = _LISTED_MEASURE_RE.match(scan.text, x.end, at)
+    return (listed.start("m") if listed else lo), at
+
+
+def _with_basis(text: str, lo: int, first: int, end: int, measure: Optional[str]) -> Optional[str]:
+    """The measure with the basis the release states it on: "On a non-GAAP basis, gross margin was ..." ->
+    "Non-GAAP gross margin"; "up 6% organically", "6% organic growth", "+4% at constant currency" ->
+    "Sales (organic)". (Reported and organic growth are different figures: the frame is part of the fact.)"""
+    if not measure:
+        return measure
+    pre = _BASIS_BEFORE_RE.search(text, 0, first)
+    if pre and pre.start() >= text.rfind(";", 0, first) and not re.search(
+            re.escape(pre.group("b").split()[0]), measure, re.I):
+        b = pre.group("b")
+        rest = measure if re.match(r"[A-Z]{2}", measure) else measure[0].lower() + measure[1:]
+        measure = f"{b[0].upper()}{b[1:]} {rest}"
+    post = _BASIS_AFTER_RE.match(text, end)
+    if post and not re.search(r"organic|currenc|like-for-like", measure, re.I):
+        basis = (post.group("b") or post.group("o") or post.group("c")).lower()
+        measure = f"{measure} ({'organic' if basis.startswith('organic') else basis})"
+    return measure
+
+
+def _say_losses(scan: Scan, arms: list[Arm], measure: Optional[str]) -> None:
+    """An arm printed as a loss under a measure of income ("net income was $2.2 million, compared with net loss
+    of $22.9 million") keeps the words that say so, and its value is negative; an arm printed as income under a
+    measure of loss keeps its words too. (A bare "$22.9 million" under "net income" would say the opposite.)"""
+    loss_measure = bool(re.search(r"\b(?:loss|losses|deficit)\b", measure or "", re.I))
+    said = _INCOME_BEFORE_RE if loss_measure else _LOSS_BEFORE_RE
+    for a in arms:
+        q = next((x for x in scan.qs if a.text and x.text == a.text), None)
+        if q is None:
+            continue
+        m = _said(scan, q, said)
+        if not m:
+            continue
+        words = m.group()
+        if not re.search(r"\bof\s+(?:approximately\s+|about\s+)?$", words):  # "net loss ... was $80.0 million"
+            words = re.match(r".*?\b(?:loss(?:es)?|income|profit|earnings)\b", words, re.I).group() + " of "
+        a.text = words + a.text
+        if a.label and a.label.lower() in a.text.lower():
+            a.label = None  # ("a net loss of": the words are no label)
+        if not loss_measure and a.value is not None and a.value > 0:
+            a.value = -a.value
+
+
+def _said(scan: Scan, q: Quantity, said: re.Pattern, depth: int = 0) -> Optional[re.Match]:
+    """The words before figure `q` that print it as a loss (or as income): right before it; for an amount per
+    share, before the sum it restates ("net loss of $80.0 million, or $0.81 per share"); for a figure listed
+    after another of its kind with no verb between, the other's ("net losses of $90.4 million ... and $376.7
+    million")."""
+    m = said.search(scan.text, max(0, q.start - 70), q.start)
+    if m or depth > 3:
+        return m
+    earlier = [x for x in scan.qs if x.end <= q.start]
+    x = max(earlier, key=lambda x: x.end, default=None)
+    if x is not None and q.cls == "eps" and re.fullmatch(r"\s*,?\s*or\s*", scan.text[x.end:q.start]):
+        return _said(scan, x, said, depth + 1)
+    y = max((x for x in earlier if x.cls == q.cls), key=lambda x: x.end, default=None)
+    if y is not None and re.search(r"\band\s+$", scan.text[:q.start]) and not re.search(
+            r"\b(?:was|were|is|are|income|profit|earnings|loss|losses|compared|versus|vs)\b", scan.text[y.end:q.start], re.I):
+        return _said(scan, y, said, depth + 1)
+    return None
 
 
 def _first_figure(scan: Scan, lo: int, at: int) -> int:
@@ -155,7 +263,9 @@ def _pair_labels(scan: Scan, pair: Pair, first: Quantity, second: Quantity) -> t
     if pair.how == "paren":
         # "Q4 revenue: $412.3 million (Q4 2023: $377.9 million)": the bracket's label is the prior arm's
         clause = max(masked.rfind(";", 0, first.start), masked.rfind(". ", 0, first.start)) + 1
-        return (period_phrase(text[clause:first.start], last=True),
+        bracket = masked.find("(", first.end, second.start)
+        return (period_phrase(text[clause:first.start], last=True) or
+                current_period(text[first.end:bracket if bracket >= 0 else second.start]),
                 pair.second_label or period_phrase(text[second.end:pair.hi]) or None)
     if pair.how == "arms":
         label1, label2 = (strip_label(x) for x in pair.labels)
@@ -219,3 +329,5 @@ def _period_labels(scan: Scan, pair: Pair, arms: list[Arm], order: list[Quantity
             per = period_phrase(seg) or (period_phrase(text[pair.lo:q.start], last=True) if q is first else None)
             if per:
                 a.label = per
+    if is_prior_period(arms[0].label) and (not arms[1].label or is_prior_period(arms[1].label)):
+        arms[0].label = None  # ("... compared with the prior year": that period is the other arm's)

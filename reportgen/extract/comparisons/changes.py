@@ -11,7 +11,7 @@ from reportgen.model import AbsoluteChange, Arm, Change
 
 from ..numbers import HR_RE, Quantity
 from .building import CFB, POP, TVC, Draft, arm, build
-from .labels import period_phrase, sentence_arms
+from .labels import current_period, period_phrase, sentence_arms
 from .scan import Scan, adjectival, in_brackets, pair_key
 from .vocabulary import (
     CHANGE_WORD_RE,
@@ -127,7 +127,7 @@ def new_levels(scan: Scan) -> list[Draft]:
         vm = _MOVED_TO_RE.search(masked[max(0, q.start - 40):q.start])
         if not vm or not FINANCE_WORDS_RE.search(text[:q.start]):
             continue
-        d = build(scan, q.start, POP, [arm(q, period_phrase(text))], q.end)
+        d = build(scan, q.start, POP, [arm(q, current_period(text))], q.end)
         verb = (vm.group("verb") or vm.group("flat")).lower()
         d.comparison.direction = "flat" if vm.group("flat") else DIRECTION.get(verb, verb)
         drafts.append(d)
@@ -198,7 +198,7 @@ def _change_comparison(scan: Scan, q: Quantity, kind: str) -> Draft:
     lvl = _level_after(scan, q)
     if lvl is not None:
         scan.used.add(id(lvl))
-        arms.append(arm(lvl, period_phrase(text) if kind == POP else None))
+        arms.append(arm(lvl, current_period(text) if kind == POP else None))
     if kind == TVC:
         t_label, c_label = sentence_arms(text)
         arms.append(Arm(label=t_label))
@@ -209,7 +209,7 @@ def _change_comparison(scan: Scan, q: Quantity, kind: str) -> Draft:
         lvl = _level_before(scan, q)
         if lvl is not None:
             scan.used.add(id(lvl))
-            arms.append(arm(lvl, period_phrase(text)))
+            arms.append(arm(lvl, current_period(text)))
     if kind == POP and lvl is not None and len(arms) == 1:
         _bracketed_prior(scan, q, lvl, arms)
     d = build(scan, q.start, kind, arms, q.end, lo=clause_lo)

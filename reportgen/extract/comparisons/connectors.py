@@ -41,7 +41,12 @@ def connector_pairs(scan: Scan) -> None:
             _from_pairs(scan, c, lo, hi, before, after)
         elif word.endswith("from"):
             bs = [q for q in before if not scan.changes[id(q)]]  # "up from", "down from"
-            if bs and after and after[0].cls == bs[-1].cls:
+            if len(bs) >= 2 and len(after) >= 2 and [q.cls for q in bs[-2:]] == [q.cls for q in after[:2]] and \
+                    bs[-2].cls != bs[-1].cls:
+                # "$1.9 billion, or $2.10 per diluted share, up from $1.6 billion, or $1.78 per diluted share"
+                for x, y in zip(bs[-2:], after[:2]):
+                    scan.pair(y, x, lo, hi, "to-from")
+            elif bs and after and after[0].cls == bs[-1].cls:
                 scan.pair(after[0], bs[-1], lo, hi, "to-from")
         else:
             _versus_pairs(scan, lo, hi, before, after)
@@ -120,14 +125,46 @@ def _versus_pairs(scan: Scan, lo: int, hi: int, before: list[Quantity], after: l
             al = a_plain[:1]
         if not al:
             continue
-        n = min(len(bl), len(al))
-        for qb, qa in zip(bl[-n:], al[:n]):
+        if key == ("money", None):
+            candidates = _money_pairs(bl, al, scan.text)
+        else:
+            n = min(len(bl), len(al))
+            candidates = list(zip(bl[-n:], al[:n]))
+        for qb, qa in candidates:
             if id(qa) in used or id(qb) in used:
                 continue
             if qa.value == qb.value and qa.cls in ("number", "count", "duration"):
                 continue
             scan.pair(qb, qa, lo, hi, "versus")
-            _second_prior(scan, qb, qa, lo, hi)
+            if len(candidates) == 1:  # (with two pairs, the figure after is the second pair's)
+                _second_prior(scan, qb, qa, lo, hi)
+
+
+def _money_pairs(bl: list[Quantity], al: list[Quantity], text: str) -> list[tuple[Quantity, Quantity]]:
+    """Sums of money before and after a connector, paired in order unit by unit ("$2.2 million, or $0.05 per
+    share, compared with $22.9 million, or $0.48 per share"), then across units ("$1.2 billion compared with
+    $980 million"), never a sum against an amount per share."""
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for unit in dict.fromkeys(q.unit for q in al):
+        bu, au = [q for q in bl if q.unit == unit], [q for q in al if q.unit == unit]
+        n = min(len(bu), len(au))
+        pairs += zip(bu[-n:], au[:n])
+    taken = {id(q) for pair in pairs for q in pair}
+    rest_b, rest_a = [q for q in bl if id(q) not in taken], [q for q in al if id(q) not in taken]
+    n = min(len(rest_b), len(rest_a))
+    pairs += [(qb, qa) for qb, qa in zip(rest_b[-n:], rest_a[:n])
+              if per_share_like(qb, text) == per_share_like(qa, text) or not (scaled(qb) or scaled(qa))]
+    return sorted(pairs, key=lambda p: p[0].start)
+
+
+def scaled(q: Quantity) -> bool:
+    return bool(re.search(r"\b(?:thousand|million|billion|trillion)\b", q.unit or ""))
+
+
+def per_share_like(q: Quantity, text: str) -> bool:
+    """"$0.21 and $0.20, respectively": a small amount with cents in a sentence about shares."""
+    return not scaled(q) and abs(q.value) < 100 and bool(re.search(r"\.\d\d\b", q.text)) and \
+        bool(re.search(r"\bshares?\b", text, re.I))
 
 
 def _second_prior(scan: Scan, qb: Quantity, qa: Quantity, lo: int, hi: int) -> None:

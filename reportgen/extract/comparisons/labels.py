@@ -44,6 +44,30 @@ def period_phrase(text: str, last: bool = False) -> Optional[str]:
     return found[-1] if last else found[0]
 
 
+_PRIOR_PERIOD_RE = re.compile(r"^(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago|last)\b|"
+                              r"\b(?:a\s+year\s+(?:ago|earlier)|year[- ]ago|prior[- ]year|previous\s+year|last\s+year|"
+                              r"prior\s+period|same\s+period)\b", re.I)
+_AGAINST_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|compared|versus|vs\.?|from|over|than|against|relative\s+to)"
+                                r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def is_prior_period(label: Optional[str]) -> bool:
+    """Whether a label names the period compared against ("the prior year", "the same period of 2023")."""
+    return bool(label and _PRIOR_PERIOD_RE.search(label))
+
+
+def current_period(text: str) -> Optional[str]:
+    """The period of the current figure named in `text`: the first period phrase that is not the one
+    compared against ("the prior year", or any after "compared with", "from", "versus")."""
+    for m in PERIOD_PHRASE_RE.finditer(text):
+        g = m.group().strip()
+        if not g or g.lower() in ("year", "quarter", "the year", "the quarter") or is_prior_period(g) or \
+                _AGAINST_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        return g
+    return None
+
+
 def strip_label(text: str) -> Optional[str]:
     """An arm's label without its lead words ("in the", "patients receiving"), trailing clause or bracket;
     None when nothing label-like is left."""
@@ -131,6 +155,10 @@ def _subject(text: str, lo: int, first_q: int) -> str:
     seg = text[lo:first_q]
     m = _SUBJECT_END_RE.search(seg)
     subj = seg[:m.start()] if m else seg
+    # "As a result of these two factors, Q4 EPS ...", "In addition, revenue ...": an opening phrase is no measure
+    subj = re.sub(r"^\s*(?:as\s+a\s+result|in\s+addition|additionally|also|however|meanwhile|overall|consequently|"
+                  r"as\s+expected|in\s+(?:the|this)\s+(?:quarter|period|year)|on\s+a\s+(?:full-year|quarterly|"
+                  r"year-over-year)\s+basis)\b[^,;]{0,60},\s+(?=\S)", "", subj, flags=re.I)
     subj = re.sub(r"\s+(?:of|at|to|by|for|in|was|were|totaling|totalling|approximately|about)\s*$", "", subj.strip(" ,;:"))
     return subj.strip(" ,;:")
 

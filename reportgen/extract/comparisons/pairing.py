@@ -15,6 +15,7 @@ from reportgen.model import Arm
 
 from ..numbers import Quantity
 from .building import TVC, Draft, arm, build
+from .connectors import per_share_like, scaled
 from .labels import label_after, strip_label
 from .scan import Scan, adjectival, pair_key
 from .vocabulary import (
@@ -259,6 +260,10 @@ def generic_pairs(scan: Scan) -> None:
                 a.end <= x.start and x.end <= b.start and id(x) not in used and not changes[id(x)]
                 and pair_key(x) != pair_key(a) and x.cls in ("money", "eps", "percent") for x in qs):
             continue
+        if (any(a.end <= x.start and x.end <= b.start and changes[id(x)] not in (None, "threshold") for x in qs) and
+                re.search(r"\bto\s+(?:approximately\s+|about\s+)?$", masked[max(0, b.start - 20):b.start])) or \
+                (per_share_like(a, text) != per_share_like(b, text) and (scaled(a) or scaled(b))):
+            continue  # ("$0.80 compared with last year, while net income was down 4% to $3.6 billion": a new level)
         if not (_GENERIC_CUE_RE.search(between) or _GENERIC_TAIL_RE.match(masked[b.end:])):
             continue
         if _GENERIC_STOP_RE.search(between) or _GENERIC_STOP_RE.search(masked[max(0, a.start - 12):a.start]) or \

@@ -120,7 +120,7 @@ PERIOD_PHRASE_RE = re.compile(
     r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|full[- ]year|fiscal\s+year|"
     r"fiscal\s+(?:19|20)\d\d|(?:first|second)\s+half|(?:three|six|nine|twelve)\s+months|year|quarter)"
     r"(?:\s+(?:of|ended|ending)\s+(?:\w+\s+\d{1,2},\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+(?:19|20)\d\d)?|"
-    r"[QH][1-4]\s?(?:FY)?'?(?:19|20)?\d\d|[QH][1-4]\b|(?:fiscal\s+)?(?:19|20)\d\d)",
+    r"[QH][1-4]\s?(?:FY|/)?'?(?:19|20)?\d\d|[QH][1-4]\b|(?:fiscal\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
