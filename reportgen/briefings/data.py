@@ -29,6 +29,7 @@ from .format import (
     is_financial,
     measure_text,
     p_value_text,
+    period_in,
     period_labels,
     presents_data,
     sentence_case,
@@ -131,12 +132,28 @@ def result_data(comparison: Comparison, notes: Notes, clinical: bool) -> ResultD
 def heading_period(comparison: Comparison, notes: Notes) -> Optional[str]:
     """The period the heading of a result's section names ('Highlights in Q4 2024' -> 'Q4 2024'):
     the frame of figures printed as 'X (prior Y)' under it."""
+    release = notes.release
+    hs = comparison.headline_source
+    if comparison.source is None and hs is not None and hs.field == "subheadlines":
+        # "Fourth Quarter 2024 Highlights" over the bullets of the subheadlines: the period of those below it
+        at = next((i for i, s in enumerate(release.subheadlines) if hs.text in s), None)
+        heading = next((s for s in reversed(release.subheadlines[:at]) if _is_heading_line(s)), None) \
+            if at is not None else None
+        m = _PERIOD.search(clean(heading)) if heading else None
+        return m.group(0) if m else None
     if comparison.source is None:
         return None
-    heading = notes.release.sections[comparison.source.section].heading if \
-        comparison.source.section < len(notes.release.sections) else None
+    heading = release.sections[comparison.source.section].heading if \
+        comparison.source.section < len(release.sections) else None
     m = _PERIOD.search(clean(heading)) if heading else None
     return m.group(0) if m else None
+
+
+def _is_heading_line(text: str) -> bool:
+    """A subheadline that heads the ones below it: short, no figure of its own but a year, no sentence."""
+    t = clean(text)
+    return len(t) <= 60 and not re.search(r"[.;:]\s|[$€£%]|\d[\d,.]*\s*(?:million|billion)", t) and \
+        not re.search(r"\b(?:is|are|was|were|has|have|will|reports?|announces?)\b", t, re.I)
 
 
 # --- the lead -----------------------------------------------------------------------------------
@@ -212,7 +229,10 @@ def lead_line(release: Release, ordered: list[Comparison], notes: Notes) -> tupl
     head = clean(release.headline)
     subs = [clean(s) for s in release.subheadlines if clean(s)]
     parts = [head] if head else []
-    if subs and len(subs[0]) <= LEAD_MAX_CHARS:
+    if len(subs) > 1 and _is_heading_line(subs[0]) and len(subs[1]) <= LEAD_MAX_CHARS and _figures(subs[1]):
+        # "Fourth Quarter 2024 Highlights" over the first highlight: the highlight, in the heading's frame
+        parts.append(f"{period_in(subs[0]) or subs[0]}: {subs[1]}")
+    elif subs and len(subs[0]) <= LEAD_MAX_CHARS:
         parts.append(subs[0])
     source = head or (parts[0] if parts else "")
     if not _figures(" ".join(parts)):
@@ -240,7 +260,7 @@ def _framed(comparison: Comparison, notes: Notes) -> str:
     period = next((p for p in period_labels(comparison) if p), "") or heading_period(comparison, notes) or ""
     if period and period.lower() not in line.lower():
         head, _, rest = line.partition(": ")
-        line = f"{head} ({period}): {rest}"
+        line = f"{head[:-1]}, {period}): {rest}" if head.endswith(")") else f"{head} ({period}): {rest}"
     return line
 
 

@@ -19,6 +19,16 @@ def clean(value: Optional[str]) -> str:
     return " ".join(value.split()) if value else ""
 
 
+def quoted(sentence: Optional[str]) -> str:
+    """A sentence of the release between quotation marks, its own marks at either end left out (a sentence
+    that opens a quote: '"We capped a year ..." ' -> '“We capped a year ...”', not '“"We capped ...”')."""
+    s = clean(sentence)
+    inner = re.sub(r'(?<=[.!?,])\s*["“”]$', "", re.sub(r'^["“”„]\s*(?=\S)', "", s))
+    if inner != s and not re.search(r'["“”]', inner):  # (a quote closed inside, '"Sales grew," she said.', stays)
+        s = inner
+    return f"“{s}”" if s else ""
+
+
 def sentence_case(value: Optional[str]) -> str:
     t = clean(value)
     return t[:1].upper() + t[1:]
@@ -265,6 +275,7 @@ _PERIOD = re.compile(rf"""(?ix)
   | prior[\s-]year
   | (?:Q[1-4]|[1-4]Q|H[12])\s*(?:FY\s*)?'?\d{{2,4}}
   | FY\s*'?\d{{2,4}}
+  | (?:full[\s-]year|fiscal\s+year|year)\s+(?:of\s+)?(?:19|20)\d\d
   | (?:fiscal\s+)?(?:19|20)\d\d
 """)
 

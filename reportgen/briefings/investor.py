@@ -25,6 +25,7 @@ from .format import (
     p_value_text,
     period_labels,
     presents_data,
+    quoted,
     sentence_case,
     trial_summary,
 )
@@ -183,7 +184,7 @@ def _clinical_takeaways(release: Release, notes: Notes) -> list[tuple[str, objec
     pool.sort(key=lambda c: not re.search(r"\bprimary\b", notes.sentence(c.source) if c.source else ""))
     out = []
     for c in pool:
-        text = comparison_sentence(c) if readable(c) else (f"“{notes.sentence(c.source)}”" if c.source else "")
+        text = comparison_sentence(c) if readable(c) else (quoted(notes.sentence(c.source)) if c.source else "")
         if text and len(text) <= QUOTED_RESULT_MAX_CHARS and text not in [t for t, _ in out]:
             out.append((text, c.source))
     return out

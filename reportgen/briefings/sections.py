@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Quote, Release
 from ..text.dates import date_text
 from .briefing import ContactView, Fact, Item, QuoteView, Section
-from .format import clean, disease_text, is_financial, place_text
+from .format import clean, disease_text, is_financial, place_text, quoted
 from .provenance import Notes
 from .select import about_issuer, unreadable_results
 
@@ -144,7 +144,7 @@ def results_section(release: Release, notes: Notes, has_tables: bool, clinical: 
         sentence = notes.sentence(c.source)
         if sentence and sentence not in seen and len(sentence) <= QUOTED_RESULT_MAX_CHARS:
             seen.add(sentence)
-            items.append(Item(text=f"“{sentence}”", note=notes.cite(c.source)))
+            items.append(Item(text=quoted(sentence), note=notes.cite(c.source)))
     if not has_tables and not items:
         return None
     return Section(id="results", title="Results", kind="results", items=items,

@@ -113,3 +113,27 @@ def test_the_same_measure_for_two_periods_names_the_period_its_sections_heading_
     assert own.columns == ["Q4/24", "Q4/23", "Q3/24", "2024", "2023"]
     assert own.measure_heading == "Key figures EUR million, or as indicated"
     assert not any(set(r.measure) <= set("- ") for r in own.rows)
+
+
+def test_highlights_under_a_period_heading_among_the_subheadlines_lead_in_that_frame():
+    from reportgen.briefings.data import briefing_data
+    from reportgen.extract import enrich
+    release = Release(
+        headline="Widget Corp. Reports Fourth Quarter and Full Year Results",
+        subheadlines=["Fourth Quarter 2025 Highlights", "Sales of $2.4 billion, up 7% compared to 2024",
+                      "Full Year 2025 Highlights", "Sales of $9.1 billion, up 5% compared to 2024"],
+        release_date="2026-02-10",
+        sections=[Section(role="lead", paragraphs=["Widget Corp. today reported results for the fourth quarter."])])
+    release.facts = enrich(release)
+    data = briefing_data(release)
+    assert data.lead == ("Widget Corp. Reports Fourth Quarter and Full Year Results — Fourth Quarter 2025: "
+                         "Sales of $2.4 billion, up 7% compared to 2024")
+    periods = {r.arms[0].value: r.period for r in data.results if r.arms}
+    assert periods == {"$2.4 billion": "Fourth Quarter 2025", "$9.1 billion": "Full Year 2025"}
+
+
+def test_a_sentence_that_opens_a_quote_is_quoted_once():
+    from reportgen.briefings.format import quoted
+    assert quoted('"We closed a strong year.') == "“We closed a strong year.”"
+    assert quoted("“Margins widened.”") == "“Margins widened.”"
+    assert quoted('"Sales grew," she said.') == '“"Sales grew," she said.”'

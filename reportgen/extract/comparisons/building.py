@@ -52,6 +52,9 @@ _LISTED_MEASURE_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|while|whereas
                                 re.I)
 
 
+# "organic sales growth of 3%", "organic growth of": the basis printed right before a change
+_BASIS_JUST_BEFORE_RE = re.compile(r"\b(?P<o>organic)\s+(?:sales\s+|revenue\s+)?(?:growth|increase|decline|decrease)\s+"
+                                   r"(?:of\s+)?(?:approximately\s+|about\s+)?$(?P<b>)?(?P<c>)?", re.I)
 # the basis a figure is stated on: before it ("On a non-GAAP basis, ..."), or right after it ("up 6% organically")
 _BASIS_BEFORE_RE = re.compile(r"\b(?:on|in)\s+an?\s+(?P<b>non-GAAP|GAAP|adjusted|IFRS|pro\s+forma|underlying|"
                               r"comparable|constant[- ]currency|organic|like-for-like)\s+basis\b", re.I)
@@ -148,7 +151,7 @@ def _with_basis(text: str, lo: int, first: int, end: int, measure: Optional[str]
         b = pre.group("b")
         rest = measure if re.match(r"[A-Z]{2}", measure) else measure[0].lower() + measure[1:]
         measure = f"{b[0].upper()}{b[1:]} {rest}"
-    post = _BASIS_AFTER_RE.match(text, end)
+    post = _BASIS_AFTER_RE.match(text, end) or _BASIS_JUST_BEFORE_RE.search(text, max(0, first - 45), first)
     if post and not re.search(r"organic|currenc|like-for-like", measure, re.I):
         basis = (post.group("b") or post.group("o") or post.group("c")).lower()
         measure = f"{measure} ({'organic' if basis.startswith('organic') else basis})"
