@@ -164,7 +164,8 @@ def header_footer(doc: Document) -> None:
     section = doc.sections[0]
     header = section.header.paragraphs[0]
     header.style = doc.styles["Meta"]
-    for text in ("{{ briefing.issuer }}", " · ", "{{ briefing.audience_label }}", " · ", "{{ briefing.date_text }}"):
+    for text in ("{{ briefing.issuer }}", " · ", "{{ briefing.audience_label }}", "{% if briefing.date_text %}", " · ",
+                 "{{ briefing.date_text }}", "{% endif %}"):
         header.add_run(text)
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Meta"]

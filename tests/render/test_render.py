@@ -77,6 +77,10 @@ def out(tmp_path_factory):
     docs["press", "letter"] = write(press, "pdf", "press-letter.pdf", paper="letter")
     docs["press", "letter-docx"] = write(press, "docx", "press-letter.docx", paper="letter")
     docs["ua", "pdf"] = write(briefings.build(sample_release(), "medical"), "pdf", "ua.pdf", pdf_variant="pdf/ua-1")
+    release = sample_release()
+    undated = release.model_copy(update={"release_date": None, "dateline": release.dateline.model_copy(update={"date": None})})
+    for fmt in ("pdf", "docx"):
+        docs["undated", fmt] = write(briefings.build(undated, "investor"), fmt, f"undated.{fmt}")
     nofacts = briefings.build(sample_release(with_facts=False), "medical")
     docs["nofacts", "pdf"] = write(nofacts, "pdf", "nofacts.pdf", paper="letter", pdf_variant="pdf/ua-1")
     return docs
@@ -153,6 +157,14 @@ def test_pdf_page_n_of_m_and_running_header(out, audience):
         assert f"Page {number} of {pages}" in text
         assert f"{audience.capitalize()} briefing · 10 December 2007" in text  # running header
         assert "EpiCept Corporation" in text
+
+
+def test_pdf_running_header_of_an_undated_release_has_no_dangling_separator(out):
+    first = pypdf.PdfReader(out["undated", "pdf"]).pages[0].extract_text()
+    assert "Investor briefing" in first and "10 December 2007" not in first
+    assert not re.search(r"Investor briefing\s*·", first)
+    header = docx.Document(out["undated", "docx"]).sections[0].header.paragraphs[0].text
+    assert header == "EpiCept Corporation · Investor briefing"
 
 
 def test_pdf_embeds_only_the_shipped_fonts(out):
