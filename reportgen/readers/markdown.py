@@ -90,6 +90,7 @@ def _inline(token, flattened_breaks: bool = False) -> tuple[list[str], bool, str
     lead = ""
     lead_open = True
     boundary = False  # an emphasis mark opened or closed since the last text
+    link_closed = False  # a link closed right before this text
     for child in token.children or []:
         t = child.type
         if t in ("strong_open", "strong_close", "em_open", "em_close"):
@@ -100,6 +101,8 @@ def _inline(token, flattened_breaks: bool = False) -> tuple[list[str], bool, str
             depth = max(0, depth - 1)
         elif t in ("softbreak", "hardbreak"):
             lines.append("")
+        elif t == "link_close":
+            link_closed = True
         elif t in ("text", "code_inline", "html_inline"):
             content = child.content
             if t == "html_inline":
@@ -110,6 +113,10 @@ def _inline(token, flattened_breaks: bool = False) -> tuple[list[str], bool, str
             if boundary and content and _GLUED_AT_MARK.search(lines[-1]) and content[:1].isalpha():
                 # a converter dropped the spaces around emphasis: "About***In Vivo***Programs"
                 content = " " + content
+            if link_closed and content[:1].isalpha() and re.search(r"(?:@|https?://|www\.)\S+$", lines[-1]):
+                # "[pr@acme.com](mailto:pr@acme.com)Links on social media": the link ends a word
+                content = " " + content
+            link_closed = False
             if content:
                 boundary = False
             if content.strip():

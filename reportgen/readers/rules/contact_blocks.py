@@ -31,7 +31,8 @@ PROSE_MIN_WORDS = 8  # a sentence of prose, not a line of a contact block
 
 CONTACT_LABEL = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|US|EU)\s*(?:and|&|/)?\s*)*"
-    r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details)?\s*:?\s*$|^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?)\s*:",
+    r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details|Persons?|Name)?\s*:?\s*$|"
+    r"^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?(?:\s+(?:Persons?|Name))?)\s*:",
     re.I,
 )
 _LABEL_ONLY = re.compile(
@@ -42,7 +43,7 @@ _OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|
 _INQUIRIES_LABEL = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\b[^:]{0,80}:\s*$", re.I)
 _INQUIRIES_WITH_VALUE = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\s*:\s*\S", re.I)
 _LABEL_WITH_VALUE = re.compile(
-    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)(?:\s+(?i:Information|Info|Details))?\s*:\s*\S"
+    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)(?:\s+(?i:Information|Info|Details|Persons?|Name))?\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
     r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
     # "Caterpillar investor relations contact: Ryan Fiedler, ..."
@@ -182,6 +183,11 @@ def contact_run(body: list[Block], i: int) -> tuple[str, int]:
     return text, j
 
 
+# a line that opens with a contact field's label: "Email:", "Company Email:", "Tel.:"
+_FIELD_LINE = re.compile(r"^(?:(?:company|corporate|media|press|general|office)\s+)?(?:e-?mail|tel(?:ephone)?|phone|mobile)\.?\s*:",
+                         re.I)
+
+
 def continues_contact_block(block: Block, following: Optional[Block] = None) -> bool:
     """Inside a contact block: names, titles, organisations, phones, e-mails, role labels, one a
     line; a heading in markup, an About/forward-looking heading or a sentence ends it."""
@@ -192,6 +198,8 @@ def continues_contact_block(block: Block, following: Optional[Block] = None) -> 
         return False
     if t.isupper() and len(t.split()) >= CAPS_HEADING_MIN_WORDS and not _gives_address(t):
         return False  # an all-caps heading after the contacts
+    if _FIELD_LINE.match(t) and (contact_rules.EMAIL.search(t) or contact_rules.PHONE.search(t)):
+        return True  # "Company Email: pr@acme.com Links on social media: ...": a field, whatever follows it
     if len(t.split()) >= SENTENCE_MIN_WORDS and SENTENCE_END.search(t) and not is_contact_label(t.split(":")[0] + ":"):
         return False  # a sentence that gives an address ("NOTE TO EDITORS: ... email ... at x@y.com.")
     if contact_rules.EMAIL.search(t) or (contact_rules.PHONE.search(t) and len(t) < DETAIL_LINE_MAX_CHARS):

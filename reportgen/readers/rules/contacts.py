@@ -176,9 +176,10 @@ def unglue(text: str) -> str:
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
 
 # a field's label ("Intl. Phone:", "Toll-free:"), or "or" between two of them ("oder", "ou": German, French)
-_FIELD_PREFIX = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|"
+_FIELD_PREFIX = re.compile(r"^(?:(?:company|corporate|business|general|media|press|office)\s+)?(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|ph|fax|mobile|cell|office|direct|main|web(?:site)?|contact person|"
                            r"intl|int'l|international|t|m|e|oder|ou)\.?\s*[:.]\s*|^(?:or|and|oder|ou)\s+", re.I)
 _FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|oder|ou|/|—|-)?\s*:?$", re.I)
+_SOCIAL_LINKS = re.compile(r"(?:links?\s+(?:on|to)\s+)?(?:social\s+media|social\s+networks?)\b|follow\s+us\b", re.I)
 _NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
 _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
                            r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
@@ -216,8 +217,8 @@ class _Item:
             if stripped == rest:
                 break
             rest = stripped
-        if _FIELD_ONLY.fullmatch(rest):
-            rest = ""
+        if _FIELD_ONLY.fullmatch(rest) or _SOCIAL_LINKS.match(rest):
+            rest = ""  # ("Links on social media: Twitter, Telegram": the names of sites, no contact's)
         if self.emails or self.phones:
             rest = rest.rstrip(": ")  # "Paula Chirhart: paula@..."
         # "Mona Astra Liss or" / "Amanda K. Griffies" / phone: people listed as alternatives, the details theirs
