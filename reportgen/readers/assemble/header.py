@@ -135,6 +135,22 @@ def _headline_without_dateline(d: Draft) -> None:
     d.body = body
 
 
+def _as_spelled(dateline, body: list[Block]):
+    """A city printed in capitals in the dateline, spelled as the release spells it elsewhere when that
+    spelling has a capital inside ("LAGRANGE, Ga." with "LaGrange" in the text; title case would give
+    "Lagrange")."""
+    city = dateline.city
+    if not city or " " in city or not re.fullmatch(r"[A-Z][a-z]+", city):
+        return dateline
+    pattern = re.compile(rf"\b{re.escape(city)}\b", re.I)
+    for b in body[:BODY_DATE_BLOCKS]:
+        for m in pattern.finditer(b.text):
+            word = m.group()
+            if re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", word):
+                return dateline.model_copy(update={"city": word})
+    return dateline
+
+
 def read_dateline(d: Draft) -> None:
     """The dateline (its year from the trailer, the container's date or the file's when it prints
     none), the wire, and the release date; the dateline is cut from the lead paragraph."""
@@ -145,7 +161,7 @@ def read_dateline(d: Draft) -> None:
             dateline = with_year(m, d.trailer_date.year)
         elif m.year is None and (d.date or d.file_date):
             dateline = with_year(m, int((d.date or d.file_date)[:4]))
-        release.dateline = dateline
+        release.dateline = _as_spelled(dateline, d.body)
         lead_text = d.body[0].text[m.end:].strip()
         lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)
         d.note(d.body[0], "dateline")

@@ -113,8 +113,12 @@ def issuer_name_before(text: str, start: int) -> Optional[str]:
     if not m:
         return None
     name = _cut_before_comma(m.group(1).strip(" ,"))
+    lower = re.search(r"(?:^|[-\u2013\u2014]\s*|[.)]\s+)([a-z][a-z0-9.-]{1,19})\s+$", before[:m.start(1)])
+    if lower and name == m.group(1).strip(" ,") and re.search(rf"\b{re.escape(lower.group(1))}\b", text[start:]) and \
+            not re.fullmatch(r"(?:the|and|of|today|by|for|from|with|at|in|on|as|said|a|an|its|our)", lower.group(1)):
+        name = f"{lower.group(1)} {name}"  # "-- atai Life Sciences (NASDAQ: ATAI) (“atai”)": a name in lower case, as the brand writes it
     # drop leading sentence words ("Today EpiCept ...", "-- EpiCept")
-    name = re.sub(r"^(?:Today|Yesterday|The|On|In)\s+", "", name)
+    name = re.sub(r"^(?:Today|Yesterday|The|On|In|(?:Shares|Stock|Units|Investors|Shareholders) of)\s+", "", name)
     name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", name)  # "Atlanta-based Southern Company"
     name = re.sub(r"^(?:and|of)\s+", "", name)
     name = strip_board(name)

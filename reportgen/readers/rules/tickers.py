@@ -20,10 +20,12 @@ _EXCHANGE_WORDS = (
 _EXCHANGE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", re.I)
 # one "EXCHANGE: SYMBOL[, SYMBOL]" part inside a bracket
 _PART = re.compile(
-    rf"(?P<ex>(?:[A-Za-z][A-Za-z .&/-]{{0,50}}?)?(?:{_EXCHANGE_WORDS})[A-Za-z .&/-]{{0,40}}?)\s*:\s*"
+    rf"(?P<ex>(?:[A-Za-z][A-Za-z .&/-]{{0,50}}?)?(?:{_EXCHANGE_WORDS})[A-Za-z .&/-]{{0,40}}?)(?:\s*:\s*|\s+[-\u2013\u2014]\s+(?=[A-Z0-9]{{1,6}}\s*(?:$|[;,])))"
     r"(?P<syms>[A-Z0-9][A-Za-z0-9.\-]{0,9}(?:\s*(?:,|and)\s*[A-Z0-9][A-Z0-9.\-]{0,9}(?![a-z]))*)",
 )
 _BRACKET = re.compile(r"[(\[]([^()\[\]]{3,120})[)\]]")
+# "(OTCQB - JFBC)": the exchange and the symbol apart by a dash
+_DASHED = re.compile(r"\s[-\u2013\u2014]\s+[A-Z0-9]{1,6}\s*$")
 _BARE = re.compile(r"\b(?P<ex>HKEX|SEHK|TSX|ASX|NYSE|Nasdaq|NASDAQ)\s*:\s*(?P<syms>[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\b")
 
 
@@ -72,7 +74,7 @@ def find_tickers(text: str) -> list[tuple[Ticker, int, int]]:
     covered = []
     for bm in _BRACKET.finditer(text):
         inner = bm.group(1)
-        if not _EXCHANGE.search(inner) or ":" not in inner:
+        if not _EXCHANGE.search(inner) or (":" not in inner and not _DASHED.search(inner)):
             continue
         for part in re.split(r";|,\s*(?=[A-Za-z .&/-]+:)", inner):
             pm = _PART.search(part)

@@ -30,3 +30,41 @@ def test_a_link_ending_a_sentence_glued_to_a_heading_stays_glued_for_the_heading
         "Partners is a capital markets advisory firm providing investor relations services to public companies.\n")
     release = assemble_release(read_markdown(page))
     assert "About Seaport Partners" in [s.heading for s in release.sections]
+
+
+def test_an_issuer_whose_name_is_written_in_lower_case():
+    from reportgen.readers.blocks import Read
+    from reportgen.readers.wire_text import blocks_from_text
+
+    release = assemble_release(Read(blocks_from_text(
+        "novo Widgets Prices Its Offering\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- novo Widgets (NASDAQ: NOVW) "
+        "(\u201cnovo\u201d or the \u201cCompany\u201d) today priced its offering. The proceeds go to novo.\n")))
+    assert release.issuer.name == "novo Widgets"
+    # a lower-case word of the sentence before a name is no part of it
+    release = assemble_release(Read(blocks_from_text(
+        "Harbor Prices Its Offering\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- Shares of Harbor Lights Inc. "
+        "(NASDAQ: HBLT) rose today after the company priced its offering.\n")))
+    assert release.issuer.name == "Harbor Lights Inc."
+
+
+def test_a_ticker_with_a_dash_between_exchange_and_symbol():
+    from reportgen.readers.rules.tickers import find_tickers
+
+    found = [(t.exchange, t.symbol) for t, _, _ in find_tickers("Harbor Bancorp, Inc. (OTCQB - HBCP) announced today")]
+    assert found == [("OTCQB", "HBCP")]
+    found = [(t.exchange, t.symbol) for t, _, _ in find_tickers("Harbor (Nasdaq \u2013 HBLT; TSX \u2013 HBL) today")]
+    assert found == [("Nasdaq", "HBLT"), ("TSX", "HBL")]
+    assert find_tickers("the fund (NYSE - Arca listed) today") == []
+
+
+def test_a_city_in_capitals_is_spelled_as_the_release_spells_it():
+    from reportgen.readers.blocks import Read
+    from reportgen.readers.wire_text import blocks_from_text
+
+    release = assemble_release(Read(blocks_from_text(
+        "Harbor Bank Reports Results\n\nDEKALB, Ill., Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank, based in DeKalb, "
+        "Illinois, today reported results.\n")))
+    assert release.dateline.city == "DeKalb"
+    release = assemble_release(Read(blocks_from_text(
+        "Harbor Bank Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank today reported results.\n")))
+    assert release.dateline.city == "Boston"
