@@ -113,3 +113,10 @@ def test_losses_listed_for_several_periods_keep_their_sign_and_a_quarter_is_neve
     quarters = re.compile(r"quarter", re.I)
     for _, arms in found:  # every pair is of periods of one length
         assert len({bool(quarters.search(label or "")) for label, _, _ in arms}) == 1
+
+
+def test_a_new_level_keeps_the_change_printed_after_it_and_a_sums_new_level_is_a_result():
+    (c,) = _comparisons("Operating margin improved to 21.4%, up 150 bps.")
+    assert [a.text for a in c.arms] == ["21.4%"] and c.change.text == "150 bps"
+    (c,) = _comparisons("Total bookings increased 7.0% to $412.5 million.")
+    assert [a.text for a in c.arms] == ["$412.5 million"] and c.change.text == "7.0%"

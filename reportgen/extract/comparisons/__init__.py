@@ -157,7 +157,9 @@ def sentence_comparisons(scan: Scan) -> list[Draft]:
     link_absolute_changes(scan)
     attach_changes(scan, drafts)
     if not FORECAST_RE.search(scan.text):  # forecasts and guidance give no change-only comparison
-        drafts += new_levels(scan)
+        levels = new_levels(scan)
+        attach_changes(scan, levels)  # "Gross margin improved to 35.5%, up 200 bps": the level's change
+        drafts += levels
         change_only_comparisons(scan, drafts)
     if "respectively" in scan.text.lower():
         split_respectively(drafts)

@@ -173,6 +173,9 @@ def _change_kind(scan: Scan, q: Quantity, has_conn: bool) -> Optional[str]:
     elif (PERIOD_WORDS_RE.search(text) or FINANCE_WORDS_RE.search(text[:q.start])) and \
             (FINANCE_WORDS_RE.search(text) or PERIOD_WORDS_RE.search(text)):
         kind = POP
+    elif q.cls == "percent" and direction in ("increase", "decrease") and not clinical and \
+            (lvl := _level_after(scan, q)) is not None and lvl.cls in ("money", "eps"):
+        kind = POP  # "Total collections increased 5.0% to $187.2 million": a sum's new level
     elif q.cls == "percent" and direction in ("increase", "decrease") and not clinical and any(
             PERIOD_WORDS_RE.search(p.text) and CHANGE_WORD_RE.search(p.text) for p in scan.prev[-PERIOD_LOOKBACK:]):
         kind = POP
