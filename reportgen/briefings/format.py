@@ -273,8 +273,8 @@ _PERIOD = re.compile(rf"""(?ix)
   | same\s+(?:period|quarter)\s+(?:of|in|for|last)\s+(?:\d{{4}}|year)
   | (?:prior|previous|same|year[\s-]ago)[\s-](?:year[\s-])?(?:quarter|period)
   | prior[\s-]year
-  | (?:Q[1-4]|[1-4]Q|H[12])\s*(?:FY\s*)?'?\d{{2,4}}
-  | FY\s*'?\d{{2,4}}
+  | (?:Q[1-4]|[1-4]Q|H[12])\s*(?:FY\s*)?['’]?\d{{2,4}}
+  | FY\s*['’]?\d{{2,4}}
   | (?:full[\s-]year|fiscal\s+year|year)\s+(?:of\s+)?(?:19|20)\d\d
   | (?:fiscal\s+)?(?:19|20)\d\d
 """)

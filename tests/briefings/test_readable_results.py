@@ -137,3 +137,9 @@ def test_a_sentence_that_opens_a_quote_is_quoted_once():
     assert quoted('"We closed a strong year.') == "“We closed a strong year.”"
     assert quoted("“Margins widened.”") == "“Margins widened.”"
     assert quoted('"Sales grew," she said.') == '“"Sales grew," she said.”'
+
+
+def test_a_fiscal_year_with_a_typographic_apostrophe_is_a_period():
+    from reportgen.briefings.format import period_in
+    assert period_in("Full Year Key Highlights (FY\u201924 vs. FY\u201923, unless otherwise noted)") == "FY\u201924"
+    assert period_in("Highlights for Q4 FY\u201925") == "Q4 FY\u201925"

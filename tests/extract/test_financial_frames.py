@@ -120,3 +120,8 @@ def test_a_new_level_keeps_the_change_printed_after_it_and_a_sums_new_level_is_a
     assert [a.text for a in c.arms] == ["21.4%"] and c.change.text == "150 bps"
     (c,) = _comparisons("Total bookings increased 7.0% to $412.5 million.")
     assert [a.text for a in c.arms] == ["$412.5 million"] and c.change.text == "7.0%"
+
+
+def test_a_list_items_bullet_is_no_part_of_the_measure():
+    (c,) = _comparisons("\u2022 Revenue was $52.4 million, down 3.1%")
+    assert c.measure == "Revenue"

@@ -155,6 +155,7 @@ def _subject(text: str, lo: int, first_q: int) -> str:
     seg = text[lo:first_q]
     m = _SUBJECT_END_RE.search(seg)
     subj = seg[:m.start()] if m else seg
+    subj = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013\u2014*-]|--)\s+", "", subj)  # a list item's bullet
     # "As a result of these two factors, Q4 EPS ...", "In addition, revenue ...": an opening phrase is no measure
     subj = re.sub(r"^\s*(?:as\s+a\s+result|in\s+addition|additionally|also|however|meanwhile|overall|consequently|"
                   r"as\s+expected|in\s+(?:the|this)\s+(?:quarter|period|year)|on\s+a\s+(?:full-year|quarterly|"

@@ -549,6 +549,10 @@ def _resolved_speaker(speaker: str, title: Optional[str], quotes: list[Quote],
 
 # a section headed by who speaks in it: "CEO Harry Vafias Commented", "CEO Manuel Stan comments"
 _SPEAKER_HEADING = re.compile(r"^(?P<who>[A-Z][\w.\u2019' -]{3,70}?)\s+(?:comments|commented|says|said|writes|wrote|states|stated)\s*:?$", re.I)
+# "President and CEO Commentary, Jane Roe", "Comments from Jane Roe, CEO": a heading naming the speaker
+_COMMENTARY_HEADING = re.compile(r"^(?P<title>(?:[A-Z][\w&.'\u2019-]*|and|of|&)(?:[ ,]+(?:[A-Z][\w&.'\u2019-]*|and|of|&)){0,6}\s+|)"
+                                 r"(?:Commentary|Comments|Remarks|Message|Letter)\s*(?:,|:|[-\u2013\u2014]|\s(?:from|by))\s*"
+                                 r"(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})$")
 HEADED_QUOTE_MIN_CHARS = 80
 
 
@@ -563,13 +567,22 @@ def headed_quotes(sections: list[tuple[int, Optional[str], list[str]]], quotes: 
             continue
         labels = [(heading, 0)] + [(p, k + 1) for k, p in enumerate(paragraphs[:-1])]
         for label, pi in labels:
-            m = _SPEAKER_HEADING.match(" ".join((label or "").split()))
-            if not m or pi >= len(paragraphs):
+            line = " ".join((label or "").split())
+            m = _SPEAKER_HEADING.match(line)
+            named = None if m else _COMMENTARY_HEADING.match(line)
+            if not (m or named) or pi >= len(paragraphs):
                 continue
-            name, title = split_title_prefix(m.group("who").strip())
+            if m:
+                name, title = split_title_prefix(m.group("who").strip())
+            else:
+                name, title = named.group("who").strip(), named.group("title").strip(" ,") or None
             text = paragraphs[pi]
+            start = 0
+            whole = re.fullmatch(r"[\"\u201c](?P<q>[^\"\u201c\u201d]+)[\"\u201d]", text)
+            if whole and named:
+                start, text = whole.start("q"), whole.group("q")  # "CEO Commentary, Jane Roe" over a quote in marks
             if not re.fullmatch(_NAME, name) or len(name.split()) < 2 or len(text) < HEADED_QUOTE_MIN_CHARS or re.search("[\"\u201c\u201d]", text):
                 continue
             out.append(Quote(text=text, speaker=name, title=title,
-                             source=Span(section=si, paragraph=pi, start=0, end=len(text), text=text)))
+                             source=Span(section=si, paragraph=pi, start=start, end=start + len(text), text=text)))
     return out

@@ -68,3 +68,19 @@ def test_a_city_in_capitals_is_spelled_as_the_release_spells_it():
     release = assemble_release(Read(blocks_from_text(
         "Harbor Bank Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank today reported results.\n")))
     assert release.dateline.city == "Boston"
+
+
+def test_a_quote_under_a_heading_that_names_its_speaker():
+    from reportgen.readers.blocks import Read
+    from reportgen.readers.wire_text import blocks_from_text
+
+    release = assemble_release(Read(blocks_from_text(
+        "Harbor Bank Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank (NASDAQ: HRBR) today "
+        "reported results for the fourth quarter.\n\nChief Executive Officer Commentary, Jane Roe\n\n"
+        "\u201cOur deposits grew in every market we serve, and we kept our costs flat while investing in our branches "
+        "and our digital platform.\u201d\n")))
+    (q,) = release.quotes
+    assert (q.speaker, q.title) == ("Jane Roe", "Chief Executive Officer")
+    assert q.text.startswith("Our deposits") and q.text.endswith("platform.")
+    paragraph = release.sections[q.source.section].paragraphs[q.source.paragraph]
+    assert paragraph[q.source.start:q.source.end] == q.source.text == q.text
