@@ -23,6 +23,13 @@ _TREATMENT_OF_RE = re.compile(
     rf"\b(?:for\s+the\s+(?:potential\s+)?treatment\s+of|indicated\s+for|to\s+treat)\s+(?:patients\s+with\s+)?"
     rf"(?:(?:adult|pediatric|paediatric)\s+(?:patients\s+)?(?:with\s+)?)?{_DISEASE}",
 )
+# "a broad retinitis pigmentosa (RP) indication", "the first DMD indication": a disease named as the indication
+_INDICATION_OF_RE = re.compile(
+    rf"\b(?:an?|the|its|their|our|this|broad|first|second|new|expanded|lead|initial|orphan|additional)\s+{_DISEASE}"
+    r"(?:\s+\([A-Z][\w-]{1,10}\))?\s+indication\b(?!s)")
+_ADJECTIVE = re.compile(r"(?:broad|first|second|new|expanded|lead|initial|orphan|additional|potential|rare|serious|"
+                        r"large|key|major|important|proposed|targeted)\b", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:across|multiple|several|various|many|other|potential|its|their|for|of|in|to)\b", re.I)
 _STOP = re.compile(r"^(?:the|a|an|this|these|its|their|our|disease|diseases|conditions?|cancer|patients)$", re.I)
 
 
@@ -40,25 +47,36 @@ def _clean(d: str) -> Optional[str]:
     return d
 
 
+def _is_disease(d: str, abbreviations: dict[str, str], long_to_short: dict[str, str]) -> bool:
+    """Only diseases: an abbreviation of a disease, or a name with a disease word."""
+    return bool(long_to_short.get(d.lower()) or d in abbreviations or re.search(
+        r"(?:emia|oma|itis|osis|cancer|disease|syndrome|disorder|deficiency|failure|infection|"
+        r"leuk|tumou?r|diabetes|obesity|pain|hemorrhage|dystrophy|sclerosis|fibrosis|"
+        r"edema|degeneration|hypertension|neuropathy|arthritis|asthma|psoriasis|lupus|"
+        r"anemia|hemophilia|atrophy|amyloidosis|insufficiency|injury|stroke)", d, re.I))
+
+
 def extract_indications(sentences: SentenceIndex, abbreviations: dict[str, str]) -> list[Indication]:
     long_to_short = {v.lower(): k for k, v in abbreviations.items()}
     out: list[Indication] = []
     seen: set = set()
     for s in sentences.outside(*SKIPPED_ROLES):
-        for rx in (_PATIENTS_WITH_RE, _TREATMENT_OF_RE):
+        for rx in (_PATIENTS_WITH_RE, _TREATMENT_OF_RE, _INDICATION_OF_RE):
             for m in rx.finditer(s.text):
-                disease = _clean(m.group("disease"))
+                found = _clean(m.group("disease"))
+                words = found.split() if found else []
+                # ("broad retinitis pigmentosa": the words before the disease's name are no part of it)
+                if rx is _INDICATION_OF_RE:
+                    tails = [" ".join(words[k:]) for k in range(min(3, len(words)))]
+                    disease = next((d for d in tails if long_to_short.get(d.lower()) or d in abbreviations), None) or \
+                        next((d for d in tails if not _ADJECTIVE.match(d) and not _NOT_A_NAME.search(d)
+                              and _is_disease(d, abbreviations, long_to_short)), None)
+                else:
+                    disease = found if found and _is_disease(found, abbreviations, long_to_short) else None
                 if not disease:
                     continue
                 short = long_to_short.get(disease.lower())
                 disease_out = short or disease
-                # only diseases: an abbreviation of a disease, or a name with a disease word
-                if not (short or disease in abbreviations or re.search(
-                        r"(?:emia|oma|itis|osis|cancer|disease|syndrome|disorder|deficiency|failure|infection|"
-                        r"leuk|tumou?r|diabetes|obesity|pain|hemorrhage|dystrophy|sclerosis|fibrosis|"
-                        r"edema|degeneration|hypertension|neuropathy|arthritis|asthma|psoriasis|lupus|"
-                        r"anemia|hemophilia|atrophy|amyloidosis|insufficiency|injury|stroke)", disease, re.I)):
-                    continue
                 pop = None
                 if "pop" in m.groupdict() and m.group("pop"):
                     pop = f"{m.group('who')} {m.group('pop').strip()}"

@@ -12,7 +12,7 @@ from .common import SKIPPED_ROLES, THIRD_PARTY_FORECAST
 
 _FUTURE_RE = re.compile(
     r"\b(?:expect(?:s|ed)?|anticipate[sd]?|plan(?:s|ned)?\s+to|on\s+track|intend(?:s|ed)?|will|"
-    r"scheduled|remain\s+on\s+track|target(?:s|ed|ing)?|projected|planned|upcoming|next\s+update|"
+    r"scheduled|remain\s+on\s+track|target(?:s|ed|ing)?|projected|planned|upcoming|next\s+update|pursu(?:es|ing)|"
     r"approaching|pending|under\s+(?:[\w-]+\s+){0,3}review)\b", re.I)
 _EVENT_RE = re.compile(
     r"(?<![\w-])(?P<e>(?:(?:a|an|the|its|our|final|first|potential|regulatory|marketing)\s+)*"

@@ -89,3 +89,15 @@ def test_publication_journal_event_name_and_legal_notice_trials():
 
 def enrich_json(release):
     return enrich(release).model_dump(mode="json")
+
+
+def test_a_disease_named_as_the_indication_and_a_filing_the_company_pursues():
+    release = _release(
+        "Zenco Biosciences (NASDAQ: ZNC) today announced a positive opinion for ZN-12. ZN-12 is the first gene therapy "
+        "to enter Phase 3 with a broad Stargardt macular degeneration (STGD) indication.",
+        "The designation allows Zenco to meet the agency more often as the Company pursues Marketing Authorization "
+        "Application (MAA) filing in 2026.",
+        "ZN-40 has received designations recognizing its potential across multiple solid tumor indications.")
+    facts = enrich(release)
+    assert [(i.disease, i.disease_long) for i in facts.indications] == [("STGD", "Stargardt macular degeneration")]
+    assert [(m.event, m.period) for m in facts.milestones] == [("Marketing Authorization Application (MAA) filing", "2026")]
