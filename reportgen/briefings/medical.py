@@ -6,6 +6,7 @@ with a fair-balance note that the source is a company press release, not a peer-
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..model import Facts, Indication, Product, Release, Trial
@@ -31,7 +32,7 @@ from .sections import (
     results_section,
     source_line,
 )
-from .select import dedupe, has_clinical_content, lead_paragraphs
+from .select import clinical_comparisons, dedupe, has_clinical_content, lead_paragraphs, single_results
 from .tables import chart, results_table
 
 AUDIENCE = "medical"
@@ -128,7 +129,10 @@ def summary(release: Release) -> str:
     named = [n for f in (product, indication) if f for n in _names(f)]
     trial = next((t for t in facts.trials if t.phase and (not named or any(n in sentence(t) for n in named))), None)
     if trial and bits:
-        bits.append(f"— Phase {phase_text(trial.phase)} data")
+        # "Phase 3 data" only when the release reports results; a trial that is enrolling is "Phase 3" alone
+        reported = clinical_comparisons(facts) or single_results(facts, "clinical") or re.search(
+            r"\b(?:results|data|findings|top-?line|met|achieved)\b", sentence(trial))
+        bits.append(f"— Phase {phase_text(trial.phase)}" + (" data" if reported else ""))
     return " ".join(bits) if bits else (clean(release.subheadlines[0]) if release.subheadlines else "")
 
 

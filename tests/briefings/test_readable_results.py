@@ -143,3 +143,18 @@ def test_a_fiscal_year_with_a_typographic_apostrophe_is_a_period():
     from reportgen.briefings.format import period_in
     assert period_in("Full Year Key Highlights (FY\u201924 vs. FY\u201923, unless otherwise noted)") == "FY\u201924"
     assert period_in("Highlights for Q4 FY\u201925") == "Q4 FY\u201925"
+
+
+def test_the_medical_top_line_says_data_only_when_the_release_reports_results():
+    from reportgen.briefings import medical
+    from reportgen.extract import enrich
+    release = Release(
+        headline="Zenco Receives Orphan Designation for ZN-12",
+        release_date="2025-02-03",
+        sections=[Section(role="lead", paragraphs=[
+            "Zenco Biosciences (NASDAQ: ZNC) today announced orphan designation for ZN-12. ZN-12 is the first gene "
+            "therapy to enter Phase 3 with a broad Stargardt macular degeneration (STGD) indication.",
+            "The Phase 3 ZN-12 trial of ZN-12 in patients with STGD is currently enrolling."])])
+    release.facts = enrich(release)
+    stance = medical.build(release).stance
+    assert stance.endswith("(STGD) — Phase 3") and "data" not in stance
