@@ -161,7 +161,15 @@ def scaled_value(value: Optional[Number], unit: Optional[str], printed: Optional
     return float(value) * 10 ** _SCALE_POWER.get(parse_unit(unit, printed)[1], 0)
 
 
+# an arm printed as a change with its direction ("reduction of 16.5%", "3% rise"): the words are part of it
+_DIRECTED = re.compile(r"^(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall|worsening|fell|"
+                       r"rose|declined|increased|decreased|dropped|grew|(?:reduced|lowered|raised)\s+by)\b|"
+                       r"\d%?\s*(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall)$", re.I)
+
+
 def arm_value_text(arm: Arm) -> str:
+    if _DIRECTED.search(clean(arm.text)):
+        return clean(arm.text)
     return unit_text(arm.value, arm.unit, arm.text) or clean(arm.text)
 
 

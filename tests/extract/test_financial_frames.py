@@ -125,3 +125,16 @@ def test_a_new_level_keeps_the_change_printed_after_it_and_a_sums_new_level_is_a
 def test_a_list_items_bullet_is_no_part_of_the_measure():
     (c,) = _comparisons("\u2022 Revenue was $52.4 million, down 3.1%")
     assert c.measure == "Revenue"
+
+
+def test_two_changes_in_opposite_directions_say_which_way_each_went():
+    from reportgen.briefings.format import arm_value_text
+    from reportgen.extract.comparisons import extract_comparisons
+    from reportgen.text.sentences import SentenceIndex
+
+    from .test_precision_fixes import _release
+    sentences = SentenceIndex(_release("Patients on the study drug showed a mean body weight reduction of 12.5%, compared "
+                                       "to an increase of 1.2% for placebo after 40 weeks."))
+    (c,) = extract_comparisons(sentences.paragraphs, {}, sentences.release_date)
+    assert [arm_value_text(a) for a in c.arms] == ["reduction of 12.5%", "an increase of 1.2%"]
+    assert [a.value for a in c.arms] == [12.5, 1.2]  # the sizes of the changes, as for every change

@@ -101,3 +101,13 @@ def test_a_disease_named_as_the_indication_and_a_filing_the_company_pursues():
     facts = enrich(release)
     assert [(i.disease, i.disease_long) for i in facts.indications] == [("STGD", "Stargardt macular degeneration")]
     assert [(m.event, m.period) for m in facts.milestones] == [("Marketing Authorization Application (MAA) filing", "2026")]
+
+
+def test_an_opening_phrase_or_a_reporting_verb_is_no_measure():
+    def measures(text):
+        sentences = SentenceIndex(_release(text))
+        return [c.measure for c in extract_comparisons(sentences.paragraphs, {}, sentences.release_date)]
+    assert measures("In the 300-patient study, 41.0% of patients taking ZN-12 had a response compared to 22.5% of "
+                    "patients taking placebo (p=0.01).") == [None]
+    assert "said" not in (measures("The company said that patients on ZN-12 showed a mean weight reduction of 9.5%, "
+                                   "compared to 1.5% for placebo.")[0] or "")

@@ -116,6 +116,7 @@ def build(scan: Scan, at: int, kind: str, arms: list[Arm], end: int, lo: Optiona
         lo = lo + colon.end()
     measure, population = measure_and_population(scan, lo, at, first, arms)
     _say_losses(scan, arms, measure)
+    _say_directions(scan, arms)
     measure = _with_basis(text, lo, first, end, measure)
     stats = sentence_stats(text)
     n = N_RE.search(text)
@@ -156,6 +157,30 @@ def _with_basis(text: str, lo: int, first: int, end: int, measure: Optional[str]
         basis = (post.group("b") or post.group("o") or post.group("c")).lower()
         measure = f"{measure} ({'organic' if basis.startswith('organic') else basis})"
     return measure
+
+
+_DIRECTION_BEFORE_RE = re.compile(r"(?:(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall|"
+                                  r"worsening)\s+(?:of\s+)?|\b(?:fell|rose|declined|increased|decreased|dropped|grew|"
+                                  r"(?:reduced|lowered|raised)\s+by)\s+)(?:approximately\s+|about\s+)?$", re.I)
+_DIRECTION_AFTER_RE = re.compile(r"\s*(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall)\b", re.I)
+
+
+def _say_directions(scan: Scan, arms: list[Arm]) -> None:
+    """Two arms that are changes in opposite directions ("a reduction of 16.5%, compared to an increase of 3.3%
+    for placebo") keep the words that say which way each went (the values stay the sizes of the changes, as for
+    every change): "16.5%" against "3.3%" would read as two falls, or two rises."""
+    qs = [next((x for x in scan.qs if a.text and x.text == a.text), None) for a in arms]
+    directions = [scan.changes.get(id(q)) if q is not None else None for q in qs]
+    directions = [{"reduction": "decrease"}.get(d, d) for d in directions]
+    if len(arms) != 2 or not all(d in ("increase", "decrease") for d in directions) or directions[0] == directions[1]:
+        return
+    for a, q in zip(arms, qs):
+        before = _DIRECTION_BEFORE_RE.search(scan.text, max(0, q.start - 40), q.start)
+        after = _DIRECTION_AFTER_RE.match(scan.text, q.end)
+        if before:
+            a.text = before.group() + a.text
+        elif after:
+            a.text = a.text + after.group()
 
 
 def _say_losses(scan: Scan, arms: list[Arm], measure: Optional[str]) -> None:

@@ -88,6 +88,8 @@ def strip_label(text: str) -> Optional[str]:
         return None
     if re.fullmatch(r"(?:at|to|of|in|on|by|months?|weeks?|years?|days?|equity|percent|per\s+cent)", t, re.I):
         return None
+    if re.match(r"(?:an?\s+)?(?:increase|decrease|reduction|improvement|decline|rise|drop|change|gain)s?\b(?!\s+(?:group|arm))", t, re.I):
+        return None  # ("a reduction of 16.5%, compared to an increase of 3.3% for placebo": the change is no arm)
     return t
 
 
@@ -156,6 +158,8 @@ def _subject(text: str, lo: int, first_q: int) -> str:
     m = _SUBJECT_END_RE.search(seg)
     subj = seg[:m.start()] if m else seg
     subj = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013\u2014*-]|--)\s+", "", subj)  # a list item's bullet
+    # "The drugmaker said that patients on X showed ...": the reporting verb and who reports are no measure
+    subj = re.sub(r"^.{0,60}?\b(?:said|says|reported|announced|noted|stated)\s+that\s+", "", subj)
     # "As a result of these two factors, Q4 EPS ...", "In addition, revenue ...": an opening phrase is no measure
     subj = re.sub(r"^\s*(?:as\s+a\s+result|in\s+addition|additionally|also|however|meanwhile|overall|consequently|"
                   r"as\s+expected|in\s+(?:the|this)\s+(?:quarter|period|year)|on\s+a\s+(?:full-year|quarterly|"
@@ -272,8 +276,9 @@ def measure_and_population(scan: Scan, lo: int, at: int, first: int, arms: list[
         measure = _noun_after(scan, arms[0].text) or measure
     if measure:
         measure = re.sub(r"\s+", " ", measure).strip()
-        if len(measure) > MAX_MEASURE_CHARS or not re.search(r"[A-Za-z]", measure):
-            measure = None
+        if len(measure) > MAX_MEASURE_CHARS or not re.search(r"[A-Za-z]", measure) or re.fullmatch(
+                r"(?:(?:in|at|the|a|an|of|for|on|to|with|by|and|as|from|among|after|during)\b\s*)+", measure, re.I):
+            measure = None  # ("In the 402-patient study, 35.8% of patients ...": "In the" names nothing)
     if not population:
         pm = re.search(r"\b(?:in|among)\s+((?:the\s+)?(?:[\w-]+\s){0,4}(?:patients|population|subjects|participants)"
                        r"(?:\s+(?:in|with|who)\s+[\w\s-]{1,40}?)?)(?=[,.;)]|\s+(?:was|were|who|versus|vs|compared))",
