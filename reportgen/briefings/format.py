@@ -167,8 +167,12 @@ _DIRECTED = re.compile(r"^(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|de
                        r"\d%?\s*(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall)$", re.I)
 
 
+# an arm printed as income under a measure of loss ("EBITDA loss of $40.8 million compared to EBITDA of $6.5 million")
+_AS_INCOME = re.compile(r"^(?:(?:net|gross|operating|pre-?tax|adjusted)\s+)?(?:income|profit|earnings|EBITDA|EBIT)\s+of\b", re.I)
+
+
 def arm_value_text(arm: Arm) -> str:
-    if _DIRECTED.search(clean(arm.text)):
+    if _DIRECTED.search(clean(arm.text)) or _AS_INCOME.match(clean(arm.text)):
         return clean(arm.text)
     return unit_text(arm.value, arm.unit, arm.text) or clean(arm.text)
 

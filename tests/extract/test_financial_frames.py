@@ -138,3 +138,19 @@ def test_two_changes_in_opposite_directions_say_which_way_each_went():
     (c,) = extract_comparisons(sentences.paragraphs, {}, sentences.release_date)
     assert [arm_value_text(a) for a in c.arms] == ["reduction of 12.5%", "an increase of 1.2%"]
     assert [a.value for a in c.arms] == [12.5, 1.2]  # the sizes of the changes, as for every change
+
+
+def test_the_prior_years_quarter_is_named_whole_and_growth_listed_after_a_relative_clause_is_growth():
+    ((_, arms),) = [x for x in _arms("Operating expenses for the fourth quarter of 2025 were $61.3 million, compared to "
+                                     "$66.9 million in the fourth quarter of the prior year.") if x[1]]
+    assert [label for label, _, _ in arms] == ["fourth quarter of 2025", "fourth quarter of the prior year"]
+    found = _comparisons("The services business, which contributed 75% of revenue in the fourth quarter and 71% of "
+                         "revenue in the full year, grew 21% and 32% over the corresponding periods a year ago.")
+    assert [(c.measure, [a.text for a in c.arms], c.change.text) for c in found] == [
+        ("services business", [], "21%"), ("services business", [], "32%")]
+
+
+def test_income_under_a_measure_of_loss_shows_its_words_in_the_briefing():
+    from reportgen.briefings.format import arm_value_text
+    (c,) = _comparisons("EBITDA loss of $12.8 million compared to EBITDA of $2.5 million in the prior year.")
+    assert [arm_value_text(a) for a in c.arms] == ["$12.8 million", "EBITDA of $2.5 million"]

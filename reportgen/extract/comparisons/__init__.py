@@ -143,6 +143,7 @@ def sentence_comparisons(scan: Scan) -> list[Draft]:
     step has used)."""
     if not prepare(scan):
         return []
+    link_absolute_changes(scan)  # ("grew 31% and 42%": both changes before any figure is paired)
     connector_pairs(scan)
     bracket_pairs(scan)
     drafts = not_reached(scan)

@@ -42,7 +42,7 @@ _DATED_RE = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:on|at|as\s+of)\
 _LOSS_BEFORE_RE = re.compile(r"\b(?:(?:net|gross|operating|pre-?tax|comprehensive|EBITDA|EBIT)\s+)?loss(?:es)?"
                              r"(?:\s+attributable\s+to(?:\s+[\w-]+){1,4}?)?\s+(?:(?:of|was|were)\s+)?"
                              r"(?:approximately\s+|about\s+)?$", re.I)
-_INCOME_BEFORE_RE = re.compile(r"\b(?:(?:net|gross|operating|pre-?tax)\s+)?(?:income|profit|earnings)\s+(?:of\s+)?"
+_INCOME_BEFORE_RE = re.compile(r"\b(?:(?:net|gross|operating|pre-?tax|adjusted)\s+)?(?:income|profit|earnings|EBITDA|EBIT)\s+(?:of\s+)?"
                                r"(?:approximately\s+|about\s+)?$", re.I)
 
 

@@ -276,6 +276,8 @@ def measure_and_population(scan: Scan, lo: int, at: int, first: int, arms: list[
         measure = _noun_after(scan, arms[0].text) or measure
     if measure:
         measure = re.sub(r"\s+", " ", measure).strip()
+        # "The MRD business, which contributed": a short name before its relative clause (never a sentence)
+        measure = re.sub(r"^((?:[\w&'\u2019.-]+\s+){0,3}[\w&'\u2019.-]+),\s+(?:which|who)\b.*$", r"\1", measure)
         if len(measure) > MAX_MEASURE_CHARS or not re.search(r"[A-Za-z]", measure) or re.fullmatch(
                 r"(?:(?:in|at|the|a|an|of|for|on|to|with|by|and|as|from|among|after|during)\b\s*)+", measure, re.I):
             measure = None  # ("In the 402-patient study, 35.8% of patients ...": "In the" names nothing)
