@@ -45,7 +45,7 @@ from .select import (
     single_results,
 )
 
-MAX_RESULTS = 24
+MAX_RESULTS = 12
 LEAD_FIGURES = 2  # comparisons the lead names at most
 LEAD_MAX_CHARS = 300
 # The paragraphs of the lead section the author's emphasis is read from.
