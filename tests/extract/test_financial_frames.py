@@ -154,3 +154,10 @@ def test_income_under_a_measure_of_loss_shows_its_words_in_the_briefing():
     from reportgen.briefings.format import arm_value_text
     (c,) = _comparisons("EBITDA loss of $12.8 million compared to EBITDA of $2.5 million in the prior year.")
     assert [arm_value_text(a) for a in c.arms] == ["$12.8 million", "EBITDA of $2.5 million"]
+
+
+def test_a_ratio_improving_some_points_from_its_prior_level():
+    (c,) = _comparisons("The combined ratio for the fourth quarter of 2025 was 92.1%, improving 3.6 points from 95.7% "
+                        "driven by improvement in the underlying loss ratio.")
+    assert [(a.label, a.text) for a in c.arms] == [("fourth quarter of 2025", "92.1%"), (None, "95.7%")]
+    assert c.change.text == "3.6 points"

@@ -102,6 +102,8 @@ def _only_change_between(scan: Scan, lo: int, hi: int) -> bool:
     for q in sorted(inside, key=lambda x: -x.start):
         rest = rest[:q.start - lo] + rest[q.end - lo:]
     return bool(re.fullmatch(r"[\s,]*(?:an?\s+)?(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|"
+                             r"improv(?:ed|ing)|worsen(?:ed|ing)|increasing|decreasing|declining|rising|falling|growing|"
+                             r"points?|basis|bps|percentage|"
                              r"declined|or|of|by|an?|approximately|about|nearly|for|in|during|at|the|quarter|year|period|"
                              r"fiscal|first|second|third|fourth|full|three|six|nine|twelve|months|ended|quarter-end|"
                              r"year-end|[\s,\x00])*", rest, re.I))

@@ -36,7 +36,8 @@ CONNECTOR_RE = re.compile(
 CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:increased?|increases|increasing|decreased?|decreases|decreasing|grew|grow|grows|"
     r"growth\s+of|rose|rise\s+of|risen|fell|fall|falls|fallen|declined?|declines|dropped|"
-    r"drop\s+of|gained|jumped|climbed|improved|improvement\s+of|reduced|reduction\s+of|contracted|expanded|"
+    r"drop\s+of|gained|jumped|climbed|improved|improving|worsened|worsening|rising|falling|declining|growing|"
+    r"improvement\s+of|reduced|reduction\s+of|contracted|expanded|"
     r"widened|narrowed|slipped|edged\s+(?:up|down)|advanced|surged|soared|plunged|tumbled|shrank|softened|"
     r"raised|lowered|boosted|hiked|trimmed|leveraged|deleveraged|"
     r"(?:growth|increase|decrease|decline|reduction|improvement)\s+(?:was|were|of|is|amounted\s+to|reached)|"
@@ -48,6 +49,7 @@ CHANGE_BEFORE_RE = re.compile(
 CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:relative\s+|absolute\s+|mean\s+|median\s+|statistically\s+significant\s+|"
     r"greater\s+|overall\s+|(?!of\b|for\b|in\b|to\b|and\b|or\b|at\b|on\b|with\b|represent\w*|reflect\w*|mark(?:s|ed|ing)\b|"
+    r"driven\b|due\b|by\b|because\b|thanks\b|led\b|"
     r"(?:was|is|were)\b)[a-z-]{2,15}\s+){0,2}(?P<word>increase|decrease|reduction|improvement|decline|rise|"
     r"growth|drop|higher|lower|fewer|more|less|greater|longer|shorter|gain|lift|jump|change|difference|"
     r"year-over-year|year-on-year|y/y|yoy|reductions)\b",
@@ -64,7 +66,8 @@ DIRECTION = {
     "declined": "decrease", "declines": "decrease", "dropped": "decrease", "drop": "decrease",
     "down": "decrease", "lower": "decrease", "fewer": "decrease", "less": "decrease",
     "reduction": "reduction", "reductions": "reduction", "reduced": "reduction",
-    "improvement": "improvement", "improved": "improvement", "better": "improvement",
+    "improvement": "improvement", "improved": "improvement", "better": "improvement", "improving": "improvement",
+    "rising": "increase", "growing": "increase", "falling": "decrease", "declining": "decrease",
     "raised": "increase", "boosted": "increase", "hiked": "increase", "lowered": "decrease", "trimmed": "decrease",
     "contracted": "decrease", "expanded": "increase", "narrowed": "decrease", "widened": "increase",
     "surged": "increase", "soared": "increase", "plunged": "decrease", "tumbled": "decrease", "shrank": "decrease",
