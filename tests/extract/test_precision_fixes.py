@@ -111,3 +111,13 @@ def test_an_opening_phrase_or_a_reporting_verb_is_no_measure():
                     "patients taking placebo (p=0.01).") == [None]
     assert "said" not in (measures("The company said that patients on ZN-12 showed a mean weight reduction of 9.5%, "
                                    "compared to 1.5% for placebo.")[0] or "")
+
+
+def test_a_clause_cut_at_its_figure_is_no_measure_and_a_footnote_number_leaves_the_acronym():
+    def measures(text):
+        sentences = SentenceIndex(_release(text))
+        return [c.measure for c in extract_comparisons(sentences.paragraphs, {}, sentences.release_date)]
+    assert measures("Fourth quarter revenue increased 5 percent year over year. Excluding these items and the $4.0 million "
+                    "impact of currency, Services increased 7 percent.")[-1] is None
+    assert measures("Results included $12.3M of favorable development, compared to $9.8 million in 2024.") == [None]
+    assert measures("Adjusted EBITDA2 increased 11 percent to $131.5 million.") == ["Adjusted EBITDA"]

@@ -281,6 +281,12 @@ def measure_and_population(scan: Scan, lo: int, at: int, first: int, arms: list[
         if len(measure) > MAX_MEASURE_CHARS or not re.search(r"[A-Za-z]", measure) or re.fullmatch(
                 r"(?:(?:in|at|the|a|an|of|for|on|to|with|by|and|as|from|among|after|during)\b\s*)+", measure, re.I):
             measure = None  # ("In the 402-patient study, 35.8% of patients ...": "In the" names nothing)
+        elif re.search(r"\b(?:the|a|an|and|of|for|to|with|by|included|includes|including)$", measure, re.I) or \
+                re.fullmatch(r"(?:excluding|including|before|after|adjusting\s+for)\b[^,]*", measure, re.I):
+            measure = None  # a clause cut at its figure ("Excluding these investments and the", "Results included")
+        if measure:
+            # "Adjusted EBITDA2": a footnote's number glued to a financial acronym
+            measure = re.sub(r"\b(EBITDA|EBIT|EPS|FFO|AFFO|NOI|ROE|ROCE|ROIC|FCF)\d\b", r"\1", measure)
     if not population:
         pm = re.search(r"\b(?:in|among)\s+((?:the\s+)?(?:[\w-]+\s){0,4}(?:patients|population|subjects|participants)"
                        r"(?:\s+(?:in|with|who)\s+[\w\s-]{1,40}?)?)(?=[,.;)]|\s+(?:was|were|who|versus|vs|compared))",
