@@ -161,18 +161,17 @@ def scaled_value(value: Optional[Number], unit: Optional[str], printed: Optional
     return float(value) * 10 ** _SCALE_POWER.get(parse_unit(unit, printed)[1], 0)
 
 
-# an arm printed as a change with its direction ("reduction of 16.5%", "3% rise"): the words are part of it
-_DIRECTED = re.compile(r"^(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall|worsening|fell|"
-                       r"rose|declined|increased|decreased|dropped|grew|(?:reduced|lowered|raised)\s+by)\b|"
-                       r"\d%?\s*(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall)$", re.I)
-
-
-# an arm printed as income under a measure of loss ("EBITDA loss of $40.8 million compared to EBITDA of $6.5 million")
-_AS_INCOME = re.compile(r"^(?:(?:net|gross|operating|pre-?tax|adjusted)\s+)?(?:income|profit|earnings|EBITDA|EBIT)\s+of\b", re.I)
+# an arm printed with the words that say what it is: a change with its direction ("reduction of 16.5%",
+# "3% rise"), or income under a measure of loss ("EBITDA loss of $40.8 million compared to EBITDA of $6.5 million")
+_WORDED_ARM = re.compile(r"^(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall|worsening|fell|"
+                         r"rose|declined|increased|decreased|dropped|grew|(?:reduced|lowered|raised)\s+by)\b|"
+                         r"\d%?\s*(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall)$|"
+                         r"^(?:(?:net|gross|operating|pre-?tax|adjusted)\s+)?(?:income|profit|earnings|EBITDA|EBIT)\s+of\b",
+                         re.I)
 
 
 def arm_value_text(arm: Arm) -> str:
-    if _DIRECTED.search(clean(arm.text)) or _AS_INCOME.match(clean(arm.text)):
+    if _WORDED_ARM.search(clean(arm.text)):
         return clean(arm.text)
     return unit_text(arm.value, arm.unit, arm.text) or clean(arm.text)
 

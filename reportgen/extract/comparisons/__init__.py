@@ -32,7 +32,6 @@ and population), `changes` (stated changes, new levels, change-only comparisons)
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from reportgen.model import Comparison, Span
@@ -56,7 +55,7 @@ from .pairing import (
     shared_control_changes,
 )
 from .scan import Scan, prepare, read
-from .vocabulary import FORECAST_RE, PERIOD_PHRASE_RE
+from .vocabulary import FORECAST_RE, PERIOD_KINDS, PERIOD_PHRASE_RE
 
 
 def extract_comparisons(paragraphs: list[list[Sentence]], abbreviations: dict[str, str],
@@ -90,12 +89,6 @@ def _paragraph_comparisons(sentences: list[Sentence], abbreviations: dict[str, s
     return drafts
 
 
-_PERIOD_KINDS = (("quarter", re.compile(r"\bquarter|\b[1-4]Q\b|\bQ[1-4]\b|\bthree[- ]months?\b", re.I)),
-                 ("half", re.compile(r"\bhalf\b|\bH[12]\b|\bsix[- ]months?\b", re.I)),
-                 ("nine months", re.compile(r"\bnine[- ]months?\b", re.I)),
-                 ("year", re.compile(r"\b(?:full[- ]year|year\s+ended|fiscal\s+year|twelve[- ]months?|annual|FY)\b", re.I)))
-
-
 def _mixed_periods(c: Comparison) -> bool:
     """A result of one quarter against a whole year (two arms naming periods of different lengths): figures
     a long sentence lists for several periods, paired wrongly; shown, it would say something false."""
@@ -103,7 +96,7 @@ def _mixed_periods(c: Comparison) -> bool:
         return False
     kinds = []
     for a in c.arms:
-        found = {k for k, r in _PERIOD_KINDS if r.search(a.label or "")}
+        found = {k for k, r in PERIOD_KINDS if r.search(a.label or "")}
         if len(found) == 1:
             kinds.append(found.pop())
     return len(set(kinds)) > 1

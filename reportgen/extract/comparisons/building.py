@@ -23,6 +23,10 @@ from .labels import (
 )
 from .scan import Pair, Scan
 from .vocabulary import (
+    CHANGE_AFTER_RE,
+    CHANGE_BEFORE_RE,
+    CHANGE_WORD_AFTER,
+    CHANGE_WORD_BEFORE,
     CLINICAL_CONTEXT_RE,
     CONNECTOR_RE,
     CONTROL_ARM_RE,
@@ -54,7 +58,7 @@ _LISTED_MEASURE_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|while|whereas
 
 # "organic sales growth of 3%", "organic growth of": the basis printed right before a change
 _BASIS_JUST_BEFORE_RE = re.compile(r"\b(?P<o>organic)\s+(?:sales\s+|revenue\s+)?(?:growth|increase|decline|decrease)\s+"
-                                   r"(?:of\s+)?(?:approximately\s+|about\s+)?$(?P<b>)?(?P<c>)?", re.I)
+                                   r"(?:of\s+)?(?:approximately\s+|about\s+)?$", re.I)
 # the basis a figure is stated on: before it ("On a non-GAAP basis, ..."), or right after it ("up 6% organically")
 _BASIS_BEFORE_RE = re.compile(r"\b(?:on|in)\s+an?\s+(?P<b>non-GAAP|GAAP|adjusted|IFRS|pro\s+forma|underlying|"
                               r"comparable|constant[- ]currency|organic|like-for-like)\s+basis\b", re.I)
@@ -154,33 +158,32 @@ def _with_basis(text: str, lo: int, first: int, end: int, measure: Optional[str]
         measure = f"{b[0].upper()}{b[1:]} {rest}"
     post = _BASIS_AFTER_RE.match(text, end) or _BASIS_JUST_BEFORE_RE.search(text, max(0, first - 45), first)
     if post and not re.search(r"organic|currenc|like-for-like", measure, re.I):
-        basis = (post.group("b") or post.group("o") or post.group("c")).lower()
+        basis = next(v for v in post.groupdict().values() if v).lower()
         measure = f"{measure} ({'organic' if basis.startswith('organic') else basis})"
     return measure
 
 
-_DIRECTION_BEFORE_RE = re.compile(r"(?:(?:an?\s+)?(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall|"
-                                  r"worsening)\s+(?:of\s+)?|\b(?:fell|rose|declined|increased|decreased|dropped|grew|"
-                                  r"(?:reduced|lowered|raised)\s+by)\s+)(?:approximately\s+|about\s+)?$", re.I)
-_DIRECTION_AFTER_RE = re.compile(r"\s*(?:increase|decrease|reduction|rise|drop|decline|gain|improvement|fall)\b", re.I)
+def _figure_of(scan: Scan, a: Arm) -> Optional[Quantity]:
+    """The figure of the sentence an arm was made from (its text as printed)."""
+    return next((x for x in scan.qs if a.text and x.text == a.text), None)
 
 
 def _say_directions(scan: Scan, arms: list[Arm]) -> None:
     """Two arms that are changes in opposite directions ("a reduction of 16.5%, compared to an increase of 3.3%
     for placebo") keep the words that say which way each went (the values stay the sizes of the changes, as for
     every change): "16.5%" against "3.3%" would read as two falls, or two rises."""
-    qs = [next((x for x in scan.qs if a.text and x.text == a.text), None) for a in arms]
+    qs = [_figure_of(scan, a) for a in arms]
     directions = [scan.changes.get(id(q)) if q is not None else None for q in qs]
     directions = [{"reduction": "decrease"}.get(d, d) for d in directions]
     if len(arms) != 2 or not all(d in ("increase", "decrease") for d in directions) or directions[0] == directions[1]:
         return
-    for a, q in zip(arms, qs):
-        before = _DIRECTION_BEFORE_RE.search(scan.text, max(0, q.start - 40), q.start)
-        after = _DIRECTION_AFTER_RE.match(scan.text, q.end)
+    for a, q in zip(arms, qs):  # the change words the scan read them by
+        before = CHANGE_BEFORE_RE.search(scan.text[max(0, q.start - CHANGE_WORD_BEFORE):q.start])
+        after = CHANGE_AFTER_RE.match(scan.text[q.end:q.end + CHANGE_WORD_AFTER])
         if before:
             a.text = before.group() + a.text
         elif after:
-            a.text = a.text + after.group()
+            a.text = a.text + after.group().rstrip()
 
 
 def _say_losses(scan: Scan, arms: list[Arm], measure: Optional[str]) -> None:
@@ -190,7 +193,7 @@ def _say_losses(scan: Scan, arms: list[Arm], measure: Optional[str]) -> None:
     loss_measure = bool(re.search(r"\b(?:loss|losses|deficit)\b", measure or "", re.I))
     said = _INCOME_BEFORE_RE if loss_measure else _LOSS_BEFORE_RE
     for a in arms:
-        q = next((x for x in scan.qs if a.text and x.text == a.text), None)
+        q = _figure_of(scan, a)
         if q is None:
             continue
         m = _said(scan, q, said)

@@ -17,6 +17,7 @@ from .vocabulary import (
     MAX_MEASURE_CHARS,
     PERIOD_PHRASE_RE,
     PERIOD_WORDS_RE,
+    PRIOR_RE,
 )
 
 _MODIFIER_RE = re.compile(
@@ -44,16 +45,15 @@ def period_phrase(text: str, last: bool = False) -> Optional[str]:
     return found[-1] if last else found[0]
 
 
-_PRIOR_PERIOD_RE = re.compile(r"^(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago|last)\b|"
-                              r"\b(?:a\s+year\s+(?:ago|earlier)|year[- ]ago|prior[- ]year|previous\s+year|last\s+year|"
-                              r"prior\s+period|same\s+period)\b", re.I)
+# "the same period of 2023", "prior-year quarter": a period phrase opening with the word that makes it the earlier one
+_PRIOR_OPENING_RE = re.compile(r"^(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago|last)\b", re.I)
 _AGAINST_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|compared|versus|vs\.?|from|over|than|against|relative\s+to)"
                                 r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def is_prior_period(label: Optional[str]) -> bool:
     """Whether a label names the period compared against ("the prior year", "the same period of 2023")."""
-    return bool(label and _PRIOR_PERIOD_RE.search(label))
+    return bool(label and (PRIOR_RE.search(label) or _PRIOR_OPENING_RE.match(label)))
 
 
 def current_period(text: str) -> Optional[str]:

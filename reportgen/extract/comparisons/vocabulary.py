@@ -128,6 +128,12 @@ PERIOD_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the lengths of the periods an arm's label can name: a quarter is never compared with a year
+PERIOD_KINDS = (("quarter", re.compile(r"\bquarter|\b[1-4]Q\b|\bQ[1-4]\b|\bthree[- ]months?\b", re.I)),
+                ("half", re.compile(r"\bhalf\b|\bH[12]\b|\bsix[- ]months?\b", re.I)),
+                ("nine months", re.compile(r"\bnine[- ]months?\b", re.I)),
+                ("year", re.compile(r"\b(?:full[- ]year|year\s+ended|fiscal\s+year|twelve[- ]months?|annual|FY)\b", re.I)))
+
 # --- Arms ------------------------------------------------------------------------------------------------
 GROUPISH_RE = re.compile(r"\b(?:patients|subjects|participants|group|arm|cohort|placebo|control|treated|"
                          r"receiving|switched|randomi[sz]ed|dose|(?:19|20)\d\d|quarter|year|period)\b", re.I)

@@ -4,7 +4,13 @@ text of its own."""
 from __future__ import annotations
 
 from reportgen.readers.assemble import assemble_release
+from reportgen.readers.blocks import Read
 from reportgen.readers.markdown import read_markdown
+from reportgen.readers.wire_text import blocks_from_text
+
+
+def _text_release(text: str):
+    return assemble_release(Read(blocks_from_text(text)))
 
 _PAGE = ("# Harbor Lights Launches a Token Model\n\nHarbor Lights, a crypto platform, today announced a new token "
          "model for its community of users.\n\nAbout Harbor Lights\n\nHarbor Lights is an ecosystem with "
@@ -33,17 +39,14 @@ def test_a_link_ending_a_sentence_glued_to_a_heading_stays_glued_for_the_heading
 
 
 def test_an_issuer_whose_name_is_written_in_lower_case():
-    from reportgen.readers.blocks import Read
-    from reportgen.readers.wire_text import blocks_from_text
-
-    release = assemble_release(Read(blocks_from_text(
+    release = _text_release(
         "novo Widgets Prices Its Offering\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- novo Widgets (NASDAQ: NOVW) "
-        "(\u201cnovo\u201d or the \u201cCompany\u201d) today priced its offering. The proceeds go to novo.\n")))
+        "(\u201cnovo\u201d or the \u201cCompany\u201d) today priced its offering. The proceeds go to novo.\n")
     assert release.issuer.name == "novo Widgets"
     # a lower-case word of the sentence before a name is no part of it
-    release = assemble_release(Read(blocks_from_text(
+    release = _text_release(
         "Harbor Prices Its Offering\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- Shares of Harbor Lights Inc. "
-        "(NASDAQ: HBLT) rose today after the company priced its offering.\n")))
+        "(NASDAQ: HBLT) rose today after the company priced its offering.\n")
     assert release.issuer.name == "Harbor Lights Inc."
 
 
@@ -58,27 +61,21 @@ def test_a_ticker_with_a_dash_between_exchange_and_symbol():
 
 
 def test_a_city_in_capitals_is_spelled_as_the_release_spells_it():
-    from reportgen.readers.blocks import Read
-    from reportgen.readers.wire_text import blocks_from_text
-
-    release = assemble_release(Read(blocks_from_text(
+    release = _text_release(
         "Harbor Bank Reports Results\n\nDEKALB, Ill., Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank, based in DeKalb, "
-        "Illinois, today reported results.\n")))
+        "Illinois, today reported results.\n")
     assert release.dateline.city == "DeKalb"
-    release = assemble_release(Read(blocks_from_text(
-        "Harbor Bank Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank today reported results.\n")))
+    release = _text_release(
+        "Harbor Bank Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank today reported results.\n")
     assert release.dateline.city == "Boston"
 
 
 def test_a_quote_under_a_heading_that_names_its_speaker():
-    from reportgen.readers.blocks import Read
-    from reportgen.readers.wire_text import blocks_from_text
-
-    release = assemble_release(Read(blocks_from_text(
+    release = _text_release(
         "Harbor Bank Reports Results\n\nBOSTON, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Harbor Bank (NASDAQ: HRBR) today "
         "reported results for the fourth quarter.\n\nChief Executive Officer Commentary, Jane Roe\n\n"
         "\u201cOur deposits grew in every market we serve, and we kept our costs flat while investing in our branches "
-        "and our digital platform.\u201d\n")))
+        "and our digital platform.\u201d\n")
     (q,) = release.quotes
     assert (q.speaker, q.title) == ("Jane Roe", "Chief Executive Officer")
     assert q.text.startswith("Our deposits") and q.text.endswith("platform.")
