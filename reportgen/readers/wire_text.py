@@ -16,6 +16,11 @@ The wrap width is the width the fewest lines contradict (see `_width`): lines pr
 the margin (a trailer, a URL) and lines broken by hand (an address) do not move it.
 Before the dateline (headline, deck lines) only blank lines and bullets separate blocks, since
 centred headlines are wrapped with no regard to the width.
+
+Text copied from a web page or a word processor has no wrap width: one paragraph a line, however
+long, often with no blank line between paragraphs (see `_unwrapped`). There every line break is a
+paragraph break, unless the line visibly goes on: it ends in a word such as "from" or "of", a
+hyphen or a dash, or the next line starts in lower case (a headline broken by hand).
 """
 
 from __future__ import annotations
@@ -108,6 +113,32 @@ def _normalize(text: str) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# a line that goes on into the next: it ends in a word that cannot end a phrase, a hyphen, a dash or a slash
+_GOES_ON = re.compile(
+    r"(?:\b(?:a|an|the|of|for|from|to|in|on|at|by|with|and|or|nor|as|into|onto|than|its|their|our|his|her|"
+    r"via|versus|vs\.?)|[-\u2013\u2014&/(])$", re.I)
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Is this text without a wrap width, one paragraph a line (copied from a web page or a word
+    processor)? Its prose lines run longer than any wire or typewriter margin: at least two lines
+    of 160 characters or more (a URL alone does not count), and at least a quarter of the lines of
+    40 characters or more."""
+    prose = [line.strip() for line in lines if len(line.strip()) >= 40 and not is_tabular(line)]
+    long = [line for line in prose if len(line) >= 160 and " " in line]
+    return len(long) >= 2 and len(long) >= 0.25 * len(prose)
+
+
+def _unwrapped_break(line: str, nxt: str) -> bool:
+    """In text without a wrap width, does a paragraph end between `line` and `nxt`? Yes, unless the
+    line visibly goes on (a word such as "from", a hyphen, a dash) or the next starts in lower case
+    or with a dateline's "--"."""
+    rest = nxt.lstrip()
+    if rest.startswith("--") or rest[:1].islower():
+        return False
+    return not _GOES_ON.search(line.rstrip())
 
 
 def _first_dateline_line(lines: list[str]) -> int:
@@ -524,6 +555,7 @@ def _header_break(prev: str, line: str) -> bool:
 def blocks_from_text(text: str) -> list[Block]:
     """Wire text -> blocks, one per rebuilt paragraph; `Block.lines` keeps the original lines."""
     lines = _normalize(text)
+    unwrapped = _unwrapped(lines)
     width = _width(lines)
     gap = _sentence_gap(lines)
     dl = _first_dateline_line(lines)
@@ -561,9 +593,12 @@ def blocks_from_text(text: str) -> list[Block]:
         if current:
             prev = current[-1]
             before_dateline = dl >= 0 and i <= dl
-            if (i == dl) or (before_dateline and _header_break(prev, line)) or (
-                not before_dateline and _is_break(prev, line, width, gap)
-            ):
+            if unwrapped:
+                broken = i == dl or _header_break(prev, line) or _unwrapped_break(prev, line)
+            else:
+                broken = (i == dl) or (before_dateline and _header_break(prev, line)) or (
+                    not before_dateline and _is_break(prev, line, width, gap))
+            if broken:
                 flush()
         if not current:
             start = i

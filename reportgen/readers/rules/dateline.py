@@ -70,6 +70,11 @@ _WIRE_ANY = "|".join(f"(?:{w})" for w, _ in WIRES) + f"|(?:{_OTHER_WIRE})"
 _PLACE = (r"(?P<place>[A-Z][A-Za-z\u00C0-\u017F.'`&/+ -]{1,40}"
           r"(?:(?:,\s*|,?\s+and\s+|\s+[\u2013\u2014]\s+)[A-Z][A-Za-z\u00C0-\u017F.'`&/ -]{1,30}){0,5}?)")
 
+# a date with its year ("March 7, 2003", "21 March 2013"), and a time of day ("8:00 a.m.", "9 AM CET")
+_DATE_WITH_YEAR = rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH}\.?,?\s+\d{{4}})"
+_TIME_OF_DAY = r"\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|[Hh]|Uhr)(?:\s+[A-Z]{2,4}\b)?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+
 _PATTERNS = [
     # PLACE--(WIRE)--DATE--      Business Wire
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
@@ -88,9 +93,14 @@ _PATTERNS = [
     # PLACE (DATE) --             company-issued
     re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*{_DASH}\s*", re.I),
     # PLACE--DATE--               company-issued, Business Wire without the wire name
-    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
-    # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...
-    re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
+    # ("Bothell, Washington - Monday January 31, 2005 -": a weekday before the date)
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
+    # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...  (a time after the date: "Montpellier, May 23,
+    # 2023 at 8:00 a.m. -"; a semicolon after the place: "Melbourne, Australia; 27 June 2023:")
+    re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
+    # PLACE, DATE. Text  or  PLACE, DATE Text     a European or company-issued dateline with its year and
+    # no dash: "Dreieich, 21 March 2013. Biotest ...", "Luxembourg, 21 April 2023 Today ..."
+    re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{_DATE_WITH_YEAR})\.?\s+(?=[A-Z\"\u201c])"),
     # the 1990s' company-issued and wire forms:
     # (PLACE -- DATE)             "(West Chester, PA --- February 1, 1993) Commodore ..."
     re.compile(rf"^\(\s*{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*\)\s*{_DASH}?\s*", re.I),
@@ -105,13 +115,13 @@ _PATTERNS = [
     # PLACE -- (no date)          datelines with no date
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/ -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])"),
     # City, State-- (no date, the place in mixed case: `Jersey City, New Jersey-- Food Concepts ...`;
-    # its region a state or a country, as a line of its own's)
-    re.compile(r"^(?P<place>[A-Z][A-Za-z.' ]{1,25}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){1,2})\s*(?:--|\u2014|\u2013)\s*(?=[A-Z])(?P<lone>)"),
+    # its region a state or a country, as a line of its own's; a single hyphen between spaces too:
+    # `Overland Park, KS - The U.S. ...`)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z.' ]{1,25}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){1,2})(?:\s*(?:--|\u2014|\u2013)|\s-)\s*(?=[A-Z])(?P<lone>)"),
     # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
     re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z])"),
 ]
 
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][A-Za-z_]*(?:/[A-Za-z_]+)?|[A-Z]{2,4}))?"
 
 # the datelines of the small wires' and distributors' copies, tried first: each names its wire or
@@ -156,6 +166,10 @@ US_STATES = {
     "wisconsin", "nevada", "delaware", "new hampshire", "new mexico", "rhode island", "vermont",
     "kentucky", "louisiana", "alabama", "oklahoma", "kansas", "nebraska", "south carolina",
     "ne", "mn", "oh", "mi", "az", "nv", "ut", "ct", "ri", "nh", "me", "de", "dc",
+    # the rest of the postal codes and names
+    "ak", "al", "ar", "hi", "ia", "id", "in", "ks", "ms", "mt", "nd", "nm", "ok", "or", "sc", "sd", "tn",
+    "wi", "wv", "wy", "pr", "mississippi", "montana", "north dakota", "south dakota", "west virginia",
+    "wyoming", "arkansas", "puerto rico",
 }
 COUNTRIES = {
     "canada", "china", "japan", "germany", "france", "united kingdom", "uk", "england", "sweden",

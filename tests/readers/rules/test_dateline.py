@@ -137,7 +137,7 @@ def test_datelines_of_1990s_company_and_wire_copies():
         ("Washington, DC, USA \u2013 June 4, 2025", "Washington", "DC", "USA", "2025-06-04", None),
         ("STOCKHOLM, Feb. 10, 2025 /MFN/ -- Acme AB today", "Stockholm", None, None, "2025-02-10", "MFN"),
         ("ATLANTA, GA / ACCESS Newswire / February 10, 2025 / Acme Brands", "Atlanta", "GA", "United States", "2025-02-10", "ACCESS Newswire"),
-        ("PORTLAND, OR, March 3, 2025 /Blockchain Wire/ -- Acme", "Portland", "OR", None, "2025-03-03", "Blockchain Wire"),
+        ("PORTLAND, OR, March 3, 2025 /Blockchain Wire/ -- Acme", "Portland", "OR", "United States", "2025-03-03", "Blockchain Wire"),
     ],
 )
 def test_datelines_of_the_small_wires_and_distributors(text, city, region, country, date, wire):
