@@ -34,7 +34,7 @@ from reportgen.readers.rules import furniture
 from reportgen.readers.rules.dateline import match_dateline
 
 _PAGE_MARK = re.compile(r"^\s*(?:<PAGE>.*|</?(?:TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION)>.*|-?\s*\d{1,3}\s*-?|Page \d+ of \d+)\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:--|[-*\u2022\u00b7o\u25aa\u25cf]|\d{1,2}[.)])\s+\S")
+_BULLET = re.compile(r"^\s*(?:--|[-*\u2022\u00b7o\u25aa\u25cf>]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?:]["'\u201d\u2019)\]]*$|[.!?]["'\u201d\u2019)\]]*\s*\(.{0,12}\)$""")
 # a line ending in an initial or a title's abbreviation ("said Anthony M." / "Russo, President") ends no sentence
 _INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs)\.$")
@@ -139,6 +139,35 @@ def _unwrapped_break(line: str, nxt: str) -> bool:
     if rest.startswith("--") or rest[:1].islower():
         return False
     return not _GOES_ON.search(line.rstrip())
+
+
+DENSE_MIN_LINES = 15
+DENSE_MAX_BLANK_SHARE = 0.03
+HEADING_LINE_SHARE = 0.6  # in dense text, a line this much of the width or less, ending no sentence, may be a heading
+
+
+def _dense(lines: list[str]) -> bool:
+    """Wrapped text with no blank line between its paragraphs (a regulatory announcement copied from a
+    web page, a text without its blank lines): its headings and header lines are told from wrapped
+    lines only by their length."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < DENSE_MIN_LINES:
+        return False
+    blanks = filled[-1] - filled[0] + 1 - len(filled)  # the blank lines between the first and the last line
+    return blanks <= DENSE_MAX_BLANK_SHARE * len(filled)
+
+
+def _short_line_break(line: str, nxt: str, width: int) -> bool:
+    """In dense text, a line broken by hand (the next line's first word would have fitted) that does not
+    visibly go on ends its paragraph when the next starts a new one (a capital, a figure, a quotation
+    mark): "Highlights", "08 April 2008", "Final Results 2007", an item's last line."""
+    body, rest = line.strip(), nxt.lstrip()
+    if _ends_sentence(line) and len(nxt.rstrip()) <= HEADING_LINE_SHARE * width and not _ends_sentence(nxt) and rest[:1].isupper():
+        return True  # a heading after a paragraph's last, full line ("... 31 December 2007." / "Highlights")
+    fits = len(line.rstrip()) + 1 + len(rest.split()[0]) <= width
+    return (fits and not _GOES_ON.search(body) and not body.endswith(",")
+            and bool(re.match(r"[A-Z0-9\"'\u201c\u2018(\[>]", rest)) and not rest.startswith("(")
+            and not _INITIAL_END.search(body))
 
 
 def _first_dateline_line(lines: list[str]) -> int:
@@ -556,6 +585,7 @@ def blocks_from_text(text: str) -> list[Block]:
     """Wire text -> blocks, one per rebuilt paragraph; `Block.lines` keeps the original lines."""
     lines = _normalize(text)
     unwrapped = _unwrapped(lines)
+    dense = not unwrapped and _dense(lines)
     width = _width(lines)
     gap = _sentence_gap(lines)
     dl = _first_dateline_line(lines)
@@ -597,7 +627,8 @@ def blocks_from_text(text: str) -> list[Block]:
                 broken = i == dl or _header_break(prev, line) or _unwrapped_break(prev, line)
             else:
                 broken = (i == dl) or (before_dateline and _header_break(prev, line)) or (
-                    not before_dateline and _is_break(prev, line, width, gap))
+                    not before_dateline and _is_break(prev, line, width, gap)) or (
+                    dense and _short_line_break(prev, line, width))
             if broken:
                 flush()
         if not current:

@@ -38,7 +38,8 @@ CONTACT_LABEL = re.compile(
 _LABEL_ONLY = re.compile(
     r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
     r"\s*(?:Contacts?)?\s*:\s*$", re.I)
-_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|CONTACTS?|Inquiries|Enquiries)\s*:?\s*$")
+_OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|CONTACTS?|Inquiries|Enquiries)"
+                                r"(?:\s+(?:Information|INFORMATION|Info|Details))?\s*:?\s*$")
 # "For Media Inquiries and AHA Expert Perspective:", "For Public Inquiries: 1-800-AHA-USA1"
 _INQUIRIES_LABEL = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\b[^:]{0,80}:\s*$", re.I)
 _INQUIRIES_WITH_VALUE = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\s*:\s*\S", re.I)

@@ -12,7 +12,10 @@ from reportgen.readers.rules import furniture
 from reportgen.readers.rules.dateline import numeric_date, parse_date
 
 # "Monday, March 3, 2025", "3 March 2025", "3/3/2025" alone on a line
-DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
+DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+                       r"|\d{1,2}([-/])\d{1,2}\1\d{2})$")
+# a date line in short figures, month first as in the US unless the first number cannot be a month: "9-9-99", "9/10/03"
+_SHORT_FIGURES = re.compile(r"^(\d{1,2})([-/])(\d{1,2})\2(\d{2})$")
 # an announcement's banner with its date: `ASX RELEASE  18 March 2019`
 BANNER_DATE = re.compile(r"^(?:[A-Z]{2,}(?: [A-Z&]{2,}){0,4})\s{2,}(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})$")
 _TODAY_DATE = re.compile(
@@ -24,6 +27,15 @@ _TODAY_DATE = re.compile(
 def iso_date(text: str) -> Optional[str]:
     """A date as printed (in words, or in figures) -> ISO; None when the text gives none."""
     d = parse_date(text) or numeric_date(text)
+    m = _SHORT_FIGURES.match(text.strip()) if d is None else None
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        year += 2000 if year < 50 else 1900
+        month, day = (b, a) if a > 12 else (a, b)
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            d = None
     return d.isoformat() if d else None
 
 

@@ -69,9 +69,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|(?:\*\s*){3,}|\(END\).*|END|End of (?:inside information|ad-hoc announcement))$", re.I)),
     ("copyright", re.compile(r"^(?:-\s*-C-|Copyright|\(c\)\s*\d{4}|\u00a9)\s*.*$", re.I)),
     ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
-    ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*(?P<value>(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$", re.I)),
+    ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*"
+                                r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\.?$", re.I)),
+    # a page's or an office's label with the date, apart by a bar: "News | October 30, 2008", "13 June 2016 |"
+    ("page_date", re.compile(r"^(?:[A-Z][\w&.' ]{0,30}\s*\|\s*)?(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+                             r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))(?:\s*\|)?$")),
     ("page", re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\((?:more|MORE|continued)\)$|^Page \d+(?: of \d+)?$|^-\s*(?:more|MORE)\s*-$")),
-    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:PRESS|NEWS|MEDIA) INFORMATION\s+)?(?:FOR IMMEDIATE RELEASE|For Immediate Release)\.?$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$")),
+    ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:PRESS|NEWS|MEDIA) INFORMATION\s+)?(?:FOR IMMEDIATE RELEASE|For Immediate Release)\.?$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$"
+                         r"|^(?:News|NEWS|Press|PRESS|Media|MEDIA) (?:Service|SERVICE|Bureau|BUREAU|Office|OFFICE|Centre|Center|CENTER)$")),
     ("dj_reprint", re.compile(
         r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
@@ -82,7 +87,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # DGAP/EQS's header and wrapper: "DGAP-News: Medivion AG / Key word(s): Half Year Results", "07.08.2018 / 07:30",
     # "The issuer is solely responsible for the content of this announcement."; an ad-hoc's "10-Feb-2025 / 20:06 CET/CEST",
     # "Disclosure of an inside information acc. to Article 17 MAR ..., transmitted by EQS News", "- a service of EQS Group."
-    ("eqs_header", re.compile(r"^(?P<value>DGAP|EQS)-(?:News|Adhoc|Ad-hoc|AFR|DD|PVR|Media|Stimmrechte)\s*:\s*\S.{0,200}$"
+    ("eqs_header", re.compile(r"^(?:\([a-z][\w.-]{2,30}\)\s*-\s*)?(?P<value>DGAP|EQS)-(?:News|Adhoc|Ad-hoc|AFR|DD|PVR|Media|Stimmrechte)\s*:\s*\S.{0,200}$"
                               r"|^(?:\d{2}\.\d{2}\.\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4})\s*/\s*\d{1,2}:\d{2}(?:\s*(?:CET|CEST|UTC|GMT)(?:/CEST)?)?$"
                               r"|^Disclosure of an? .{0,160}, transmitted by (?:EQS|DGAP)\b.{0,60}$"
                               r"|^-?\s*an? (?:service|company) of EQS Group(?: AG)?\.?$"
@@ -93,7 +98,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     # a Nordic issuer's numbering of its announcements: "Company Announcement No. 7/2025"
     ("announcement_no", re.compile(r"^(?:Company|Stock Exchange|Corporate|Investor News|Regulatory) (?:Announcement|Release|News)\s*(?:No\.?|Number|nr\.?)?\s*\d[\w/.-]*\s*$", re.I)),
     # PR Newswire's routing lines of the 1990s: "/FROM PR NEWSWIRE LOS ANGELES 213-626-5500/", "TO BUSINESS EDITOR:"
+    # (and in mixed case: "To: Business/Property Editor", "Attention Business/Financial Editors:", Business Wire's
+    # "Business Editors/Health/Medical Writers", "Health & Medical Writers")
     ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
+    ("wire_routing", re.compile(r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){0,5}|(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){1,5})"
+                                r"(?:Editors?|Writers?|Desks?)(?:\s*/\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?){0,4}\s*:?$")),
+    # a line of the issuer's tickers alone: "AIM: RENE |", "TSX: TML OTCQX: TSRMF"
+    ("ticker_line", re.compile(r"^\|?\s*(?:(?:NYSE|NASDAQ|Nasdaq|TSX(?:-?V)?|TSXV|CSE|AIM|LSE|ASX|NZX|OTC[A-Z]{0,2}|SIX|XETRA|FSE|JSE|NSE|BSE|HKEX|SGX)"
+                               r"(?:\s+[A-Z][\w]*)?\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*[|,;]?\s*)+$")),
     # an e-mail copy's header: "From: sue@cbmvax.cbm.commodore.com (Sue West)", "Message-Id: <...>",
     # "To: harv@cup.portal.com", "Subject: ...", "Date: Tue, 20 Apr 93 10:28:55 EDT"
     ("mail_header", re.compile(r"^(?:(?:From|To|Cc|Reply-To|Sender|Return-Path)\s*:\s*(?:[^\s@]{0,80}|[^@<>\n]{1,60}<)[\w.-]+@[\w-]+\.[\w.-]+.{0,300}"

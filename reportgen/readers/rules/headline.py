@@ -73,6 +73,11 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     elif texts:
         headline = texts[0]
         rest = texts[1:]
+        labelled = _COMPANY_LABEL.match(headline)
+        if labelled and any(norm_title(t) == norm_title(labelled.group("rest")) for t in rest):
+            # a wire's header line "Biotest AG: Biotest decides ..." over the release's own title, printed
+            # without the issuer's label: the release's printing is the headline
+            headline = next(t for t in rest if norm_title(t) == norm_title(labelled.group("rest")))
         if title and len(headline) < SHORT_HEADLINE_CHARS and not same_title(headline, title):
             headline, rest = title, texts
     else:
@@ -86,7 +91,7 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
             continue  # a feed's company label ("Aqilion" over "Aqilion divests its holding ..."): a name the headline names
         if c.endswith(":") and len(c.split()) <= DECK_LABEL_MAX_WORDS:
             continue  # "Research Highlights:" labels the deck's bullets; it is none of them
-        if c and not same_title(c, headline) and c not in subs:
+        if c and re.search(r"\w", c) and not same_title(c, headline) and c not in subs:
             subs.append(c)
     return headline, subs
 
@@ -137,11 +142,14 @@ def announcement_header(block: Block) -> tuple[bool, Optional[str]]:
     date = None
     for line in lines:
         bd = BANNER_DATE.match(line)
+        kind = furniture.classify(line)
         if DATE_LINE.match(line):
             date = date or line
         elif bd:
             date = date or bd.group("date")
+        elif kind is not None and kind[0] in ("release_date", "page_date") and kind[1]:
+            date = date or kind[1]  # "13 June 2016 |", "Date: 4 August 2017"
         elif not (_DEFINED_TERM.match(line) or (LETTERHEAD.match(line) and len(line.split()) <= LETTERHEAD_MAX_WORDS)
-                  or furniture.classify(line) is not None):
+                  or kind is not None):
             return False, None
     return True, date

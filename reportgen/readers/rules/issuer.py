@@ -143,6 +143,7 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
     """The subject of the lead sentence: `Acme Corp., a leader in ..., today announced`."""
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
     lead = re.sub(r"^\([A-Za-z .-]{2,30}:\s*[A-Z0-9.]{1,10}\)\s*:?\s*", "", lead)  # "(OSE: NORCO): Norconsult Norge AS, ..."
+    lead = re.sub(r"^(?:Today|Yesterday|Heute),?\s+(?=[A-Z])", "", lead)  # "Today Adler Group S.A. (the Company) announces"
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
     lead = _DESCRIPTOR.sub("", lead)  # "Global venture capital firm New Enterprise Associates, Inc. today announced"
     # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
@@ -302,9 +303,23 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     if name:
         name = _legal_name_beside(name, lead)
         name = with_leading_the(name, text, source, headline)
+    if name:
+        name = _without_possessive(name, text)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
         name = title_case_name(name)  # "ROCK OF AGES CORPORATION"
     return name, tickers
+
+
+def _without_possessive(name: str, text: str) -> str:
+    """"Data from EPIX Medical's (Nasdaq: EPIX) trial": the name without its possessive, when the release
+    prints it without one elsewhere too (a name that always has its 's, "Macy's", keeps it)."""
+    m = re.match(r"^(?P<bare>.+?)['\u2019]s$", name)
+    if not m:
+        return name
+    bare = m.group("bare")
+    if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['\u2019]s\b|[\w-])", text):
+        return bare
+    return name
 
 
 _ANNOUNCES = re.compile(r"^(?:[^.]|\.(?=\s*[a-z,(])){0,250}?\b(?:announce[sd]?|is pleased|are pleased|reports?|reported|unveil(?:s|ed)|"

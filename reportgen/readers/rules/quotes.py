@@ -339,6 +339,26 @@ def _close_open_quote(text: str) -> str:
     return text.rstrip() + ("\u201d" if m.group(1) == "\u201c" else '"')
 
 
+# quotation in single marks (British and Canadian style): `'This is a milestone,' said Jane Roe. 'We ...'`;
+# an opening mark starts a paragraph or follows a space, a colon or a bracket and comes before a capital or a
+# figure; a closing mark follows the quotation's punctuation and comes before a space or the end (an
+# apostrophe between letters, "Acme's", is neither)
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(:\u2013\u2014]))['\u2018](?=[A-Z0-9])([^'\u2018\u2019\"\u201c\u201d]*?(?:['\u2019][a-z][^'\u2018\u2019\"\u201c\u201d]*?)*[,.!?;])['\u2019](?=\s|$|[)\]])")
+_SINGLE_OPEN = re.compile(rf"^(\s*)['\u2018](?=[A-Z0-9])|(\b{_VERBS}\s*[:,]\s*)['\u2018](?=[A-Z0-9])")
+
+
+def _single_quotes(text: str) -> str:
+    """A paragraph quoting in single marks, with double ones (same length, so spans hold); a paragraph
+    with double marks is left as printed (its single marks are a quotation inside one, or apostrophes)."""
+    if re.search("[\"\u201c\u201d]", text) or not re.search("['\u2018]", text):
+        return text
+    out = _SINGLE_QUOTED.sub(lambda m: "\u201c" + m.group(1) + "\u201d", text)
+    if out == text:
+        # a paragraph opening a quotation it does not close here (it goes on in the next one)
+        out = _SINGLE_OPEN.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u201c", text, count=1)
+    return out
+
+
 def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> list[Quote]:
     """Quotes in body paragraphs given as (section index, paragraph index, text).
 
@@ -351,7 +371,7 @@ def find_quotes(paragraphs: list[tuple[int, int, str]], context: str = "") -> li
     pending: Optional[tuple] = None  # a quote with no attribution, whose speaker the next line may name
     for si, pi, text in paragraphs:
         printed = len(text)
-        text = _close_open_quote(_mask_nicknames(text))
+        text = _close_open_quote(_single_quotes(_mask_nicknames(text)))
         segments = list(_QUOTED.finditer(text))
         if not segments:
             said = _attribution_line(text) if pending else None

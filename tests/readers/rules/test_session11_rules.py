@@ -66,3 +66,72 @@ def test_hard_wrapped_text_keeps_its_paragraphs():
     text = ("Acme Widgets Reports Results\n\nPORTLAND, Ore., Dec. 10 /PRNewswire/ -- Acme Widgets today reported\n"
             "results for its fourth quarter, which ended on September 30, and\nsaid that demand for widgets rose.\n")
     assert [b.text for b in blocks_from_text(text)][-1].endswith("ended on September 30, and said that demand for widgets rose.")
+
+
+def test_dense_wrapped_text_tells_header_lines_headings_and_items_by_their_length():
+    # an announcement copied without its blank lines: header lines, a heading and items broken by hand
+    body = ("Acme Widgets plc, the maker of industrial widgets for the food industry and for the\n"
+            "drinks industry, today announces its results for the year ended 31 December 2007.\n")
+    text = ("Final Results\nAcme Widgets Plc\n08 April 2008\nAcme Widgets Plc ('the Group')\nFinal Results 2007\n" + body +
+            "Highlights\n> Group sales increased to 231.1m (2006: 221.7m)\n> Net debt reduced to 25.9m\n"
+            "Commenting on the results, John Smith, Chairman of Acme Widgets, said:\n"
+            "'The past year has been an active one for the Group and a period which has seen\n"
+            "much change in the markets for widgets, which we expect to grow again.\n"
+            + body * 3)
+    blocks = [b.text for b in blocks_from_text(text)]
+    assert blocks[:5] == ["Final Results", "Acme Widgets Plc", "08 April 2008", "Acme Widgets Plc ('the Group')", "Final Results 2007"]
+    assert "Highlights" in blocks and "> Net debt reduced to 25.9m" in blocks
+    release = _text_release(text)
+    assert release.release_date == "2008-04-08"
+    assert [(q.speaker, q.title) for q in release.quotes] == [("John Smith", "Chairman of Acme Widgets")]
+
+
+def test_quotations_in_single_marks():
+    text = ("Acme Widgets Wins Approval\n\nTORONTO, Sep 10, 2003 /PRNewswire/ - Acme Widgets Inc. (TSX: ACM) today announced "
+            "approval of its widget.\n\n'This represents another important approval for the widget,' stated Acme's "
+            "President and CEO, Dr. Jane M. Roe. 'The widget has been approved in Canada and the U.S.'\n\n"
+            "Acme's widgets are sold in 'bold' colours, the company said.\n")
+    release = _text_release(text)
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Dr. Jane M. Roe", "Acme's President and CEO")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("To: Business/Property Editor", "wire_routing"),
+    ("Attention Business/Financial Editors:", "wire_routing"),
+    ("Business Editors/Health/Medical Writers", "wire_routing"),
+    ("News | October 30, 2008", "page_date"),
+    ("13 June 2016 |", "page_date"),
+    ("AIM: ACME |", "ticker_line"),
+    ("TSX: ACM OTCQX: ACMXF", "ticker_line"),
+    ("News Service", "banner"),
+    ("Date: 4 August 2017", "release_date"),
+    ("(firmenpresse) - DGAP-News: Acme AG / Key word(s): Research Update", "eqs_header"),
+])
+def test_header_furniture_of_offices_and_reposts(line, kind):
+    from reportgen.readers.rules.furniture import classify
+    assert classify(line)[0] == kind
+
+
+def test_header_lines_above_the_headline_are_not_the_headline():
+    text = ("News Service\n\n9-9-99\n\nContacts:\nJane Roe, Acme Foundation, (515) 294-4607\n\n"
+            "ACME STATE RECEIVES $80-MILLION GIFT\n\n"
+            "AMES, Iowa -- Acme State University has received an $80 million gift, the largest in its history.\n")
+    release = _text_release(text)
+    assert (release.headline, release.subheadlines, release.release_date) == ("ACME STATE RECEIVES $80-MILLION GIFT", [], "1999-09-09")
+
+
+def test_a_wire_header_title_with_the_company_label_gives_way_to_the_release_title():
+    text = ("DGAP-News: Acme AG: Acme starts its largest trial\n\nAcme AG: Acme starts its largest trial\n\n"
+            "PRESS RELEASE\n\nAcme starts its largest trial\n\n"
+            "Mainz, 21 March 2013. Acme announced today that it intends to start a trial with 350 patients.\n")
+    release = _text_release(text)
+    assert release.headline == "Acme starts its largest trial" and release.dateline.city == "Mainz"
+
+
+def test_the_issuer_without_a_possessive_and_after_an_opening_today():
+    text = ("Acme Results\n\nBrussels, 21 April 2023 Today Acme Group S.A. (the Company) announces that its equity fell.\n\n"
+            "About Acme Group S.A.\n\nAcme Group S.A. makes widgets.\n")
+    assert _text_release(text).issuer.name == "Acme Group S.A."
+    from reportgen.readers.rules.issuer import _without_possessive
+    assert _without_possessive("EPIX Medical's", "EPIX Medical Contact Information ... EPIX Medical's trial") == "EPIX Medical"
+    assert _without_possessive("Macy's", "Macy's, Inc. today ... Macy's stores") == "Macy's"
