@@ -96,6 +96,8 @@ def _normalize(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     for word, char in _SGML_WORDS:
         text = text.replace(word, char)
+    # quotation marks typed as two apostrophes or backquotes (a message board's or a typewriter's): ''...'', ``...''
+    text = re.sub(r"(?<!')''(?!')|``", '"', text)
     out = []
     for raw in text.split("\n"):
         line = raw.expandtabs(8).rstrip()
@@ -135,10 +137,12 @@ def _unwrapped_break(line: str, nxt: str) -> bool:
     """In text without a wrap width, does a paragraph end between `line` and `nxt`? Yes, unless the
     line visibly goes on (a word such as "from", a hyphen, a dash) or the next starts in lower case
     or with a dateline's "--"."""
-    rest = nxt.lstrip()
+    rest, body = nxt.lstrip(), line.strip()
     if rest.startswith("--") or rest[:1].islower():
         return False
-    return not _GOES_ON.search(line.rstrip())
+    if re.match(r"[-\u2013\u2014]\s", body) and re.search(r"\s[-\u2013\u2014]$", body):
+        return True  # a deck line framed by dashes: "– Company Increases Revenues by More than 30% –"
+    return not _GOES_ON.search(body)
 
 
 DENSE_MIN_LINES = 15

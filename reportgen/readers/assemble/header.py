@@ -23,6 +23,7 @@ from reportgen.readers.rules.headline import (
     choose_headline,
     continues_headline,
     drop_chrome_above_title,
+    strip_banner_prefix,
 )
 from reportgen.text.sentences import first_sentence
 
@@ -97,7 +98,9 @@ def _read_header_lines(d: Draft) -> list[Block]:
             d.date = d.date or date_from_letterhead(b.table)
             d.note(b, "letterhead table (its date)")
             continue
-        norm = " ".join(t.split())
+        norm, banner_date = strip_banner_prefix(" ".join(t.split()))
+        if banner_date:
+            d.date = d.date or iso_date(banner_date)
         texts = d.header_texts
         if (texts and norm == texts[-1]) or is_bare_dateline(norm):
             # the wire repeats the headline; "DUBLIN, Feb. 12, 2025" printed above the real dateline
@@ -124,7 +127,10 @@ def _headline_without_dateline(d: Draft) -> None:
             d.date = iso_date(date)
         d.note(body[0], "announcement header (company, date)")
         body = body[1:]
-    d.header_texts.append(" ".join(body[0].text.split()))
+    headline, banner_date = strip_banner_prefix(" ".join(body[0].text.split()))
+    if banner_date and not d.date:
+        d.date = iso_date(banner_date)
+    d.header_texts.append(headline)
     d.note(body[0], "headline or deck")
     body = body[1:]
     # bullet highlights between the headline and the lead are its deck

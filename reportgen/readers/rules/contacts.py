@@ -70,7 +70,7 @@ _TITLE_WORDS = re.compile(
 _TITLE_WORDS_CI = re.compile(_TITLE_WORDS.pattern, re.I)
 TITLE_WORDS = _TITLE_WORDS  # the words of an office, for the heading rules (a person's line is no heading)
 _ORG_ROLE_LABEL = re.compile(
-    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?:(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?"
+    r"^(?P<org>[A-Z0-9][\w&.,'\u2019 -]{0,40}?)\s+(?:(?P<role>Media|Press|Investors?|Investor Relations|IR|Analyst)?\s*(?:Contacts?|Inquiries|Enquiries)(?:\s+(?:Information|Info|Details))?\s*:?"
     # shouted: "GROUPE MASCARET PRESS CONTACT", "BPIFRANCE PRESSE:" (the French and German word)
     r"|(?P<caps_role>(?:MEDIA|PRESSE?|INVESTORS?|INVESTOR RELATIONS)(?=\s*(?:CONTACTS?\s*)?:|\s+CONTACTS?$))(?:\s+CONTACTS?)?\s*:?)$"
 )

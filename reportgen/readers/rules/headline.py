@@ -19,6 +19,7 @@ SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the con
 CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
 LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
 DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
+BANNER_REST_MIN_WORDS = 3  # a banner before the headline on its line leaves at least this much of a title
 
 # a letterhead: the company's name alone above the headline
 LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
@@ -30,6 +31,23 @@ _DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d]
 _COPY_TITLE = re.compile(r"^(?:(?:Press Release|News Release|PRESS RELEASE)\s*:\s*|(?:EQS|DGAP|Eqs|Dgap)-[A-Za-z-]{2,12}\s*:\s*)+")
 # a headline printed with its issuer's name before it: "Merck KGaA: Merck KGaA confirms ..."
 _COMPANY_LABEL = re.compile(r"^[A-Z][^:]{1,80}:\s+(?P<rest>\S.*)$")
+
+
+# banners printed on the headline's line, before it (a release turned from a PDF into text): "To: Business
+# Editor", "Date: 4 August 2017", "For immediate release", "News Release"
+_BANNER_PREFIX = re.compile(
+    r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*[/,&]?\s*){0,5}Editors?\s*:?"
+    r"|Date\s*:\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"|(?i:for immediate release)|(?:News|Press|Media) Release|NEWS RELEASE|PRESS RELEASE)\s+(?=\S)")
+
+
+def strip_banner_prefix(text: str) -> tuple[str, Optional[str]]:
+    """The headline without the banners printed before it on its line, and the date one of them gives."""
+    date = None
+    while (m := _BANNER_PREFIX.match(text)) and len(text[m.end():].split()) >= BANNER_REST_MIN_WORDS:
+        date = date or m.group("date")
+        text = text[m.end():]
+    return text, date
 
 
 def norm_title(text: str) -> str:
@@ -82,6 +100,10 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
             headline, rest = title, texts
     else:
         return title, []
+    # a headline printed in quotation marks, whole: the marks are the copy's, not the title's
+    quoted = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d]{10,})[\"\u201d]", headline or "")
+    if quoted:
+        headline = quoted.group(1).strip()
     subs = []
     for t in rest:
         c = _clean_subheadline(t)

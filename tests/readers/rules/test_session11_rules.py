@@ -135,3 +135,33 @@ def test_the_issuer_without_a_possessive_and_after_an_opening_today():
     from reportgen.readers.rules.issuer import _without_possessive
     assert _without_possessive("EPIX Medical's", "EPIX Medical Contact Information ... EPIX Medical's trial") == "EPIX Medical"
     assert _without_possessive("Macy's", "Macy's, Inc. today ... Macy's stores") == "Macy's"
+
+
+def test_banners_printed_on_the_headline_line_and_a_quoted_headline():
+    from reportgen.readers.rules.headline import strip_banner_prefix
+    assert strip_banner_prefix("To: Business/Property Editor Date: 4 August 2017 For immediate release ACME LIMITED 2017 "
+                               "INTERIM RESULTS") == ("ACME LIMITED 2017 INTERIM RESULTS", "4 August 2017")
+    assert strip_banner_prefix("Press Release Day")[0] == "Press Release Day"  # no title would be left
+    text = ("Attention Business/Financial Editors:\n''ACME ANNOUNCES FOURTH QUARTER RESULTS''\n"
+            "OTTAWA, Ontario July 22 /CNW/ - Acme Inc. (TSE:ACM) today announced results for its fourth quarter and "
+            "its fiscal year ended May 31, 1998, with revenues up 98% on the year before, and said that demand rose.\n"
+            "Jane Roe, President and CEO commented: ''We are extremely pleased with the results of the year.''\n"
+            "Acme makes components for the fibre networks of the world's telephone companies and has grown fast.\n")
+    release = _text_release(text)
+    assert release.headline == "ACME ANNOUNCES FOURTH QUARTER RESULTS"
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Jane Roe", "President and CEO")]
+
+
+def test_a_deck_framed_by_dashes_in_unwrapped_text_keeps_its_lines():
+    para = ("BOCA RATON, FL \u2013 May 13, 2003 \u2013 Acme Worldwide Communications, Inc. (OTC Bulletin Board: ACWW), a "
+            "marketing services organization, today reported financial results for the first quarter ended March 31, 2003.")
+    text = ("ACME WORLDWIDE REPORTS FIRST QUARTER FINANCIAL RESULTS\n\u2013 Company Increases Revenues by More than 30% \u2013\n"
+            f"\u2013 Negotiations Continue on its Credit Facility \u2013\n{para}\n{para}\n")
+    release = _text_release(text)
+    assert release.subheadlines == ["Company Increases Revenues by More than 30%", "Negotiations Continue on its Credit Facility"]
+
+
+def test_a_contact_information_label_names_the_organisation():
+    from reportgen.readers.rules.contacts import parse_contacts
+    [c] = parse_contacts("Acme Medical Contact Information\nJane Roe, Chief Financial Officer\nPhone (617) 555-6012")
+    assert (c.name, c.organisation, c.title, c.phones) == ("Jane Roe", "Acme Medical", "Chief Financial Officer", ["(617) 555-6012"])
