@@ -29,7 +29,7 @@ _DASH = r"(?:-{1,3}|\u2013|\u2014|\u2015)"
 
 WIRES = [
     (r"PR\s?Newswire(?:-FirstCall|-USNewswire|-Asia|-HISPANIC PR WIRE)?", "PR Newswire"),
-    (r"Business\s?Wire", "Business Wire"),
+    (r"Business\s?Wire|BW\s?HealthWire", "Business Wire"),  # (its health desk's name in the 1990s)
     (r"GLOBE\s?NEWSWIRE", "GlobeNewswire"),
     (r"Marketwired|Marketwire|MARKET WIRE|CCNMatthews", "Marketwired"),
     (r"ACCESSWIRE", "ACCESSWIRE"),
@@ -466,7 +466,31 @@ def split_glued_dateline(blocks: list[Block], is_furniture: Callable[[str], bool
                     head = Block(before, kind="para", lines=lines[:j] + [line[:gap.start(1)]], origin=b.origin, index=b.index)
                     rest = Block(" ".join(after.split()), kind=b.kind, lines=[line[gap.end(1):]] + lines[j + 1:], origin=b.origin, index=b.index)
                     return blocks[:i] + [head, rest] + blocks[i + 1:]
+        split = _split_at_shouted_dateline(b, is_furniture)
+        if split:
+            return blocks[:i] + split + blocks[i + 1:]
     return blocks
+
+
+GLUED_LINE_SEARCH_CHARS = 600
+# where a wire's dateline may start inside a run of text: a shouted city and its comma or dash ("VISTA, Calif.--",
+# "ROCKVILLE, Md--")
+_SHOUTED_PLACE = re.compile(r"\s(?=[A-Z][A-Z.'&-]{2,}(?:\s[A-Z][A-Z.'&-]+){0,3}\s*(?:,|--|\u2014))")
+
+
+def _split_at_shouted_dateline(b: Block, is_furniture: Callable[[str], bool]) -> Optional[list[Block]]:
+    """A release whose line breaks were lost (the whole text on one line): the block split before a wire's
+    dateline after a shouted city (`... Year to Date Results VISTA, Calif.--(BUSINESS WIRE)--Nov. 3, 2004--`)."""
+    text = b.text
+    if len(text) < 2 * GLUED_LINE_SEARCH_CHARS:
+        return None
+    for cut in _SHOUTED_PLACE.finditer(text[:GLUED_LINE_SEARCH_CHARS]):
+        before, after = text[: cut.start()].strip(), text[cut.end():]
+        m = match_dateline(after)
+        if m and m.dateline.wire and len(before.split()) >= GLUED_HEADLINE_MIN_WORDS and not is_furniture(before):
+            return [Block(before, kind="para", lines=[before], origin=b.origin, index=b.index),
+                    Block(after, kind=b.kind, lines=[after], origin=b.origin, index=b.index)]
+    return None
 
 
 def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:

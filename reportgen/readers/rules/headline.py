@@ -38,15 +38,25 @@ _COMPANY_LABEL = re.compile(r"^[A-Z][^:]{1,80}:\s+(?P<rest>\S.*)$")
 _BANNER_PREFIX = re.compile(
     r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*[/,&]?\s*){0,5}Editors?\s*:?"
     r"|Date\s*:\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
-    r"|(?i:for immediate release)|(?:News|Press|Media) Release|NEWS RELEASE|PRESS RELEASE)\s+(?=\S)")
+    r"|(?i:for immediate release)|(?:News|Press|Media) Release|NEWS RELEASE|PRESS RELEASE"
+    # an EDGAR text's document header and the exhibit's number: "EX-99.1 2 a4757167ex991.txt", "EXHIBIT 99.1"
+    r"|EX-\d+(?:\.\d+)?(?:\s+\d+)?(?:\s+[\w.-]+\.(?:txt|htm|html))?|(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?)\s+(?=\S)")
+# a wire's routing printed after the headline on its line: "... Trials to Begin Health & Medical Writers"
+_ROUTING_SUFFIX = re.compile(r"\s+(?:Business|Health|Medical|Financial|Technology|Energy|Entertainment|Automotive|Real Estate|"
+                             r"Education|Science|Environmental|Legal|Travel|Sports|Editors|News)(?:\s*(?:&|and|/)\s*[A-Z][a-z]+){0,3}"
+                             r"\s+(?:Editors|Writers)$")
 
 
 def strip_banner_prefix(text: str) -> tuple[str, Optional[str]]:
-    """The headline without the banners printed before it on its line, and the date one of them gives."""
+    """The headline without the banners printed before it on its line (and a wire's routing after it), and the
+    date one of them gives."""
     date = None
     while (m := _BANNER_PREFIX.match(text)) and len(text[m.end():].split()) >= BANNER_REST_MIN_WORDS:
         date = date or m.group("date")
         text = text[m.end():]
+    routed = _ROUTING_SUFFIX.search(text)
+    if routed and len(text[: routed.start()].split()) >= BANNER_REST_MIN_WORDS:
+        text = text[: routed.start()]
     return text, date
 
 

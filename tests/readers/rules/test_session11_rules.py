@@ -165,3 +165,16 @@ def test_a_contact_information_label_names_the_organisation():
     from reportgen.readers.rules.contacts import parse_contacts
     [c] = parse_contacts("Acme Medical Contact Information\nJane Roe, Chief Financial Officer\nPhone (617) 555-6012")
     assert (c.name, c.organisation, c.title, c.phones) == ("Jane Roe", "Acme Medical", "Chief Financial Officer", ["(617) 555-6012"])
+
+
+def test_a_release_whose_line_breaks_were_lost_splits_before_its_wire_dateline():
+    lead = ("Acme Water Services, Inc. (AMEX:ACW) announced results for the quarter ended September 26, 2004. Jane Roe, "
+            "Chief Executive Officer of Acme Water, said, \"We are pleased to report increased revenues for the quarter.\" ")
+    text = ("EX-99.1 2 a4757167ex991.txt PRESS RELEASE EXHIBIT 99.1 Acme Water Announces Third Quarter Results Business "
+            "Editors VISTA, Calif.--(BW HealthWire)--Nov. 3, 2004--" + lead
+            + "Revenues rose on the year before, as more machines were placed in stores across the country. " * 12 + "\n")
+    release = _text_release(text)
+    assert release.headline == "Acme Water Announces Third Quarter Results"
+    assert (release.dateline.city, release.dateline.wire, release.release_date) == ("Vista", "Business Wire", "2004-11-03")
+    assert release.issuer.name == "Acme Water Services, Inc."
+    assert [(q.speaker, q.title) for q in release.quotes][:1] == [("Jane Roe", "Chief Executive Officer of Acme Water")]
