@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from reportgen.model import Issuer, Section
+from reportgen.model import Issuer, Section, Ticker
 from reportgen.readers.assemble.draft import Draft
+from reportgen.readers.blocks import Block
+from reportgen.readers.rules.furniture import TICKER_PAIR, classify
 from reportgen.readers.rules.issuer import find_issuer, lead_paragraph
 from reportgen.readers.rules.prose import ABOUT
 from reportgen.readers.rules.roles import is_about_issuer
@@ -29,8 +31,26 @@ def find_issuer_and_urls(d: Draft) -> None:
     name, tickers = find_issuer(lead, search_space, release.headline, release.source, abouts, labels)
     if not tickers and name:
         tickers = listing_tickers(search_space)  # "... is listed on the New York Stock Exchange under the symbol "ADC""
+    listed = _ticker_line(d.blocks)
+    if listed and (not tickers or {t.symbol for t in tickers} <= {t.symbol for t in listed}):
+        tickers = listed  # "TSX: TML OTCQX: TSRMF" printed above the dateline: all the issuer's listings, in their order
     release.urls = find_urls(d.all_text, name)
     release.issuer = Issuer(name=name, tickers=tickers)
+
+
+TICKER_LINE_BLOCKS = 12  # a line of the issuer's tickers is printed among the first blocks
+
+
+def _ticker_line(blocks: list[Block]) -> list[Ticker]:
+    """The tickers of the lines that print only them, above the release ("AIM: RENE |", "TSX: TML" / "OTCQX: TSRMF")."""
+    found: list[Ticker] = []
+    for b in blocks[:TICKER_LINE_BLOCKS]:
+        for line in b.source_lines():
+            kind = classify(line.strip())
+            if kind is not None and kind[0] == "ticker_line":
+                found += [Ticker(exchange=m.group("exchange"), symbol=m.group("symbol")) for m in TICKER_PAIR.finditer(line)
+                          if m.group("symbol") not in {t.symbol for t in found}]
+    return found
 
 
 def find_website(d: Draft) -> None:

@@ -19,6 +19,10 @@ from reportgen.readers.rules.urls import WIRE_COPY
 _KNOWN_WIRE = "|".join(f"(?:{w})" for w, _ in WIRES)
 
 BARE_URL = re.compile(r"^(?:https?://\S+\s*)+$")  # a line of web addresses and nothing else
+# an exchange and a symbol on a line of tickers: "TSX: TML", "OTCQX: TSRMF", "AIM: RENE"
+_TICKER_PAIR = (r"(?P<exchange>NYSE(?:\s+American)?|NASDAQ|Nasdaq|TSX(?:-?V)?|TSXV|CSE|AIM|LSE|ASX|NZX|OTC[A-Z]{0,2}|SIX|XETRA|FSE|JSE|NSE|BSE|HKEX|SGX)"
+                r"\s*:\s*(?P<symbol>[A-Z][A-Z0-9.]{0,7})")
+TICKER_PAIR = re.compile(_TICKER_PAIR)
 
 RULES: list[tuple[str, re.Pattern]] = [
     # the distributors' copies (Newsramp and News Direct archives, aggregators) ------------------------
@@ -104,8 +108,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("wire_routing", re.compile(r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){0,5}|(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){1,5})"
                                 r"(?:Editors?|Writers?|Desks?)(?:\s*/\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?){0,4}\s*:?$")),
     # a line of the issuer's tickers alone: "AIM: RENE |", "TSX: TML OTCQX: TSRMF"
-    ("ticker_line", re.compile(r"^\|?\s*(?:(?:NYSE|NASDAQ|Nasdaq|TSX(?:-?V)?|TSXV|CSE|AIM|LSE|ASX|NZX|OTC[A-Z]{0,2}|SIX|XETRA|FSE|JSE|NSE|BSE|HKEX|SGX)"
-                               r"(?:\s+[A-Z][\w]*)?\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*[|,;]?\s*)+$")),
+    ("ticker_line", re.compile(rf"^\|?\s*(?:{_TICKER_PAIR}\s*[|,;]?\s*)+$")),
     # an e-mail copy's header: "From: sue@cbmvax.cbm.commodore.com (Sue West)", "Message-Id: <...>",
     # "To: harv@cup.portal.com", "Subject: ...", "Date: Tue, 20 Apr 93 10:28:55 EDT"
     ("mail_header", re.compile(r"^(?:(?:From|To|Cc|Reply-To|Sender|Return-Path)\s*:\s*(?:[^\s@]{0,80}|[^@<>\n]{1,60}<)[\w.-]+@[\w-]+\.[\w.-]+.{0,300}"

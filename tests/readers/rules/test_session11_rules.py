@@ -178,3 +178,12 @@ def test_a_release_whose_line_breaks_were_lost_splits_before_its_wire_dateline()
     assert (release.dateline.city, release.dateline.wire, release.release_date) == ("Vista", "Business Wire", "2004-11-03")
     assert release.issuer.name == "Acme Water Services, Inc."
     assert [(q.speaker, q.title) for q in release.quotes][:1] == [("Jane Roe", "Chief Executive Officer of Acme Water")]
+
+
+def test_lines_of_tickers_above_the_dateline_give_all_the_issuers_listings():
+    text = ("Acme Metals Announces Drill Results\n\nTSX: ACM\n\nOTCQX: ACMXF\n\n"
+            "TORONTO, July 7, 2020 /CNW/ - Acme Metals Inc. (TSX: ACM) is pleased to report further results from its "
+            "drill program at the Goldlund project.\n")
+    release = _text_release(text)
+    assert [(t.exchange, t.symbol) for t in release.issuer.tickers] == [("TSX", "ACM"), ("OTCQX", "ACMXF")]
+    assert release.subheadlines == []
