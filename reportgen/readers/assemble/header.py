@@ -23,11 +23,13 @@ from reportgen.readers.rules.headline import (
     choose_headline,
     continues_headline,
     drop_chrome_above_title,
+    page_chrome_line,
     strip_banner_prefix,
 )
 from reportgen.text.sentences import first_sentence
 
 DECK_ITEM_MAX_CHARS = 200  # a bullet between the headline and the lead is the deck's
+LEAD_MIN_WORDS = 25  # with no dateline, the first paragraph this long is the lead
 BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
 
 
@@ -58,7 +60,8 @@ def read_headline(d: Draft) -> None:
     pre_contacts = _read_header_lines(d)
     if not d.header_texts and d.dateline is None and d.body:
         _headline_without_dateline(d)
-    d.release.headline, d.release.subheadlines = choose_headline(d.header_texts, d.title, d.title_trusted)
+    lead = d.body[0].text if d.body else ""
+    d.release.headline, d.release.subheadlines = choose_headline(d.header_texts, d.title, d.title_trusted, lead)
     if not d.release.headline and d.dateline is not None and d.body and not d.header:
         # the release opens with its dateline and prints no headline (a 1990s wire copy): the lead's
         # first sentence stands for it, and the model says so
@@ -119,7 +122,12 @@ def _headline_without_dateline(d: Draft) -> None:
     """No dateline (an RNS or ASX announcement): the first short block is the headline, after the
     announcement's own header lines (the company's name, its defined term, the date, "ASX RELEASE")."""
     body = d.body
+    lead = next((b.text for b in body if len(b.text.split()) >= LEAD_MIN_WORDS), "")
     while len(body) > 1:
+        if lead and body[0].kind != "table" and body[0].text.strip() and page_chrome_line(body[0].text, lead) and body[0].text != lead:
+            d.note(body[0], "page chrome above the headline")
+            body = body[1:]
+            continue
         is_header, date = announcement_header(body[0])
         if not is_header:
             break

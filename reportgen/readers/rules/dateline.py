@@ -355,7 +355,8 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-_NOT_A_PLACE = re.compile(r"^(?:The|This|In|On|For|As|At|Our|We|Today|Net|Basic|Diluted|Total)\b")
+_NOT_A_PLACE = re.compile(r"^(?:The|This|In|On|For|As|At|Our|We|Today|Net|Basic|Diluted|Total"
+                          r"|RNS|DGAP|EQS|ASX|TSX|NYSE|NASDAQ|Nasdaq|LSE|AIM|OTC\w*)\b")  # (a service's or an exchange's name)
 
 
 def match_dateline(text: str) -> Optional[DatelineMatch]:

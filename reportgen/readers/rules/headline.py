@@ -79,12 +79,41 @@ def _clean_subheadline(text: str) -> str:
     return re.sub(r"^[-\u2013\u2014*\u2022\s]+|[-\u2013\u2014\s]+$", "", text).strip()
 
 
-def choose_headline(header_texts: list[str], title: Optional[str] = None, trusted: bool = False) -> tuple[str, list[str]]:
+CHROME_MAX_WORDS = 3  # a header line this short that shares no word with the lead is the page's, not a title
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+_SMALL_WORDS = frozenset({"with", "from", "that", "this", "into", "have", "more", "about", "their", "will", "news", "release",
+                          "press", "media", "home", "page", "back", "next", "previous", "archive", "archives"})
+_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|^(?:Fax|Tel|Phone)\b", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(text)} - _SMALL_WORDS
+
+
+def page_chrome_line(text: str, lead: str) -> bool:
+    """A header line above the headline that is the page's or the letterhead's, not a title: a table's
+    row or a navigation bar ("| | NEWS RELEASE | |"), an address or a phone line, or a line of three
+    words or fewer that shares no word with the lead ("Connect with us", "Back to Announcements",
+    "LOGO", "Archives May 2025")."""
+    t = text.strip()
+    if t.startswith("|") or t.count(" | ") >= 2:
+        return True
+    if furniture.ADDRESS_LINE.match(t) or (_PHONE.search(t) and len(t.split()) <= 6):
+        return True
+    return len(t.split()) <= CHROME_MAX_WORDS and not (_words(t) & _words(lead[:600]))
+
+
+def choose_headline(header_texts: list[str], title: Optional[str] = None, trusted: bool = False,
+                    lead: str = "") -> tuple[str, list[str]]:
     """The headline and the deck lines: a trusted container title is the headline and the header
-    lines that repeat it are dropped; else the first header line is the headline."""
+    lines that repeat it are dropped; else the first header line is the headline, after any lines
+    of page chrome above it (when the lead is known)."""
     texts = [t for t in header_texts if t]
-    # a letterhead (the company's name alone) above the headline is not the headline
-    while len(texts) > 1 and LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= LETTERHEAD_MAX_WORDS:
+    chrome_first = bool(lead) and not (title and trusted)
+    # a letterhead (the company's name alone) and page chrome above the headline are not the headline
+    while len(texts) > 1 and (
+            (LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= LETTERHEAD_MAX_WORDS)
+            or (chrome_first and page_chrome_line(texts[0], lead) and not all(page_chrome_line(t, lead) for t in texts[1:]))):
         texts.pop(0)
     title = _COPY_TITLE.sub("", " ".join((title or "").split()))
     printed = _printed_with_company(texts, title) if title and trusted else None

@@ -187,3 +187,28 @@ def test_lines_of_tickers_above_the_dateline_give_all_the_issuers_listings():
     release = _text_release(text)
     assert [(t.exchange, t.symbol) for t in release.issuer.tickers] == [("TSX", "ACM"), ("OTCQX", "ACMXF")]
     assert release.subheadlines == []
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Connect with us", True),
+    ("Back to Announcements", True),
+    ("LOGO", True),
+    ("55 Water Street", True),
+    ("(212) 924-5500", True),
+    ("| | NEWS RELEASE | | |", True),
+    ("Acme Widgets Q3 Results", False),    # shares "Acme" and "Widgets" with the lead
+    ("Widget Results", False),             # shares "Widget"
+    ("Acme Opens a New Plant in Ohio", False),
+])
+def test_page_chrome_above_the_headline(line, chrome):
+    from reportgen.readers.rules.headline import page_chrome_line
+    lead = "Acme Widgets Inc. (NYSE: ACW) today reported widget sales for the third quarter and opened a plant."
+    assert page_chrome_line(line, lead) is chrome
+
+
+def test_page_chrome_and_a_letterhead_above_a_headline_are_skipped():
+    text = ("Connect with us\n\nAcme Widgets, Inc.\n\n55 Water Street\n\nNew York, NY 10041\n\n(212) 924-5500\n\n"
+            "ACME WIDGETS REPORTS THIRD QUARTER RESULTS\n\n"
+            "NEW YORK, Nov. 1, 2006 /PRNewswire/ -- Acme Widgets, Inc. (NYSE: ACW) today reported its results.\n")
+    assert _text_release(text).headline == "ACME WIDGETS REPORTS THIRD QUARTER RESULTS"
+    assert match_dateline("RNS - London Stock Exchange | 31/08/2017") is None
