@@ -94,7 +94,8 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*{_DASH}\s*", re.I),
     # PLACE--DATE--               company-issued, Business Wire without the wire name
     # ("Bothell, Washington - Monday January 31, 2005 -": a weekday before the date)
-    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})\s*{_DASH}\s*", re.I),
+    # ("SPOKANE, Wash. – Nov. 1, 2006, 4:05 a.m. PST:": a time after the date, and a colon)
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:)\s*", re.I),
     # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...  (a time after the date: "Montpellier, May 23,
     # 2023 at 8:00 a.m. -"; a semicolon after the place: "Melbourne, Australia; 27 June 2023:")
     re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
@@ -119,7 +120,10 @@ _PATTERNS = [
     # `Overland Park, KS - The U.S. ...`)
     re.compile(r"^(?P<place>[A-Z][A-Za-z.' ]{1,25}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){1,2})(?:\s*(?:--|\u2014|\u2013)|\s-)\s*(?=[A-Z])(?P<lone>)"),
     # PLACE - (no date, a single hyphen between spaces: `ATLANTA - Southern Company`)
-    re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z])"),
+    re.compile(r"^(?P<place>[A-Z][A-Z.'&/]{2,}(?: [A-Z][A-Z.'&/]+){0,3}(?:,\s*[A-Z][A-Za-z.' ]{1,20}){0,2}) - (?=[A-Z0-9])"),
+    # (PLACE) Text  (no date: "(LONDON, Ontario) London Health Sciences Centre is ...", its region a state,
+    # a province or a country)
+    re.compile(r"^\((?P<place>[A-Z][A-Za-z.' ]{1,25},\s*[A-Z][A-Za-z.' ]{1,20})\)\s+(?=[A-Z])(?P<lone>)"),
 ]
 
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][A-Za-z_]*(?:/[A-Za-z_]+)?|[A-Z]{2,4}))?"
@@ -155,6 +159,12 @@ _COPY_PATTERNS = [
     re.compile(rf"^(?P<place>[A-Z][A-Za-z.' ]{{1,25}}(?:,\s*[A-Z][A-Za-z.' ]{{1,20}}){{1,2}})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*$(?P<lone>)"),
 ]
 
+# Canada's provinces, by name and abbreviation
+PROVINCES = {
+    "british columbia", "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "nova scotia", "new brunswick",
+    "newfoundland", "newfoundland and labrador", "prince edward island", "b.c", "alta", "ont", "que", "man", "sask",
+    "n.s", "n.b", "nfld", "p.e.i", "bc", "ab", "qc", "mb", "sk", "nl", "pe",
+}
 US_STATES = {
     "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii", "idaho",
     "ill", "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss",
@@ -370,7 +380,7 @@ def match_dateline(text: str) -> Optional[DatelineMatch]:
         if _NOT_A_PLACE.match(place) or len(place.split()) > 9:
             continue
         city, region, country = _split_place(place)
-        if m.groupdict().get("lone") is not None and not (country or (region and region.lower().rstrip(".") in US_STATES)):
+        if m.groupdict().get("lone") is not None and not (country or (region and region.lower().rstrip(".") in US_STATES | PROVINCES)):
             continue
         date_text = m.groupdict().get("date")
         month = day = year = None

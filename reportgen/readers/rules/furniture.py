@@ -21,7 +21,7 @@ _KNOWN_WIRE = "|".join(f"(?:{w})" for w, _ in WIRES)
 BARE_URL = re.compile(r"^(?:https?://\S+\s*)+$")  # a line of web addresses and nothing else
 # an exchange and a symbol on a line of tickers: "TSX: TML", "OTCQX: TSRMF", "AIM: RENE"
 _TICKER_PAIR = (r"(?P<exchange>NYSE(?:\s+American)?|NASDAQ|Nasdaq|TSX(?:-?V)?|TSXV|CSE|AIM|LSE|ASX|NZX|OTC[A-Z]{0,2}|SIX|XETRA|FSE|JSE|NSE|BSE|HKEX|SGX)"
-                r"\s*:\s*(?P<symbol>[A-Z][A-Z0-9.]{0,7})")
+                r"\s*(?::|\s[-\u2013]\s)\s*(?P<symbol>[A-Z][A-Z0-9.]{0,7})")
 TICKER_PAIR = re.compile(_TICKER_PAIR)
 
 RULES: list[tuple[str, re.Pattern]] = [
@@ -73,8 +73,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("end", re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|-?###-?|(?:\*\s*){3,}|\(END\).*|END|End of (?:inside information|ad-hoc announcement))$", re.I)),
     ("copyright", re.compile(r"^(?:-\s*-C-|Copyright|\(c\)\s*\d{4}|\u00a9)\s*.*$", re.I)),
     ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
+    # (a web page's "Release Date: Jul 26, 2002Contact: 888-249-NEWS", its contact number glued on)
     ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*"
-                                r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\.?$", re.I)),
+                                r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\.?"
+                                r"(?:\s*Contact\s*:\s*[\w() .-]{7,20})?$", re.I)),
     # a page's or an office's label with the date, apart by a bar: "News | October 30, 2008", "13 June 2016 |"
     ("page_date", re.compile(r"^(?:[A-Z][\w&.' ]{0,30}\s*\|\s*)?(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))(?:\s*\|)?$")),

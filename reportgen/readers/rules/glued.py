@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from reportgen.readers.blocks import Block
-from reportgen.readers.rules.dateline import COUNTRIES, US_STATES
+from reportgen.readers.rules.dateline import COUNTRIES, PROVINCES, US_STATES
 
 ABOUT_HEADING_MAX_WORDS = 8
 GLUED_HEADING_MIN_REST = 40  # the paragraph a glued heading is split from is this much longer
@@ -90,7 +90,6 @@ _EU_STREET = (r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss)e|weg|gasse|platz|alle
 _POSTCODE_CITY = r"(?:[A-Z]{1,2}-)?(?:\d{5}|(?!19|20)\d{4})\s+[A-Z][\w\u00C0-\u017F.-]+(?:\s+[A-Z][\w\u00C0-\u017F.-]+)?(?:\s*\([^)]{2,20}\))?$"
 ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|{_EU_STREET}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
 _ADDRESS_LINE = re.compile(rf"^\s*(?:(?:{_STREET}|{_CITY_POSTCODE}|{_EU_STREET})[^@\n]{{0,60}}|{_POSTCODE_CITY})$")
-_PROVINCES = {"british columbia", "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "nova scotia", "new brunswick"}
 # a distributor's link prompt printed in a contact box's line: "Jo Roe Acme Email Us Here"
 _LINK_PROMPT = re.compile(r"\s*\bEmail Us Here\b")
 # a capitalised word glued to the local part of an e-mail: "Havenschrishavens001@acme.com"
@@ -246,7 +245,7 @@ def _is_address_line(line: str) -> bool:
             and re.fullmatch(_POSTCODE_CITY, pc.group("place")):
         return True  # "61440 Oberursel, Germany"
     m = re.fullmatch(r"[A-Z][A-Za-z .'-]{1,30},\s*(?P<region>[A-Z][A-Za-z .]{1,25})", t)
-    return bool(m) and (m.group("region").lower().rstrip(".") in US_STATES | COUNTRIES | _PROVINCES
+    return bool(m) and (m.group("region").lower().rstrip(".") in US_STATES | COUNTRIES | PROVINCES
                         or re.fullmatch(r"[A-Z]{2}", m.group("region")) is not None)
 
 

@@ -23,7 +23,7 @@ CAPS_NAME_MIN_CHARS = 6  # "ROCK OF AGES CORPORATION" is put in title case; "IBM
 
 _CO_WORD = r"(?:[A-Z][\w&.'\u2019-]*|&|of)"
 _JOINT_LEAD = re.compile(
-    rf"^\s*(?P<a>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{1,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
+    rf"^\s*(?P<a>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{0,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
     rf"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w&.'\u2019-]*(?:\s+{_CO_WORD}){{0,5}}(?:,? (?:Inc\.|Ltd\.|LLC|plc|N\.V\.|S\.A\.|AG|SE|A/S))?)"
     r"(?=\s*[(,]|\s+(?:today|announced|jointly|have|has)\b)"
 )
@@ -149,7 +149,7 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
     # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
     lead = re.sub(r"^(?:(?:Board of )?(?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
     joint = _JOINT_LEAD.match(lead)
-    if joint and re.search(r"\b(?:announce[ds]?|today|report(?:s|ed))\b", lead[:400]):
+    if joint and re.search(r"\b(?:announce[ds]?|today|report(?:s|ed)|jointly)\b", lead[:400]):
         # "Blackstone Life Sciences and Anthos Therapeutics, Inc. ... announced": a joint release;
         # the first company named is the issuer
         return joint.group("a").strip(" ,")

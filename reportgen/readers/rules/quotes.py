@@ -81,10 +81,10 @@ _TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief
 # `said Chairman, President and CEO David M. Ratcliffe` / `said CEO Alan J. Lacy`: the title first
 _AFTER_VERB_TITLE_NAME = re.compile(
     rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+"
-    rf"(?P<name>(?:{_HON}){{0,2}}(?!{_TITLE_WORD}\b)[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
+    rf"(?P<name>(?:{_HON}){{0,2}}(?!{_TITLE_WORD}\b)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
 )
 _TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)|"
-                           r"Senator|Governor|Mayor|Congressman|Congresswoman|Ambassador|Minister))\s+(?=[A-Z])")
+                           r"Senator|Governor|Mayor|Congressman|Congresswoman|Ambassador|Minister))\s+(?=[A-Z\u00C0-\u00DE])")
 
 
 # `"...," the company's chief executive said.` / `the Bank's Chief Risk Officer said`: a speaker named by title only
@@ -564,6 +564,9 @@ def _resolved_speaker(speaker: str, title: Optional[str], quotes: list[Quote],
             title = title or full_title or prefix_title
         else:
             title = title or full_title
+    hon, bare = _strip_honorific(speaker)
+    if hon and _DROPPED_HON.match(hon) and len(bare.split()) >= 2:
+        speaker = bare  # "Mr Wong Kan Foo, Director of ...": Mr, Ms and Mrs are not kept, as with a shorter name
     return speaker, title
 
 

@@ -212,3 +212,29 @@ def test_page_chrome_and_a_letterhead_above_a_headline_are_skipped():
             "NEW YORK, Nov. 1, 2006 /PRNewswire/ -- Acme Widgets, Inc. (NYSE: ACW) today reported its results.\n")
     assert _text_release(text).headline == "ACME WIDGETS REPORTS THIRD QUARTER RESULTS"
     assert match_dateline("RNS - London Stock Exchange | 31/08/2017") is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("SPOKANE, Wash. \u2013 Nov. 1, 2006, 4:05 a.m. PST: Acme Corp. (NYSE: ACM) today reported", ("Spokane", "Wash.", "2006-11-01")),
+    ("TYLER, TX - 62-year-old Canton resident Jane Roe is the first", ("Tyler", "TX", None)),
+    ("(LONDON, Ontario) Acme Health Sciences Centre is excited to announce", ("London", "Ontario", None)),
+])
+def test_more_datelines(line, want):
+    d = match_dateline(line).dateline
+    assert (d.city, d.region, d.date) == want
+
+
+def test_speakers_with_an_accented_name_or_a_plain_mr():
+    from reportgen.readers.rules.quotes import find_quotes
+    quotes = find_quotes([(0, 0, "Mr Wong Kan Foo, Director of the Unit, said, \u201cWe are very pleased with the year.\u201d"),
+                          (0, 1, "\u201cWe are pleased with the results of the half-year,\u201d says AcmeBank CEO \u00c1rni Ellefsen.")])
+    assert [(q.speaker, q.title) for q in quotes] == [("Wong Kan Foo", "Director of the Unit"), ("\u00c1rni Ellefsen", "AcmeBank CEO")]
+
+
+def test_a_joint_lead_of_one_word_names_and_a_dashed_ticker_line():
+    text = ("Launch of an Acme webpage for Singaporeans overseas\n\nTSX - ACM\n\n"
+            "Singapore, 11 January 2019 \u2013 Acmecorp and the Overseas Singaporean Unit have jointly launched a new webpage "
+            "for Singaporeans abroad.\n")
+    release = _text_release(text)
+    assert release.issuer.name == "Acmecorp"
+    assert [(t.exchange, t.symbol) for t in release.issuer.tickers] == [("TSX", "ACM")]
