@@ -30,6 +30,7 @@ from reportgen.text.sentences import first_sentence
 
 DECK_ITEM_MAX_CHARS = 200  # a bullet between the headline and the lead is the deck's
 LEAD_MIN_WORDS = 25  # with no dateline, the first paragraph this long is the lead
+DATE_UNDER_HEADLINE_BLOCKS = 4  # a date line is looked for this close under a headline with no dateline
 BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
 
 
@@ -122,18 +123,18 @@ def _headline_without_dateline(d: Draft) -> None:
     """No dateline (an RNS or ASX announcement): the first short block is the headline, after the
     announcement's own header lines (the company's name, its defined term, the date, "ASX RELEASE")."""
     body = d.body
-    lead = next((b.text for b in body if len(b.text.split()) >= LEAD_MIN_WORDS), "")
+    # (the page's title counts as the lead's: a company's label over its report shares words with it)
+    lead = next((b.text for b in body if len(b.text.split()) >= LEAD_MIN_WORDS), "") + " " + (d.title or "")
     while len(body) > 1:
-        if lead and body[0].kind != "table" and body[0].text.strip() and page_chrome_line(body[0].text, lead) and body[0].text != lead:
-            d.note(body[0], "page chrome above the headline")
-            body = body[1:]
-            continue
         is_header, date = announcement_header(body[0])
-        if not is_header:
+        if is_header:
+            if date and not d.date:
+                d.date = iso_date(date)
+            d.note(body[0], "announcement header (company, date)")
+        elif lead.strip() and body[0].kind != "table" and body[0].text.strip() and page_chrome_line(body[0].text, lead) and body[0].text != lead:
+            d.note(body[0], "page chrome above the headline")
+        else:
             break
-        if date and not d.date:
-            d.date = iso_date(date)
-        d.note(body[0], "announcement header (company, date)")
         body = body[1:]
     headline, banner_date = strip_banner_prefix(" ".join(body[0].text.split()))
     if banner_date and not d.date:
@@ -146,6 +147,15 @@ def _headline_without_dateline(d: Draft) -> None:
         d.header_texts.append(" ".join(body[0].text.split()))
         d.note(body[0], "headline or deck")
         body = body[1:]
+    # a date printed on a line of its own between the headline and the lead ("08 April 2008")
+    for b in body[:DATE_UNDER_HEADLINE_BLOCKS]:
+        if len(b.text.split()) >= LEAD_MIN_WORDS:
+            break
+        if DATE_LINE.match(b.text.strip()):
+            d.date = d.date or iso_date(b.text.strip())
+            d.note(b, "date line")
+            body = [x for x in body if x is not b]
+            break
     d.body = body
 
 

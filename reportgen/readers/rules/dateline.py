@@ -95,7 +95,7 @@ _PATTERNS = [
     # PLACE--DATE--               company-issued, Business Wire without the wire name
     # ("Bothell, Washington - Monday January 31, 2005 -": a weekday before the date)
     # ("SPOKANE, Wash. – Nov. 1, 2006, 4:05 a.m. PST:": a time after the date, and a colon)
-    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:)\s*", re.I),
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.(?=\s+[A-Z]))\s*", re.I),
     # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...  (a time after the date: "Montpellier, May 23,
     # 2023 at 8:00 a.m. -"; a semicolon after the place: "Melbourne, Australia; 27 June 2023:")
     re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
