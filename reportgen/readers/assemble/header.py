@@ -25,12 +25,14 @@ from reportgen.readers.rules.headline import (
     drop_chrome_above_title,
     page_chrome_line,
     strip_banner_prefix,
+    unrelated_above_title,
 )
 from reportgen.text.sentences import first_sentence
 
 DECK_ITEM_MAX_CHARS = 200  # a bullet between the headline and the lead is the deck's
 LEAD_MIN_WORDS = 25  # with no dateline, the first paragraph this long is the lead
-DATE_UNDER_HEADLINE_BLOCKS = 4  # a date line is looked for this close under a headline with no dateline
+DATE_UNDER_HEADLINE_BLOCKS = 4
+UNRELATED_LOOKAHEAD_BLOCKS = 12  # the release's title is looked for among the first blocks  # a date line is looked for this close under a headline with no dateline
 BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
 
 
@@ -131,7 +133,9 @@ def _headline_without_dateline(d: Draft) -> None:
             if date and not d.date:
                 d.date = iso_date(date)
             d.note(body[0], "announcement header (company, date)")
-        elif lead.strip() and body[0].kind != "table" and body[0].text.strip() and page_chrome_line(body[0].text, lead) and body[0].text != lead:
+        elif lead.strip() and body[0].kind != "table" and body[0].text.strip() and body[0].text != lead and (
+                page_chrome_line(body[0].text, lead)
+                or unrelated_above_title([b.text for b in body[:UNRELATED_LOOKAHEAD_BLOCKS] if len(b.text.split()) < LEAD_MIN_WORDS], lead)):
             d.note(body[0], "page chrome above the headline")
         else:
             break

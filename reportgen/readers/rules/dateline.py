@@ -30,7 +30,7 @@ _DASH = r"(?:-{1,3}|\u2013|\u2014|\u2015)"
 WIRES = [
     (r"PR\s?Newswire(?:-FirstCall|-USNewswire|-Asia|-HISPANIC PR WIRE)?", "PR Newswire"),
     (r"Business\s?Wire|BW\s?HealthWire", "Business Wire"),  # (its health desk's name in the 1990s)
-    (r"GLOBE\s?NEWSWIRE", "GlobeNewswire"),
+    (r"(?:Nasdaq\s)?GLOBE\s?NEWSWIRE", "GlobeNewswire"),  # ("Nasdaq GlobeNewswire", its name in 2013-2018)
     (r"Marketwired|Marketwire|MARKET WIRE|CCNMatthews", "Marketwired"),
     (r"ACCESSWIRE", "ACCESSWIRE"),
     (r"ACCESS\s?Newswire", "ACCESS Newswire"),  # ACCESSWIRE's name since 2025, as it prints it

@@ -83,7 +83,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))(?:\s*\|)?$")),
     ("page", re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\((?:more|MORE|continued)\)$|^Page \d+(?: of \d+)?$|^-\s*(?:more|MORE)\s*-$")),
     ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:PRESS|NEWS|MEDIA) INFORMATION\s+)?(?:FOR IMMEDIATE RELEASE|For Immediate Release)\.?$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$"
-                         r"|^(?:News|NEWS|Press|PRESS|Media|MEDIA) (?:Service|SERVICE|Bureau|BUREAU|Office|OFFICE|Centre|Center|CENTER)$")),
+                         r"|^(?:News|NEWS|Press|PRESS|Media|MEDIA) (?:Service|SERVICE|Bureau|BUREAU|Office|OFFICE|Centre|Center|CENTER)$"
+                         # the banner with the wire's name: "PRESS RELEASE GlobeNewswire", "Press Release | Business Wire"
+                         rf"|^(?:PRESS|NEWS|Press|News) (?:RELEASE|Release)\s*[|:\u2013-]?\s*(?i:{_KNOWN_WIRE})$")),
     ("dj_reprint", re.compile(
         r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),

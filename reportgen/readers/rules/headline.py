@@ -82,7 +82,9 @@ def _clean_subheadline(text: str) -> str:
 CHROME_MAX_WORDS = 3  # a header line this short that shares no word with the lead is the page's, not a title
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 _SMALL_WORDS = frozenset({"with", "from", "that", "this", "into", "have", "more", "about", "their", "will", "news", "release",
-                          "press", "media", "home", "page", "back", "next", "previous", "archive", "archives"})
+                          "press", "media", "home", "page", "back", "next", "previous", "archive", "archives", "today",
+                          "announced", "announces", "announce", "said", "says", "also", "been", "were", "which", "your",
+                          "free", "over", "than", "they", "year"})
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|^(?:Fax|Tel|Phone)\b", re.I)
 
 
@@ -103,6 +105,17 @@ def page_chrome_line(text: str, lead: str) -> bool:
     return len(t.split()) <= CHROME_MAX_WORDS and not (_words(t) & _words(lead[:600]))
 
 
+TITLE_SHARED_WORDS = 2  # a header line sharing this many words with the lead is about the release
+
+
+def unrelated_above_title(texts: list[str], lead: str) -> bool:
+    """The first header line shares no word with the lead while a later one shares two or more: a site's
+    line above the release's title ("Join today and have your say! It's FREE!", "U.S. markets open in 55
+    minutes"), whatever its length."""
+    near = _words(lead[:600])
+    return not (_words(texts[0]) & near) and any(len(_words(t) & near) >= TITLE_SHARED_WORDS for t in texts[1:])
+
+
 def choose_headline(header_texts: list[str], title: Optional[str] = None, trusted: bool = False,
                     lead: str = "") -> tuple[str, list[str]]:
     """The headline and the deck lines: a trusted container title is the headline and the header
@@ -113,7 +126,8 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     # a letterhead (the company's name alone) and page chrome above the headline are not the headline
     while len(texts) > 1 and (
             (LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= LETTERHEAD_MAX_WORDS)
-            or (chrome_first and page_chrome_line(texts[0], lead) and not all(page_chrome_line(t, lead) for t in texts[1:]))):
+            or (chrome_first and page_chrome_line(texts[0], lead) and not all(page_chrome_line(t, lead) for t in texts[1:]))
+            or (chrome_first and unrelated_above_title(texts, lead))):
         texts.pop(0)
     title = _COPY_TITLE.sub("", " ".join((title or "").split()))
     printed = _printed_with_company(texts, title) if title and trusted else None

@@ -238,3 +238,26 @@ def test_a_joint_lead_of_one_word_names_and_a_dashed_ticker_line():
     release = _text_release(text)
     assert release.issuer.name == "Acmecorp"
     assert [(t.exchange, t.symbol) for t in release.issuer.tickers] == [("TSX", "ACM")]
+
+
+def test_a_sites_lines_above_the_release_title_share_no_word_with_the_lead():
+    text = ("Join today and have your say! It\u2019s FREE!\n\nBecome a member today, It's free!\n\n"
+            "Acme Real Estate Trust Acquires Multifamily Portfolio for $72.5 Million\n\n"
+            "MINOT, N.D., Dec. 1, 2016 /PRNewswire/ -- Acme Real Estate Trust (NYSE: ACRE) today announced it acquired a "
+            "multifamily portfolio in Minneapolis.\n")
+    release = _text_release(text)
+    assert release.headline == "Acme Real Estate Trust Acquires Multifamily Portfolio for $72.5 Million"
+    assert release.subheadlines == []
+    from reportgen.readers.rules.headline import unrelated_above_title
+    # a headline sharing no word with its lead stays when nothing under it is about the release either
+    assert not unrelated_above_title(["Go Big or Go Home", "A New Era"], "Acme Corp. today announced a widget.")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("PRESS RELEASE GlobeNewswire", "banner"),
+    ("Press Release | Business Wire", "banner"),
+    ("Nasdaq GlobeNewswire", "wire_banner"),
+])
+def test_banners_with_the_wires_name(line, kind):
+    from reportgen.readers.rules.furniture import classify
+    assert classify(line)[0] == kind
