@@ -243,7 +243,7 @@ def _split_items(text: str) -> list[_Item]:
     a one-line block) the runs separated by commas, bars, wide gaps and ' / '."""
     items: list[_Item] = []
     for para, chunk in enumerate(re.split(r";\s*|\n\s*\n", text)):
-        lines = [l for l in chunk.split("\n") if l.strip(" \t,;")]
+        lines = [l for l in chunk.split("\n") if l.strip(" \t,;|")]  # (a table's bars alone on a line are no item)
         multiline = len(lines) > 1
         for line in lines:
             line = line.strip(" \t,;")

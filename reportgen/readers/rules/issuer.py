@@ -142,6 +142,7 @@ _DESCRIPTOR = re.compile(
 def issuer_name_from_lead(lead: str) -> Optional[str]:
     """The subject of the lead sentence: `Acme Corp., a leader in ..., today announced`."""
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
+    lead = re.sub(r",\s*(?:https?://|www\.)\S+?\s*,", ",", lead, count=1)  # "Theracos, Inc., www.theracos.com, a privately held"
     lead = re.sub(r"^\([A-Za-z .-]{2,30}:\s*[A-Z0-9.]{1,10}\)\s*:?\s*", "", lead)  # "(OSE: NORCO): Norconsult Norge AS, ..."
     lead = re.sub(r"^(?:Today|Yesterday|Heute),?\s+(?=[A-Z])", "", lead)  # "Today Adler Group S.A. (the Company) announces"
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)

@@ -146,7 +146,8 @@ def split_title_prefix(name: str, loose: bool = True) -> tuple[str, Optional[str
     if not loose:
         return name, None
     tokens = name.split()
-    last = max((i for i, t in enumerate(tokens) if _LAST_TITLE_WORD.match(t.strip(","))), default=-1)
+    # ("AZFL Chairman/CEO Ricardo Cortez": two titles joined by a slash end the title too)
+    last = max((i for i, t in enumerate(tokens) if _LAST_TITLE_WORD.match(t.strip(",").split("/")[-1])), default=-1)
     if last < 0 or len(tokens) - last - 1 < 2:
         return name, None
     after = len(tokens) - last - 1
@@ -173,7 +174,8 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
         return None
     t = " ".join(title.split()).strip(" ,;")
     # credentials printed after the name open the title: "MS, Chief Medical Officer", "FMedSci, President"
-    t = re.sub(rf"^(?:(?:{_CREDENTIALS}|MS|FMedSci|FRCP|FRS|CFA)\s*,\s*)+(?=[A-Za-z])", "", t)
+    # (and a fellowship's letters: "FASCO, vice physician-in-chief")
+    t = re.sub(rf"^(?:(?:{_CREDENTIALS}|MS|FMedSci|FRCP|FRS|CFA|F[A-Z]{{2,5}})\s*,\s*)+(?=[A-Za-z])", "", t)
     if not re.search(rf"{_ABBREVIATION_END}$", t):
         t = t.rstrip(" .")
     # "Senior Executive Manager of ISR Information Products AG, the developer of the Buildsimple platform":
@@ -491,7 +493,7 @@ def _with_title_words_before(before: str, speaker: str) -> str:
     """"Chief Executive Officer Ian McLeod stated,": title words before the name go with it (split
     off again as the title later); "Halcyon President and CEO Michael Brandt commented": the
     company's name opening the sentence belongs to the title."""
-    ext = re.search(rf"(?:{_TITLE_WORD}[,]?\s+)+$", before)
+    ext = re.search(rf"(?:{_TITLE_WORD}(?:[,]?\s+|/))+$", before)  # ("Chairman/" before "CEO Ricardo Cortez")
     if not ext:
         return speaker
     co = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'\u2019-]*\s+){1,3})$", before[: ext.start()])
@@ -550,6 +552,9 @@ def _resolved_speaker(speaker: str, title: Optional[str], quotes: list[Quote],
     """A title printed before the name split off; a short name or a speaker without a title resolved
     to the person quoted earlier, or to the fullest mention in the text before it (`context()`,
     with its title)."""
+    if title and _LAST_TITLE_WORD.match(speaker.split()[-1]) and 2 <= len(title.split()) <= 4 \
+            and all(_NAME_TOKEN.match(t) for t in title.split()) and not _TITLE_HINT.search(title):
+        speaker, title = title, speaker  # "said SCRI CEO, Dee Anna Smith": the title set off before the name
     speaker, prefix_title = split_title_prefix(speaker)
     title = title or prefix_title
     earlier = _same_speaker(speaker, quotes) if len(_strip_honorific(speaker)[1].split()) < 2 or not title else None

@@ -261,3 +261,21 @@ def test_a_sites_lines_above_the_release_title_share_no_word_with_the_lead():
 def test_banners_with_the_wires_name(line, kind):
     from reportgen.readers.rules.furniture import classify
     assert classify(line)[0] == kind
+
+
+def test_titles_before_a_speakers_name_joined_by_a_slash_or_set_off_by_a_comma_and_a_fellowship():
+    from reportgen.readers.rules.quotes import find_quotes
+    quotes = find_quotes([
+        (0, 0, "ACME Chairman/CEO Jane Roe stated: \u201cThe completion of the plant continues to be our top priority.\u201d"),
+        (0, 1, "\u201cWe continue to grow in the oversight of clinical trials,\u201d said SCRI CEO, Dee Anna Smith. \u201cWe are strong.\u201d"),
+        (0, 2, "\u201cWe are opening trials faster,\u201d said Edward S. Kim, M.D., FASCO, vice physician-in-chief, City of Hope.")])
+    assert [(q.speaker, q.title) for q in quotes] == [
+        ("Jane Roe", "ACME Chairman/CEO"), ("Dee Anna Smith", "SCRI CEO"), ("Edward S. Kim", "vice physician-in-chief, City of Hope")]
+
+
+def test_a_contact_table_flattened_into_bars_and_a_web_address_after_the_issuers_name():
+    from reportgen.readers.rules.contacts import parse_contacts
+    [c] = parse_contacts("Contact:\n|\nJane Roe\n|\n|\nSVP, Chief Financial Officer\n|\n|\nAcme, Inc.\n|\n240-268-2000")
+    assert (c.name, c.title, c.organisation, c.phones) == ("Jane Roe", "SVP, Chief Financial Officer", "Acme, Inc.", ["240-268-2000"])
+    from reportgen.readers.rules.issuer import issuer_name_from_lead
+    assert issuer_name_from_lead("Acmecos, Inc., www.acmecos.com , a privately held biotechnology company, today announced") == "Acmecos, Inc."
