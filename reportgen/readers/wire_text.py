@@ -564,6 +564,8 @@ def _paragraph_blocks(lines: list[str], start: int, width: int = 80) -> list[Blo
         lines[0] = lines[0][len(_UNDERLINED):]
         if len(lines) == 1:
             return [Block(lines[0].strip(), kind="heading", level=2, emphasis=True, origin=f"line {start + 1}", lines=[lines[0].strip()])]
+    if lines and re.match(r"\s*>\s", lines[0]):
+        lines[0] = lines[0].replace(">", "\u2022", 1)  # an item marked ">" (a plain-text convention) gets the usual bullet
     joined = _join(lines) if lines else ""
     if not joined:
         return []

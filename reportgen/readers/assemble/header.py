@@ -151,15 +151,16 @@ def _headline_without_dateline(d: Draft) -> None:
         d.header_texts.append(" ".join(body[0].text.split()))
         d.note(body[0], "headline or deck")
         body = body[1:]
-    # a date printed on a line of its own between the headline and the lead ("08 April 2008")
-    for b in body[:DATE_UNDER_HEADLINE_BLOCKS]:
-        if len(b.text.split()) >= LEAD_MIN_WORDS:
+    # the announcement's own header lines printed under an index's title ("Final Results" / "Acme Plc (The)" /
+    # "08 April 2008" / "Acme Plc ('the Group')"), and a date on a line of its own, before the lead
+    for b in list(body[:DATE_UNDER_HEADLINE_BLOCKS]):
+        if len(b.text.split()) >= LEAD_MIN_WORDS or len(body) < 2:
             break
-        if DATE_LINE.match(b.text.strip()):
-            d.date = d.date or iso_date(b.text.strip())
-            d.note(b, "date line")
+        is_header, date = announcement_header(b)
+        if DATE_LINE.match(b.text.strip()) or is_header:
+            d.date = d.date or iso_date(date or b.text.strip())
+            d.note(b, "announcement header (company, date)")
             body = [x for x in body if x is not b]
-            break
     d.body = body
 
 

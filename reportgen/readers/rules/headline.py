@@ -22,11 +22,11 @@ DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
 BANNER_REST_MIN_WORDS = 3  # a banner before the headline on its line leaves at least this much of a title
 
 # a letterhead: the company's name alone above the headline
-LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
+LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|Plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
 # the company's name alone under the headline, with a Nordic suffix too: "Munters Group AB"
 _DECK_LETTERHEAD = re.compile(LETTERHEAD.pattern.replace("|A/S)", "|A/S|AB|ASA|Oyj|Abp)"))
 # an announcement's defined term: `("Aldgate" or "the Company")`
-_DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d](?:\s*(?:or|and|,)\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,40}[\"\u201d])*\)$", re.I)
+_DEFINED_TERM = re.compile(r"^\((?:the\s+)?[\"\u201c'\u2018][^\"\u201d'\u2019]{1,40}[\"\u201d'\u2019](?:\s*(?:or|and|,)\s*(?:the\s+)?[\"\u201c'\u2018][^\"\u201d'\u2019]{1,40}[\"\u201d'\u2019])*\)$", re.I)
 # a copy's title labels: Dow Jones's "PRESS RELEASE:", a German wire's "EQS-Adhoc:", "DGAP-News:"
 _COPY_TITLE = re.compile(r"^(?:(?:Press Release|News Release|PRESS RELEASE)\s*:\s*|(?:EQS|DGAP|Eqs|Dgap)-[A-Za-z-]{2,12}\s*:\s*)+")
 # a headline printed with its issuer's name before it: "Merck KGaA: Merck KGaA confirms ..."
@@ -207,6 +207,16 @@ def drop_chrome_above_title(header: list[Block], title: Optional[str], trusted: 
     return header
 
 
+def _is_letterhead(line: str) -> bool:
+    """The company's name alone, or with its defined term or an index's "(The)": "Acme Plc", "Acme Plc
+    ('the Group')", "Real Good Food Company Plc (The)"."""
+    m = re.match(r"^(?P<name>.+?)\s*(?P<term>\((?:The|the)\)|\([^()]{2,60}\))?$", line)
+    name, term = m.group("name"), m.group("term")
+    if term and not (term in ("(The)", "(the)") or _DEFINED_TERM.match(term)):
+        return False
+    return bool(LETTERHEAD.match(name)) and len(name.split()) <= LETTERHEAD_MAX_WORDS + 1
+
+
 def announcement_header(block: Block) -> tuple[bool, Optional[str]]:
     """Whether a block above an announcement's title is made only of header lines: the company's
     name, its defined term ("Aldgate" or "the Company"), a date, a banner with the date (`ASX
@@ -224,7 +234,6 @@ def announcement_header(block: Block) -> tuple[bool, Optional[str]]:
             date = date or bd.group("date")
         elif kind is not None and kind[0] in ("release_date", "page_date") and kind[1]:
             date = date or kind[1]  # "13 June 2016 |", "Date: 4 August 2017"
-        elif not (_DEFINED_TERM.match(line) or (LETTERHEAD.match(line) and len(line.split()) <= LETTERHEAD_MAX_WORDS)
-                  or kind is not None):
+        elif not (_DEFINED_TERM.match(line) or _is_letterhead(line) or kind is not None):
             return False, None
     return True, date

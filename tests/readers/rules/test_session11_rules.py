@@ -80,7 +80,7 @@ def test_dense_wrapped_text_tells_header_lines_headings_and_items_by_their_lengt
             + body * 3)
     blocks = [b.text for b in blocks_from_text(text)]
     assert blocks[:5] == ["Final Results", "Acme Widgets Plc", "08 April 2008", "Acme Widgets Plc ('the Group')", "Final Results 2007"]
-    assert "Highlights" in blocks and "> Net debt reduced to 25.9m" in blocks
+    assert "Highlights" in blocks and "\u2022 Net debt reduced to 25.9m" in blocks
     release = _text_release(text)
     assert release.release_date == "2008-04-08"
     assert [(q.speaker, q.title) for q in release.quotes] == [("John Smith", "Chairman of Acme Widgets")]
@@ -279,3 +279,12 @@ def test_a_contact_table_flattened_into_bars_and_a_web_address_after_the_issuers
     assert (c.name, c.title, c.organisation, c.phones) == ("Jane Roe", "SVP, Chief Financial Officer", "Acme, Inc.", ["240-268-2000"])
     from reportgen.readers.rules.issuer import issuer_name_from_lead
     assert issuer_name_from_lead("Acmecos, Inc., www.acmecos.com , a privately held biotechnology company, today announced") == "Acmecos, Inc."
+
+
+def test_an_announcements_header_lines_under_an_index_title_are_no_lead():
+    text = ("Final Results\n\nAcme Widgets Plc (The)\n\n08 April 2008\n\nAcme Widgets Plc ('the Group')\n\n"
+            "Acme Widgets plc, the maker of industrial widgets, today announces its results for the year ended "
+            "31 December 2007, with sales up and debt down on the year before as the group sold its fish business.\n")
+    release = _text_release(text)
+    assert (release.headline, release.release_date) == ("Final Results", "2008-04-08")
+    assert release.sections[0].paragraphs[0].startswith("Acme Widgets plc, the maker")
