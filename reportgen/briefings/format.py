@@ -29,6 +29,17 @@ def quoted(sentence: Optional[str]) -> str:
     return f"“{s}”" if s else ""
 
 
+def without_stray_marks(sentence: Optional[str]) -> str:
+    """A sentence taken from inside a quotation, without the quotation's mark it carries alone at either end
+    ("... initiated in 2007.’" -> "... initiated in 2007.")."""
+    s = clean(sentence)
+    if re.search(r"(?<=[.!?,])[’”'\"]$", s) and not re.search(r"[“‘\"]|(?<!\w)'", s[:-1]):
+        s = s[:-1]
+    if re.match(r"^[“‘'\"](?=\S)", s) and not re.search(r"[”’\"]|'(?!\w)", s[1:]):
+        s = s[1:]
+    return s
+
+
 def sentence_case(value: Optional[str]) -> str:
     t = clean(value)
     return t[:1].upper() + t[1:]

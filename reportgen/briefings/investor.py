@@ -28,6 +28,7 @@ from .format import (
     quoted,
     sentence_case,
     trial_summary,
+    without_stray_marks,
 )
 from .provenance import Notes, number_notes_in_reading_order
 from .sections import (
@@ -210,7 +211,7 @@ def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
                           note=notes.cite(u.source)))
     if facts.outlook and len(items) < MAX_TAKEAWAYS:
         outlook = facts.outlook[0]
-        items.append(Item(text="Outlook: " + clean(outlook.text), note=notes.cite(outlook.source)))
+        items.append(Item(text="Outlook: " + without_stray_marks(outlook.text), note=notes.cite(outlook.source)))
     for e in facts.events[:1]:
         line = event_summary(e)
         if line and not any(same_sentence(e.source, u.source) for u in next_steps):

@@ -139,6 +139,13 @@ def test_a_sentence_that_opens_a_quote_is_quoted_once():
     assert quoted('"Sales grew," she said.') == '“"Sales grew," she said.”'
 
 
+def test_a_sentence_from_inside_a_quotation_loses_the_mark_it_carries_alone():
+    from reportgen.briefings.format import without_stray_marks
+    assert without_stray_marks("the programmes initiated in 2007.\u2019") == "the programmes initiated in 2007."
+    assert without_stray_marks("\u201cWe grew.\u201d") == "\u201cWe grew.\u201d"  # both marks: a quotation, kept
+    assert without_stray_marks("We expect growth,\u201d said Jane.") == "We expect growth,\u201d said Jane."
+
+
 def test_a_fiscal_year_with_a_typographic_apostrophe_is_a_period():
     from reportgen.briefings.format import period_in
     assert period_in("Full Year Key Highlights (FY\u201924 vs. FY\u201923, unless otherwise noted)") == "FY\u201924"
