@@ -30,6 +30,7 @@ class Draft:
     attachment_names: list[str] = field(default_factory=list)
     contact_texts: list[str] = field(default_factory=list)  # contact blocks, each to be parsed
     wire_hint: Optional[str] = None  # the wire named in its own header or footer (DGAP, RNS), not in the dateline
+    issuer_hint: Optional[str] = None  # the company a release line names ("PONSSE PLC, STOCK EXCHANGE RELEASE, ...")
 
     # 2. the dateline splits the header (headline, deck) from the body
     header: list[Block] = field(default_factory=list)

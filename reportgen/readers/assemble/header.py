@@ -125,17 +125,25 @@ def _headline_without_dateline(d: Draft) -> None:
     """No dateline (an RNS or ASX announcement): the first short block is the headline, after the
     announcement's own header lines (the company's name, its defined term, the date, "ASX RELEASE")."""
     body = d.body
-    # (the page's title counts as the lead's: a company's label over its report shares words with it)
-    lead = next((b.text for b in body if len(b.text.split()) >= LEAD_MIN_WORDS), "") + " " + (d.title or "")
+    # the lead, for telling page chrome: the first block of some length (the page's title counts with it: a
+    # company's label over its report shares words with the title); for lines of any length above the title,
+    # only a paragraph of running text with no list item before it
+    first = next((b for b in body if len(b.text.split()) >= LEAD_MIN_WORDS), None)
+    lead = (first.text if first is not None else "") + " " + (d.title or "")
+    at = next((i for i, b in enumerate(body) if len(b.text.split()) >= LEAD_MIN_WORDS and b.kind == "para"
+               and not re.match(r"[-\u2013\u2014\u2022*]", b.text)), None)
+    if at is not None and any(b.kind == "item" for b in body[:at]):
+        at = None
     while len(body) > 1:
         is_header, date = announcement_header(body[0])
+        above_para = at is not None and any(b is d.body[at] for b in body[1:])
         if is_header:
             if date and not d.date:
                 d.date = iso_date(date)
             d.note(body[0], "announcement header (company, date)")
-        elif lead.strip() and body[0].kind != "table" and body[0].text.strip() and body[0].text != lead and (
+        elif body[0] is not first and body[0].kind != "table" and body[0].text.strip() and lead.strip() and (
                 page_chrome_line(body[0].text, lead)
-                or unrelated_above_title([b.text for b in body[:UNRELATED_LOOKAHEAD_BLOCKS] if len(b.text.split()) < LEAD_MIN_WORDS], lead)):
+                or (above_para and unrelated_above_title([b.text for b in body[:body.index(d.body[at])]], d.body[at].text))):
             d.note(body[0], "page chrome above the headline")
         else:
             break

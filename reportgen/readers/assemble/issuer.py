@@ -11,7 +11,7 @@ from reportgen.model import Issuer, Section, Ticker
 from reportgen.readers.assemble.draft import Draft
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules.furniture import TICKER_PAIR, classify
-from reportgen.readers.rules.issuer import find_issuer, lead_paragraph
+from reportgen.readers.rules.issuer import find_issuer, lead_paragraph, title_case_name
 from reportgen.readers.rules.prose import ABOUT
 from reportgen.readers.rules.roles import is_about_issuer
 from reportgen.readers.rules.tickers import listing_tickers
@@ -31,6 +31,8 @@ def find_issuer_and_urls(d: Draft) -> None:
     name, tickers = find_issuer(lead, search_space, release.headline, release.source, abouts, labels)
     if not tickers and name:
         tickers = listing_tickers(search_space)  # "... is listed on the New York Stock Exchange under the symbol "ADC""
+    if not name and d.issuer_hint:
+        name = title_case_name(d.issuer_hint) if d.issuer_hint.isupper() else d.issuer_hint  # the release line's company
     listed = _ticker_line(d.blocks)
     if listed and (not tickers or {t.symbol for t in tickers} <= {t.symbol for t in listed}):
         tickers = listed  # "TSX: TML OTCQX: TSRMF" printed above the dateline: all the issuer's listings, in their order

@@ -77,6 +77,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*"
                                 r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\.?"
                                 r"(?:\s*Contact\s*:\s*[\w() .-]{7,20})?$", re.I)),
+    # a Nordic issuer's line naming its release and the date: "PONSSE PLC, STOCK EXCHANGE RELEASE, 20 FEBRUARY 2024,
+    # 9:00 a.m.", "Translated Acme Stock exchange release, dated 2022-06-09."
+    ("release_line", RELEASE_LINE := re.compile(
+        r"^(?:Translated\s+)?(?P<company>[A-Z][\w&.\u00b4'\u2019 -]{1,60}?)\s*,?\s+(?i:stock exchange release|company announcement|"
+        r"investor news|press release|inside information|managers'? transactions)\s*,?\s*(?:dated\s+)?"
+        r"(?P<value>\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+(?i:[a-z]{3,9})\.?,?\s+\d{4}|(?i:[a-z]{3,9})\.?\s+\d{1,2},?\s+\d{4})"
+        r"(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{3,4}|EET|CET|hrs))?)?\.?$")),
     # a page's or an office's label with the date, apart by a bar: "News | October 30, 2008", "13 June 2016 |"
     # (a bar is printed: a date alone is a date line, which the header reads itself)
     ("page_date", re.compile(r"^(?=.*\|)(?:[A-Z][\w&.' ]{0,30}\s*\|\s*)?(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
@@ -250,7 +257,7 @@ def furniture_date(block: Block) -> Optional[str]:
     """The date a line of furniture in the block prints (`Date:  January 26, 1998`), as printed."""
     for line in block.source_lines():
         kind = classify(line)
-        if kind and kind[0] in ("release_date", "page_date") and kind[1]:
+        if kind and kind[0] in ("release_date", "page_date", "release_line") and kind[1]:
             return kind[1]
     return None
 

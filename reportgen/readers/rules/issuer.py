@@ -196,6 +196,8 @@ def name_shared_with_headline(lead: str, headline: str) -> Optional[str]:
     if n == 0 or n >= len(lw):
         return None
     ends = lw[n - 1].endswith(",") or lw[n].startswith("(") or lw[n][:1].islower()
+    if n > 1 and lw[n][:1].islower() and not lw[n - 1].endswith(",") and re.fullmatch(r"[a-z]+(?:s|ed)", lw[n - 1]):
+        n -= 1  # "DBS confirms today ..." under "DBS confirms COVID-19 case ...": the shared verb is no part of the name
     name = " ".join(lw[:n]).rstrip(",")
     if not ends or not _is_name(name) or not re.search(r"[A-Za-z]{3}", name) or name.lower() in ("the", "new", "how", "why", "what"):
         return None
@@ -212,8 +214,8 @@ def with_leading_the(name: str, text: str, source: Optional[str] = None, headlin
     the_name = "The " + name
     if source and source.lower().startswith(the_name.lower()):
         return the_name
-    if re.search(rf"\b[a-z][a-z,]*[^\S\n]+The\s+{re.escape(name)}", text):
-        return the_name
+    if re.search(rf"\b[a-z][a-z,]*[^\S\n]+The\s+{re.escape(name)}(?![^\S\n]+[A-Z])", text):
+        return the_name  # (not "at the institute, The Infosys Foundation Chair of ...": another name that holds it)
     if headline and headline.isupper() and re.search(rf"(?:^|\s)THE\s+{re.escape(name.upper())}", headline):
         return the_name
     return name

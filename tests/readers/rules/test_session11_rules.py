@@ -288,3 +288,27 @@ def test_an_announcements_header_lines_under_an_index_title_are_no_lead():
     release = _text_release(text)
     assert (release.headline, release.release_date) == ("Final Results", "2008-04-08")
     assert release.sections[0].paragraphs[0].startswith("Acme Widgets plc, the maker")
+
+
+def test_a_nordic_release_line_gives_the_date_and_the_issuer():
+    from reportgen.readers.rules.furniture import classify
+    assert classify("ACME PLC, STOCK EXCHANGE RELEASE, 20 FEBRUARY 2024, 9:00 a.m.") == ("release_line", "20 FEBRUARY 2024")
+    assert classify("Translated Acme Stock exchange release, dated 2022-06-09.") == ("release_line", "2022-06-09")
+    text = ("Acme\u00b4s Financial Statements for 2023\n\nACME PLC, STOCK EXCHANGE RELEASE, 20 FEBRUARY 2024, 9:00 a.m.\n\n"
+            "\u2013 Net sales amounted to EUR 242.8 (224.6) million\n\n\u2013 Operating profit totalled EUR 13.8 (11.7) million\n")
+    release = _text_release(text)
+    assert (release.release_date, release.issuer.name) == ("2024-02-20", "Acme Plc")
+
+
+def test_the_issuer_shared_with_the_headline_stops_before_a_verb_and_keeps_its_own_the():
+    from reportgen.readers.rules.issuer import name_shared_with_headline, with_leading_the
+    assert name_shared_with_headline("ACB confirms today that one employee is ill.", "ACB confirms a case at its tower") == "ACB"
+    assert with_leading_the("Acme Foundation", "chairs at the institute, The Acme Foundation Chair of Studies") == "Acme Foundation"
+    assert with_leading_the("Buckle, Inc.", "more information on The Buckle, Inc. is online") == "The Buckle, Inc."
+
+
+def test_without_a_dateline_a_sites_lines_above_the_title_are_skipped_but_not_a_reports_highlights():
+    para = ("Acme Foundation, the charity arm of Acme, has signed an agreement with the Institute of Studies, Pune, for "
+            "five years to strengthen research in its field, with a grant of INR 9 crores.")
+    text = f"Listen\n\nShare this page with friends\n\nAcme Foundation Signs Agreement to Foster Research\n\n{para}\n"
+    assert _text_release(text).headline == "Acme Foundation Signs Agreement to Foster Research"
