@@ -123,6 +123,11 @@ _GOES_ON = re.compile(
     r"via|versus|vs\.?)|[-\u2013\u2014&/(])$", re.I)
 
 
+# a headline broken before its verb: "LEADING BRANDS, INC." / "ANNOUNCES LAUNCH OF ..."
+_HEADLINE_VERB = re.compile(r"(?i:announces|reports|launches|names|appoints|completes|receives|signs|enters|acquires|"
+                            r"introduces|unveils|expands|declares|secures|wins|to\s+acquire|to\s+present)\b")
+
+
 def _unwrapped(lines: list[str]) -> bool:
     """Is this text without a wrap width, one paragraph a line (copied from a web page or a word
     processor)? Its prose lines run longer than any wire or typewriter margin: at least two lines
@@ -138,7 +143,7 @@ def _unwrapped_break(line: str, nxt: str) -> bool:
     line visibly goes on (a word such as "from", a hyphen, a dash) or the next starts in lower case
     or with a dateline's "--"."""
     rest, body = nxt.lstrip(), line.strip()
-    if rest.startswith("--") or rest[:1].islower():
+    if rest.startswith("--") or rest[:1].islower() or _HEADLINE_VERB.match(rest):
         return False
     if re.match(r"[-\u2013\u2014]\s", body) and re.search(r"\s[-\u2013\u2014]$", body):
         return True  # a deck line framed by dashes: "– Company Increases Revenues by More than 30% –"

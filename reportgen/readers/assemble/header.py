@@ -137,6 +137,18 @@ def _headline_without_dateline(d: Draft) -> None:
     while len(body) > 1:
         is_header, date = announcement_header(body[0])
         above_para = at is not None and any(b is d.body[at] for b in body[1:])
+        if contact_blocks.labels_contacts(body[0].text.strip()):
+            # a contact block above the headline ("For additional information contact:" / names / numbers)
+            run = [body[0]]
+            while len(body) > len(run) + 1 and contact_blocks.continues_header_contacts(body[len(run)]) and not (
+                    contact_blocks.headline_below_contacts(body[len(run)])
+                    and not re.match(r"[A-Z][\w.' -]{2,40},\s", body[len(run)].text)):  # ("Jane Roe, Chairman & CEO" goes on)
+                run.append(body[len(run)])
+            for b in run:
+                d.note(b, "contacts (above the headline)")
+            d.contact_texts.append(contact_blocks.contact_run_text(run))
+            body = body[len(run):]
+            continue
         if is_header:
             if date and not d.date:
                 d.date = iso_date(date)

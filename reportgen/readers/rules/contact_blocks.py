@@ -32,7 +32,7 @@ PROSE_MIN_WORDS = 8  # a sentence of prose, not a line of a contact block
 CONTACT_LABEL = re.compile(
     r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate|Financial Media|US|EU)\s*(?:and|&|/)?\s*)*"
     r"(?:Contacts?|Inquiries|Enquiries|Relations)\s*(?:Information|Info|Details|Persons?|Name)?\s*:?\s*$|"
-    r"^(?:For (?:more|further) information(?:,? (?:please )?contact)?|Contacts?(?:\s+(?:Persons?|Name))?)\s*:",
+    r"^(?:For (?:more|further|additional) information(?:,? (?:please )?contact)?|Contacts?(?:\s+(?:Persons?|Name))?)\s*:",
     re.I,
 )
 _LABEL_ONLY = re.compile(

@@ -101,7 +101,7 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.\.\.|\u2026)\s*", re.I),
     # PLACE, DATE. Text  or  PLACE, DATE Text     a European or company-issued dateline with its year and
     # no dash: "Dreieich, 21 March 2013. Biotest ...", "Luxembourg, 21 April 2023 Today ..."
-    re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{_DATE_WITH_YEAR})\.?\s+(?=[A-Z\"\u201c])"),
+    re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{_DATE_WITH_YEAR})[.,]?\s+(?=[A-Z\"\u201c])"),
     # the 1990s' company-issued and wire forms:
     # (PLACE -- DATE)             "(West Chester, PA --- February 1, 1993) Commodore ..."
     re.compile(rf"^\(\s*{_PLACE}\s*{_DASH}\s*(?P<date>{DATE_RE})\s*\)\s*{_DASH}?\s*", re.I),

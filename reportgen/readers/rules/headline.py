@@ -22,7 +22,7 @@ DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
 BANNER_REST_MIN_WORDS = 3  # a banner before the headline on its line leaves at least this much of a title
 
 # a letterhead: the company's name alone above the headline
-LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|Plc|PLC|LLC|N\.V|S\.A|AG|SE|A/S)\.?$")
+LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|Plc|PLC|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|N\.V|S\.A|AG|SE|A/S)\.?$")
 # the company's name alone under the headline, with a Nordic suffix too: "Munters Group AB"
 _DECK_LETTERHEAD = re.compile(LETTERHEAD.pattern.replace("|A/S)", "|A/S|AB|ASA|Oyj|Abp)"))
 # an announcement's defined term: `("Aldgate" or "the Company")`

@@ -268,6 +268,9 @@ def _no_lead(t: str, headline: str) -> bool:
 
 
 
+_PERSON_TITLE = r"(?:Chairman|Chairwoman|Chair|President|CEO|Chief\s+\w+\s+Officer|Founder|Co-founder|Director|Vice\s+President|Managing\s+Director|Partner)"
+
+
 def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
                 abouts: tuple[str, ...] = (), contact_labels: tuple[str, ...] = ()) -> tuple[Optional[str], list[Ticker]]:
     """The issuer's name and tickers from the lead paragraph, the text of the release (the lead
@@ -278,6 +281,8 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
     subject = issuer_name_from_lead(lead) or name_shared_with_headline(lead, headline)
     if subject and re.match(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]", subject):
         subject = None  # "Dr. Terry Webb Elected to ...": a person, no company
+    if subject and re.match(rf"\s*{re.escape(subject)},\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}?{_PERSON_TITLE}\b", lead):
+        subject = None  # "A. Charles Baillie, Chairman and Chief Executive Officer of TD Bank, has been elected": a person
     name, tickers = _named_by_ticker(lead_chars, text, subject, headline)
     if subject and name and name != subject and name.endswith(", " + subject) and len(name[: -len(subject) - 2].split()) >= 2 \
             and not re.search(r"\b(?:Inc|Co|Corp|Ltd|LLC|plc)\.?$", subject):

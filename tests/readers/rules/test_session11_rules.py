@@ -312,3 +312,33 @@ def test_without_a_dateline_a_sites_lines_above_the_title_are_skipped_but_not_a_
             "five years to strengthen research in its field, with a grant of INR 9 crores.")
     text = f"Listen\n\nShare this page with friends\n\nAcme Foundation Signs Agreement to Foster Research\n\n{para}\n"
     assert _text_release(text).headline == "Acme Foundation Signs Agreement to Foster Research"
+
+
+def test_an_exhibits_letterhead_in_capitals_and_contacts_above_a_headline_with_no_dateline():
+    text = ("Exhibit 99.1\nACME SECOND BANCORP, INC.\nFor Immediate Release\nAugust 2, 2004\n"
+            "For additional information contact:\nJane Roe, Chairman, President & CEO\n(630) 555-5483\n"
+            "ACME SECOND BANCORP, INC. ANNOUNCES SETTLEMENT OF LITIGATION AND\nRELATED INCREASE IN SECOND QUARTER EARNINGS\n"
+            "Acme Second Bancorp, Inc. announced today the settlement of a lawsuit filed in 2001 against a subsidiary of the "
+            "Company, which agreed to settle a recent $2.2 million judgment in the case for a payment of $1.75 million.\n"
+            "After the settlement took effect, the Company earned $1.71 diluted earnings per share for the first half of "
+            "the year, up from the $1.62 it earned in the first half of the year before, on higher lending income.\n")
+    release = _text_release(text)
+    assert release.headline.startswith("ACME SECOND BANCORP, INC. ANNOUNCES SETTLEMENT")
+    assert [(c.name, c.phones) for c in release.contacts] == [("Jane Roe", ["(630) 555-5483"])]
+    assert release.release_date == "2004-08-02"
+
+
+def test_a_headline_broken_before_its_verb_and_a_dateline_ending_in_a_comma():
+    para = ("VANCOUVER, CANADA, November 3, 2004, ACME BRANDS, INC. (NASDAQ: ACMB), a premium beverage company, "
+            "announces the launch of a blueberry juice cocktail in both the United States and Canada, in new bottles.")
+    text = f"FOR IMMEDIATE RELEASE\nACME BRANDS, INC.\nANNOUNCES LAUNCH OF TrueBlue\u2122 BLUEBERRY JUICE COCKTAIL\n{para}\n{para}\n"
+    release = _text_release(text)
+    assert release.headline == "ACME BRANDS, INC. ANNOUNCES LAUNCH OF TrueBlue\u2122 BLUEBERRY JUICE COCKTAIL"
+    assert (release.dateline.city, release.release_date) == ("Vancouver", "2004-11-03")
+
+
+def test_a_person_opening_the_lead_is_no_issuer():
+    from reportgen.readers.rules.issuer import find_issuer
+    name, _ = find_issuer("A. Charles Roe, Chairman and Chief Executive Officer of Acme Bank, has been elected Chairman of "
+                          "the Council of Chief Executives.", "", "A. Charles Roe Elected Chairman of the Council", None)
+    assert name != "A. Charles Roe"
