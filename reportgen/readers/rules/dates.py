@@ -13,7 +13,7 @@ from reportgen.readers.rules.dateline import numeric_date, parse_date
 
 # "Monday, March 3, 2025", "3 March 2025", "3/3/2025" alone on a line
 DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}"
-                       r"|\d{1,2}([-/])\d{1,2}\1\d{2})$")
+                       r"|\d{1,2}([-/])\d{1,2}\1\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
 # a date line in short figures, month first as in the US unless the first number cannot be a month: "9-9-99", "9/10/03"
 _SHORT_FIGURES = re.compile(r"^(\d{1,2})([-/])(\d{1,2})\2(\d{2})$")
 # an announcement's banner with its date: `ASX RELEASE  18 March 2019`

@@ -468,8 +468,9 @@ def _headline_label_company(headline: str, text: str) -> Optional[str]:
 
 
 _HEADLINE_SUBJECT = re.compile(
-    r"^(?P<name>[A-Z][\w&.'\u2019-]*(?: (?:[A-Z][\w&.'\u2019-]*|of|and|&|de|for)){0,7}?)\s+"
-    r"(?:Announces|Reports|Declares|Launches|Completes|Names|Appoints|Receives|Signs|Acquires|Enters|Expands|Unveils|Opens|"
+    r"^(?P<name>[A-Z][\w&.'\u2019-]*(?: (?:[A-Z][\w&.'\u2019-]*|of|and|&|de|for|plc|ASA|AB|Oyj|AG|SE|N\.V\.|S\.A\.)){0,7}?)\s+"
+    r"(?:(?:has|have)\s+(?i:announced|completed|signed|received|acquired|launched|appointed|entered|decided|published)"
+    r"|Announces|Reports|Declares|Launches|Completes|Names|Appoints|Receives|Signs|Acquires|Enters|Expands|Unveils|Opens|"
     r"Celebrates|Releases|Introduces|Files|Prices|Closes|Awarded|Wins|Joins|Partners)\b")
 
 

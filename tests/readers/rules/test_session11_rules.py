@@ -342,3 +342,15 @@ def test_a_person_opening_the_lead_is_no_issuer():
     name, _ = find_issuer("A. Charles Roe, Chairman and Chief Executive Officer of Acme Bank, has been elected Chairman of "
                           "the Council of Chief Executives.", "", "A. Charles Roe Elected Chairman of the Council", None)
     assert name != "A. Charles Roe"
+
+
+def test_a_city_and_a_full_date_on_a_line_of_their_own_and_a_dotted_date_line():
+    assert match_dateline("Bengaluru \u2013 March 25, 2019").dateline.date == "2019-03-25"
+    assert match_dateline("Revenue \u2013 March 31, 2025") is None
+    from reportgen.readers.rules.dates import DATE_LINE, iso_date
+    assert DATE_LINE.match("17.07.2012") and iso_date("17.07.2012") == "2012-07-17"
+
+
+def test_the_issuer_named_only_by_the_headline_before_a_perfect_verb():
+    from reportgen.readers.rules.issuer import _headline_subject
+    assert _headline_subject("Acmefil plc has completed the purchase of its own shares", "Contact: Acmefil plc") == "Acmefil plc"
