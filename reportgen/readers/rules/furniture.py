@@ -87,10 +87,12 @@ RULES: list[tuple[str, re.Pattern]] = [
     # a page's or an office's label with the date, apart by a bar: "News | October 30, 2008", "13 June 2016 |"
     # (a bar is printed: a date alone is a date line, which the header reads itself)
     ("page_date", re.compile(r"^(?=.*\|)(?:[A-Z][\w&.' ]{0,30}\s*\|\s*)?(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-                             r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))(?:\s*\|)?$")),
+                             r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))(?:\s*\|)*$")),
     ("page", re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\((?:more|MORE|continued)\)$|^Page \d+(?: of \d+)?$|^-\s*(?:more|MORE)\s*-$")),
     ("banner", re.compile(r"^.{0,30}\b(?:Earnings|News|Press|Media) Release$|^(?:(?:PRESS|NEWS|MEDIA) INFORMATION\s+)?(?:FOR IMMEDIATE RELEASE|For Immediate Release)\.?$|^(?:(?:News|Press)(?: (?:&|and) (?:Press|Events|Media))?|Newsroom|News Releases|Press Releases|PRESS RELEASES?|NEWS RELEASES?|News Release|Press Release|FOR IMMEDIATE RELEASE\.?|For Immediate Release\.?|(?:FOR|For) (?:RELEASE|Release)\s*:\s*(?:IMMEDIATE(?:LY)?|Immediate(?:ly)?)|NEWS|News|MEDIA RELEASE|Media Release|EARNINGS RELEASE)\s*:?\s*$"
                          r"|^(?:News|NEWS|Press|PRESS|Media|MEDIA) (?:Service|SERVICE|Bureau|BUREAU|Office|OFFICE|Centre|Center|CENTER)$"
+                         # a banner in spaced letters: "N E W S  R E L E A S E"
+                         r"|^(?:[A-Z] ){3,}[A-Z](?:\s+(?:[A-Z] ){2,}[A-Z])?$"
                          # the banner with the wire's name: "PRESS RELEASE GlobeNewswire", "Press Release | Business Wire"
                          rf"|^(?:PRESS|NEWS|Press|News) (?:RELEASE|Release)\s*[|:\u2013-]?\s*(?i:{_KNOWN_WIRE})$")),
     ("dj_reprint", re.compile(

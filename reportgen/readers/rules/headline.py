@@ -38,7 +38,7 @@ _COMPANY_LABEL = re.compile(r"^[A-Z][^:]{1,80}:\s+(?P<rest>\S.*)$")
 _BANNER_PREFIX = re.compile(
     r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*[/,&]?\s*){0,5}Editors?\s*:?"
     r"|Date\s*:\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
-    r"|(?i:for immediate release)|(?:News|Press|Media) Release|NEWS RELEASE|PRESS RELEASE"
+    r"|(?i:for immediate release)|(?:News|Press|Media) Release|NEWS RELEASE|PRESS RELEASE|(?:[A-Z] ){3,}[A-Z](?:\s+(?:[A-Z] ){2,}[A-Z])?"
     # an EDGAR text's document header and the exhibit's number: "EX-99.1 2 a4757167ex991.txt", "EXHIBIT 99.1"
     r"|EX-\d+(?:\.\d+)?(?:\s+\d+)?(?:\s+[\w.-]+\.(?:txt|htm|html))?|(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?)\s+(?=\S)")
 # a wire's routing printed after the headline on its line: "... Trials to Begin Health & Medical Writers"

@@ -31,7 +31,7 @@ _NAME_BEFORE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*|&|and|of|de|la)(?:[ ,]+(?:A/S|[A-Z0-9][\w&.'’-]*|&|and|of|de|la|Inc\.|Ltd\.|plc|N\.V\.|S\.A\.|AG|SE)){0,9})\s*$"
 )
 _LEAD_SUBJECT = re.compile(
-    r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of|and(?= [A-Z][a-z]+ [A-Z]))(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
+    r"^\s*(?P<name>(?:(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*|&|of|and(?= [A-Z][a-z]+ [A-Z]| Co\.| Company\b))(?:,? (?:Inc\.|Ltd\.|LLC|LLP|plc|N\.V\.|S\.A\.|AG|SE|A/S))?[ ,]*){1,7}?)"
     r"(?:,\s+(?:a|an|the|formerly|together)\s|(?:(?<=Inc\.)|(?<=Ltd\.)|(?<=Co\.))\s+(?:a|an)\s|,\s+[a-z]+\s+of\s|,\s+(?:[a-z][\w-]*\s+){0,3}(?:leader|provider|developer|maker|manufacturer|company|firm|platform)\b|\s+\("
     r"|\s+(?:today|announced|reported|said|has|is|will|and its|celebrates|provided|presented|received|released)\b)"
 )

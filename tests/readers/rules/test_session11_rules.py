@@ -354,3 +354,11 @@ def test_a_city_and_a_full_date_on_a_line_of_their_own_and_a_dotted_date_line():
 def test_the_issuer_named_only_by_the_headline_before_a_perfect_verb():
     from reportgen.readers.rules.issuer import _headline_subject
     assert _headline_subject("Acmefil plc has completed the purchase of its own shares", "Contact: Acmefil plc") == "Acmefil plc"
+
+
+def test_a_company_named_with_a_comma_and_co_and_a_banner_in_spaced_letters():
+    from reportgen.readers.rules.furniture import classify
+    from reportgen.readers.rules.issuer import issuer_name_from_lead
+    assert issuer_name_from_lead("Acme, Roebuck and Co. today announced total domestic store revenues") == "Acme, Roebuck and Co."
+    assert classify("N E W S  R E L E A S E") == ("banner", None)
+    assert classify("October 23, 2003 | |") == ("page_date", "October 23, 2003")
