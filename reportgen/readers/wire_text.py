@@ -143,8 +143,8 @@ def _unwrapped_break(line: str, nxt: str) -> bool:
     line visibly goes on (a word such as "from", a hyphen, a dash) or the next starts in lower case
     or with a dateline's "--"."""
     rest, body = nxt.lstrip(), line.strip()
-    if rest.startswith("--") or rest[:1].islower() or _HEADLINE_VERB.match(rest):
-        return False
+    if rest.startswith("--") or rest[:1].islower() or rest[:1] in ",;:)" or _HEADLINE_VERB.match(rest):
+        return False  # (", Jan. 31, 2025 /PRNewswire/ --" under "DUBLIN": the dateline goes on)
     if re.match(r"[-\u2013\u2014]\s", body) and re.search(r"\s[-\u2013\u2014]$", body):
         return True  # a deck line framed by dashes: "– Company Increases Revenues by More than 30% –"
     return not _GOES_ON.search(body)

@@ -154,10 +154,12 @@ _COPY_PATTERNS = [
     re.compile(rf"^{_PLACE},\s+(?P<date>{DATE_RE})\s*(?=\([A-Z][\w .]{{0,24}}:\s*[\w.]{{1,10}}\)\s*(?::|{_DASH}))"),
     # PLACE, DD.MM.YYYY (ptaNNN/DD.MM.YYYY/HH:MM UTC+1)     pressetext, the date in figures
     re.compile(rf"^{_PLACE},\s+(?P<ndate>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s*\(\s*(?P<wire>pt[as])\d{{3}}/[^)]{{0,40}}\)\s*{_DASH}?\s*", re.I),
-    # City – DATE                 a dateline on a line of its own, a city alone and a full date ("Bengaluru – March 25,
-    # 2019"; not a table's line: "Revenue – March 31, 2025")
-    re.compile(rf"^(?P<place>(?!(?:Revenue|Revenues|Sales|Income|Total|Net|Balance|Period|Quarter|Year|Updated|Posted|Published)\b)"
-               rf"[A-Z][A-Za-z.'-]{{2,25}}(?: [A-Z][A-Za-z.'-]+){{0,2}})\s*{_DASH}\s*(?P<date>{_DATE_WITH_YEAR})\s*$"),
+    # City – DATE  or  City, DATE   a dateline on a line of its own, a city alone and a full date ("Bengaluru – March 25,
+    # 2019", "Zug, August 23rd, 2024"; not a table's line: "Revenue – March 31, 2025")
+    re.compile(rf"^(?P<place>(?!(?:Revenue|Revenues|Sales|Income|Total|Net|Balance|Period|Quarter|Year|Updated|Posted|Published|As of)\b)"
+               rf"[A-Z][A-Za-z.'-]{{2,25}}(?: [A-Z][A-Za-z.'-]+){{0,2}})\s*(?:{_DASH}|,)\s*(?P<date>{_DATE_WITH_YEAR})\s*$"),
+    # (WIRE) PLACE –               a copy's wire before a dateline with no date: "(CNW) Smiths Falls, Ont. – Canopy ..."
+    re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*(?P<place>[A-Z][A-Za-z.' ]{{1,25}},\s*[A-Z][A-Za-z.' ]{{1,20}})\s*{_DASH}\s*(?=[A-Z])(?P<lone>)", re.I),
     # City, Region – DATE         a dateline on a line of its own (Reportable)
     # (its region a state or a country: "Revenue, Net - March 31, 2025" is a table's line)
     re.compile(rf"^(?P<place>[A-Z][A-Za-z.' ]{{1,25}}(?:,\s*[A-Z][A-Za-z.' ]{{1,20}}){{1,2}})\s*{_DASH}\s*(?P<date>{DATE_RE})\s*$(?P<lone>)"),
@@ -451,7 +453,7 @@ def find_dateline(blocks: list[Block]) -> tuple[int, Optional[DatelineMatch]]:
         m = match_dateline(b.text)
         if m and is_bare_dateline(" ".join(b.text.split())) and any(
                 x.kind not in ("table", "heading") and match_dateline(x.text) and not is_bare_dateline(" ".join(x.text.split()))
-                for x in blocks[i + 1:i + 1 + REPRINT_LOOKAHEAD_BLOCKS]):
+                for x in blocks[i + 1:i + 1 + REPRINT_LOOKAHEAD_BLOCKS * 6]):  # (a deck's bullets may stand between)
             continue
         if m:
             return i, m

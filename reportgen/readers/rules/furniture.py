@@ -106,6 +106,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "The issuer is solely responsible for the content of this announcement."; an ad-hoc's "10-Feb-2025 / 20:06 CET/CEST",
     # "Disclosure of an inside information acc. to Article 17 MAR ..., transmitted by EQS News", "- a service of EQS Group."
     ("eqs_header", re.compile(r"^(?:\([a-z][\w.-]{2,30}\)\s*-\s*)?(?P<value>DGAP|EQS)-(?:News|Adhoc|Ad-hoc|AFR|DD|PVR|Media|Stimmrechte)\s*:\s*\S.{0,200}$"
+                              r"|^[A-Z][\w&.,' -]{1,60} / Key word\(s\): .{1,100}$"
                               r"|^(?:\d{2}\.\d{2}\.\d{4}|\d{1,2}-[A-Z][a-z]{2}-\d{4})\s*/\s*\d{1,2}:\d{2}(?:\s*(?:CET|CEST|UTC|GMT)(?:/CEST)?)?$"
                               r"|^Disclosure of an? .{0,160}, transmitted by (?:EQS|DGAP)\b.{0,60}$"
                               r"|^-?\s*an? (?:service|company) of EQS Group(?: AG)?\.?$"

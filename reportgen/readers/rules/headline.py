@@ -153,6 +153,7 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
             headline, rest = title, texts
     else:
         return title, []
+    headline = re.sub(r"^[\u2022\u00b7\u25aa\u25cf]\s+", "", headline or "")  # a site's bullet before the title
     # a headline printed in quotation marks, whole: the marks are the copy's, not the title's
     quoted = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d]{10,})[\"\u201d]", headline or "")
     if quoted:

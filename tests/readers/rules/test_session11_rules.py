@@ -362,3 +362,19 @@ def test_a_company_named_with_a_comma_and_co_and_a_banner_in_spaced_letters():
     assert issuer_name_from_lead("Acme, Roebuck and Co. today announced total domestic store revenues") == "Acme, Roebuck and Co."
     assert classify("N E W S  R E L E A S E") == ("banner", None)
     assert classify("October 23, 2003 | |") == ("page_date", "October 23, 2003")
+
+
+def test_a_dateline_on_its_own_line_with_an_ordinal_a_wire_before_a_dateless_one_and_a_city_alone_above_it():
+    assert match_dateline("Zug, August 23rd, 2024").dateline.date == "2024-08-23"
+    d = match_dateline("(CNW) Smiths Falls, Ont. \u2013 Acme Growth Corporation, a cannabis company, announced").dateline
+    assert (d.city, d.region, d.wire) == ("Smiths Falls", "Ont.", "Canada NewsWire")
+    para = ("Acme plc (NYSE: ACM) today reported results for the three and twelve months ended December 31, 2024, with "
+            "revenue up on the year before in every one of its segments and its margins wider than they were.")
+    text = f"Acme Reports Fourth Quarter Results\nDUBLIN\n, Jan. 31, 2025 /PRNewswire/ \u2014 {para}\n{para}\n"
+    release = _text_release(text)
+    assert (release.dateline.city, release.release_date) == ("Dublin", "2025-01-31")
+
+
+def test_a_sites_bullet_before_the_headline():
+    from reportgen.readers.rules.headline import choose_headline
+    assert choose_headline(["\u2022 Acme Reports Fourth Quarter Results"])[0] == "Acme Reports Fourth Quarter Results"
