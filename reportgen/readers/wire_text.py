@@ -147,6 +147,8 @@ def _unwrapped_break(line: str, nxt: str) -> bool:
         return False  # (", Jan. 31, 2025 /PRNewswire/ --" under "DUBLIN": the dateline goes on)
     if re.match(r"[-\u2013\u2014]\s", body) and re.search(r"\s[-\u2013\u2014]$", body):
         return True  # a deck line framed by dashes: "– Company Increases Revenues by More than 30% –"
+    if len(body.split()) >= 2 and _HEADLINE_VERB.fullmatch(body.split()[-1]):
+        return False  # a headline broken after its verb: "Acme Bank Corp. Declares" / "Increased Cash Dividend"
     return not _GOES_ON.search(body)
 
 

@@ -122,6 +122,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
     ("wire_routing", re.compile(r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){0,5}|(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){1,5})"
                                 r"(?:Editors?|Writers?|Desks?)(?:\s*/\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?){0,4}\s*:?$")),
+    # a news site's reading time: "·22 min read", "5 minute read"
+    ("reading_time", re.compile(r"^[\u00b7\u2022]?\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$", re.I)),
     # a line of the issuer's tickers alone: "AIM: RENE |", "TSX: TML OTCQX: TSRMF"
     ("ticker_line", re.compile(rf"^\|?\s*(?:{_TICKER_PAIR}\s*[|,;]?\s*)+$")),
     # an e-mail copy's header: "From: sue@cbmvax.cbm.commodore.com (Sue West)", "Message-Id: <...>",

@@ -167,6 +167,8 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
             continue  # a feed's company label ("Aqilion" over "Aqilion divests its holding ..."): a name the headline names
         if c.endswith(":") and len(c.split()) <= DECK_LABEL_MAX_WORDS:
             continue  # "Research Highlights:" labels the deck's bullets; it is none of them
+        if re.match(r"(?:Tel|Phone|Fax|Telephone)\.?\s*:", c, re.I):
+            continue  # a letterhead's number under the headline
         if c and re.search(r"\w", c) and not same_title(c, headline) and c not in subs:
             subs.append(c)
     return headline, subs

@@ -378,3 +378,15 @@ def test_a_dateline_on_its_own_line_with_an_ordinal_a_wire_before_a_dateless_one
 def test_a_sites_bullet_before_the_headline():
     from reportgen.readers.rules.headline import choose_headline
     assert choose_headline(["\u2022 Acme Reports Fourth Quarter Results"])[0] == "Acme Reports Fourth Quarter Results"
+
+
+def test_a_headline_broken_after_its_verb_an_ellipsis_dateline_and_a_reading_time():
+    para = ("Acme Bank Corp. (NASDAQ: ACBK), parent company of Acme Bank, today announced an increased cash dividend "
+            "payable on November 28, 2003 to shareholders of record on November 14, 2003, its ninth increase in a row.")
+    text = (f"Acme Bank Corp. Declares\nIncreased Cash Dividend\nTel: 1-877-884-ACME\n"
+            f"Pottstown, PA, October 23, 2003 . . . {para}\n{para}\n")
+    release = _text_release(text)
+    assert (release.headline, release.subheadlines) == ("Acme Bank Corp. Declares Increased Cash Dividend", [])
+    assert (release.dateline.city, release.release_date) == ("Pottstown", "2003-10-23")
+    from reportgen.readers.rules.furniture import classify
+    assert classify("\u00b722 min read") == ("reading_time", None)
