@@ -75,7 +75,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("exhibit", re.compile(r"^(?:EXHIBIT|Exhibit)\s+\d+(?:\.\d+)?\s*$|^EX-\d+(?:\.\d+)?\b.{0,80}$")),
     # (a web page's "Release Date: Jul 26, 2002Contact: 888-249-NEWS", its contact number glued on)
     ("release_date", re.compile(r"^(?:FOR IMMEDIATE RELEASE|For Immediate Release|Release Date|For Release|FOR RELEASE|Date)\s*[:,\-\u2013\u2014]?\s*"
-                                r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\.?"
+                                r"(?P<value>(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+                                r"|\d{1,2}/\d{1,2}/\d{4}))\.?"
                                 r"(?:\s*Contact\s*:\s*[\w() .-]{7,20})?$", re.I)),
     # a Nordic issuer's line naming its release and the date: "PONSSE PLC, STOCK EXCHANGE RELEASE, 20 FEBRUARY 2024,
     # 9:00 a.m.", "Translated Acme Stock exchange release, dated 2022-06-09."

@@ -19,7 +19,8 @@ SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the con
 CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
 LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
 DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
-BANNER_REST_MIN_WORDS = 3  # a banner before the headline on its line leaves at least this much of a title
+BANNER_REST_MIN_WORDS = 3
+HEADLINE_MIN_WORDS = 4  # a title this long under a one-word line: that line is a wordmark  # a banner before the headline on its line leaves at least this much of a title
 
 # a letterhead: the company's name alone above the headline
 LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|Plc|PLC|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|N\.V|S\.A|AG|SE|A/S)\.?$")
@@ -126,6 +127,8 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
     # a letterhead (the company's name alone) and page chrome above the headline are not the headline
     while len(texts) > 1 and (
             (LETTERHEAD.match(texts[0]) and len(texts[0].split()) <= LETTERHEAD_MAX_WORDS)
+            # a wordmark alone ("CROWLEY") over a title of some length
+            or (re.fullmatch(r"[A-Z][A-Za-z&-]+", texts[0]) and len(texts[1].split()) >= HEADLINE_MIN_WORDS)
             or (chrome_first and page_chrome_line(texts[0], lead) and not all(page_chrome_line(t, lead) for t in texts[1:]))
             or (chrome_first and unrelated_above_title(texts, lead))):
         texts.pop(0)
@@ -169,6 +172,8 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
             continue  # "Research Highlights:" labels the deck's bullets; it is none of them
         if re.match(r"(?:Tel|Phone|Fax|Telephone)\.?\s*:", c, re.I):
             continue  # a letterhead's number under the headline
+        if re.fullmatch(r"(?:[A-Z][\w&.,'\u2019-]*\s+(?:(?:of|and|the|for|&)\s+)?){1,10}(?:Logo|LOGO)", c):
+            continue  # an image's text left in a copied page: "The University of Tennessee Medical Center Logo"
         if c and re.search(r"\w", c) and not same_title(c, headline) and c not in subs:
             subs.append(c)
     return headline, subs

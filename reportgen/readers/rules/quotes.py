@@ -129,7 +129,7 @@ def holder_of(title: str, text_before: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_LAST_TITLE_WORD = re.compile(r"^(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|CRO|EVP|SVP|VP|President|Chairman|Chairwoman|Chair|Officer|Director|"
+_LAST_TITLE_WORD = re.compile(r"^(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|CRO|EVP|SVP|VP|President|Chairman|Chairwoman|Chair|Officer|Director|Executive|"
                               r"Manager|Founder|Co-[Ff]ounder|Head|Partner|Scientist|Investigator|Professor|Spokes(?:person|man|woman))$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'\u2019\u00C0-\u017F-]+|[A-Z]\.)$")
 

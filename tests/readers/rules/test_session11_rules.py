@@ -390,3 +390,14 @@ def test_a_headline_broken_after_its_verb_an_ellipsis_dateline_and_a_reading_tim
     assert (release.dateline.city, release.release_date) == ("Pottstown", "2003-10-23")
     from reportgen.readers.rules.furniture import classify
     assert classify("\u00b722 min read") == ("reading_time", None)
+
+
+def test_a_wordmark_above_the_title_an_images_text_and_a_numeric_date_label():
+    from reportgen.readers.rules.furniture import classify
+    from reportgen.readers.rules.headline import choose_headline
+    assert choose_headline(["ACME", "Acme Returns With Liner Services to Gulfport"]) == ("Acme Returns With Liner Services to Gulfport", [])
+    assert choose_headline(["Acme Opens a Cancer Institute", "The Acme Medical Center Logo"]) == ("Acme Opens a Cancer Institute", [])
+    assert choose_headline(["Acme Unveils Its New Logo"])[0] == "Acme Unveils Its New Logo"
+    assert classify("Date:3/31/2009") == ("release_date", "3/31/2009")
+    from reportgen.readers.rules.quotes import split_title_prefix
+    assert split_title_prefix("DEC Chief Executive Saleh Saeed") == ("Saleh Saeed", "DEC Chief Executive")
