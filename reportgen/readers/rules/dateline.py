@@ -139,6 +139,9 @@ _COPY_PATTERNS = [
     re.compile(rf"^{_PLACE}(?:,|\s*{_DASH}|\s*/)?\s*(?P<date>{DATE_RE})\s*{_DASH}\s*(?P<wire>{_WIRE_ANY})(?:\s*\([^)]{{0,80}}\))?\s*{_DASH}\s*", re.I),
     # PLACE (WIRE) Weekday DATE @ TIME Zone —     Newsworthy.ai
     re.compile(rf"^{_PLACE}\s*\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:\s*@\s*{_TIME})?\s*{_DASH}\s*", re.I),
+    # DATE – PLACE –              a company's dateline with the date first: "17 February 2016 – Sydney, Australia & Auckland,
+    # New Zealand – Acme Limited has ...", "2006-12-20 - DETROIT – In addition ..."
+    re.compile(rf"^(?:(?P<date>{_DATE_WITH_YEAR})|(?P<ndate>\d{{4}}-\d{{2}}-\d{{2}}))\s*{_DASH}\s*{_PLACE}\s*{_DASH}\s*(?=[A-Z])"),
     # (WIRE) - DATE - PLACE —     NewMediaWire, the place after the date
     re.compile(rf"^\(\s*(?P<wire>{_WIRE_ANY})\s*\)\s*{_DASH}\s*(?P<date>{DATE_RE})\s*{_DASH}\s*{_PLACE}\s*{_DASH}\s*(?=\S)", re.I),
     # (WIRE) PLACE, DATE --      a distributor's copy with its name before the dateline ("(PressMediaWire) NEW YORK, Jan. 7 --")

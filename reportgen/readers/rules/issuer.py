@@ -254,9 +254,14 @@ def lead_paragraph(paragraphs: list[str], headline: str) -> str:
     return paragraphs[0] if paragraphs else ""
 
 
+# a page's call to action above the lead: "If you'd like to support the appeal please donate ...", "Click here to ..."
+_CALL_TO_ACTION = re.compile(r"^(?:If you(?:'d|\u2019d| would| want)?\b|Please\b|Click\b|Tap\b|Sign up\b|Subscribe\b|Donate\b|"
+                             r"To (?:donate|subscribe|learn more|find out)\b|Listen\b|Watch\b|Read more\b)")
+
+
 def _no_lead(t: str, headline: str) -> bool:
     words = t.split()
-    if t == headline.strip() or t[:1] in "\"\u201c":
+    if t == headline.strip() or t[:1] in "\"\u201c" or _CALL_TO_ACTION.match(t):
         return True
     sentence = re.search(r"[.!?:][\"\u201d\u2019)]?$", t) is not None
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())

@@ -401,3 +401,13 @@ def test_a_wordmark_above_the_title_an_images_text_and_a_numeric_date_label():
     assert classify("Date:3/31/2009") == ("release_date", "3/31/2009")
     from reportgen.readers.rules.quotes import split_title_prefix
     assert split_title_prefix("DEC Chief Executive Saleh Saeed") == ("Saleh Saeed", "DEC Chief Executive")
+
+
+def test_a_dateline_with_the_date_first_and_a_call_to_action_above_the_lead():
+    d = match_dateline("17 February 2016 \u2013 Sydney, Australia & Auckland, New Zealand \u2013 Acme Limited has completed").dateline
+    assert (d.city, d.country, d.date) == ("Sydney", "Australia", "2016-02-17")
+    assert match_dateline("2006-12-20 - DETROIT \u2013 In addition to an array of classic designs").dateline.date == "2006-12-20"
+    from reportgen.readers.rules.issuer import lead_paragraph
+    paragraphs = ["If you'd like to support the appeal please donate now.",
+                  "The Acme Emergency Committee said today that its members were still seeking \u00a3150m."]
+    assert lead_paragraph(paragraphs, "Acme launches appeal") == paragraphs[1]
