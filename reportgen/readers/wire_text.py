@@ -560,6 +560,32 @@ def split_side_by_side(lines: list[str]) -> list[list[str]]:
     return [[l for l in left if l], [r for r in right if r]]
 
 
+def _bar_run(lines: list[str], start: int) -> int:
+    """The end of a run of lines printed with bars between cells (a web page's table turned into text:
+    "Jane Roe | John Doe | |"), from `start`; `start` when there is none."""
+    end = start
+    while end < len(lines) and "|" in lines[end]:
+        end += 1
+    return end
+
+
+def _bar_table_blocks(lines: list[str], start: int) -> list[Block]:
+    """A contact table turned into text with bars between its cells ("CONTACT: | |" / "Jane Roe | John Doe | |" /
+    "President | Investor Relations | |" / "610-555-4627 | 610-555-4604 | |"): its labels as lines and one block
+    a column, read like contact blocks printed side by side; [] when the rows are no such table."""
+    rows = [[c.strip() for c in line.split("|") if c.strip()] for line in lines]
+    wide = [r for r in rows if len(r) >= 2]
+    if len(wide) < 2 or len({len(r) for r in wide}) != 1 or len(_CONTACT_SIGN.findall("\n".join(lines))) < 2:
+        return []
+    n = len(wide[0])
+    labels = [r[0] for r in rows[: rows.index(wide[0])] if len(r) == 1]
+    if any(len(r) == 1 for r in rows[rows.index(wide[0]):]):
+        return []  # a cell alone under the table's columns: no clean table
+    columns = [[r[k] for r in wide] for k in range(n)]
+    out = [Block(label, origin=f"line {start + 1}", lines=[label]) for label in labels]
+    return out + [Block(" ".join(col), origin=f"line {start + 1}", lines=col, contact_table=True) for col in columns]
+
+
 def _paragraph_blocks(lines: list[str], start: int, width: int = 80) -> list[Block]:
     """The block(s) of one rebuilt paragraph (its lines as printed, the first at line `start`): two
     contact blocks side by side, an underlined heading, an item or a paragraph."""
@@ -623,6 +649,14 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(Block("", kind="table", table=table_from_lines(lines[i:end]), origin=f"line {i + 1}"))
             skip_until = end
             continue
+        if "|" in line and not in_slash_block:
+            end = _bar_run(lines, i)
+            table = _bar_table_blocks(lines[i:end], i) if end - i >= 2 else []
+            if table:
+                flush()
+                blocks.extend(table)
+                skip_until = end
+                continue
         if not line.strip():
             if not in_slash_block:
                 flush()

@@ -411,3 +411,17 @@ def test_a_dateline_with_the_date_first_and_a_call_to_action_above_the_lead():
     paragraphs = ["If you'd like to support the appeal please donate now.",
                   "The Acme Emergency Committee said today that its members were still seeking \u00a3150m."]
     assert lead_paragraph(paragraphs, "Acme launches appeal") == paragraphs[1]
+
+
+def test_a_contact_table_turned_into_text_with_bars_between_its_cells():
+    para = ("Acme Bank Corp. (NASDAQ: ACBK), parent company of Acme Bank, today announced an increased cash dividend "
+            "payable on November 28, 2003 to shareholders of record on November 14, 2003, its ninth increase in a row.")
+    text = ("October 23, 2003 | |\n| |\nCONTACT: | |\n| |\nJane Roe | John Doe | |\n"
+            "President & C.E.O. | Investor Relations Officer | | |\n610-555-4627 | 610-555-4604 | | |\n"
+            f"Acme Bank Corp. Declares Increased Cash Dividend\nPottstown, PA, October 23, 2003 . . . {para}\n{para}\n")
+    release = _text_release(text)
+    assert [(c.name, c.title, c.phones) for c in release.contacts] == [
+        ("Jane Roe", "President & C.E.O.", ["610-555-4627"]), ("John Doe", "Investor Relations Officer", ["610-555-4604"])]
+    # a table of figures with bars is no contact table
+    from reportgen.readers.wire_text import _bar_table_blocks
+    assert _bar_table_blocks(["Revenue | 10.2 | 9.1", "EBITDA | 1.5 | 1.2"], 0) == []
