@@ -86,7 +86,9 @@ def _read_header_lines(d: Draft) -> list[Block]:
         t = b.text.strip()
         if DATE_LINE.match(t):
             d.date = d.date or iso_date(t)
-            collecting_contacts = False
+            # (a date printed between a contact label and its names, "Media Contact:" / "November 13, 2017" / "Jane Roe",
+            # leaves the block open)
+            collecting_contacts = collecting_contacts and bool(pre_contacts) and contact_blocks.is_contact_label(pre_contacts[-1].text.strip())
             d.note(b, "date line")
             continue
         headline_next = collecting_contacts and b is d.header[-1] and contact_blocks.headline_below_contacts(b)

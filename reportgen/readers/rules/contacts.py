@@ -20,7 +20,8 @@ PHONE = re.compile(
     # a toll-free number in letters, with its digits after it: "1-800-AHA-USA1 (242-8721)", "1-800-FLOWERS"
     r"\b1[\s.-]8[0-9]{2}[\s.-](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4,5}\b(?:\s?\(\d{3}[\s.-]?\d{4}\))?|"
     r"\b0\d{3,4}[\s.-]\d{3}[\s.-]?\d{3,4}\b|"
-    r"\+\s?\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:[\s.-]\(?\d{1,8}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
+    # (a German number's slash after the area code: "+49 (0) 30 / 94 10 84-138")
+    r"\+\s?\d{1,3}(?:\s?\(0\)\s?\d{1,4})?(?:(?:[\s.-]|\s/\s)\(?\d{1,8}\)?){1,6}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\d)|"
     r"\+\d{1,3}[\s.-]?\d{8,12}\b|"
     # (a label before an international number leaves it to the rule above: "Phone: +49 89 20 500 680")
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*(?!\+))?"

@@ -425,3 +425,19 @@ def test_a_contact_table_turned_into_text_with_bars_between_its_cells():
     # a table of figures with bars is no contact table
     from reportgen.readers.wire_text import _bar_table_blocks
     assert _bar_table_blocks(["Revenue | 10.2 | 9.1", "EBITDA | 1.5 | 1.2"], 0) == []
+
+
+def test_a_date_between_a_contact_label_and_its_names_and_a_german_number():
+    para = ("Acme Inc. (NYSE: ACM) today announced that Jane Roe has been named Chief Operating Officer, effective at once, "
+            "and that she will report to the Chief Executive Officer, who praised her record at the company.")
+    text = (f"For immediate release:\n\nMedia Contact:\n\nNovember 13, 2017\n\nDean Roe\n\n(212) 555-6944\n\n"
+            f"Acme Names Jane Roe Chief Operating Officer\n\nNEW YORK, Nov. 13, 2017 /PRNewswire/ -- {para}\n")
+    release = _text_release(text)
+    assert [(c.name, c.role, c.phones) for c in release.contacts] == [("Dean Roe", "Media", ["(212) 555-6944"])]
+    assert release.headline == "Acme Names Jane Roe Chief Operating Officer"
+    # with its values on the label's line, a date line closes the block: the headline under it is no contact
+    text2 = ("Media Contact: Terri Roe 404-555-5333\n\nJan. 25, 2007\n\n2006 Acme earnings bolstered by\n\n"
+             f"strong economy, customer growth\n\nATLANTA \u2013 {para}\n")
+    assert _text_release(text2).headline == "2006 Acme earnings bolstered by strong economy, customer growth"
+    from reportgen.readers.rules.contacts import PHONE
+    assert [m.group() for m in PHONE.finditer("Tel.: +49 (0) 30 / 94 10 84-138, jane@acme.de")] == ["+49 (0) 30 / 94 10 84-138"]
