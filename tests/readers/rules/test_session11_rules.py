@@ -441,3 +441,14 @@ def test_a_date_between_a_contact_label_and_its_names_and_a_german_number():
     assert _text_release(text2).headline == "2006 Acme earnings bolstered by strong economy, customer growth"
     from reportgen.readers.rules.contacts import PHONE
     assert [m.group() for m in PHONE.finditer("Tel.: +49 (0) 30 / 94 10 84-138, jane@acme.de")] == ["+49 (0) 30 / 94 10 84-138"]
+
+
+def test_corpus_headlines_these_rules_once_broke():
+    # a date line under a contact block with its values, and a headline over two lines under it (seen broken twice)
+    from reportgen.readers.release import read_release
+    from tests.conftest import SHARED
+    path = SHARED / "corpus" / "releases" / "2007-01-25_southern-company_ex9901.htm"
+    if not path.exists():
+        pytest.skip("../shared is not beside the repository")
+    assert read_release(path, attachments=False).headline == (
+        "2006 Southern Company earnings bolstered by strong economy, customer growth")
