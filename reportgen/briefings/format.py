@@ -260,8 +260,13 @@ def effect_is_derived(comparison: Comparison) -> bool:
     return comparison.hazard_ratio is None and len(comparison.arms) >= 2 and bool(effect_text(comparison))
 
 
+# the company's name before a measure: "Avista Corp.'s net income" (the whole briefing is about its figures)
+_COMPANY_POSSESSIVE = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,4}(?:Corp\.|Inc\.|Co\.|Company|Group|plc|Ltd\.|AG|SE|N\.V\.|S\.A\.)"
+                                 r"['\u2019]s\s+(?=[a-z])")
+
+
 def measure_text(comparison: Comparison) -> str:
-    measure = clean(comparison.measure) or "Result"
+    measure = _COMPANY_POSSESSIVE.sub("", clean(comparison.measure)) or "Result"
     return measure[:1].upper() + measure[1:]
 
 

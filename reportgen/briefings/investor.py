@@ -191,6 +191,9 @@ def _clinical_takeaways(release: Release, notes: Notes) -> list[tuple[str, objec
     return out
 
 
+TAKEAWAY_MIN_WORDS = 4  # an opening taken as a takeaway is a sentence: this many words at least
+
+
 def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
     """Three to five points: the headline figures, the trial, the next milestone, guidance, the
     presentation; the opening sentences of the news only when the facts give too little."""
@@ -226,6 +229,8 @@ def takeaways_section(release: Release, notes: Notes) -> Optional[Section]:
         for statement in _unshown_openings(release):
             if len(items) >= MIN_TAKEAWAYS:
                 break
+            if clean(statement.text).endswith(":") or len(re.findall(r"[A-Za-z]{3,}", statement.text)) < TAKEAWAY_MIN_WORDS:
+                continue  # a sentence leading in to a table ("Results ..., as compared to ... 2005:"), or a row of figures
             figures = _figures(statement.text)
             if figures and (figures <= shown or len(figures & shown) >= 2):
                 continue  # it restates a takeaway's figures

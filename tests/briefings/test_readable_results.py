@@ -165,3 +165,23 @@ def test_the_medical_top_line_says_data_only_when_the_release_reports_results():
     release.facts = enrich(release)
     stance = medical.build(release).stance
     assert stance.endswith("(STGD) — Phase 3") and "data" not in stance
+
+
+def test_a_measure_loses_the_company_name_before_it():
+    from reportgen.briefings.format import measure_text
+    comp = Comparison(kind="period-over-period", measure="Avista Corp.\u2019s net income", arms=[])
+    assert measure_text(comp) == "Net income"
+    assert measure_text(Comparison(kind="other", measure="Alzheimer\u2019s disease progression", arms=[])) == \
+        "Alzheimer\u2019s disease progression"
+
+
+def test_takeaways_never_take_a_lead_in_to_a_table_or_a_row_of_figures():
+    import reportgen
+    text = ("Acme Corp. Opens New Plant\n\nSPOKANE, Wash. -- Acme Corp. (NYSE: ACM) today opened its new widget plant in "
+            "Spokane, which will employ workers from the region.\n\n"
+            "Results for the third quarter and the nine months ended Sept. 30, 2006, as compared to the respective "
+            "periods of 2005:\n\n$ 293,001 $ 265,679 $ 1,079,597 $ 901,175\n\n"
+            "The plant makes widgets for the food industry and the drinks industry across the west.\n")
+    briefing = reportgen.build_briefing(reportgen.read_release(text.encode()), "investor")
+    takeaways = next(s for s in briefing.sections if s.id == "takeaways")
+    assert not [i.text for i in takeaways.items if i.text.endswith(":") or i.text.startswith("$")]
