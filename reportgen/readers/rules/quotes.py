@@ -80,7 +80,7 @@ _SAID_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?P<title>[^,\"\u201c]{{3,80}}
 _TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CMO|Chairman|Chairwoman|Chair|President|Chief|Executive|Operating|Financial|Medical|Technology|Officer|Vice|General|Manager|Director|Senior|Founder|[Cc]o-[Ff]ounder|founder|Managing|Partner|Head|New|and|of|the|Board|Global|Corporate|Development|Research|Commercial|Scientific|&)"
 # `said Chairman, President and CEO David M. Ratcliffe` / `said CEO Alan J. Lacy`: the title first
 _AFTER_VERB_TITLE_NAME = re.compile(
-    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)))\s+"
+    rf"^\s*,?\s*{_VERBS}\s+(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*?(?:CEO|CFO|COO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman))),?\s+"
     rf"(?P<name>(?:{_HON}){{0,2}}(?!{_TITLE_WORD}\b)[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u017F-]+(?:\s+(?:[A-Z]\.|[A-Z\u00C0-\u00DE][a-zA-Z'\u2019\u00C0-\u017F-]+)){{1,3}})"
 )
 _TITLE_PREFIX = re.compile(rf"^(?P<title>(?:(?!{_TITLE_WORD}\b)[A-Z][\w'\u2019&-]*\s+){{0,4}}?(?:{_TITLE_WORD}[,]?\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Officer|Director|Manager|Founder|[Mm]ember|Trustee|Scientist|Investigator|Professor|Spokes(?:person|man|woman)|"

@@ -452,3 +452,9 @@ def test_corpus_headlines_these_rules_once_broke():
         pytest.skip("../shared is not beside the repository")
     assert read_release(path, attachments=False).headline == (
         "2006 Southern Company earnings bolstered by strong economy, customer growth")
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_after_the_verb():
+    from reportgen.readers.rules.quotes import find_quotes
+    quotes = find_quotes([(0, 0, "\u201cProcedures such as this will benefit patients,\u201d says President and CEO, Tony Roe.")])
+    assert [(q.speaker, q.title) for q in quotes] == [("Tony Roe", "President and CEO")]
