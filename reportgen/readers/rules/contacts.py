@@ -236,7 +236,10 @@ _ADDRESSES_ONLY = re.compile(rf"{EMAIL.pattern}(?:\s+{EMAIL.pattern})+")
 
 
 # what follows a comma after a name that belongs to it: a legal suffix ("Apple Computer, Inc.") or credentials ("CPA, CA")
-_SUFFIX_OR_CREDENTIALS = re.compile(r"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc|Esq|Jr|Sr|Ph\.?D|M\.?D|Pharm\.?D)\b|[A-Z][A-Za-z.]{0,5}(?:,\s*[A-Z][A-Za-z.]{0,5})*\.?$)")
+# a legal suffix or a person's letters after a name ("Jane Roe, CFA"), not an organisation's initials ("Jo Roe, ISO")
+_CREDENTIAL = (r"(?:Esq|Jr|Sr|II|III|IV|Ph\.?D|M\.?D|Pharm\.?D|D\.?O|J\.?D|R\.?N|MBA|M\.?B\.?A|CPA|CFA|CFP|CAIA|APR|MS|MSc|M\.?Sc|"
+               r"BSc|B\.?Sc|MA|BA|MPH|DVM|DDS|DMD|PE|P\.?Eng|CEng|ACA|FCA|ACCA|CIMA|F[A-Z]{2,5})\.?")
+_SUFFIX_OR_CREDENTIALS = re.compile(rf"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc)\b|{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*$)")
 
 
 def _split_items(text: str) -> list[_Item]:

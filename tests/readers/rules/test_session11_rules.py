@@ -458,3 +458,9 @@ def test_a_title_set_off_by_a_comma_before_the_name_after_the_verb():
     from reportgen.readers.rules.quotes import find_quotes
     quotes = find_quotes([(0, 0, "\u201cProcedures such as this will benefit patients,\u201d says President and CEO, Tony Roe.")])
     assert [(q.speaker, q.title) for q in quotes] == [("Tony Roe", "President and CEO")]
+
+
+def test_a_contacts_organisation_in_initials_after_the_name_is_no_credential():
+    from reportgen.readers.rules.contacts import parse_contacts
+    contacts = parse_contacts("Contacts:\nMichael R. Roe, ISO\n(201) 555-2339\nJane Doe, CFA\n(212) 555-5500")
+    assert [(c.name, c.organisation) for c in contacts] == [("Michael R. Roe", "ISO"), ("Jane Doe, CFA", None)]
