@@ -54,3 +54,8 @@ def word_to_int(word: str) -> Optional[int]:
     if w.isdigit():
         return int(w)
     return WORD_NUMBERS.get(w)
+
+# a person's letters after their name: degrees, professional titles, fellowships, a generation ("Jane Roe, CFA",
+# "M.D., FASCO", "Jr."); one vocabulary for the quotes' speakers and the contacts' names
+CREDENTIAL = (r"(?:Esq|Jr|Sr|II|III|IV|Ph\.?D|M\.?D|Pharm\.?D|D\.?O|J\.?D|R\.?N|MBA|M\.?B\.?A|CPA|CFA|CFP|CAIA|APR|MS|M\.S|"
+              r"M\.?Sc|B\.?Sc|MPH|DVM|DDS|DMD|P\.?Eng|CEng|ACA|ACCA|CIMA|FMedSci|F[A-Z]{2,5})\.?")

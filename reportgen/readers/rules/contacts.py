@@ -10,6 +10,7 @@ from typing import Optional
 from reportgen.model import Contact
 from reportgen.readers.rules.glued import unglue_contact_text
 from reportgen.readers.rules.urls import mail_domain
+from reportgen.text.lexicon import CREDENTIAL
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # a date is not a phone number: d/m/yyyy, m.d.yyyy, d-m-yyyy, yyyy-mm-dd, yyyy/mm/dd, and d/m/yy with slashes
@@ -237,9 +238,7 @@ _ADDRESSES_ONLY = re.compile(rf"{EMAIL.pattern}(?:\s+{EMAIL.pattern})+")
 
 # what follows a comma after a name that belongs to it: a legal suffix ("Apple Computer, Inc.") or credentials ("CPA, CA")
 # a legal suffix or a person's letters after a name ("Jane Roe, CFA"), not an organisation's initials ("Jo Roe, ISO")
-_CREDENTIAL = (r"(?:Esq|Jr|Sr|II|III|IV|Ph\.?D|M\.?D|Pharm\.?D|D\.?O|J\.?D|R\.?N|MBA|M\.?B\.?A|CPA|CFA|CFP|CAIA|APR|MS|MSc|M\.?Sc|"
-               r"BSc|B\.?Sc|MA|BA|MPH|DVM|DDS|DMD|PE|P\.?Eng|CEng|ACA|FCA|ACCA|CIMA|F[A-Z]{2,5})\.?")
-_SUFFIX_OR_CREDENTIALS = re.compile(rf"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc)\b|{_CREDENTIAL}(?:,\s*{_CREDENTIAL})*$)")
+_SUFFIX_OR_CREDENTIALS = re.compile(rf"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc)\b|{CREDENTIAL}(?:,\s*{CREDENTIAL})*$)")
 
 
 def _split_items(text: str) -> list[_Item]:

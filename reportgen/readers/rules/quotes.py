@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Optional
 
 from reportgen.model import Quote, Span
+from reportgen.text.lexicon import CREDENTIAL
 
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 _VERBS = r"(?:said|says|remarked|stated|states|added|adds|noted|notes|commented|comments|explained|explains|continued|continues|concluded|concludes|observed|emphasized|commented|according to)"
@@ -48,7 +49,7 @@ _NAME = (
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![A-Za-z]))?"  # "George W. Kinne, Jr.": the generation is the name's
 )
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
-_CREDS = r"(?:\s*,?\s*(?:M\.D\.|Ph\.D\.|MD|PhD|MBA|M\.B\.A\.|Pharm\.D\.|FRCPC?|FRCP|FRS|FMedSci|MPH|DVM|J\.D\.|CFA|CPA|FACC|FACS|FACP|FAHA|FESC|MSc|MS|M\.Sc\.|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){2,5})(?![A-Za-z]))*"
+_CREDS = rf"(?:\s*,?\s*(?:{CREDENTIAL}|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){{2,5}})(?![A-Za-z]))*"
 # a legal suffix's period ends the title too: `said James Tito, founder of eShare Technologies, Inc.`
 _ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bL\.P)|(?<=\bN\.V)|(?<=\bS\.A))\."
 # `said Chester Kenney of Excel.`: the company the speaker is with, not a title
@@ -159,7 +160,7 @@ def split_title_prefix(name: str, loose: bool = True) -> tuple[str, Optional[str
         return name, None
     return " ".join(person), " ".join(tokens[:-n]).strip(" ,")
 _TITLE_HINT = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|Chair\w*|President|Chief|Officer|Director|Manager|Founder|Co-[Ff]ounder|Head|Partner|Professor|Principal|Investigator|Lead|Executive|Vice|VP|SVP|EVP|Dean|Chief)\b")
-_CREDENTIALS = r"(?:M\.?D\.?|Ph\.?D\.?|MBA|M\.?B\.?A\.?|Pharm\.?D\.?|FRCPC?|MPH|DVM|R\.?N\.?|J\.?D\.?|CPA|M\.?Sc\.?|B\.?Sc\.?|M\.S\.|D\.?Phil|FAHA|FACC|FACS|FACP|FESC|Sc\.?[MD]\.?|Jr\.?|Sr\.?|I{2,3}|(?:[A-Z]\.){2,5})"
+_CREDENTIALS = rf"(?:{CREDENTIAL}|D\.?Phil|Sc\.?[MD]\.?|(?:[A-Z]\.){{2,5}})"
 
 
 def _strip_honorific(name: str) -> tuple[str, str]:
@@ -174,8 +175,7 @@ def _clean_title(title: Optional[str]) -> Optional[str]:
         return None
     t = " ".join(title.split()).strip(" ,;")
     # credentials printed after the name open the title: "MS, Chief Medical Officer", "FMedSci, President"
-    # (and a fellowship's letters: "FASCO, vice physician-in-chief")
-    t = re.sub(rf"^(?:(?:{_CREDENTIALS}|MS|FMedSci|FRCP|FRS|CFA|F[A-Z]{{2,5}})\s*,\s*)+(?=[A-Za-z])", "", t)
+    t = re.sub(rf"^(?:{_CREDENTIALS}\s*,\s*)+(?=[A-Za-z])", "", t)
     if not re.search(rf"{_ABBREVIATION_END}$", t):
         t = t.rstrip(" .")
     # "Senior Executive Manager of ISR Information Products AG, the developer of the Buildsimple platform":
