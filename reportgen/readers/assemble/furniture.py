@@ -104,12 +104,11 @@ def _remember(d: Draft, name: str, value: Optional[str], b: Block) -> None:
         d.contact_texts.append(value or "")
     elif name == "website" and value:
         d.website = homepage(value)
-    elif name in ("release_date", "page_date") and value and not d.date:
-        d.date = iso_date(value)
-    elif name == "release_line":
+    elif name in furniture.DATED_KINDS:
         d.date = d.date or iso_date(value or "")
-        m = furniture.RELEASE_LINE.match(b.text.strip())
-        d.issuer_hint = d.issuer_hint or (m.group("company").strip(" ,") if m else None)
+        if name == "release_line":
+            m = furniture.RELEASE_LINE.match(b.text.strip())
+            d.issuer_hint = d.issuer_hint or (m.group("company").strip(" ,") if m else None)
     elif name == "slug":
         d.release.slug = b.text.strip()
     elif name == "trademark":

@@ -31,8 +31,7 @@ from reportgen.text.sentences import first_sentence
 
 DECK_ITEM_MAX_CHARS = 200  # a bullet between the headline and the lead is the deck's
 LEAD_MIN_WORDS = 25  # with no dateline, the first paragraph this long is the lead
-DATE_UNDER_HEADLINE_BLOCKS = 4
-UNRELATED_LOOKAHEAD_BLOCKS = 12  # the release's title is looked for among the first blocks  # a date line is looked for this close under a headline with no dateline
+DATE_UNDER_HEADLINE_BLOCKS = 4  # a date line is looked for this close under a headline with no dateline
 BODY_DATE_BLOCKS = 40  # the body's first blocks say when "today" is
 
 

@@ -259,11 +259,14 @@ ADDRESS_LINE = re.compile(
     r"|USA|U\.S\.A\.|United States(?: of America)?)$")
 
 
+DATED_KINDS = frozenset({"release_date", "page_date", "release_line"})  # furniture whose value is the release's date
+
+
 def furniture_date(block: Block) -> Optional[str]:
     """The date a line of furniture in the block prints (`Date:  January 26, 1998`), as printed."""
     for line in block.source_lines():
         kind = classify(line)
-        if kind and kind[0] in ("release_date", "page_date", "release_line") and kind[1]:
+        if kind and kind[0] in DATED_KINDS and kind[1]:
             return kind[1]
     return None
 

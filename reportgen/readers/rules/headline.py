@@ -9,6 +9,7 @@ from typing import Optional
 
 from reportgen.readers.blocks import Block
 from reportgen.readers.rules import furniture
+from reportgen.readers.rules.contacts import PHONE
 from reportgen.readers.rules.dates import BANNER_DATE, DATE_LINE
 from reportgen.readers.rules.prose import SENTENCE_END
 
@@ -19,8 +20,8 @@ SHORT_HEADLINE_CHARS = 20  # a first header line this short gives way to the con
 CAPS_HEADLINE_MAX_CHARS = 80  # two all-caps paragraphs are one headline when the first is shorter
 LOOK_HEADLINE_MAX_CHARS = 60  # two paragraphs that look alike are one headline when the first is shorter
 DECK_LABEL_MAX_WORDS = 4  # "Research Highlights:" above the deck's bullets
-BANNER_REST_MIN_WORDS = 3
-HEADLINE_MIN_WORDS = 4  # a title this long under a one-word line: that line is a wordmark  # a banner before the headline on its line leaves at least this much of a title
+BANNER_REST_MIN_WORDS = 3  # a banner before the headline on its line leaves at least this much of a title
+HEADLINE_MIN_WORDS = 4  # a title this long under a one-word line: that line is a wordmark
 
 # a letterhead: the company's name alone above the headline
 LETTERHEAD = re.compile(r"^[A-Z][\w&.,' -]{0,40}\b(?:Inc|Corporation|Corp|Company|Co|Ltd|Limited|plc|Plc|PLC|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|N\.V|S\.A|AG|SE|A/S)\.?$")
@@ -86,7 +87,8 @@ _SMALL_WORDS = frozenset({"with", "from", "that", "this", "into", "have", "more"
                           "press", "media", "home", "page", "back", "next", "previous", "archive", "archives", "today",
                           "announced", "announces", "announce", "said", "says", "also", "been", "were", "which", "your",
                           "free", "over", "than", "they", "year"})
-_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|^(?:Fax|Tel|Phone)\b", re.I)
+# a letterhead's number line: "(212) 924-5500", "Fax: (212) 658-5871", "Tel: 1-877-884-ACME"
+_NUMBER_LABEL = re.compile(r"^(?:Tel|Phone|Fax|Telephone)\.?\s*:?", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -101,7 +103,7 @@ def page_chrome_line(text: str, lead: str) -> bool:
     t = text.strip()
     if t.startswith("|") or t.count(" | ") >= 2:
         return True
-    if furniture.ADDRESS_LINE.match(t) or (_PHONE.search(t) and len(t.split()) <= 6):
+    if furniture.ADDRESS_LINE.match(t) or ((PHONE.search(t) or _NUMBER_LABEL.match(t)) and len(t.split()) <= 6):
         return True
     return len(t.split()) <= CHROME_MAX_WORDS and not (_words(t) & _words(lead[:600]))
 
@@ -170,7 +172,7 @@ def choose_headline(header_texts: list[str], title: Optional[str] = None, truste
             continue  # a feed's company label ("Aqilion" over "Aqilion divests its holding ..."): a name the headline names
         if c.endswith(":") and len(c.split()) <= DECK_LABEL_MAX_WORDS:
             continue  # "Research Highlights:" labels the deck's bullets; it is none of them
-        if re.match(r"(?:Tel|Phone|Fax|Telephone)\.?\s*:", c, re.I):
+        if _NUMBER_LABEL.match(c) and (PHONE.search(c) or re.search(r"\d", c)):
             continue  # a letterhead's number under the headline
         if re.fullmatch(r"(?:[A-Z][\w&.,'\u2019-]*\s+(?:(?:of|and|the|for|&)\s+)?){1,10}(?:Logo|LOGO)", c):
             continue  # an image's text left in a copied page: "The University of Tennessee Medical Center Logo"
@@ -240,7 +242,7 @@ def announcement_header(block: Block) -> tuple[bool, Optional[str]]:
             date = date or line
         elif bd:
             date = date or bd.group("date")
-        elif kind is not None and kind[0] in ("release_date", "page_date") and kind[1]:
+        elif kind is not None and kind[0] in furniture.DATED_KINDS and kind[1]:
             date = date or kind[1]  # "13 June 2016 |", "Date: 4 August 2017"
         elif not (_DEFINED_TERM.match(line) or _is_letterhead(line) or kind is not None):
             return False, None
