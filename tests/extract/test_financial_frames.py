@@ -161,3 +161,9 @@ def test_a_ratio_improving_some_points_from_its_prior_level():
                         "driven by improvement in the underlying loss ratio.")
     assert [(a.label, a.text) for a in c.arms] == [("fourth quarter of 2025", "92.1%"), (None, "95.7%")]
     assert c.change.text == "3.6 points"
+
+
+def test_a_period_ended_on_a_date_with_an_abbreviated_month():
+    from reportgen.extract.comparisons.labels import period_phrase
+    assert period_phrase("For the nine months ended Sept. 30, 2006, net income was $55.1 million") == \
+        "the nine months ended Sept. 30, 2006"

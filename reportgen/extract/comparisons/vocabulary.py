@@ -122,7 +122,7 @@ PERIOD_PHRASE_RE = re.compile(
     r"(?:quarter|year|period|half)(?:\s+(?:of|in)\s+(?:19|20)\d\d)?|a\s+year\s+(?:ago|earlier)|"
     r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|full[- ]year|fiscal\s+year|"
     r"fiscal\s+(?:19|20)\d\d|(?:first|second)\s+half|(?:three|six|nine|twelve)\s+months|year|quarter)"
-    r"(?:\s+(?:of|ended|ending)\s+(?:\w+\s+\d{1,2},\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+(?:19|20)\d\d|"
+    r"(?:\s+(?:of|ended|ending)\s+(?:\w+\.?\s+\d{1,2},\s+)?(?:fiscal\s+)?(?:19|20)\d\d|\s+(?:19|20)\d\d|"
     r"\s+of\s+(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year)?|"
     r"[QH][1-4]\s?(?:FY|/)?'?(?:19|20)?\d\d|[QH][1-4]\b|(?:fiscal\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
