@@ -44,7 +44,7 @@ _OWN_CONTACT_LABEL = re.compile(r"^[A-Z0-9][\w&.,'\u2019 -]{0,50}\s(?:Contacts?|
 _INQUIRIES_LABEL = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\b[^:]{0,80}:\s*$", re.I)
 _INQUIRIES_WITH_VALUE = re.compile(r"^For\s+(?:[\w&'\u2019.-]+\s+){0,3}(?:Inquiries|Enquiries)\s*:\s*\S", re.I)
 _LABEL_WITH_VALUE = re.compile(
-    r"^(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)(?:\s+(?i:Information|Info|Details|Persons?|Name))?\s*:\s*\S"
+    r"^(?:(?i:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)(?:\s+(?i:Information|Info|Details|Persons?|Name))?\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
     r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
     # "Caterpillar investor relations contact: Ryan Fiedler, ..."
@@ -66,9 +66,17 @@ def is_prose(text: str) -> bool:
     return len(t.split()) >= PROSE_MIN_WORDS and bool(SENTENCE_END.search(t)) and not _gives_address(t)
 
 
+# a label with no colon, its block run together after it: "Contact Charbone CorporationTelephone: +1 ..."
+_BARE_LABEL_WITH_VALUE = re.compile(r"^(?:(?:Media|Press|Investors?)\s+)?Contacts?(?:\s+|(?=[A-Z][a-z]))(?=[A-Z])(?!(?:Us|Information|Info|Details)\b)")
+_SENTENCE_WORD = re.compile(r"\b(?:at|please|call|visit|for|with|to)\s", re.I)
+
+
 def starts_with_contact_label(text: str) -> bool:
-    """A contact block that opens with its label and the first value: `Media Contact:  Marc Rice`."""
-    return bool(_LABEL_WITH_VALUE.match(text.strip()) or _INQUIRIES_WITH_VALUE.match(text.strip()))
+    """A contact block that opens with its label and the first value: `Media Contact:  Marc Rice`,
+    `ContactJamie Roe ...`, `Contact Acme CorporationTelephone: ...` (no sentence)."""
+    t = text.strip()
+    return bool(_LABEL_WITH_VALUE.match(t) or _INQUIRIES_WITH_VALUE.match(t)) or (
+        bool(_BARE_LABEL_WITH_VALUE.match(t)) and _gives_address(t) and not _SENTENCE_WORD.search(t))
 
 
 def is_contact_label(text: str) -> bool:
@@ -259,11 +267,12 @@ def unlabelled_contact_tail(sections: list[Section]) -> list[Contact]:
     person's name, one an e-mail or phone, whether read as paragraphs or as headings. It is taken
     out of the body."""
     tail = _short_lines_at_the_end(sections)
-    while tail and not contact_rules.is_person_name(tail[0][2].split(",")[0]):
+    while tail and not _names_people(tail[0][2]):
         tail.pop(0)
-    if len(tail) < 2 or not any(_gives_address(t) for _, _, t in tail):
+    lines = [line for _, _, t in tail for line in contact_rules.unglued_lines(t)]
+    if len(lines) < 2 or not any(_gives_address(t) for _, _, t in tail):
         return []
-    contacts = contact_rules.parse_contacts("\n".join(t for _, _, t in tail))
+    contacts = contact_rules.parse_contacts("\n".join(lines))
     if not contacts or not contacts[0].name:
         return []
     first_section, first_para = tail[0][0], tail[0][1]
@@ -275,6 +284,12 @@ def unlabelled_contact_tail(sections: list[Section]) -> list[Contact]:
     while sections and not sections[-1].paragraphs and not sections[-1].tables and len(sections) > 1:
         sections.pop()
     return contacts
+
+
+def _names_people(line: str) -> bool:
+    """"Mary Fiance, National Vice President", "Lydia Roe or Carol Doe", "Jon A Edney760-352-1889..."."""
+    first = contact_rules.unglued_lines(line)[0].split(",")[0]
+    return all(contact_rules.is_person_name(part) for part in re.split(r"\s+(?:or|and|&)\s+", first))
 
 
 def _short_lines_at_the_end(sections: list[Section]) -> list[tuple[int, Optional[int], str]]:

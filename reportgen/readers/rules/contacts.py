@@ -27,7 +27,9 @@ PHONE = re.compile(
     # (a label before an international number leaves it to the rule above: "Phone: +49 89 20 500 680")
     r"(?:(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*(?!\+))?"
     rf"(?!{_DATE_SHAPE})"
-    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)[\s-]?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?|"
+    # (a mobile number with its country code but no plus: "82-10-6816-0249")
+    r"(?:\b\d{2,3}-\d{1,2}-\d{3,4}-\d{4}\b|"
+    r"(?:\+\s?\d{1,3}[\s.-]?|\b1[\s.-](?=\(?\d{3}))?(?:\(\d{2,4}\)[\s-]?|\d{2,4}[\s./-])\d{2,4}[\s./-]?\d{2,5}(?:,?\s?(?:x|ext\.?)\s?\d{1,5})?)|"
     # national numbers with a trunk 0 (UK, Europe, Australia): 01392 555 010, 0161 123 4567, 020 7466 5000
     r"\b0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b"
     r")"
@@ -175,6 +177,11 @@ def unglue(text: str) -> str:
     return re.sub(r"(?<=:)(?=[A-Z])", "\n", text)
 
 
+def unglued_lines(text: str) -> list[str]:
+    """The lines of a contact block's text, with the line breaks a converter lost put back."""
+    return [line for line in unglue_contact_text(unglue(text)).split("\n") if line.strip()] or [text]
+
+
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
 
 # a field's label ("Intl. Phone:", "Toll-free:"), or "or" between two of them ("oder", "ou": German, French)
@@ -182,7 +189,7 @@ _FIELD_PREFIX = re.compile(r"^(?:(?:company|corporate|business|general|media|pre
                            r"intl|int'l|international|t|m|e|oder|ou)\.?\s*[:.]\s*|^(?:or|and|oder|ou)\s+", re.I)
 _FIELD_ONLY = re.compile(r"^(?:e-?mail|mail|tel(?:ephone)?|phone|toll[- ]free|fax|mobile|cell|office|web(?:site)?|contact person|m|t|e|or|and|oder|ou|/|—|-)?\s*:?$", re.I)
 _SOCIAL_LINKS = re.compile(r"(?:links?\s+(?:on|to)\s+)?(?:social\s+media|social\s+networks?)\b|follow\s+us\b", re.I)
-_NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b)"
+_NOT_SPLIT = r"(?!(?:Inc|Ltd|LLC|Jr|Sr|Ph\.?D|M\.?D|L\.P|P\.C|CFA|Esq)\b|ext\.?\s?\d)"
 _ADVISER_NOTE = re.compile(r"\s*\((?:(?:Joint\s+)?(?:[A-Z][\w]*\s+){0,2}(?:Adviser|Advisor|Broker|Bookrunner|PR|Nomad|Relations)|"
                            r"(?:for|on behalf of)\s+[A-Z][^()]{1,40})\)$")
 _SENTENCE = re.compile(r"\b(?:visit|call|please|write to)\b", re.I)
@@ -276,7 +283,11 @@ def _split_items(text: str) -> list[_Item]:
             # "pr@weride.ai pr.sg@grab.com": desk addresses of two organisations on one line are two desks
             pieces = [e for piece in pieces for e in (piece.split() if _ADDRESSES_ONLY.fullmatch(piece) else [piece])]
             for piece in pieces:
-                parts = [p.strip() for p in piece.split(" / ")]
+                # (not a number's own slash: "+49 (0) 022 04 / 40 00-73")
+                slashed_phone = any(" / " in m.group(0) for m in PHONE.finditer(piece))
+                parts = [piece.strip()] if slashed_phone else [p.strip() for p in piece.split(" / ")]
+                if len(parts) == 1 and len(names := re.split(r"\s+(?:or|and|&)\s+", piece.strip())) == 2 and all(map(is_person_name, names)):
+                    parts = names  # "Lydia Roe or Carol Doe" over one number: two people sharing it
                 for k, part in enumerate(parts):
                     if part.strip(" \t,;"):
                         items.append(_Item(part.strip(" \t,;"), para, shared=len(parts) > 1 and k > 0))
@@ -406,7 +417,21 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
     text = _prepared(text)
     items = _split_items(text)
     _classify(items, _domain_words(text))
-    return _Grouping(items, default_role).contacts_of_items()
+    return _lone_person_takes_desk(_Grouping(items, default_role).contacts_of_items())
+
+
+def _lone_person_takes_desk(contacts: list[Contact]) -> list[Contact]:
+    """"Acme Corporation" / "Telephone: ..." / "Email: ir@acme.com" / "Jane Roe" / "CFO": the block's
+    one person, printed under the organisation's number and address, is the contact they give."""
+    if len(contacts) != 2:
+        return contacts
+    desk, person = contacts
+    if (desk.name is None and desk.organisation and person.name and person.organisation == desk.organisation
+            and person.role == desk.role and not person.emails and set(person.phones) <= set(desk.phones)):
+        person.phones = list(desk.phones)
+        person.emails = list(desk.emails)
+        return [person]
+    return contacts
 
 
 def _prepared(text: str) -> str:
@@ -421,11 +446,11 @@ def _prepared(text: str) -> str:
     text = text.strip()
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
-    text = text.rstrip("/").strip()
+    text = _BARE_HEAD.sub("", text).rstrip("/").strip()
     # "Desiree Battaglia (Media)": the person under the label in brackets after the name
     text = _NAME_THEN_ROLE.sub(r"\g<role>:\n\g<name>", text)
     # "Sidney Luk - Vice President of Investor Relations, Email: ...": a name and its title parted by a dash
-    text = _NAME_DASH_TITLE.sub(lambda m: f"{m.group('name')}\n{m.group('title')}" if _TITLE_WORDS.search(m.group("title")) else m.group(0), text)
+    text = _NAME_DASH_TITLE.sub(_name_dash_title, text)
     # "or" between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com") joins nothing
     text = re.sub(r"(\d)\s+or\s+(?=[\w.+-]+@)", r"\1, ", text)
     text = re.sub(r",\s+at\s+(?=\+?[\d(])", ", ", text)
@@ -434,11 +459,20 @@ def _prepared(text: str) -> str:
     return _unwrap_prose(text)
 
 
+def _name_dash_title(m: re.Match) -> str:
+    if not _TITLE_WORDS.search(m.group("title")):
+        return m.group(0)
+    email_after = m.string[m.end():m.end() + 1] in (" ", "\t")  # "Jo Roe - Head of Investor Relations ir@acme.com"
+    return f"{m.group('name')}\n{m.group('title')}" + ("\n" if email_after else "")
+
+
+# a block's label with no colon before its first value: "Contact Charbone Corporation", "ContactJamie Roe"
+_BARE_HEAD = re.compile(r"^Contacts?(?:\s+(?=[A-Z])(?!(?:Us|Information|Info|Details|Person|Name)\b)|(?=[A-Z][a-z]))")
 _NAME_THEN_ROLE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][^()\n:,@]{2,40}?)[ \t]*\((?P<role>Media|Press|Investors?|Investor Relations|IR|"
                              r"Analysts?|Media Relations)\)[ \t]*$")
 
 _NAME_DASH_TITLE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[-\u2013\u2014][ \t]+"
-                              r"(?P<title>[A-Z][\w&]*(?:[ \t]+(?:[A-Z][\w&,]*|of|and|&|for)){0,8})(?=\s*(?:,|\n|$))")
+                              r"(?P<title>[A-Z][\w&]*(?:[ \t]+(?:[A-Z][\w&,]*|of|and|&|for)){0,8})(?=\s*(?:,|\n|$)|[ \t]+[\w.+-]+@)")
 
 
 class _Grouping:
@@ -619,6 +653,10 @@ class _Grouping:
                 current.organisation, current.role = dept.group("org"), dept.group("dept")
             else:
                 current.organisation = org
+            for other in reversed(self.contacts[:self.contacts.index(current)]):
+                if not other.name or other.organisation or other.phones or other.emails:
+                    break
+                other.organisation = current.organisation  # "Lydia Roe or Carol Doe" / "Howard University": both of it
         elif current is not None and current.name and current.title and not self._finished(current) and _TEAM.search(org) \
                 and it.para == self.items[k - 1].para and not _ORG_SUFFIX.search(org):
             # "Kiyomi Roe, Director, PR, Social and Corporate Communications, kroe@acme.com": the team goes on the title

@@ -51,7 +51,7 @@ _GLUED_FIELD = re.compile(rf"(?<=[A-Za-z0-9)])(?={_FIELD}\s*:)")
 # a field label after a space (not after a comma) in a contact block printed as one line
 _SPACED_FIELD = re.compile(rf"(?<=[^\s,;|])\s+(?={_FIELD}\s*:)")
 # a contact label glued to the name: "Media Contact:Chris", "Contact DetailsMr Urs Roe"
-_GLUED_LABEL = re.compile(r"(?P<label>(?:Contacts?|Inquiries|Enquiries|[Ii]nformation|Investors?|Media|Press|Analysts?):|Contact Details"
+_GLUED_LABEL = re.compile(r"(?P<label>(?:Contacts?|CONTACTS?|Inquiries|Enquiries|[Ii]nformation|Investors?|Media|Press|Analysts?):|Contact Details"
                           r"|\b(?:Media|Press|Investor|PR) Contact)(?=[A-Z][a-z]|(?<=:)[A-Z])")
 # a group label glued to the word before it: "ICRInvestors:Brett Roe"
 _LABEL_AFTER_WORD = re.compile(r"(?<=[A-Za-z])(?=(?:Investors?|Media|Press|Analysts?):[A-Z])")
@@ -65,7 +65,12 @@ _GLUED_AFTER_EMAIL = re.compile(
 _TITLE_AFTER_NAME = re.compile(r"(?<=[a-z])(?=(?:Chief|President|Vice President|Director|Managing Director|Head of|Founder|Co-Founder|"
                                r"Partner|CEO|CFO|COO|CTO|CMO|(?:Corporate|Investor|Media|Public) (?:Communications|Relations))(?![a-z]))")
 # a company's legal suffix glued to the next line: "Acme Holding AGKolner Strasse 32"
-_SUFFIX_BEFORE_LINE = re.compile(r"(?P<suffix>\b(?:AG|SE|GmbH|LLC|plc|Inc\.|Ltd\.))(?=[A-Z][a-z])")
+_SUFFIX_BEFORE_LINE = re.compile(r"(?P<suffix>\b(?:AG|SE|GmbH|LLC|LLP|plc|Inc\.|Ltd\.|Corp\.))(?=[A-Z][a-z])")
+# a North American number glued to the word before it ("Esq.(484) 270-1453", "Edney760-352-1889") or
+# to the house number after it ("(484) 270-1453280 King of Prussia Road"): its shape says where it ends
+_NANP = r"(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}"
+_WORD_BEFORE_PHONE = re.compile(rf"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\.))(?={_NANP}(?!\d))")
+_PHONE_BEFORE_DIGITS = re.compile(rf"(?<![\d(])(?P<phone>{_NANP})(?=\d{{1,6}}\s+[A-Z])")
 _TITLE_BEFORE_ORG = re.compile(r"\b(?P<title>Officer|President|Director|Manager|Founder|Partner|CEO|CFO|COO|CTO|CMO|Relations|Communications)"
                                r"(?=[A-Z][\w&])")
 # a web address glued to the text before it ("Inc.https://acme.com"), or a phone to the address ("acme.com/212.555.4844")
@@ -80,16 +85,19 @@ _LABEL_BEFORE_EMAIL = re.compile(r"\b(?P<label>Office|Mobile|Cell|Direct|Email|E
 _SPACED_URL = re.compile(r"(?<=[^\s:|,;])[ \t]+(?=https?://|www\.)")
 # a postal address: a street line ("5016 Grande Dr unit 101", "2374 Route 390") or a city with its
 # postcode ("Pensacola, Florida 32504", "London, Greater London EC4M 7JN")
-_STREET = (r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w.'-]*\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
+_STREET = (r"\b\d{1,6}[A-Za-z]?\s+(?:(?:[A-Z0-9][\w.'-]*|of|de|la|du|the)\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
            r"Way|Pl|Place|Ct|Court|Hill|Sq|Square|Pkwy|Parkway|Hwy|Highway|Route|Plaza|Circle|Terrace)\b")
 _CITY_POSTCODE = (r"\b[A-Z][A-Za-z .'-]+,\s*[A-Z][A-Za-z .]*\s(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
                   r"(?:\s?(?:United States|United Kingdom|USA|Canada))?(?![\w-])")
 # a European street and a postcode before the city, on lines of their own: "Bahnhofstraße 10", "8001 Zürich (SWISS)"
-_EU_STREET = (r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss)e|weg|gasse|platz|allee|damm|\s(?:Stra(?:ß|ss)e|Weg|Gasse|Platz|Allee|Damm|Ring))"
-              r"\s+\d{1,4}[a-z]?\b")
+# (a converter may print "ß" as "B": "Kolner StraBe 32"; the house number may be glued to the postcode)
+_EU_STREET = (r"\b[A-Z][\w\u00C0-\u017F-]*(?:stra(?:ß|ss|B)e|weg|gasse|platz|allee|damm|\s(?:Stra(?:ß|ss|B)e|Weg|Gasse|Platz|Allee|Damm|Ring))"
+              r"\s+\d{1,4}[a-z]?(?:\b|(?=\d{4,5}\s))")
 _POSTCODE_CITY = r"(?:[A-Z]{1,2}-)?(?:\d{5}|(?!19|20)\d{4})\s+[A-Z][\w\u00C0-\u017F.-]+(?:\s+[A-Z][\w\u00C0-\u017F.-]+)?(?:\s*\([^)]{2,20}\))?$"
 ADDRESS = re.compile(f"{_STREET}|{_CITY_POSTCODE}|{_EU_STREET}|\\b[A-Z]{{2}} \\d{{5}}(?:-\\d{{4}})?(?=[A-Z]|\\b)")
 _ADDRESS_LINE = re.compile(rf"^\s*(?:(?:{_STREET}|{_CITY_POSTCODE}|{_EU_STREET})[^@\n]{{0,60}}|{_POSTCODE_CITY})$")
+# a country glued to the city before it: "Bergisch GladbachGermany"
+_COUNTRY_GLUED = re.compile(r"(?<=[a-z]{3})(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:\n|$|Tel|Phone|E-?[Mm]ail|\+))")
 # a distributor's link prompt printed in a contact box's line: "Jo Roe Acme Email Us Here"
 _LINK_PROMPT = re.compile(r"\s*\bEmail Us Here\b")
 # a capitalised word glued to the local part of an e-mail: "Havenschrishavens001@acme.com"
@@ -218,6 +226,9 @@ def unglue_contact_text(text: str) -> str:
     text = _PHONE_AFTER_URL.sub(lambda m: m.group("url") + "\n", text)
     text = _LABEL_BEFORE_EMAIL.sub(lambda m: m.group("label") + ": ", text)
     text = _POSTCODE_BEFORE_PHONE.sub("\n", text)
+    text = _PHONE_BEFORE_DIGITS.sub(lambda m: m.group("phone") + "\n", text)
+    text = _WORD_BEFORE_PHONE.sub("\n", text)
+    text = _COUNTRY_GLUED.sub(lambda m: "\n" + m.group("country") if m.group("country").lower() in COUNTRIES else m.group(0), text)
     text = _SUITE_BEFORE_CITY.sub(lambda m: m.group("suite") + "\n", text)
     text = _LABEL_AFTER_WORD.sub("\n", text)
     text = _GLUED_LABEL.sub(lambda m: "\n" if m.group("label") == "Contact Details" else m.group("label") + "\n", text)
