@@ -97,8 +97,9 @@ _PATTERNS = [
     # ("SPOKANE, Wash. – Nov. 1, 2006, 4:05 a.m. PST:": a time after the date, and a colon)
     re.compile(rf"^{_PLACE}\s*{_DASH}\s*(?:{_WEEKDAY}\s+)?(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.(?=\s+[A-Z]))\s*", re.I),
     # PLACE, DATE --  or  PLACE, DATE:  or  PLACE, DATE...  (a time after the date: "Montpellier, May 23,
-    # 2023 at 8:00 a.m. -"; a semicolon after the place: "Melbourne, Australia; 27 June 2023:")
-    re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|\.\.\.|\.\s\.\s\.|\u2026)\s*", re.I),
+    # 2023 at 8:00 a.m. -"; a semicolon after the place: "Melbourne, Australia; 27 June 2023:", or after
+    # the date: "BOSTON, Massachusetts, June 24, 2025; A new study ...")
+    re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{DATE_RE})(?:,?\s+(?:at\s+)?{_TIME_OF_DAY})?\s*(?:{_DASH}|:|;(?=\s+[A-Z])|\.\.\.|\.\s\.\s\.|\u2026)\s*", re.I),
     # PLACE, DATE. Text  or  PLACE, DATE Text     a European or company-issued dateline with its year and
     # no dash: "Dreieich, 21 March 2013. Biotest ...", "Luxembourg, 21 April 2023 Today ..."
     re.compile(rf"^{_PLACE}[,;]\s+(?P<date>{_DATE_WITH_YEAR})[.,]?\s+(?=[A-Z\"\u201c])"),

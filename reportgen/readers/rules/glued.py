@@ -113,7 +113,8 @@ def split_glued_blocks(body: list[Block]) -> list[Block]:
     for b in body:
         pieces = _pieces(b) if b.kind == "para" else [b]
         for piece in pieces:
-            out += _title_heading_split(piece, whole) or _label_over_list_split(piece) or _about_heading_split(piece)
+            out += (_title_heading_split(piece, whole) or _label_over_list_split(piece) or _caps_run_in_split(piece)
+                    or _about_heading_split(piece))
     return out
 
 
@@ -152,6 +153,20 @@ def _title_heading_split(b: Block, whole: str) -> list[Block]:
     if whole.count(glued) > 1:
         return []
     rest = text[m.end():]
+    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
+            Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
+
+
+# a shouted heading glued by its colon to the paragraph under it, the line break lost:
+# "DEFENDANTS' ALLEGED MISCONDUCT:The complaint alleges ...", "ABOUT ACME & ROE, LLP:Acme & Roe ..."
+_CAPS_RUN_IN = re.compile(r"^(?P<head>[A-Z0-9][A-Z0-9'\u2019&.,-]*(?: [A-Z0-9&][A-Z0-9'\u2019&.,-]*){1,11}):(?=[A-Z\"\u201c])")
+
+
+def _caps_run_in_split(b: Block) -> list[Block]:
+    m = _CAPS_RUN_IN.match(b.text.strip()) if b.kind == "para" else None
+    if not m or re.search(r"\bCONTACTS?\b", m.group("head")) or len(b.text.strip()) - m.end() < GLUED_HEADING_MIN_REST:
+        return []
+    head, rest = m.group("head"), b.text.strip()[m.end():]
     return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
             Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
 

@@ -46,7 +46,7 @@ ONE_WORD_HEADINGS = {
 
 # the last word of a heading printed in sentence case (Canadian and European releases)
 HEADING_NOUNS = {
-    "highlights", "dividend", "dividends", "outlook", "results", "update", "overview", "summary", "guidance", "call",
+    "highlights", "dividend", "dividends", "outlook", "results", "update", "updates", "overview", "summary", "guidance", "call",
     "webcast", "information", "statements", "strategy", "performance", "review", "details", "transaction", "financing",
     "acquisition", "agreement", "background", "advisors", "advisers", "operations", "production", "reserves",
     "exploration", "liquidity", "position", "terms", "management", "governance", "developments", "measures",

@@ -144,8 +144,12 @@ def issuer_name_from_lead(lead: str) -> Optional[str]:
     lead = re.sub(r"\s+,", ",", lead)  # "Grace Therapeutics, Inc. , formerly" (a lost ticker link)
     lead = re.sub(r",\s*(?:https?://|www\.)\S+?\s*,", ",", lead, count=1)  # "Theracos, Inc., www.theracos.com, a privately held"
     lead = re.sub(r"^\([A-Za-z .-]{2,30}:\s*[A-Z0-9.]{1,10}\)\s*:?\s*", "", lead)  # "(OSE: NORCO): Norconsult Norge AS, ..."
+    # "Civeo Corporation (NYSE: CVEO): Stonegate Capital Partners updates its coverage on ...": the company
+    # in the label is the subject of the report, the sentence's subject is the one that issues it
+    lead = re.sub(rf"^{_CO_NAME}\s*\([A-Za-z .-]{{2,30}}:\s*[A-Z0-9.]{{1,10}}\)\s*:\s+(?=[A-Z])", "", lead)
     lead = re.sub(r"^(?:Today|Yesterday|Heute),?\s+(?=[A-Z])", "", lead)  # "Today Adler Group S.A. (the Company) announces"
     lead = re.sub(r"^(?:The)\s+(?=[A-Z])", "", lead)
+    lead = re.sub(r"^(?:The\s+)?(?:[a-z][\w-]*\s+){0,3}(?:law\s+firm|firm)\s+of\s+(?=[A-Z])", "", lead)  # "The law firm of Roe & Doe, LLP informs"
     lead = _DESCRIPTOR.sub("", lead)  # "Global venture capital firm New Enterprise Associates, Inc. today announced"
     # "The Board of Directors of the Inland Marine Underwriters Association (IMUA) is ...": the board is the company's
     lead = re.sub(r"^(?:(?:Board of )?(?:Directors|Trustees|Governors)|Management Board|Supervisory Board) of (?:the\s+)?(?=[A-Z])", "", lead)
@@ -537,6 +541,11 @@ def _named_by_ticker(lead_chars: int, text: str, subject: Optional[str], headlin
             and _ON_BEHALF.search(text[:first_start])):
         # "Bergen Law LLP is investigating claims on behalf of investors of Tidewater Labs, Inc.
         # (NASDAQ: TDLB)": the ticker is another company's; the lead's subject is the issuer
+        return subject, []
+    if subject and name and not _same_company(subject, name) and re.search(
+            rf"\b{re.escape(subject)}\b.{{0,80}}?\bcoverage\s+(?:on|of)\s+(?:the\s+)?{re.escape(name)}", text[:lead_chars + len(name)]):
+        # "Stonegate Capital Partners updates its coverage on Civeo Corporation (NYSE: CVEO)": an analyst's
+        # release; the ticker is the covered company's
         return subject, []
     if subject and name and first_start > lead_chars and not _same_company(subject, name) and _first_word(name) not in headline.lower():
         # "SAVVIS Communications Corporation ... today announced ..." and, further on, "Lucent (NYSE: LU)"

@@ -125,6 +125,8 @@ def holder_of(title: str, text_before: str) -> Optional[tuple[str, str]]:
     for _, name, printed in sorted(found):
         name = _strip_honorific(name)[1] if re.match(r"^(?:Mr|Ms|Mrs)\.?\s", name) else name
         printed = " ".join(printed.split()).strip(" ,")
+        if re.search(r"\b(?:of|the|and|&|for)$", printed):
+            continue  # "CEO of Standard Chartered Vietnam said": the words after "of" are the organisation, not a name
         if f" {want} " in f" {_title_words(printed)} " and len(name.split()) >= 2 and not _TITLE_HINT.search(name):
             return name, printed
     return None
@@ -156,8 +158,8 @@ def split_title_prefix(name: str, loose: bool = True) -> tuple[str, Optional[str
         return name, None
     n = after if after <= 3 else (3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) else 2)
     person = tokens[-n:]
-    if not all(_NAME_TOKEN.match(t) for t in person) or _LAST_TITLE_WORD.match(person[0]):
-        return name, None
+    if not all(_NAME_TOKEN.match(t) for t in person) or _LAST_TITLE_WORD.match(person[0]) or tokens[-n - 1] in ("of", "for", "at"):
+        return name, None  # ("CEO of Standard Chartered Vietnam": the words after "of" are the organisation)
     return " ".join(person), " ".join(tokens[:-n]).strip(" ,")
 _TITLE_HINT = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|Chair\w*|President|Chief|Officer|Director|Manager|Founder|Co-[Ff]ounder|Head|Partner|Professor|Principal|Investigator|Lead|Executive|Vice|VP|SVP|EVP|Dean|Chief)\b")
 _CREDENTIALS = rf"(?:{CREDENTIAL}|D\.?Phil|Sc\.?[MD]\.?|(?:[A-Z]\.){{2,5}})"
@@ -530,6 +532,8 @@ def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], l
             speaker, title = named.group("name"), _clean_title(named.group("title"))
         elif last_speaker:
             speaker, title = last_speaker.speaker, last_speaker.title
+        elif introduced := _introduced_just_before(seen_text):
+            speaker, title = introduced  # "..., Dr Jane Roe, Vice Chair of Acme, described ..." / "“...,” she said"
         else:
             return None
     if not g.get("resolved"):
@@ -545,6 +549,21 @@ def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], l
         text=" ".join(parts), speaker=speaker, title=title,
         source=Span(section=where[0], paragraph=where[1], start=first.start(), end=last.end(), text=text[first.start(): last.end()]),
     )
+
+
+PRONOUN_REACH_CHARS = 600  # how far back "she said" looks for the person introduced with a title
+_PERSON_WITH_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>[^,.;\"\u201c\u201d]{{0,80}}?{_HOLDER_TITLE}[^,.;\"\u201c\u201d]{{0,80}}?),")
+
+
+def _introduced_just_before(seen_text: str) -> Optional[tuple[str, Optional[str]]]:
+    """The last person introduced with an office in the text just before a quote attributed to a
+    pronoun alone (no one quoted yet): (name, title)."""
+    near = seen_text[-PRONOUN_REACH_CHARS:]
+    found = [m for m in _PERSON_WITH_TITLE.finditer(near) if len(_strip_honorific(m.group("name"))[1].split()) >= 2]
+    if not found:
+        return None
+    m = found[-1]
+    return m.group("name").strip(), _clean_title(m.group("title"))
 
 
 def _resolved_speaker(speaker: str, title: Optional[str], quotes: list[Quote],

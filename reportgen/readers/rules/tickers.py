@@ -94,10 +94,17 @@ def find_tickers(text: str) -> list[tuple[Ticker, int, int]]:
 
 # a listing told in a sentence: "The Company's common stock is listed on the New York Stock Exchange
 # under the symbol "ADC"", "The share (CTM) is listed on Nasdaq Stockholm Small Cap"
+# (or "shares trade on the Toronto Stock Exchange under the symbol PSK"; "Acme is listed on the Toronto
+# Stock Exchange under the trading symbol "PD" and on the New York Stock Exchange under ... "PDS"")
 _LISTED_UNDER = re.compile(
-    rf"\b(?:common stock|ordinary shares|shares|share|stock|units|ADSs?)\b[^.]{{0,40}}?\b(?:is|are) (?:listed|traded|quoted) on (?:the )?"
+    rf"\b(?:(?:common stock|ordinary shares|shares|share|stock|units|ADSs?)\b[^.]{{0,40}}?\b(?:(?:is|are) (?:listed|traded|quoted)|trade|trades)"
+    rf"|(?:is|are) listed(?: and trade)?) on (?:the )?"
     rf"(?P<ex>(?:{_EXCHANGE_WORDS})(?:\s+[A-Z][\w]*){{0,3}}?)\s+under the (?:ticker |trading )?(?:symbols?|tickers?)\s+"
-    r"[\"\u201c]?(?P<sym>[A-Z][A-Z0-9.]{0,7})\b")
+    r"[\"\u201c*]?(?P<sym>[A-Z][A-Z0-9.]{0,7})\b")
+# the second listing of the same sentence: '... and on the New York Stock Exchange under the trading symbol "PDS"'
+_AND_LISTED = re.compile(
+    rf"[\"\u201d*]?,?\s+and\s+on (?:the )?(?P<ex>(?:{_EXCHANGE_WORDS})(?:\s+[A-Z][\w]*){{0,3}}?)\s+under the (?:ticker |trading )?"
+    r"(?:symbols?|tickers?)\s+[\"\u201c*]?(?P<sym>[A-Z][A-Z0-9.]{0,7})\b")
 _SHARE_LISTED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur) (?:share|shares|stock)\s*\((?P<sym>[A-Z][A-Z0-9.]{{1,7}})\)\s+(?:is|are) (?:listed|traded) on (?:the )?"
     rf"(?P<ex>(?:{_EXCHANGE_WORDS})(?:\s+(?!and\b|under\b|since\b)[A-Z][\w]*){{0,3}})")
@@ -108,7 +115,11 @@ def listing_tickers(text: str) -> list[Ticker]:
     out: list[Ticker] = []
     for pattern in (_LISTED_UNDER, _SHARE_LISTED):
         for m in pattern.finditer(text):
-            t = Ticker(exchange=normalize_exchange(m.group("ex")), symbol=m.group("sym"))
-            if t not in out:
-                out.append(t)
+            found = [m]
+            while more := _AND_LISTED.match(text, found[-1].end()):
+                found.append(more)
+            for f in found:
+                t = Ticker(exchange=normalize_exchange(f.group("ex")), symbol=f.group("sym"))
+                if t not in out:
+                    out.append(t)
     return out

@@ -92,3 +92,62 @@ def test_two_people_joined_by_or_at_the_end_with_no_label():
     assert [(c.name, c.organisation) for c in release.contacts] == [("Lydia Roe", "State University"),
                                                                     ("Carol Doe", "State University")]
     assert [s.heading for s in release.sections if s.heading] == ["About State University"]
+
+
+def test_a_shouted_heading_glued_by_its_colon_to_its_paragraph():
+    release = _text_release(
+        "Roe & Doe Reminds Investors of a Class Action\n\n"
+        "RADNOR, PA - December 30, 2024 - The law firm of Roe & Doe, LLP (www.roedoe.example) informs investors "
+        "that a securities class action lawsuit has been filed against Widget Group, Inc. (NYSE: WDGT).\n\n"
+        "DEFENDANTS\u2019 ALLEGED MISCONDUCT:The complaint alleges that the company made false and misleading "
+        "statements about its business throughout the class period.\n\n"
+        "CONTACT ROE & DOE, LLP:If you suffered losses, you may go to the firm's web page to sign up for the case.\n\n"
+        "ABOUT ROE & DOE, LLP:Roe & Doe, LLP prosecutes class actions in state and federal courts throughout the country.\n")
+    headings = [s.heading for s in release.sections if s.heading]
+    assert headings == ["DEFENDANTS\u2019 ALLEGED MISCONDUCT", "ABOUT ROE & DOE, LLP"]
+    # the law firm issues the release; the ticker is the defendant's
+    assert (release.issuer.name, release.issuer.tickers) == ("Roe & Doe, LLP", [])
+
+
+def test_an_analysts_coverage_release_is_the_analysts():
+    release = _text_release(
+        "Acme Research Initiates Coverage on Widget Pharma Ltd.\n\n"
+        "DALLAS, TX -- September 24th, 2025 -- Widget Pharma Ltd. (NASDAQ: WDGT): Acme Research Partners initiates "
+        "their coverage on Widget Pharma Ltd. (NASDAQ: WDGT). Widget advanced several programmes in the quarter.\n")
+    assert (release.issuer.name, release.issuer.tickers) == ("Acme Research Partners", [])
+
+
+def test_a_dateline_with_a_semicolon_after_the_date():
+    release = _text_release(
+        "Acme Study Shows Lower Lung Injury\n\n"
+        "BOSTON, Massachusetts, June 24, 2025; A new study by Acme LLC (Acme) shows that two doses of the widget "
+        "lowered the risk of lung injury.\n")
+    assert (release.dateline.city, release.dateline.region, str(release.release_date)) == ("Boston", "Massachusetts", "2025-06-24")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Acme is headquartered in Calgary and is listed on the Toronto Stock Exchange under the trading symbol \u201cAC\u201d "
+     "and on the New York Stock Exchange under the trading symbol \u201cACS\u201d.",
+     [("Toronto Stock Exchange", "AC"), ("New York Stock Exchange", "ACS")]),
+    ("Acme's common shares trade on the Toronto Stock Exchange under the symbol ACM.", [("Toronto Stock Exchange", "ACM")]),
+])
+def test_a_listing_told_in_a_sentence(sentence, want):
+    from reportgen.readers.rules.tickers import listing_tickers
+    assert [(t.exchange, t.symbol) for t in listing_tickers(sentence)] == want
+
+
+def test_a_quote_said_by_a_pronoun_is_the_person_introduced_just_before():
+    from reportgen.readers.rules.quotes import find_quotes
+    paragraphs = ["Speaking at the ceremony, Dr Nguyen Thi Lan, Vice Chairwoman of Acme Bank's Board, described the loan as a milestone.",
+                  "\u201cIt is our first facility dedicated exclusively to social initiatives,\u201d she said."]
+    quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
+    assert [(q.speaker, q.title) for q in quotes] == [("Dr Nguyen Thi Lan", "Vice Chairwoman of Acme Bank's Board")]
+
+
+def test_a_title_ending_in_of_names_no_one():
+    from reportgen.readers.rules.quotes import find_quotes
+    paragraphs = ["The loan drew strong interest from investors around the region and beyond.",
+                  "CEO of Widget Bank Vietnam said the facility is the largest social loan raised in the country.",
+                  "\u201cThis achievement reflects investors' confidence in Acme and its leadership team and its long-term plans,\u201d the CEO said."]
+    quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
+    assert all(q.speaker != "Widget Bank" for q in quotes)
