@@ -29,6 +29,9 @@ def find_contacts_and_quotes(d: Draft) -> None:
         found += in_prose
     if not found:
         found += contact_blocks.unlabelled_contact_tail(release.sections)
+    known = {e.lower() for c in found for e in c.emails}
+    found += [c for _, _, _, p in release.iter_paragraphs() if (c := contact_blocks.certified_adviser(p))
+              and not known & {e.lower() for e in c.emails}]
     abouts = [m.group(1) for sec in release.sections if sec.heading and (m := _ABOUT.match(sec.heading))]
     release.contacts = contact_rules.settle_roles(contact_rules.merge_contacts(found), release.issuer.name, abouts)
     paragraphs = [(si, pi, p) for si, pi, _, p in release.iter_paragraphs()]

@@ -261,21 +261,39 @@ def gives_contact_in_prose(paragraph: str) -> bool:
     return len(paragraph) < PROSE_CONTACT_MAX_CHARS and bool(_CONTACT_WORD.search(paragraph)) and _gives_address(paragraph)
 
 
+# a Nordic growth market's adviser named in a sentence with its number or address: "Västra Hamnen Corporate
+# Finance AB is the Certified Adviser. Email: ca@... Telephone +46 ...", "Certified Adviser is Redeye AB, ..."
+_CERTIFIED_ADVISER = re.compile(r"^(?:(?P<org>[A-Z][^.:;]{2,80}?) is (?:the )?(?:[Cc]ompany['\u2019]s |its )?Certified Advis[eo]r\b"
+                                r"|Certified Advis[eo]r is (?P<org2>[A-Z][^.,;:]{2,80}))")
+
+
+def certified_adviser(paragraph: str) -> Optional[Contact]:
+    """The adviser a Nordic release names in a sentence, when the sentence gives its phone or e-mail."""
+    m = _CERTIFIED_ADVISER.match(paragraph.strip())
+    if not m or not _gives_address(paragraph) or len(paragraph) > PROSE_CONTACT_MAX_CHARS:
+        return None
+    phones = [contact_rules.clean_phone(m.group(0)) for m in contact_rules.PHONE.finditer(paragraph)]
+    return Contact(name=None, role="Certified Adviser", organisation=(m.group("org") or m.group("org2")).strip(),
+                   phones=phones, emails=contact_rules.EMAIL.findall(paragraph))
+
+
 def unlabelled_contact_tail(sections: list[Section]) -> list[Contact]:
     """A contact block with no label at the very end of a release ("Mary Fiance, National Vice
     President" / "Muscular Dystrophy Association" / "press@mdausa.org"): short lines, the first a
     person's name, one an e-mail or phone, whether read as paragraphs or as headings. It is taken
     out of the body."""
     tail = _short_lines_at_the_end(sections)
+    role, label_entry = None, None
     while tail and not _names_people(tail[0][2]):
-        tail.pop(0)
+        label_entry = tail.pop(0)
+        role = label_entry[2].strip(" *:") if contact_rules.is_role_label(label_entry[2].strip(" *:")) else None  # "Investors" above
     lines = [line for _, _, t in tail for line in contact_rules.unglued_lines(t)]
     if len(lines) < 2 or not any(_gives_address(t) for _, _, t in tail):
         return []
-    contacts = contact_rules.parse_contacts("\n".join(lines))
+    contacts = contact_rules.parse_contacts("\n".join(lines), default_role=role)
     if not contacts or not contacts[0].name:
         return []
-    first_section, first_para = tail[0][0], tail[0][1]
+    first_section, first_para = (label_entry if role else tail[0])[:2]  # (the role's line goes with the block)
     if first_para is None:
         del sections[first_section:]
     else:

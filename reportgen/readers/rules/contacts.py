@@ -129,7 +129,10 @@ def _is_region_label(text: str) -> bool:
 
 _PARTICLES = {"van", "de", "von", "der", "den", "da", "di", "le", "la", "del", "della", "dos", "das", "du", "des", "ten", "ter", "bin", "al", "y", "e"}
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*)$")
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|III|II|Ph\.?\s?D\.?|M\.?D\.?|MBA|CFA|Esq\.?|P\.Eng\.?|P\.Geo\.?)$")
+# credentials after a name, one or more ("Daniel J. Roe, APR", "Lavonne Roe, CPA, CA": Canada's chartered
+# accountants print "CA" or "CMA" after "CPA")
+_CREDENTIAL_RUN = rf"(?:CPA,\s*CM?A\b|P\.Geo\.?|Ph\.?\s?D\.?|{CREDENTIAL})(?:,\s*(?:CPA,\s*CM?A\b|{CREDENTIAL}))*"
+_NAME_SUFFIX = re.compile(rf",?\s+{_CREDENTIAL_RUN}$")
 
 
 def _looks_like_name(t: str) -> bool:
@@ -157,7 +160,7 @@ def is_person_name(text: str) -> bool:
     return _looks_like_name(t) and not _ORG_WORDS.search(t) and not _TITLE_WORDS.search(t) and len(t) < 45
 
 
-def _clean_phone(p: str) -> str:
+def clean_phone(p: str) -> str:
     p = re.sub(r"^(?:Tel|Phone|Ph|T|Office|Mobile|Cell|M|Direct|Main)\.?\s*[:.]?\s*", "", p.strip(), flags=re.I)
     return p.strip(" .,;")
 
@@ -175,6 +178,11 @@ def unglue(text: str) -> str:
     text = re.sub(r"(?<=[a-z:])(?=(?:Tel|Phone|Email|E-mail)\s*:)", "\n", text)
     text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", "\n", text)
     return re.sub(r"(?<=:)(?=[A-Z])", "\n", text)
+
+
+def is_role_label(text: str) -> bool:
+    """"Investors", "Media Relations": a group's name alone on its line."""
+    return _BARE_ROLE.fullmatch(text.strip()) is not None
 
 
 def unglued_lines(text: str) -> list[str]:
@@ -245,7 +253,7 @@ _ADDRESSES_ONLY = re.compile(rf"{EMAIL.pattern}(?:\s+{EMAIL.pattern})+")
 
 # what follows a comma after a name that belongs to it: a legal suffix ("Apple Computer, Inc.") or credentials ("CPA, CA")
 # a legal suffix or a person's letters after a name ("Jane Roe, CFA"), not an organisation's initials ("Jo Roe, ISO")
-_SUFFIX_OR_CREDENTIALS = re.compile(rf"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc)\b|{CREDENTIAL}(?:,\s*{CREDENTIAL})*$)")
+_SUFFIX_OR_CREDENTIALS = re.compile(rf"^(?:(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|plc)\b|{_CREDENTIAL_RUN}$)")
 
 
 def _split_items(text: str) -> list[_Item]:
@@ -670,7 +678,7 @@ class _Grouping:
             current = self.current = self._start(None, dept.group("org") if dept else org)
             if dept:
                 current.role = current.role or dept.group("dept")
-            self.desk = (org, [_clean_phone(p) for p in it.phones]) if it.phones and not it.emails else None
+            self.desk = (org, [clean_phone(p) for p in it.phones]) if it.phones and not it.emails else None
             if self.desk:
                 current.organisation = org
         else:
@@ -681,7 +689,7 @@ class _Grouping:
         with nothing of their own share the number ("Elaine Hart, CEO" / "Robert Li, CFO" / phone;
         "Ewan Leggat / Adam Cowl" / phone) and a desk address ("Jenny Kobin" / "Remy Bernarda" / ir@...)."""
         if self.current is None and kind == "detail" and self.head_org and k and self.items[k - 1].kind == "org" and it.phones and not it.emails:
-            self.desk = (self.head_org, [_clean_phone(p) for p in it.phones])
+            self.desk = (self.head_org, [clean_phone(p) for p in it.phones])
         if self.current is None:
             self.current = self._start(None)
             if self.head_org and (d := _ORG_DEPARTMENT.match(self.head_org)):
@@ -691,7 +699,7 @@ class _Grouping:
                 and {e.split("@")[1] for e in it.emails}.isdisjoint(e.split("@")[1] for e in current.emails)):
             # "pr@weride.ai" then "pr.sg@grab.com": each organisation's desk is a contact
             current = self.current = self._start(None)
-        phones = [_clean_phone(p) for p in it.phones]
+        phones = [clean_phone(p) for p in it.phones]
         if not (current.phones or current.emails):
             # the people listed right above with nothing of their own: a named contact's details are theirs
             # too ("Joseph Levi, Esq." / "Ed Korsinsky, Esq." / e-mail / phone); under a desk, only its number
@@ -877,8 +885,8 @@ def prose_contacts(text: str) -> list[Contact]:
         if desk is not None:
             role = desk if (_DEPARTMENT.match(desk) or _BARE_ROLE.fullmatch(desk)) else None
             out.append(Contact(role=role, organisation=None if role else desk,
-                               phones=[_clean_phone(p) for p in phones], emails=emails))
+                               phones=[clean_phone(p) for p in phones], emails=emails))
             continue
         out.append(Contact(name=name, title=(m.group("title") or "").strip() or None, organisation=org,
-                           phones=[_clean_phone(p) for p in phones], emails=emails))
+                           phones=[clean_phone(p) for p in phones], emails=emails))
     return out

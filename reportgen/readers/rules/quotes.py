@@ -24,7 +24,7 @@ _VERBS_AFTER = "(?:" + "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in _VERBS
 # an academic rank before a name is a title, not part of it: "Associate Professor Massimo Lupascu",
 # "Assoc Prof Lupascu", "Asst Prof Taillardat"
 _RANK = r"(?:(?:Associate|Assistant|Assoc|Asst|Adjunct|Visiting|Emeritus|Distinguished)\.?\s+)?(?:Prof|Professor)"
-_HON = rf"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+|{_RANK}\.?\s+)"
+_HON = rf"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+|H\.\s?E\.\s+|{_RANK}\.?\s+)"  # ("H.E.": His or Her Excellency)
 _DROPPED_HON = re.compile(rf"^(?:Mr|Ms|Mrs|{_RANK})\.?$")
 # A nickname in quotation marks inside a name ('Dr. William "Bill" Riley') is no quotation: its marks
 # are masked while quotes are found (same length, so spans hold) and given back in the speaker's name.
@@ -291,6 +291,8 @@ def _same_speaker(short: str, quotes: list[Quote]) -> Optional[Quote]:
         full = _strip_honorific(q.speaker)[1].split()
         if len(full) > len(bare) and full[-1] == bare[-1] and (len(bare) == 1 or full[0] == bare[0]):
             return q
+        if len(full) > len(bare) >= 2 and f" {' '.join(bare)} " in f" {' '.join(full)} ":
+            return q  # "H.E. Bin Touq" -> H.E. Abdulla Bin Touq Al Marri: a name of several parts, its middle
     return None
 
 
@@ -454,6 +456,7 @@ def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optio
                 g["speaker"], g["title"] = tc.group("name").strip(), _clean_title(tc.group("title"))
             else:
                 m_before = _BEFORE.search(text_for_lead)
+                before = text_for_lead if m_before else before  # (its title words are read there too)
         if g["speaker"] is None and not (m_after or m_before):
             tc = _TITLE_COMMA_NAME.search(before)
             if tc:
@@ -526,7 +529,7 @@ def _quote_of(g: dict, text: str, where: tuple[int, int], quotes: list[Quote], l
         return None  # "Tamara\u2019s comments reflect ...", "Drs. Haley and Goly Abivardi": no one speaker
     if speaker and _ORGANISATION_WORD.search(speaker):
         return None  # `"freely accessible text," according to Massachusetts Department of ...`: a source cited
-    if speaker and re.match(r"^(?:He|She|They|It|We|I)$", speaker, re.I):
+    if speaker and re.match(r"^(?:He|She|They|It|We|I|(?:His|Her) Excellency)$", speaker, re.I):
         named = _SAID_BEFORE.search(text[: segs[0].start()])
         if named:
             speaker, title = named.group("name"), _clean_title(named.group("title"))

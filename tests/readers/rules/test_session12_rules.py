@@ -151,3 +151,48 @@ def test_a_title_ending_in_of_names_no_one():
                   "\u201cThis achievement reflects investors' confidence in Acme and its leadership team and its long-term plans,\u201d the CEO said."]
     quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
     assert all(q.speaker != "Widget Bank" for q in quotes)
+
+
+@pytest.mark.parametrize("block, want", [
+    ("Investor Relations\nLavonne Roe, CPA, CA\nVice President, Investor Relations\n403.555.4500",
+     [("Lavonne Roe, CPA, CA", None, "Vice President, Investor Relations", ["403.555.4500"], [])]),
+    ("Acme Group Contacts\nDaniel J. Roe, APR\nDirector of Investor Relations\nDaniel.Roe@acme.example\n860-555-6016",
+     [("Daniel J. Roe, APR", "Acme Group", "Director of Investor Relations", ["860-555-6016"], ["Daniel.Roe@acme.example"])]),
+])
+def test_credentials_after_a_contacts_name(block, want):
+    assert _fields(parse_contacts(block)) == want
+
+
+def test_a_certified_adviser_named_in_a_sentence_with_its_details():
+    from reportgen.readers.rules.contact_blocks import certified_adviser
+    c = certified_adviser("Roe Corporate Finance AB is the Certified Adviser. Email: ca@roe.example. Telephone +46 40 555 250.")
+    assert (c.role, c.organisation, c.phones, c.emails) == ("Certified Adviser", "Roe Corporate Finance AB", ["+46 40 555 250"], ["ca@roe.example"])
+    assert certified_adviser("Redeye is the Company's Certified Adviser.") is None  # no details: no contact
+
+
+def test_a_group_label_above_an_unlabelled_contact_at_the_end():
+    release = _text_release(
+        "Acme Declares Monthly Dividend\n\n"
+        "CINCINNATI, Feb. 12, 2025 (GLOBE NEWSWIRE) -- Acme Company, Inc. declared a monthly dividend of $0.1 per share "
+        "payable on March 4, 2025.\n\n"
+        "The Company does not undertake any obligation to update or revise any forward-looking statement.\n\n"
+        "Investors\n\nKim Roe, Head of Investor Relations\n\n(513) 555-3399, kroe@acme.example\n")
+    assert [(c.name, c.role) for c in release.contacts] == [("Kim Roe", "Investors")]
+    assert all(p.strip() != "Investors" for _, _, _, p in release.iter_paragraphs())
+
+
+def test_an_excellency_quoted_again_by_title_and_by_part_of_the_name():
+    from reportgen.readers.rules.quotes import find_quotes
+    paragraphs = ["H.E. Abdulla Bin Roe Al Doe, Minister of Economy, said: \u201cThe results show the strength of the sector and its plans.\u201d",
+                  "His Excellency added: \u201cThanks to the directives of the leadership, the sector has kept growing this year.\u201d",
+                  "H.E. Bin Roe explained: \u201cThe country's airports recorded an increase in passenger numbers this half.\u201d"]
+    quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
+    assert {(q.speaker, q.title) for q in quotes} == {("H.E. Abdulla Bin Roe Al Doe", "Minister of Economy")}
+
+
+def test_a_companys_possessive_title_before_the_speaker_on_the_line_above_the_quote():
+    from reportgen.readers.rules.quotes import find_quotes
+    paragraphs = ["Acme' CEO Dr. John Roe commented:",
+                  "\u201cWe had a great year with record revenues and earnings, and our fleet is now fully booked.\u201d"]
+    quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
+    assert [(q.speaker, q.title) for q in quotes] == [("Dr. John Roe", "Acme' CEO")]
