@@ -35,7 +35,7 @@ from .format import (
     sentence_case,
 )
 from .provenance import Notes
-from .sections import affiliation, issuer_name, release_date
+from .sections import affiliation, issuer_aliases, issuer_name, release_date
 from .select import (
     MAX_MEASURE_WORDS,
     comparisons,
@@ -386,7 +386,7 @@ def _indication_of(name: str, generic: str, release: Release, notes: Notes) -> O
 
 
 def quotes(release: Release) -> list[QuoteData]:
-    issuer = issuer_name(release)
+    issuer, aliases = issuer_name(release), issuer_aliases(release)
     out, seen = [], set()
     for q in release.quotes:
         key = (clean(q.speaker), clean(q.title))
@@ -394,7 +394,7 @@ def quotes(release: Release) -> list[QuoteData]:
             continue
         seen.add(key)
         out.append(QuoteData(speaker=clean(q.speaker) or None, title=clean(q.title) or None,
-                             affiliation=affiliation(q, issuer)))
+                             affiliation=affiliation(q, issuer, aliases)))
     return out
 
 

@@ -79,8 +79,8 @@ def quotes_section(release: Release, notes: Notes, title: str, limit: Optional[i
                    affiliations: Optional[tuple[str, ...]] = None, section_id: str = "quotes") -> Optional[Section]:
     """The quotes, each once; with `affiliations`, only the speakers of those (management,
     independent, unknown: `affiliation` below), so an outside doctor is never filed as management."""
-    issuer = issuer_name(release)
-    chosen = [q for q in release.quotes if affiliations is None or affiliation(q, issuer) in affiliations]
+    issuer, aliases = issuer_name(release), issuer_aliases(release)
+    chosen = [q for q in release.quotes if affiliations is None or affiliation(q, issuer, aliases) in affiliations]
     quotes = [QuoteView(text=clean(q.text), speaker=q.speaker, title=q.title, note=notes.cite(q.source))
               for q in chosen][:limit]
     return Section(id=section_id, title=title, kind="quotes", quotes=quotes) if quotes else None
@@ -161,14 +161,30 @@ _OUTSIDE = re.compile(r"\b(?:professor|investigator|universit\w+|hospital|clinic
                       r"caregiver|advocate|M\.?D\.?|Ph\.?D\.?)\b", re.I)
 
 
-def affiliation(quote: Quote, issuer: str) -> str:
-    """management when the title names the issuer or an office without another organisation;
-    independent when it names another organisation or an outside role; unknown without a title."""
+def issuer_aliases(release: Release) -> tuple[str, ...]:
+    """The short names the release defines for its issuer right after its name: "The HCM City Development
+    Joint Stock Commercial Bank (HDBank - HoSE: HDB)" -> HDBank; "Acme Widgets, Inc. ("Acme")" -> Acme."""
+    name = release.issuer.name
+    if not name:
+        return ()
+    text = "\n".join(p for _, _, _, p in list(release.iter_paragraphs())[:ALIAS_PARAGRAPHS])
+    return tuple(dict.fromkeys(m.group("short") for m in re.finditer(
+        rf"{re.escape(name)}\s*\((?:the\s+)?[\"\u201c]?(?P<short>[A-Z][\w&.-]{{1,30}})", text)))
+
+
+ALIAS_PARAGRAPHS = 3  # the lead and the paragraphs right after it define the issuer's short name
+
+
+def affiliation(quote: Quote, issuer: str, aliases: tuple[str, ...] = ()) -> str:
+    """management when the title names the issuer (or a short name of it, `aliases`) or an office
+    without another organisation; independent when it names another organisation or an outside
+    role; unknown without a title."""
     title = clean(quote.title)
     if not title:
         return "unknown"
     words = [w for w in re.findall(r"[A-Za-z][\w&.-]+", issuer) if len(w) > 2 and w.lower() not in _LEGAL]
-    names_issuer = bool(words) and words[0].lower() in title.lower()
+    names_issuer = (bool(words) and words[0].lower() in title.lower()) or any(
+        re.search(rf"\b{re.escape(a)}\b", title, re.I) for a in aliases)
     if _OUTSIDE.search(title) or _ADVISER.search(title):
         # an outside doctor who also advises the company is still an outside voice
         return "management" if names_issuer and _OFFICER.search(title) and not _ADVISER.search(title) \

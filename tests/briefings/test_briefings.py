@@ -294,3 +294,20 @@ def test_an_upcoming_meeting_presents_data_only_where_the_release_says_so():
                      "Data will be presented at the Annual Meeting of the American Society of Hematology.")
     assert event_line(vote) == "Special General Meeting of Stockholders (14 February 2025)"
     assert event_line(congress) == "Data presented at Annual Meeting of the American Society of Hematology (14 February 2025)"
+
+
+def test_an_officer_of_the_issuer_by_its_short_name_is_management():
+    from reportgen.briefings.sections import affiliation, issuer_aliases
+    from reportgen.readers.assemble import assemble_release
+    from reportgen.readers.blocks import Read
+    from reportgen.readers.wire_text import blocks_from_text
+    release = assemble_release(Read(blocks_from_text(
+        "Acme Bank Signs Social Loan\n\n"
+        "HANOI, VIETNAM - 3 August 2026 - The City Development Joint Stock Commercial Bank (ACBank - HoSE: ACB) on "
+        "July 30 signed a US$721 million social loan with a group of international lenders.\n\n"
+        "Speaking at the ceremony, Dr Jane Roe, Permanent Vice Chairwoman of ACBank, described the loan as a milestone.\n\n"
+        "\u201cIt is our first financing facility dedicated exclusively to social initiatives,\u201d she said.\n")))
+    aliases = issuer_aliases(release)
+    assert aliases == ("ACBank",)
+    assert [affiliation(q, release.issuer.name, aliases) for q in release.quotes] == ["management"]
+    assert [affiliation(q, release.issuer.name) for q in release.quotes] == ["independent"]  # without the short name
