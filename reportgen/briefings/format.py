@@ -112,14 +112,14 @@ def number_text(value: Optional[Number], printed: Optional[str] = None) -> str:
 
 _CURRENCIES = {"$": "$", "usd": "$", "us$": "US$", "dollars": "$", "€": "€", "eur": "€", "euro": "€",
                "euros": "€", "£": "£", "gbp": "£", "¥": "¥", "jpy": "¥", "c$": "C$", "cad": "C$",
-               "a$": "A$", "aud": "A$", "chf": "CHF ", "sek": "SEK ", "dkk": "DKK ", "nok": "NOK ",
+               "a$": "A$", "aud": "A$", "hk$": "HK$", "nz$": "NZ$", "nt$": "NT$", "s$": "S$", "r$": "R$", "chf": "CHF ", "sek": "SEK ", "dkk": "DKK ", "nok": "NOK ",
                **{code.lower(): code + " " for code in ("KRW", "INR", "HKD", "SGD", "TWD", "MXN", "BRL", "ZAR", "PLN", "NZD",
                                                           "AED", "SAR", "ILS", "IDR", "MYR", "THB", "VND", "ISK", "CZK", "HUF",
                                                           "RMB", "CNY")}}
 _SCALES = {"thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
            "mn": "million", "bn": "billion", "m": "million", "b": "billion", "k": "thousand"}
 _SCALE_POWER = {"": 0, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-_PRINTED_CURRENCY = re.compile(r"^\W*?(US\$|C\$|A\$|\$|€|£|¥)")
+_PRINTED_CURRENCY = re.compile(r"^\W*?(US\$|C\$|A\$|HK\$|NZ\$|NT\$|S\$|R\$|\$|€|£|¥)")
 
 
 def parse_unit(unit: Optional[str], printed: Optional[str] = None) -> tuple[str, str, str]:

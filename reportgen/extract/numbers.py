@@ -17,7 +17,7 @@ MONTHS_ENDED_RE = re.compile(r"\b(?:three|six|nine|twelve|3|6|9|12)[- ]months?(?
                              r"\b(?:three|six|nine|twelve|3|6|9|12)[- ]month\s+period", re.I)
 PERIOD_CODE_RE = re.compile(r"\b(?:[QH][1-4]|FY|[1-4]Q)\s?'?(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s?[QH][1-4]\b|\b[QH][1-4]\b")
 
-CURRENCY = r"(?:C\$|US\$|A\$|NZ\$|HK\$|R\$|\$|€|£|¥|(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY|KRW|INR|AUD|HKD|SGD|TWD|MXN|BRL|ZAR|PLN|NZD|AED|SAR|ILS|IDR|MYR|THB|VND|ISK|CZK|HUF)\s?)"
+CURRENCY = r"(?:C\$|US\$|A\$|NZ\$|HK\$|R\$|NT\$|S\$|\$|€|£|¥|(?:EUR|USD|GBP|CHF|SEK|DKK|NOK|CAD|JPY|RMB|CNY|KRW|INR|AUD|HKD|SGD|TWD|MXN|BRL|ZAR|PLN|NZD|AED|SAR|ILS|IDR|MYR|THB|VND|ISK|CZK|HUF)\s?)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # "per share", "per diluted share", "per basic and diluted share", "per common share"
 _SHARE_KIND = r"(?:(?:basic|diluted|fully\s+diluted|common|ordinary)(?:\s+and\s+(?:basic|diluted))?\s+)"
@@ -36,7 +36,7 @@ _WORDNUM = (r"(?:(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_ONES) + r")\b|
             + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")")
 
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.$€£/-])(?P<oparen>\((?=(?:US|C|A)?\$\s?\d))?(?P<neg>[-−–](?=\s?{CURRENCY}?\d))?(?P<cur>{CURRENCY})?\s?"
+    rf"(?<![\w.$€£/-])(?<!\d,)(?P<oparen>\((?=(?:US|C|A)?\$\s?\d))?(?P<neg>[-−–](?=\s?{CURRENCY}?\d))?(?P<cur>{CURRENCY})?\s?"
     rf"(?P<neg2>[-−])?(?P<paren>\()?"
     rf"(?P<num>{_NUM}|(?<![\w-]){_WORDNUM}(?=\s+(?:{_UNIT}|percent)|-fold\b))(?(paren)\))(?(oparen)\))"
     rf"(?:\s?(?P<scale>{_SCALE}))?"

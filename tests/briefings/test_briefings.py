@@ -311,3 +311,13 @@ def test_an_officer_of_the_issuer_by_its_short_name_is_management():
     assert aliases == ("ACBank",)
     assert [affiliation(q, release.issuer.name, aliases) for q in release.quotes] == ["management"]
     assert [affiliation(q, release.issuer.name) for q in release.quotes] == ["independent"]  # without the short name
+
+
+@pytest.mark.parametrize("value, unit, printed, want", [
+    (31.4, "HK$ billion", "HK$31.4 billion", "HK$31.4 billion"),
+    (162264, "NT$ million", "NT$162,264 million", "NT$162,264 million"),
+    (12.5, "S$ million", "S$12.5 million", "S$12.5 million"),
+])
+def test_dollars_of_other_countries_print_their_sign_first(value, unit, printed, want):
+    from reportgen.briefings.format import unit_text
+    assert unit_text(value, unit, printed) == want

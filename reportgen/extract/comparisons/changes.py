@@ -42,15 +42,15 @@ _PERIODIC_RE = re.compile(r"\b(?:quarter|fiscal|year[- ]ago|prior year|previous 
 _LEVEL_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|y-o-y|y-on-y|q/q|qoq|"
                              r"q-o-q|sequentially|organically|"
                              r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)|(?:from|over|during|in|for|"
-                             r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?(?:to|at)\s+",
+                             r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?(?:to(?:\s+reach)?|at)\s+",
                              re.I)
 # "revenue was $120.5 million, up 8%", "$783 million in the first quarter of 2022, an increase of $22 million, or 3%"
-_LEVEL_BEFORE_RE = re.compile(r"[^;]{0,6}?(?:\s+(?:at|in|for|during|as\s+of)\s+[^,;$€£\d]{1,40}?)?(?:,\s*)?(?:an?\s+)?"
+_LEVEL_BEFORE_RE = re.compile(r"[^;]{0,6}?(?:\s+(?:at|in|for|during|as\s+(?:of|at))\s+[^,;$€£\d]{1,40}?)?(?:,\s*)?(?:an?\s+)?"
                               r"(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|declined|dropped|"
-                              r"climbed|gained|jumped)?\s*(?:by\s+)?")
+                              r"climbed|gained|jumped)?\s*(?:(?:by|of)\s+)?")
 # the level, the period it is for (a date in it), then the change it represents, its word after it
 _LEVEL_PERIOD_REPRESENTING_RE = re.compile(
-    r"\s+(?:in|for|during|as\s+of)\s+[^;$€£%]{1,60}?,\s*(?:representing|reflecting|marking|which\s+(?:represents|reflects|was))\s+"
+    r"\s+(?:in|for|during|as\s+(?:of|at))\s+[^;$€£%]{1,60}?,\s*(?:representing|reflecting|marking|which\s+(?:represents|reflects|was))\s+"
     r"(?:an?\s+)?")
 _LEVEL_REPRESENTING_RE = re.compile(
     r"(?:\s+(?:in|for|during|at|as\s+of|on)\s+[^,;$€£\d]{1,50}?)?(?:,\s*|\s+(?:represent(?:s|ed|ing)|reflect(?:s|ed|ing)|"
@@ -212,7 +212,7 @@ def _change_comparison(scan: Scan, q: Quantity, kind: str) -> Draft:
         lvl = _level_before(scan, q)
         if lvl is not None:
             scan.used.add(id(lvl))
-            arms.append(arm(lvl, current_period(text)))
+            arms.append(_with_rate(arm(lvl, current_period(text)), scan.masked[lvl.end:]))
     if kind == POP and lvl is not None and len(arms) == 1:
         _bracketed_prior(scan, q, lvl, arms)
     d = build(scan, q.start, kind, arms, q.end, lo=clause_lo)
@@ -235,8 +235,39 @@ def _level_after(scan: Scan, q: Quantity) -> Optional[Quantity]:
     tm = _LEVEL_AFTER_RE.match(scan.masked[q.end:q.end + 70])
     if not tm:
         return None
-    return next((x for x in scan.qs if x.start >= q.end + tm.end() - 1 and x.start <= q.end + tm.end() + 2
-                 and id(x) not in scan.used), None)
+    lvl = next((x for x in scan.qs if x.start >= q.end + tm.end() - 1 and x.start <= q.end + tm.end() + 2
+                and id(x) not in scan.used), None)
+    if lvl is not None and lvl.cls == "percent" and re.search(r"\breach\s+$", tm.group(0)):
+        return None  # "up 33% to reach 179% of pre-COVID levels": a share of another level, not the new level
+    return lvl
+
+
+def _with_rate(a: Arm, after: str) -> Arm:
+    """A count's unit with its rate: "13,317 barrels per day" is a rate, not 13,317 barrels."""
+    rate = re.match(rf"\s+{re.escape(a.unit)}\w*\s+(per\s+[a-z]+)\b", after) if a.unit and a.unit.isalpha() else None
+    if rate:
+        a.unit = f"{a.unit} {rate.group(1)}"
+    return a
+
+
+def _is_level(x: Quantity, q: Quantity) -> bool:
+    """A figure that can be the level a change is of: a sum or an amount per share; with a change in
+    per cent, a count of something named ("76,105 tests, up 35%") or a figure in millions too."""
+    return x.cls in ("money", "eps") or (q.cls == "percent" and ((x.cls == "count" and x.unit is not None
+                                                                  and x.unit not in ("patients", "subjects", "participants"))
+                                                                 or x.cls == "scaled"))
+
+
+# the unit printed after a counted level, before what follows it: "13,317 barrels per day"
+_COUNT_UNIT_RE = re.compile(r"\s+[a-z][\w-]*(?:\s+per\s+[a-z]+)?")
+
+
+def _after_level(masked: str, x: Quantity, anchor: int) -> str:
+    """The text between a level and the change it is of, without the level's own unit word."""
+    gap = masked[x.end:anchor]
+    if x.cls == "count" and x.unit and (m := _COUNT_UNIT_RE.match(gap)) and m.group(0).split()[0].startswith(x.unit[:4]):
+        return gap[m.end():]
+    return gap
 
 
 def _level_before(scan: Scan, q: Quantity) -> Optional[Quantity]:
@@ -244,15 +275,15 @@ def _level_before(scan: Scan, q: Quantity) -> Optional[Quantity]:
     masked, changes, used = scan.masked, scan.changes, scan.used
     anchor = scan.absolute[id(q)].start if id(q) in scan.absolute else q.start
     lvl = next((x for x in reversed(scan.qs) if x.end <= anchor and id(x) not in used and not changes[id(x)]
-                and x.cls in ("money", "eps") and _LEVEL_BEFORE_RE.fullmatch(masked[x.end:anchor])), None)
+                and _is_level(x, q) and _LEVEL_BEFORE_RE.fullmatch(_after_level(masked, x, anchor))), None)
     if lvl is None:
         lvl = next((x for x in reversed(scan.qs) if x.end <= anchor and id(x) not in used and
-                    not changes[id(x)] and (x.cls in ("money", "eps") or pair_key(x) == pair_key(q)) and
-                    _LEVEL_REPRESENTING_RE.fullmatch(masked[x.end:anchor])), None)
+                    not changes[id(x)] and (_is_level(x, q) or pair_key(x) == pair_key(q)) and
+                    _LEVEL_REPRESENTING_RE.fullmatch(_after_level(masked, x, anchor))), None)
     if lvl is None:
         # "Revenue was $47.5 million for the quarter ended December 31, 2024, representing a 4% increase"
         lvl = next((x for x in reversed(scan.qs) if x.end <= anchor and id(x) not in used and not changes[id(x)]
-                    and x.cls in ("money", "eps") and _LEVEL_PERIOD_REPRESENTING_RE.fullmatch(masked[x.end:anchor])), None)
+                    and _is_level(x, q) and _LEVEL_PERIOD_REPRESENTING_RE.fullmatch(_after_level(masked, x, anchor))), None)
     return lvl
 
 

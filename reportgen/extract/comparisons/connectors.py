@@ -127,7 +127,7 @@ def _versus_pairs(scan: Scan, lo: int, hi: int, before: list[Quantity], after: l
             al = a_plain[:1]
         if not al:
             continue
-        if key == ("money", None):
+        if key[0] == "money":
             candidates = _money_pairs(bl, al, scan.text)
         else:
             n = min(len(bl), len(al))

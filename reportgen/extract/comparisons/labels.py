@@ -25,7 +25,7 @@ _MODIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_END_RE = re.compile(
-    r"\b(?:was|were|is|are|has been|have been|totaled|totalled|totaling|amounted\s+to|reached|"
+    r"\b(?:was|were|is|are|has been|have been|totaled|totalled|totaling|amounted\s+to|reached|averaged|(?:have\s+|has\s+)?surpassed|exceeded|topped|"
     r"increased|decreased|grew|rose|fell|declined|improved|dropped|climbed|came\s+in\s+at|stood\s+at|"
     r"of\s+(?=[$€£]|(?!(?:19|20)\d\d\b)\d|approximately|about|C\$|EUR|USD)|showed|demonstrated|achieved|reported|"
     r"rose|jumped|gained|compared|versus|vs\.?|remained|contracted|expanded|narrowed|widened|softened|slipped|"
@@ -312,10 +312,11 @@ def _stated_measure(scan: Scan, lo: int, at: int, measure: str, arms: list[Arm])
         measure = em.group("m") if em else None
         if not measure:
             q = next((x for x in scan.qs if x.start >= at), None)
-            measure = q.unit if q is not None and q.cls == "count" else None
+            # "we averaged 34 drilling rigs ... versus 45": the counted thing, for counts of it only
+            measure = q.unit if q is not None and q.cls == "count" and arms and all(a.unit == q.unit for a in arms) else None
     if measure:
         vm = re.search(r"\b(?:drove|drives|driving|led\s+to|helped|delivered|produced|resulted\s+in|"
-                       r"contributed\s+to|generated|posted|reported|achieved|recorded)\s+(?:an?\s+|its\s+|our\s+)?"
+                       r"contributed\s+to|generated|posted|reported|achieved|recorded)\s+(?!by\s)(?:an?\s+|its\s+|our\s+)?"
                        r"(?:(?:all-time|record|new|strong|solid|quarterly|annual|higher|lower)\s+)*(?P<m>.+)$",
                        measure, re.I)
         if vm and re.search(r"[A-Za-z]{2}", vm.group("m")):

@@ -197,7 +197,9 @@ def pair_key(q: Quantity) -> tuple:
     if q.cls in ("number", "scaled"):
         return ("number", q.unit)
     if q.cls == "money":
-        return ("money", None)
+        # (not two currencies: "NT$2.15 (or US$0.134 per ADS)")
+        sign = (q.unit or "$").split()[0]
+        return ("money", "$" if sign in ("$", "US$", "USD") else sign)
     if q.cls == "count":
         return ("count", q.unit)
     return (q.cls, None)
