@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from reportgen.model import Milestone
 from reportgen.text.dates import DATE_DMY_RE, DATE_MDY_RE, PERIOD_RE, normalize_period, resolve_date
@@ -58,7 +59,7 @@ _AVAILABLE = re.compile(r"\b(?:replay|archived?|recording)\b.{0,80}\bavailable\b
                         re.I)
 _SPAN_WORD = re.compile(r"\s*(?:through|until|into|since|beyond|over)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+|later\s+|by\s+the\s+end\s+of\s+)?"
-                        r"this\s+year\b|\bnext\s+year\b", re.I)
+                        r"this\s+(?:calendar\s+|fiscal\s+)?year\b|\bnext\s+(?:calendar\s+|fiscal\s+)?year\b", re.I)
 # a section that lists dates to come: each dated line is a milestone, cue or not
 _CALENDAR_HEADING = re.compile(r"\b(?:calendar|upcoming|agenda|conference\s+call|webcast|investor\s+day|"
                                r"annual\s+(?:general\s+)?meeting|events?\s+ahead|key\s+dates)\b", re.I)
@@ -154,6 +155,28 @@ def _under_review(s: Sentence):
     return None
 
 
+# a step to come with no time printed: the company expects, plans or intends to do a named thing, or
+# a transaction is expected to close ("The merger is expected to close subject to stockholder approval",
+# "we plan to submit a BLA following final alignment with FDA"); not "will continue to", not guidance
+_UNDATED_STEP = re.compile(
+    r"\b(?:(?:expects?|expected|anticipates?|anticipated|plans?|planned|intends?|intended|aims?)\s+to|"
+    r"(?:is|are)\s+(?:expected|anticipated|scheduled|slated|set)\s+to)\s+(?:\w+\s+){0,1}?"
+    r"(?:close|complete|submit|file|launch|initiate|commence|report|announce|present|seek|dose|start|begin|open|"
+    r"list|apply)\b", re.I)
+
+
+def _undated_step(s: Sentence) -> Optional[Milestone]:
+    """A step the sentence says is to come, with no time printed: its clause."""
+    m = _UNDATED_STEP.search(s.text)
+    if not m or re.search(r"\b(?:not|no|never|nor)\b", s.text[max(0, m.start() - 40):m.start()], re.I):
+        return None
+    clause = _clause(s.text, m.start(), m.end()).strip("\u201c\u201d\"' ")
+    if len(clause) > CLAUSE_MAX_CHARS or len(clause.split()) < 4:
+        return None
+    return Milestone(event=clause, period=None, period_text=None, status="expected", kind=_kind(clause + " " + s.text),
+                     source=s.span())
+
+
 def extract_milestones(index: SentenceIndex) -> list[Milestone]:
     """Steps still to come, each with its time: a named event before a period ('a final decision by
     the European Commission expected first half of 2008'), else the clause of a sentence that says
@@ -207,4 +230,7 @@ def extract_milestones(index: SentenceIndex) -> list[Milestone]:
             seen.add(key)
             out.append(Milestone(event=ev, period=period, period_text=printed.strip(), status="expected",
                                  kind=_kind(ev + " " + s.text), source=s.span()))
+        if not times and (step := _undated_step(s)) is not None and (step.event.lower(), None) not in seen:
+            seen.add((step.event.lower(), None))
+            out.append(step)
     return out

@@ -19,3 +19,30 @@ def test_a_sentence_opening_on_a_later_day():
     assert not _opens_on_a_later_day(text, "2026-03-20", _times(text, "2026-03-20"))  # that day has passed
     other = "On the whole, results improved in 2026."
     assert not _opens_on_a_later_day(other, "2026-03-09", _times(other, "2026-03-09"))
+
+
+def _steps(text: str) -> list[tuple]:
+    from reportgen.extract.milestones import extract_milestones
+    from reportgen.readers.assemble import assemble_release
+    from reportgen.readers.blocks import Read
+    from reportgen.readers.wire_text import blocks_from_text
+    from reportgen.text.sentences import SentenceIndex
+    release = assemble_release(Read(blocks_from_text(
+        "Acme Reports Results\n\nNEW YORK, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme Corp. (NASDAQ: ACME) today reported "
+        "its results.\n\n" + text + "\n")))
+    return [(m.event, m.period) for m in extract_milestones(SentenceIndex(release))]
+
+
+def test_a_step_to_come_with_no_time_printed():
+    assert _steps("The Company is working towards alignment with the FDA and intends to submit a Biologics License "
+                  "Application for ACM-1.") == [
+        ("The Company is working towards alignment with the FDA and intends to submit a Biologics License Application "
+         "for ACM-1", None)]
+    assert _steps("The merger is expected to close subject to stockholder approval and other customary conditions.") == [
+        ("The merger is expected to close subject to stockholder approval and other customary conditions", None)]
+
+
+def test_no_step_where_none_is_to_come():
+    assert _steps("Acme does not have any plans to start redeveloping these properties.") == []  # negated
+    assert _steps("The trial is expected to enroll up to 20 subjects.") == []  # a trial's size, not a step
+    assert _steps("We will continue to focus on our customers.") == []
