@@ -31,8 +31,20 @@ from reportgen.readers.wire_text import blocks_from_text, is_tabular
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+# a page saved by a reader service as markdown ("Title: ..." / "URL Source: ..." / "Published Time: ..." /
+# "Markdown Content:"): its header says what front matter would
+_READER_HEADER = re.compile(r"\A\ufeff?Title:[ \t]*(?P<title>[^\n]+)\n\s*(?:URL Source:[ \t]*(?P<url>\S+)\n\s*)?"
+                            r"(?:Published Time:[ \t]*(?P<date>[^\n]+)\n\s*)?(?:[A-Z][\w ]{2,30}:[^\n]*\n\s*){0,3}"
+                            r"Markdown Content:[ \t]*\n")
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
-    """(front matter as a dict, the markdown after it); an unreadable front matter is ignored."""
+    """(front matter as a dict, the markdown after it); an unreadable front matter is ignored; a
+    reader service's header ("Title:", "URL Source:", "Published Time:", "Markdown Content:") is read
+    as front matter."""
+    header = _READER_HEADER.match(text)
+    if header:
+        return {k: v.strip() for k, v in header.groupdict().items() if v}, text[header.end():]
     m = _FRONT.match(text)
     if not m:
         return {}, text
@@ -305,8 +317,26 @@ def read_markdown(text: str) -> Read:
     front, body = split_front_matter(text.replace("\r\n", "\n"))
     title = front.get("title")
     title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    date = _front_date(front.get("date"))
+    if _is_html_body(body):
+        # a blog's post whose body is HTML under its front matter (<div>, <p> blocks): read as HTML
+        from reportgen.readers.html import read_html
+        read = read_html(body)
+        return Read(read.blocks, title=title or read.title, title_trusted=title is not None or read.title_trusted,
+                    date=date or read.date)
     blocks = _blocks(body)
-    return Read(blocks, title=title, title_trusted=title is not None, date=_front_date(front.get("date")))
+    return Read(blocks, title=title, title_trusted=title is not None, date=date)
+
+
+_HTML_LINE = re.compile(r"^\s*</?(?:div|p|table|tr|td|ul|ol|li|h[1-6]|blockquote|br|span|strong|section|article)\b", re.I | re.M)
+HTML_BODY_MIN_LINES = 3
+HTML_BODY_SHARE = 0.3  # this share of a body's lines opening with a block tag: the body is HTML
+
+
+def _is_html_body(body: str) -> bool:
+    lines = [line for line in body.splitlines() if line.strip()]
+    tagged = len(_HTML_LINE.findall(body))
+    return tagged >= HTML_BODY_MIN_LINES and tagged >= HTML_BODY_SHARE * len(lines)
 
 
 BOLD_LINE_MAX_CHARS = 80  # a bold first line this short, alone on its line, is printed as a heading

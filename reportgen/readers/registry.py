@@ -103,8 +103,8 @@ def _is_html(p: Probe) -> int:
 
 
 def _is_markdown(p: Probe) -> int:
-    if p.text.startswith(("---\n", "---\r\n")):
-        return SURE  # YAML front matter
+    if p.text.startswith(("---\n", "---\r\n")) or (p.text.startswith("Title:") and "\nMarkdown Content:" in p.text[:2000]):
+        return SURE  # YAML front matter, or a reader service's header
     if re.search(r"^#{1,3} \S", p.text, re.M) or re.search(r"\*\*[^*\n]{3,}\*\*", p.text):
         return MAYBE  # headings or bold, unless HTML tags say otherwise
     return NO

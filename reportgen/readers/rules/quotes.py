@@ -51,12 +51,12 @@ _NAME = (
 # after a quote: `said Jack Talley, President and CEO of EpiCept.` / `Talley said.`
 _CREDS = rf"(?:\s*,?\s*(?:{CREDENTIAL}|Sc\.[MD]\.|D\.Phil\.?|(?:[A-Z]\.){{2,5}})(?![A-Za-z]))*"
 # a legal suffix's period ends the title too: `said James Tito, founder of eShare Technologies, Inc.`
-_ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bL\.P)|(?<=\bN\.V)|(?<=\bS\.A))\."
+_ABBREVIATION_END = r"(?:(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bL\.P)|(?<=\bN\.V)|(?<=\bB\.V)|(?<=\bS\.A))\."
 # `said Chester Kenney of Excel.`: the company the speaker is with, not a title
-_TLD = r"(?:com|net|org|io|ai|co|gov|edu|biz|info)\b"  # "CEO of BroadcastUrban.com": the period is the name's
+_TLD = r"(?:com|net|org|io|ai|co|gov|edu|biz|info|ca|uk|de|eu|fr|au|nl|ch|us|tv|app|dev)\b"  # "CEO of BroadcastUrban.com", "Cloud.ca"
 _AFFILIATION = r"(?P<aff>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-Z][\w&'\u2019-]*|&|of|and)){0,4})"
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*,?\s*{_VERBS_AFTER}\s+(?P<name>{_NAME}){_CREDS}(?:{_AFFILIATION}(?=\s*[.\"\u201c]|\s*$)|\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?)?[^.\"\u201c]*?(?:{_ABBREVIATION_END})?))?"
+    rf"^\s*,?\s*{_VERBS_AFTER}\s+(?P<name>{_NAME}){_CREDS}(?:{_AFFILIATION}(?=\s*[.\"\u201c]|\s*$)|\s*,\s*(?P<title>[^.\"\u201c]*?(?:\.[A-Z]?[a-z]*\.?|(?<=\d)\.\d+)?[^.\"\u201c]*?(?:{_ABBREVIATION_END})?))?"
     rf"\s*(?:\.(?!{_TLD}|[A-Z]\.)|$|(?=[\"\u201c]))")
 # `added the Academy's Dean of Undergraduate Studies, James McKenna, Ph.D.`: the title first, set off by a comma
 _AFTER_VERB_THE_TITLE_NAME = re.compile(

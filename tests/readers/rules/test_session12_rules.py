@@ -196,3 +196,38 @@ def test_a_companys_possessive_title_before_the_speaker_on_the_line_above_the_qu
                   "\u201cWe had a great year with record revenues and earnings, and our fleet is now fully booked.\u201d"]
     quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
     assert [(q.speaker, q.title) for q in quotes] == [("Dr. John Roe", "Acme' CEO")]
+
+
+def test_a_blog_post_whose_body_is_html_under_its_front_matter():
+    from reportgen.readers.assemble import assemble_release
+    from reportgen.readers.markdown import read_markdown
+    text = ("---\nlayout: post\ntitle: The Acme Foundation Announces Widget v6.0\ndate: '2019-03-20T00:00:00+00:00'\n---\n"
+            "<div><strong><em>Popular open source tool now faster and easier to use.</em></strong></div>\n"
+            "  <div><strong><em>Wakefield, MA \u201420 March 2019\u2014</em></strong> The Acme Foundation, the all-volunteer "
+            "developers of more than 350 projects, announced today Widget v6.0.</div>\n"
+            "  <div><br /></div>\n"
+            "  <div>&quot;This release is the work of a year,&quot; said Rohit Roe, Product Lead at Cloud.ca. "
+            "&quot;We thank everyone who helped.&quot;</div>\n"
+            "  <div><strong>About The Acme Foundation</strong></div>\n"
+            "  <div>The Acme Foundation is a charity that supports open source projects around the world.</div>\n")
+    release = assemble_release(read_markdown(text))
+    assert release.headline == "The Acme Foundation Announces Widget v6.0"
+    assert (release.dateline.city, release.dateline.region, str(release.release_date)) == ("Wakefield", "MA", "2019-03-20")
+    assert release.subheadlines == ["Popular open source tool now faster and easier to use."]
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Rohit Roe", "Product Lead at Cloud.ca")]
+    assert "About The Acme Foundation" in [s.heading for s in release.sections]
+
+
+def test_a_page_saved_by_a_reader_service():
+    from reportgen.readers.markdown import read_markdown
+    from reportgen.readers.registry import sniff
+    text = ("Title: Acme Announces Prometheus: The First Widget Server\n\n"
+            "URL Source: https://news.example/acme-announces-prometheus/\n\n"
+            "Published Time: 2026-04-28T19:17:00+00:00\n\n"
+            "Markdown Content:\n"
+            "_Acme's servers collapse racks of standard servers into one_\n\n"
+            "SAN FRANCISCO--(BUSINESS WIRE)--Acme Labs today unveiled Prometheus, the first widget server.\n")
+    assert sniff(text.encode()) == "markdown"
+    read = read_markdown(text)
+    assert (read.title, read.date) == ("Acme Announces Prometheus: The First Widget Server", "2026-04-28")
+    assert not any("URL Source" in b.text or "Published Time" in b.text for b in read.blocks)
