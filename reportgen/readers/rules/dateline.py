@@ -508,10 +508,24 @@ def _split_at_shouted_dateline(b: Block, is_furniture: Callable[[str], bool]) ->
     for cut in _SHOUTED_PLACE.finditer(text[:GLUED_LINE_SEARCH_CHARS]):
         before, after = text[: cut.start()].strip(), text[cut.end():]
         m = match_dateline(after)
+        if m and m.dateline.wire:
+            before = _without_repeated_dateline(before, after)
         if m and m.dateline.wire and len(before.split()) >= GLUED_HEADLINE_MIN_WORDS and not is_furniture(before):
             return [Block(before, kind="para", lines=[before], origin=b.origin, index=b.index),
                     Block(after, kind=b.kind, lines=[after], origin=b.origin, index=b.index)]
     return None
+
+
+_WIRE_BYLINE = re.compile(r"\s+(?:PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|GlobeNewswire|ACCESSWIRE|Newsfile)\s*$", re.I)
+
+
+def _without_repeated_dateline(before: str, after: str) -> str:
+    """"Acme Completes Purchase PR Newswire CLEARWATER, Fla., March 21, 2016" before "CLEARWATER, Fla., March 21,
+    2016 /PRNewswire/ --": the page's byline, the place and date printed again, is no part of the headline."""
+    head = re.match(r"[^/(]{8,80}?\d{4}", after)
+    if head and before.endswith(head.group(0).strip()):
+        before = _WIRE_BYLINE.sub("", before[: -len(head.group(0).strip())]).strip()
+    return before
 
 
 def split_second_release(blocks: list[Block], dl_index: int) -> tuple[list[Block], Optional[str]]:

@@ -97,7 +97,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                          # the banner with the wire's name: "PRESS RELEASE GlobeNewswire", "Press Release | Business Wire"
                          rf"|^(?:PRESS|NEWS|Press|News) (?:RELEASE|Release)\s*[|:\u2013-]?\s*(?i:{_KNOWN_WIRE})$")),
     ("dj_reprint", re.compile(
-        r"^(?:\(END\)\s+)?Dow Jones Newswires.*$|^.*\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
+        r"^(?:\(END\)\s+)?Dow Jones Newswires.{0,200}$|^.{0,160}\d{2}:\d{2} ET \(\d{2}:\d{2} GMT\)$|^Copyright \(c\) \d{4} Dow Jones.*$"
         r"|^\(\d{1,2}:\d{2} (?:GMT|ET)\)\s.*$", re.I | re.S)),
     # a selling restriction printed above an offering's release: "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES ..."
     ("legend", re.compile(r"^(?:NOT FOR (?:PUBLICATION|DISTRIBUTION|RELEASE|DISSEMINATION)|Not for (?:publication|distribution|release|dissemination))\b.{0,300}$", re.S)),

@@ -231,3 +231,13 @@ def test_a_page_saved_by_a_reader_service():
     read = read_markdown(text)
     assert (read.title, read.date) == ("Acme Announces Prometheus: The First Widget Server", "2026-04-28")
     assert not any("URL Source" in b.text or "Published Time" in b.text for b in read.blocks)
+
+
+def test_a_release_on_one_line_with_the_pages_byline_and_a_dow_jones_trailer():
+    body = ("Heritage Completes Purchase of Acme Insurance PR Newswire CLEARWATER, Fla., March 21, 2016 CLEARWATER, Fla., "
+            "March 21, 2016 /PRNewswire/ -- Heritage Holdings, Inc. (NYSE: HRTG), a property insurer, today announced it has "
+            "completed its previously announced acquisition of Acme Insurance. " + "The transaction adds a new state. " * 40 +
+            "SOURCE Heritage Holdings, Inc. (END) Dow Jones Newswires March 21, 2016 16:15 ET (20:15 GMT)")
+    release = _text_release(body)
+    assert release.headline == "Heritage Completes Purchase of Acme Insurance"
+    assert (release.dateline.city, str(release.release_date), release.issuer.name) == ("Clearwater", "2016-03-21", "Heritage Holdings, Inc.")
