@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
+from collections.abc import Callable
 from typing import Optional
 
 import yaml
@@ -69,7 +70,8 @@ def _front_date(value) -> Optional[str]:
 
 def _parser() -> MarkdownIt:
     # no setext headings: wire copies underline nothing, but use "--" lines as bullet separators
-    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("lheading")
+    # (HTML in the markdown is read as HTML: its text kept, its tags gone, "<br>" a line break)
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("lheading")
 
 
 _STRAY_STARS = re.compile(r"\*{2,}|(?<=\S)\*(?=[\u00ae\u2122\u2013\u2014])|(?<=[\u00ae\u2122\u2013\u2014])\*")
@@ -312,16 +314,16 @@ def _split_at_flattened_breaks(lines: list[str]) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
-def read_markdown(text: str) -> Read:
-    """Markdown text -> blocks, with the front matter's title and date."""
+def read_markdown(text: str, read_html_body: Optional[Callable[[str], Read]] = None) -> Read:
+    """Markdown text -> blocks, with the front matter's title and date; a body that is HTML (a blog's
+    post under its front matter) is read by `read_html_body` when given."""
     front, body = split_front_matter(text.replace("\r\n", "\n"))
     title = front.get("title")
     title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
     date = _front_date(front.get("date"))
-    if _is_html_body(body):
+    if read_html_body is not None and _is_html_body(body):
         # a blog's post whose body is HTML under its front matter (<div>, <p> blocks): read as HTML
-        from reportgen.readers.html import read_html
-        read = read_html(body)
+        read = read_html_body(body)
         return Read(read.blocks, title=title or read.title, title_trusted=title is not None or read.title_trusted,
                     date=date or read.date)
     blocks = _blocks(body)
@@ -337,6 +339,18 @@ def _is_html_body(body: str) -> bool:
     lines = [line for line in body.splitlines() if line.strip()]
     tagged = len(_HTML_LINE.findall(body))
     return tagged >= HTML_BODY_MIN_LINES and tagged >= HTML_BODY_SHARE * len(lines)
+
+
+_HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|tr|table|blockquote)>", re.I)
+
+
+def _html_text_lines(html: str) -> list[str]:
+    """The text of an HTML block inside markdown, a line per paragraph: tags gone, entities decoded,
+    comments and images (no text) left out."""
+    import html as html_lib
+    text = _HTML_BREAK.sub("\n", re.sub(r"<!--.*?-->", "", html, flags=re.S))
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", text))
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 
 BOLD_LINE_MAX_CHARS = 80  # a bold first line this short, alone on its line, is printed as a heading
@@ -422,6 +436,8 @@ def _blocks(body: str) -> list[Block]:
                 blocks.append(Block("", kind="table", table=table, origin=f"line {(tok.map or [0])[0] + 1}"))
             elif table and table.caption:
                 blocks.append(Block(table.caption, lines=[table.caption]))
+        elif t == "html_block":
+            blocks.extend(Block(line, lines=[line], origin=f"line {(tok.map or [0])[0] + 1}") for line in _html_text_lines(tok.content))
         elif t == "hr":
             blocks.append(Block("---", kind="rule"))
         i += 1

@@ -143,7 +143,7 @@ def _html(text: str) -> Read:
 def _markdown(text: str) -> Read:
     from reportgen.readers.markdown import read_markdown
 
-    return read_markdown(text)
+    return read_markdown(text, read_html_body=_html)
 
 
 def _wire_text(text: str) -> Read:

@@ -475,6 +475,10 @@ def _attributed_groups(text: str, segments: list[re.Match], text_for_lead: Optio
                 # "Dr. James Carry, chairman of the Board, welcomed the settlement and said,": the
                 # sentence's verb ends the title
                 g["title"] = _clean_title(re.split(r",\s+[a-z]+ed\b", g["title"])[0])
+            if m is m_before and g["title"] and re.fullmatch(r"[A-Z][a-z'\u2019-]+", g["title"]) and not _TITLE_HINT.search(g["title"]):
+                # "Asked to comment on becoming a Top-Level Project, Childers added": the one word before
+                # the verb is the speaker (by surname), the phrase before the comma is the sentence's
+                g["speaker"], g["title"] = g["title"], None
             if m.groupdict().get("aff"):
                 # "said Brent Lucas CEO of Envoy Medical": the title words end the name
                 tm = re.match(rf"^(?P<name>.+?)\s+(?P<title>(?:{_TITLE_WORD}\s+)*{_TITLE_END})$", g["speaker"])

@@ -210,7 +210,8 @@ def test_a_blog_post_whose_body_is_html_under_its_front_matter():
             "&quot;We thank everyone who helped.&quot;</div>\n"
             "  <div><strong>About The Acme Foundation</strong></div>\n"
             "  <div>The Acme Foundation is a charity that supports open source projects around the world.</div>\n")
-    release = assemble_release(read_markdown(text))
+    from reportgen.readers.html import read_html
+    release = assemble_release(read_markdown(text, read_html_body=read_html))
     assert release.headline == "The Acme Foundation Announces Widget v6.0"
     assert (release.dateline.city, release.dateline.region, str(release.release_date)) == ("Wakefield", "MA", "2019-03-20")
     assert release.subheadlines == ["Popular open source tool now faster and easier to use."]
@@ -241,3 +242,25 @@ def test_a_release_on_one_line_with_the_pages_byline_and_a_dow_jones_trailer():
     release = _text_release(body)
     assert release.headline == "Heritage Completes Purchase of Acme Insurance"
     assert (release.dateline.city, str(release.release_date), release.issuer.name) == ("Clearwater", "2016-03-21", "Heritage Holdings, Inc.")
+
+
+def test_html_inside_markdown_is_read_as_html():
+    from reportgen.readers.markdown import read_markdown
+    read = read_markdown("# Acme Integrates With Widgets\n\n"
+                         "**Widget Collaboration Emphasizes Code Navigation**\n"
+                         '<p style="text-align: center"> <img src="/blog/banner.png" alt="logo" /> </p>\n\n'
+                         "SAN FRANCISCO, Calif. (GLOBE NEWSWIRE) -- Acme today announced an integration.\n\n"
+                         "Media Contact<br>Offleash PR<br>Jane Roe<br>707.555.6139<br>jane@offleash.example\n")
+    texts = [b.text for b in read.blocks]
+    assert not any("<" in t for t in texts)
+    contact = next(b for b in read.blocks if b.text.startswith("Media Contact"))
+    assert contact.lines == ["Media Contact", "Offleash PR", "Jane Roe", "707.555.6139", "jane@offleash.example"]
+
+
+def test_a_surname_alone_before_the_verb_after_a_phrase():
+    from reportgen.readers.rules.quotes import find_quotes
+    paragraphs = ['"Our codebase was already mature," said Chip Roe, Vice President of Acme Cloud.',
+                  'Asked to comment on the importance of becoming a Top-Level Project, Roe added "The long-term deployments '
+                  'had proven the stability and scalability of the technology over many years."']
+    quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
+    assert {(q.speaker, q.title) for q in quotes} == {("Chip Roe", "Vice President of Acme Cloud")}
