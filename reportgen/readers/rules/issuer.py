@@ -210,13 +210,16 @@ def name_shared_with_headline(lead: str, headline: str) -> Optional[str]:
     return name
 
 
-def with_leading_the(name: str, text: str, source: Optional[str] = None, headline: str = "") -> str:
+def with_leading_the(name: str, text: str, source: Optional[str] = None, headline: str = "", abouts: tuple[str, ...] = ()) -> str:
     """`The Buckle, Inc.`: a leading "The" is part of the name when the release capitalises it
-    mid-sentence ("information on The Buckle, Inc."), or the SOURCE line or headline carries it."""
+    mid-sentence ("information on The Buckle, Inc."), or the SOURCE line, the headline or the About
+    heading ("About The Apache Software Foundation (ASF)") carries it."""
     if name.lower().startswith("the "):
         return name
     the_name = "The " + name
     if source and source.lower().startswith(the_name.lower()):
+        return the_name
+    if any(re.match(rf"The\s+{re.escape(name)}(?:\s*\(|\s*$|,)", a) for a in abouts):
         return the_name
     if re.search(rf"\b[a-z][a-z,]*[^\S\n]+The\s+{re.escape(name)}(?![^\S\n]+[A-Z])", text):
         return the_name  # (not "at the institute, The Infosys Foundation Chair of ...": another name that holds it)
@@ -319,7 +322,7 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
         name = fuller_form(name, text) if name else None
     if name:
         name = _legal_name_beside(name, lead)
-        name = with_leading_the(name, text, source, headline)
+        name = with_leading_the(name, text, source, headline, abouts)
     if name:
         name = _without_possessive(name, text)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:

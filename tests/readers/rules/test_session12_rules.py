@@ -264,3 +264,10 @@ def test_a_surname_alone_before_the_verb_after_a_phrase():
                   'had proven the stability and scalability of the technology over many years."']
     quotes = find_quotes([(0, k, p) for k, p in enumerate(paragraphs)])
     assert {(q.speaker, q.title) for q in quotes} == {("Chip Roe", "Vice President of Acme Cloud")}
+
+
+def test_a_leading_the_carried_by_the_about_heading():
+    from reportgen.readers.rules.issuer import with_leading_the
+    assert with_leading_the("Acme Software Foundation", "The Acme Software Foundation (ASF), the all-volunteer ...",
+                            abouts=("The Acme Software Foundation (ASF)",)) == "The Acme Software Foundation"
+    assert with_leading_the("Acme Corp.", "The Acme Corp. board said ...", abouts=("Acme Corp.",)) == "Acme Corp."
