@@ -278,9 +278,11 @@ def what_happened_section(release: Release) -> Optional[Section]:
 def why_it_matters_section(release: Release, notes: Notes) -> Optional[Section]:
     """Up to three sentences of the release itself on firsts, unmet need and the path to market,
     strongest first, shown in the release's order; not those 'What happened' shows already."""
+    seen: set[str] = set()
     candidates = [s for s in release.facts.significance
                   if not (release.sections[s.source.section].role == "lead"
-                          and s.source.paragraph < WHAT_HAPPENED_PARAGRAPHS)]
+                          and s.source.paragraph < WHAT_HAPPENED_PARAGRAPHS)
+                  and not (clean(s.text).lower() in seen or seen.add(clean(s.text).lower()))]  # a sentence printed twice: once
     order = {id(s): i for i, s in enumerate(candidates)}
     chosen = sorted(sorted(candidates, key=lambda s: (-s.weight, order[id(s)]))[:MAX_REASONS], key=lambda s: order[id(s)])
     items = [Item(text=clean(s.text), note=notes.cite(s.source)) for s in chosen]

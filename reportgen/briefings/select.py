@@ -54,14 +54,44 @@ def _deduped(items: list[Comparison]) -> list[Comparison]:
     return out
 
 
+# the words of a clinical or scientific result: a comparison without them is no clinical result, whatever
+# its shape ("proved plus probable reserves: 63,653 MBOE relative to 65,762 at YE 2023" is an oil company's)
+_CLINICAL_WORDS = re.compile(
+    r"\b(?:patients?|participants?|subjects?|placebo|vehicle|sham|trial|study|studies|dos(?:e|es|ed|ing)|mg|treat\w*|"
+    r"therap\w*|arms?|cohorts?|efficacy|response|responders?|survival|endpoints?|randomi[sz]\w*|disease|symptoms?|"
+    r"adverse|safety|clinical|tumou?rs?|mice|rats|animals?|cells?|blood|weight|pain|risk|events?|hospitali[sz]\w*|"
+    r"mortality|deaths?|infections?|vaccin\w*|antibod\w*|HbA1c|LDL|ORR|PFS|OS|HR|CI|p\s*[<=>]|outcomes?|care|"
+    r"injections?|infusions?|survivors?|stroke|cancer|heart|cardiac|received|receiving|administered|scores?|"
+    r"median|baseline|hospital|recovery|relapse|remission|lesions?|biomarkers?|children|adults|women|men|volunteers)", re.I)
+
+
+def is_clinical(comparison: Comparison) -> bool:
+    """Not a financial figure, and said of patients, a treatment, a trial or an outcome."""
+    if is_financial(comparison):
+        return False
+    words = " ".join(filter(None, [comparison.measure, comparison.population,
+                                   comparison.source.text if comparison.source else "",
+                                   *(a.label or "" for a in comparison.arms)]))
+    return bool(_CLINICAL_WORDS.search(words))
+
+
 def comparisons(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
     """Comparisons with values per arm; kind 'clinical' or 'financial' keeps one sort."""
     out = [c for c in facts.comparisons if c.arms and readable(c)]
     if kind == "financial":
-        out = [c for c in out if is_financial(c)]
+        out = [c for c in out if is_financial(c) or _operating(c)]
     elif kind == "clinical":
-        out = [c for c in out if not is_financial(c)]
+        out = [c for c in out if is_clinical(c)]
     return _deduped(out)
+
+
+_PERIOD_LABEL = re.compile(r"\b(?:(?:19|20)\d\d|Q[1-4]|quarter|year|YE|FY|H[12])\b", re.I)
+
+
+def _operating(comparison: Comparison) -> bool:
+    """An operating figure beside a period's ("reserves 63,653 MBOE vs 65,762 at YE 2023"): no money, no
+    patients, but a period against a period, as a results table shows it."""
+    return not is_clinical(comparison) and any(_PERIOD_LABEL.search(a.label or "") for a in comparison.arms)
 
 
 def single_results(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
@@ -70,7 +100,7 @@ def single_results(facts: Facts, kind: Optional[str] = None) -> list[Comparison]
     if kind == "financial":
         out = [c for c in out if c.kind == "period-over-period"]
     elif kind == "clinical":
-        out = [c for c in out if c.kind != "period-over-period"]
+        out = [c for c in out if c.kind != "period-over-period" and is_clinical(c)]
     return _deduped(out)
 
 
@@ -113,7 +143,11 @@ def has_clinical_content(facts: Facts) -> bool:
     trial_known = any(t.name or t.phase or t.phase_number or t.design or t.randomized or t.enrolled or t.countries
                       or t.sites or t.duration or t.primary_endpoint for t in facts.trials)
     indication_known = any(i.disease or i.disease_long or i.population for i in facts.indications)
-    return bool(trial_known or indication_known or clinical_comparisons(facts) or single_results(facts, "clinical"))
+    # a medicine named by its INN or its mechanism ("YUVIWEL (navepegritide) was granted orphan drug exclusivity")
+    medicine_known = any(p.generic for p in facts.products)
+    design_told = any(d.topic in ("primary_endpoint", "blinding", "randomization") for d in facts.disclosures)
+    return bool(trial_known or indication_known or medicine_known or design_told or clinical_comparisons(facts)
+                or single_results(facts, "clinical"))
 
 
 # Measures an analyst reads first in a results release, best first.

@@ -321,3 +321,40 @@ def test_an_officer_of_the_issuer_by_its_short_name_is_management():
 def test_dollars_of_other_countries_print_their_sign_first(value, unit, printed, want):
     from reportgen.briefings.format import unit_text
     assert unit_text(value, unit, printed) == want
+
+
+def _release_of_text(text: str):
+    from reportgen.extract import enrich
+    from reportgen.readers.assemble import assemble_release
+    from reportgen.readers.blocks import Read
+    from reportgen.readers.wire_text import blocks_from_text
+    release = assemble_release(Read(blocks_from_text(text)))
+    release.facts = enrich(release)
+    return release
+
+
+_OIL = ("Acme Royalty Announces Fourth Quarter Results\n\n"
+        "CALGARY, Alberta, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme Royalty Ltd. announced its fourth quarter results and a 4% "
+        "increase in its annual dividend to $1.04 per common share ($0.26 per common share quarterly).\n\n"
+        "Corporate proved plus probable reserves were 63,653 MBOE relative to 65,762 MBOE at YE 2023.\n\n"
+        "Subject to the approval of the Board, the first quarterly dividend of $0.26 per common share is expected to be "
+        "effective for the March 31, 2025 record date.\n\n"
+        "Highlights\n\n"
+        "Subject to the approval of the Board, the first quarterly dividend of $0.26 per common share is expected to be "
+        "effective for the March 31, 2025 record date.\n")
+
+
+def test_an_oil_companys_figures_are_no_clinical_data():
+    from reportgen.briefings.investor import stance
+    from reportgen.briefings.select import financial_comparisons, has_clinical_content
+    release = _release_of_text(_OIL)
+    assert not has_clinical_content(release.facts)
+    assert "Clinical" not in stance(release)
+    assert any("reserves" in (c.measure or "") for c in financial_comparisons(release.facts))
+
+
+def test_an_amount_restated_per_quarter_is_no_prior_period():
+    release = _release_of_text(_OIL)
+    for c in release.facts.comparisons:
+        values = [a.value for a in c.arms]
+        assert not (1.04 in values and 0.26 in values)  # $1.04 a year is $0.26 a quarter, not last year's $0.26

@@ -160,5 +160,7 @@ FORECAST_RE = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasted\s+t
                          r"anticipated\s+to|(?:is|are)\s+projected|projected\s+to|projects|(?:is|are)\s+likely|"
                          r"plans?\s+to|aims?\s+to|targets?\s+(?:to|of|is)|targeted\s+to|our\s+target)\b", re.I)
 # the end of a bracket that holds a prior period's figure: "(Q3 2023: $80.4 million)"
+# (not the same figure restated per period: "$1.04 per common share ($0.26 per common share quarterly)")
 PAREN_CLOSE_RE = re.compile(r"(?:(?!\b(?:diluted|basic|basis|adjusted|excluding|constant|equivalent|or|"
-                            r"approximately|about|per\s+cent\s+of)\b)[^()\d;]){0,45}\)", re.I)
+                            r"approximately|about|per\s+cent\s+of|quarterly|monthly|annually|annualized|annualised|"
+                            r"per\s+(?:quarter|month|annum|year)|a\s+(?:quarter|month|year))\b)[^()\d;]){0,45}\)", re.I)
