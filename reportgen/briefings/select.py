@@ -28,12 +28,19 @@ _NAMES_NOTHING = {"result", "results", "value", "values", "data", "arm", "change
                   "outcome", "outcomes", "effect"}
 
 
+# a measure that is a clause of its sentence, not a name: "This brought 2024 annual spuds on ...",
+# "Acme amended its credit facility, voluntarily reducing it", "drilling continues to increase on our lands"
+_CLAUSE_IN_MEASURE = re.compile(r"^(?:This|That|These|Those|It|We|Our|They|Its)\b|\b(?:continues?|continued|brought|amended|"
+                                r"reducing|increasing|decreasing|announced|achieved|delivered|completed|represents?|"
+                                r"represented|remains?|remained)\b")
+
+
 def readable(comparison: Comparison) -> bool:
     """Whether a result's measure can head a table row or a bullet."""
     measure = clean(comparison.measure).rstrip(" ,;:")
     words = measure.split()
     return 0 < len(words) <= ROW_MEASURE_MAX_WORDS and not _FRAGMENT_END.search(measure) \
-        and measure.lower() not in _NAMES_NOTHING
+        and measure.lower() not in _NAMES_NOTHING and not _CLAUSE_IN_MEASURE.search(measure)
 
 
 def unreadable_results(facts: Facts) -> list[Comparison]:

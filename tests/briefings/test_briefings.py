@@ -358,3 +358,17 @@ def test_an_amount_restated_per_quarter_is_no_prior_period():
     for c in release.facts.comparisons:
         values = [a.value for a in c.arms]
         assert not (1.04 in values and 0.26 in values)  # $1.04 a year is $0.26 a quarter, not last year's $0.26
+
+
+@pytest.mark.parametrize("measure, ok", [
+    ("Oil royalty production volumes", True),
+    ("Reported revenue", True),
+    ("This brought 2024 annual spuds on Acme's royalty properties", False),
+    ("Acme amended its credit facility, voluntarily reducing it", False),
+    ("Multi-lateral drilling continues to increase on our lands accounting", False),
+])
+def test_a_clause_is_no_row_label(measure, ok):
+    from reportgen.briefings.select import readable
+    from reportgen.model import Arm, Comparison
+    c = Comparison(measure=measure, kind="period-over-period", arms=[Arm(label="2024", value=1.0)])
+    assert readable(c) is ok
