@@ -191,12 +191,35 @@ def merged_trials(trials: list[Trial]) -> list[Trial]:
     return out
 
 
+def _trial_labels(trials: list[Trial], facts: Facts, notes: Notes) -> list[str]:
+    """Each trial by its name; an unnamed one by the product and phase its sentence gives ("BP1002 Phase
+    1/1b trial"), never a name the release does not print; a letter only to tell two alike apart."""
+    names = [n for p in facts.products for n in (clean(p.brand), clean(p.generic)) if n]
+    labels = []
+    for t in trials:
+        if clean(t.name):
+            labels.append(clean(t.name))
+            continue
+        sentence = (notes.sentence(t.source) if t.source else "") or ""
+        product = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", sentence)), "")
+        phase = phase_text(t.phase)
+        labels.append(" ".join(x for x in (product, f"Phase {phase}" if phase else "", "trial") if x) if (product or phase) else "Trial")
+    counts = {label: labels.count(label) for label in labels}
+    seen: dict[str, int] = {}
+    for i, label in enumerate(labels):
+        if counts[label] > 1:
+            seen[label] = seen.get(label, 0) + 1
+            labels[i] = f"{label} ({chr(ord('A') + seen[label] - 1)})"
+    return labels
+
+
 def design_section(facts: Facts, notes: Notes) -> Optional[Section]:
     rows = []
     trials = merged_trials(facts.trials)
+    labels = _trial_labels(trials, facts, notes)
     for number, t in enumerate(trials, 1):
         if len(trials) > 1:
-            rows.append(Fact(label="Trial", value=clean(t.name) or f"Trial {chr(ord('A') + number - 1)}"))
+            rows.append(Fact(label="Trial", value=labels[number - 1]))
         values = [
             ("Phase", phase_text(t.phase)),
             ("Design", ", ".join(clean(d) for d in t.design if d)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pydantic import ValidationError
 
@@ -372,3 +374,19 @@ def test_a_clause_is_no_row_label(measure, ok):
     from reportgen.model import Arm, Comparison
     c = Comparison(measure=measure, kind="period-over-period", arms=[Arm(label="2024", value=1.0)])
     assert readable(c) is ok
+
+
+def test_an_unnamed_trial_is_named_by_its_product_and_phase_never_invented():
+    from reportgen.briefings.medical import _trial_labels
+    from reportgen.briefings.provenance import Notes
+    from reportgen.model import Trial
+    release = _release_of_text(
+        "Acme Provides Update from Phase 1/1b Trial of AC1002\n\n"
+        "HOUSTON, Feb. 12, 2025 (GLOBE NEWSWIRE) -- Acme Holdings, Inc. today provides an update from its ongoing Phase "
+        "1/1b clinical trial evaluating AC1002 for the treatment of acute myeloid leukemia.\n\n"
+        "Acme's lead product candidate, prexigebersen, is in a Phase 2 study for blood cancers.\n")
+    trials = release.facts.trials
+    labels = _trial_labels(trials, release.facts, Notes(release))
+    assert labels and not any(re.fullmatch(r"Trial [A-Z]", x) for x in labels)
+    assert _trial_labels([Trial(phase="Phase 2"), Trial(phase="Phase 2")], release.facts, Notes(release)) == [
+        "Phase 2 trial (A)", "Phase 2 trial (B)"]
