@@ -108,6 +108,10 @@ def _partner_named_after(brand: str, sentences: list[Sentence]) -> Optional[str]
     return None
 
 
+# the news, not how the product works: "Acme, Inc., a biotechnology company ..., today provides an update ..."
+_NEWS_SENTENCE = re.compile(r"\btoday\s+(?:announced|announces|provided|provides|reported|reports|unveiled|unveils|shared|shares)\b", re.I)
+
+
 def _mechanism_sentences(product: Product, sentences: list[Sentence]) -> list[Mechanism]:
     """Sentences naming the product (or its generic name) with a mechanism verb, not a risk or a quote."""
     names = [n for n in (product.brand, product.generic) if n]
@@ -116,7 +120,7 @@ def _mechanism_sentences(product: Product, sentences: list[Sentence]) -> list[Me
         if s.text.startswith(("\"", "“")) or not _MECHANISM_RE.search(s.text):
             continue
         if any(re.search(rf"\b{re.escape(n)}\b", s.text, re.I) for n in names) and \
-                not re.search(r"\b(?:risk|may not|will not|could)\b", s.text):
+                not re.search(r"\b(?:risk|may not|will not|could)\b", s.text) and not _NEWS_SENTENCE.search(s.text):
             out.append(Mechanism(text=s.text, source=s.span()))
     return out
 

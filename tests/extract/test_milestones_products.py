@@ -77,3 +77,10 @@ def test_fiscal_years_and_registry_numbers_are_no_products():
                        "FY2025 guidance and the trial NCT-123456 were confirmed.",
                        headline="Acme reports FY2025 results")
     assert extract_products(SentenceIndex(release)) == []
+
+
+def test_the_news_sentence_is_no_mechanism():
+    from reportgen.extract.products import _NEWS_SENTENCE
+    assert _NEWS_SENTENCE.search("Acme, Inc., a biotechnology company leveraging its antisense technology, today provides "
+                                 "an update from its Phase 1 trial of AC1002, which targets Bcl-2.")
+    assert not _NEWS_SENTENCE.search("By targeting Bcl-2 at the mRNA level, AC1002 may overcome resistance.")
