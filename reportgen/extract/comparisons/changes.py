@@ -47,7 +47,7 @@ _LEVEL_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on
 # "revenue was $120.5 million, up 8%", "$783 million in the first quarter of 2022, an increase of $22 million, or 3%"
 _LEVEL_BEFORE_RE = re.compile(r"[^;]{0,6}?(?:\s+(?:at|in|for|during|as\s+(?:of|at))\s+[^,;$€£\d]{1,40}?)?(?:,\s*)?(?:an?\s+)?"
                               r"(?:up|down|increase[ds]?|decrease[ds]?|higher|lower|rose|fell|grew|declined|dropped|"
-                              r"climbed|gained|jumped)?\s*(?:(?:by|of)\s+)?")
+                              r"climbed|gained|jumped|increasing|decreasing|rising|falling|growing|declining)?\s*(?:(?:by|of)\s+)?")
 # the level, the period it is for (a date in it), then the change it represents, its word after it
 _LEVEL_PERIOD_REPRESENTING_RE = re.compile(
     r"\s+(?:in|for|during|as\s+(?:of|at))\s+[^;$€£%]{1,60}?,\s*(?:representing|reflecting|marking|which\s+(?:represents|reflects|was))\s+"
