@@ -272,8 +272,63 @@ _RULE_LINE = re.compile(r"^[\s\-=_+|:]+$")
 _GLUED_UNIT = re.compile(r"(?<=[a-z]{3})(?=(?:[A-Z]{3}|[$\u20ac\u00a3])\b)")
 
 
+_CELL = re.compile(r"\S+(?: \S+)*")
+RULED_ROW_MAX_LINES = 4  # a row's label wraps over at most three lines above its figures
+RULED_ALIGN_SLACK = 2  # the figures of one table end in the same columns, give or take this much
+
+
+def _ruled_rows(code: str) -> Optional[list[list[str]]]:
+    """A fixed-width table whose rows are drawn apart by rule lines, a row's label wrapped over the lines
+    above its figures ("North America" / " On-Highway   $1,752   $223") and its header over two lines:
+    each group of lines between rules is one row, its cells joined column by column (columns placed by
+    the line with the most figures). None when the table has no such groups."""
+    groups: list[list[str]] = [[]]
+    for line in code.replace("\u00a0", " ").split("\n"):
+        if _RULE_LINE.match(line) and line.strip():
+            groups.append([])
+        elif line.strip():
+            groups[-1].append(line.rstrip())
+    groups = [g for g in groups if g]
+    if len(groups) < 3 or not any(len(g) > 1 for g in groups[1:]):
+        return None
+    for g in groups[1:]:
+        # a row: its label's lines (one cell, no figure) above one line of figures, no more than that
+        figured_lines = [line for line in g if re.search(r"\d", line)]
+        if len(g) > RULED_ROW_MAX_LINES or len(figured_lines) != 1 or g[-1] != figured_lines[0] or any(
+                len(_CELL.findall(line.strip())) != 1 for line in g[:-1]):
+            return None
+    figured = [line for g in groups for line in g if re.search(r"\d", line)]
+    if not figured:
+        return None
+    template = max(figured, key=lambda line: len(re.split(r"\s{2,}", line.strip())))
+    cells = [m.span() for m in _CELL.finditer(template)]  # the columns, where the line with most figures has them
+    ends = [z for _, z in cells]
+    if any(any(min(abs(m.end() - e) for e in ends) > RULED_ALIGN_SLACK for m in list(_CELL.finditer(line))[1:])
+           for line in figured):
+        return None  # figures that stand in other columns: another table in the same block
+    bounds = [(cells[i][1] + cells[i + 1][0]) / 2 for i in range(len(cells) - 1)]
+
+    def column(a: int, z: int) -> int:
+        # figures and their headers are set flush right: a cell belongs where it ends (a label where it starts)
+        at = a if a < cells[0][1] else z - 1
+        return sum(at > b for b in bounds)
+
+    rows = []
+    for g in groups:
+        row = [""] * len(cells)
+        for line in g:
+            for m in _CELL.finditer(line):
+                k = column(*m.span())
+                row[k] = f"{row[k]} {m.group(0)}".strip()
+        rows.append(row)
+    return rows
+
+
 def fixed_width_table(code: str) -> Optional[Table]:
     """A fixed-width table in a code block: columns at runs of two or more spaces."""
+    ruled = _ruled_rows(code)
+    if ruled:
+        return Table(caption=None, rows=ruled)
     # rule lines ("-----  -----") draw the table, they are no rows
     lines = [l.rstrip() for l in code.split("\n") if l.strip() and not _RULE_LINE.match(l)]
     if len(lines) < 2:

@@ -271,3 +271,23 @@ def test_a_leading_the_carried_by_the_about_heading():
     assert with_leading_the("Acme Software Foundation", "The Acme Software Foundation (ASF), the all-volunteer ...",
                             abouts=("The Acme Software Foundation (ASF)",)) == "The Acme Software Foundation"
     assert with_leading_the("Acme Corp.", "The Acme Corp. board said ...", abouts=("Acme Corp.",)) == "Acme Corp."
+
+
+def test_a_fixed_width_table_whose_labels_wrap_above_their_figures():
+    from reportgen.readers.markdown import fixed_width_table
+    code = ("                2024 Net Sales  Year over Year     Q4\u00a02024 Net  Year over Year   \n"
+            "  End Market              ($M)   Variance ($M)      Sales ($M)   Variance ($M)   \n"
+            "--------------  --------------  --------------  --------------  --------------   \n"
+            "North America   \n"
+            " On-Highway             $1,752            $223            $419             $39   \n"
+            "--------------  --------------  --------------  --------------  --------------   \n"
+            "Defense                   $212             $46             $68              $5   \n"
+            "--------------  --------------  --------------  --------------  --------------   \n"
+            "Outside North   \n"
+            " America   \n"
+            " Off-Highway               $97            ($7)             $14           ($24)   \n")
+    assert fixed_width_table(code).rows == [
+        ["End Market", "2024 Net Sales ($M)", "Year over Year Variance ($M)", "Q4 2024 Net Sales ($M)", "Year over Year Variance ($M)"],
+        ["North America On-Highway", "$1,752", "$223", "$419", "$39"],
+        ["Defense", "$212", "$46", "$68", "$5"],
+        ["Outside North America Off-Highway", "$97", "($7)", "$14", "($24)"]]
