@@ -27,6 +27,8 @@ def _rows(sentence: str) -> list[tuple]:
      ("Net debt", [("2024", "$134.9 million", "$ million")], "39%")),
     ("Acme Holdings Inc. today reported full year net sales of $3.2 billion, increasing 6 percent from 2023.",
      ("net sales", [("full year", "$3.2 billion", "$ billion")], "6 percent")),
+    ("Diluted EPS for the year increased 12 percent year over year to a record $8.31.",
+     ("Diluted EPS", [(None, "$8.31", "$")], "12 percent")),
     ("Hotel revenues increased by 7 per cent to reach AED 24.6 billion in H1 2024.",
      ("Hotel revenues", [("H1 2024", "AED 24.6 billion", "AED billion")], "7 per cent")),
 ])

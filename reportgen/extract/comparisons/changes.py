@@ -42,7 +42,8 @@ _PERIODIC_RE = re.compile(r"\b(?:quarter|fiscal|year[- ]ago|prior year|previous 
 _LEVEL_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|y/y|yoy|y-o-y|y-on-y|q/q|qoq|"
                              r"q-o-q|sequentially|organically|"
                              r"over\s+the\s+(?:prior|previous)\s+(?:year|quarter)|(?:from|over|during|in|for|"
-                             r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?(?:to(?:\s+reach)?|at)\s+",
+                             r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[^,;$€£\d]{1,40}?),?\s+)?(?:to(?:\s+reach)?|at)\s+"
+                             r"(?:an?\s+(?:new\s+|all-time\s+)?(?:record|high)(?:\s+high)?(?:\s+of)?\s+)?",
                              re.I)
 # "revenue was $120.5 million, up 8%", "$783 million in the first quarter of 2022, an increase of $22 million, or 3%"
 _LEVEL_BEFORE_RE = re.compile(r"[^;]{0,6}?(?:\s+(?:at|in|for|during|as\s+(?:of|at))\s+[^,;$€£\d]{1,40}?)?(?:,\s*)?(?:an?\s+)?"
