@@ -408,6 +408,7 @@ def _html_text_lines(html: str) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 
+_DOUBLE_BULLET = re.compile(r"^\s*[\u00b7\u2022\u25aa\u25e6\u2023\u2219]\s+")
 BOLD_LINE_MAX_CHARS = 80  # a bold first line this short, alone on its line, is printed as a heading
 BOLD_LINE_TEXT_MIN_WORDS = 8  # ... when the line under it is text, not an address line
 
@@ -454,6 +455,8 @@ def _blocks(body: str) -> list[Block]:
                 lines = lines[1:]
             if lines:
                 in_item = "item" in kind_stack
+                if in_item:
+                    lines[0] = _DOUBLE_BULLET.sub("", lines[0])  # "- · GAAP operating margin ...": the list's mark printed twice
                 joined = " ".join(lines)
                 blocks.append(Block(joined, kind="item" if in_item else "para", emphasis=bold,
                                     origin=f"line {(tok.map or [0])[0] + 1}", lines=lines,

@@ -457,6 +457,8 @@ def _prepared(text: str) -> str:
     text = _BARE_HEAD.sub("", text).rstrip("/").strip()
     # "Desiree Battaglia (Media)": the person under the label in brackets after the name
     text = _NAME_THEN_ROLE.sub(r"\g<role>:\n\g<name>", text)
+    # "Ricky Roe (editorial/media) 408.235.4676": a group in brackets after the name, the number after it
+    text = _NAME_ROLE_DETAIL.sub(lambda m: f"{m.group('role')}:\n{m.group('name')}\n{m.group('rest')}", text)
     # "Sidney Luk - Vice President of Investor Relations, Email: ...": a name and its title parted by a dash
     text = _NAME_DASH_TITLE.sub(_name_dash_title, text)
     # "or" between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com") joins nothing
@@ -479,6 +481,9 @@ _BARE_HEAD = re.compile(r"^Contacts?(?:\s+(?=[A-Z])(?!(?:Us|Information|Info|Det
 _NAME_THEN_ROLE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][^()\n:,@]{2,40}?)[ \t]*\((?P<role>Media|Press|Investors?|Investor Relations|IR|"
                              r"Analysts?|Media Relations)\)[ \t]*$")
 
+_NAME_ROLE_DETAIL = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'\u2019-]+)[ \t]*"
+                               r"\((?P<role>(?:editorial|media|press|financial|investors?|investor relations|analysts?|trade)"
+                               r"(?:[ \t]*(?:/|and|&)[ \t]*[a-z]+)*(?:[ \t]+community)?)\)[ \t]+(?P<rest>[^\n]*(?:\d|@)[^\n]*)$", re.I)
 _NAME_DASH_TITLE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[-\u2013\u2014][ \t]+"
                               r"(?P<title>[A-Z][\w&]*(?:[ \t]+(?:[A-Z][\w&,]*|of|and|&|for)){0,8})(?=\s*(?:,|\n|$)|[ \t]+[\w.+-]+@)")
 

@@ -69,6 +69,8 @@ _SUFFIX_BEFORE_LINE = re.compile(r"(?P<suffix>\b(?:AG|SE|GmbH|LLC|LLP|plc|Inc\.|
 # a North American number glued to the word before it ("Esq.(484) 270-1453", "Edney760-352-1889") or
 # to the house number after it ("(484) 270-1453280 King of Prussia Road"): its shape says where it ends
 _NANP = r"(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}"
+# the next person after a number on the same line: "Ricky Roe (media) 408.235.4676 Mike Doe (financial community) ..."
+_PHONE_BEFORE_NAME = re.compile(rf"(?P<phone>{_NANP})[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]*\()")
 _WORD_BEFORE_PHONE = re.compile(rf"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\.))(?={_NANP}(?!\d))")
 _PHONE_BEFORE_DIGITS = re.compile(rf"(?<![\d(])(?P<phone>{_NANP})(?=\d{{1,6}}\s+[A-Z])")
 _TITLE_BEFORE_ORG = re.compile(r"\b(?P<title>Officer|President|Director|Manager|Founder|Partner|CEO|CFO|COO|CTO|CMO|Relations|Communications)"
@@ -242,6 +244,7 @@ def unglue_contact_text(text: str) -> str:
     text = _LABEL_BEFORE_EMAIL.sub(lambda m: m.group("label") + ": ", text)
     text = _POSTCODE_BEFORE_PHONE.sub("\n", text)
     text = _PHONE_BEFORE_DIGITS.sub(lambda m: m.group("phone") + "\n", text)
+    text = _PHONE_BEFORE_NAME.sub(lambda m: m.group("phone") + "\n", text)
     text = _WORD_BEFORE_PHONE.sub("\n", text)
     text = _COUNTRY_GLUED.sub(lambda m: "\n" + m.group("country") if m.group("country").lower() in COUNTRIES else m.group(0), text)
     text = _SUITE_BEFORE_CITY.sub(lambda m: m.group("suite") + "\n", text)

@@ -291,3 +291,15 @@ def test_a_fixed_width_table_whose_labels_wrap_above_their_figures():
         ["North America On-Highway", "$1,752", "$223", "$419", "$39"],
         ["Defense", "$212", "$46", "$68", "$5"],
         ["Outside North America Off-Highway", "$97", "($7)", "$14", "($24)"]]
+
+
+def test_two_people_on_one_line_each_with_a_group_in_brackets():
+    assert [(c.name, c.role, c.phones) for c in parse_contacts(
+        "Ricky Roe (editorial/media) 408.555.4676 Michael Doe (financial community) 408.555.7977")] == [
+        ("Ricky Roe", "Editorial/media", ["408.555.4676"]), ("Michael Doe", "Financial community", ["408.555.7977"])]
+
+
+def test_a_list_mark_printed_twice():
+    from reportgen.readers.markdown import read_markdown
+    read = read_markdown("# Acme Reports Results\n\n- Revenue $6.65 billion\n- \u00b7 GAAP operating margin 28.8 percent\n")
+    assert [b.text for b in read.blocks if b.kind == "item"] == ["Revenue $6.65 billion", "GAAP operating margin 28.8 percent"]
