@@ -461,6 +461,9 @@ def _prepared(text: str) -> str:
     text = _NAME_ROLE_DETAIL.sub(lambda m: f"{m.group('role')}:\n{m.group('name')}\n{m.group('rest')}", text)
     # "Sidney Luk - Vice President of Investor Relations, Email: ...": a name and its title parted by a dash
     text = _NAME_DASH_TITLE.sub(_name_dash_title, text)
+    # "... srohde@acme.com or Melanie Roe, Investor Relations Director 727-555-7262": "or" before the next person
+    if len(EMAIL.findall(text)) + len(PHONE.findall(text)) >= 2:
+        text = _OR_NEXT_PERSON.sub("\n", text)
     # "or" between a phone and an e-mail ("at 203-338-4114 or vjcalab@peoples.com") joins nothing
     text = re.sub(r"(\d)\s+or\s+(?=[\w.+-]+@)", r"\1, ", text)
     text = re.sub(r",\s+at\s+(?=\+?[\d(])", ", ", text)
@@ -481,6 +484,8 @@ _BARE_HEAD = re.compile(r"^Contacts?(?:\s+(?=[A-Z])(?!(?:Us|Information|Info|Det
 _NAME_THEN_ROLE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][^()\n:,@]{2,40}?)[ \t]*\((?P<role>Media|Press|Investors?|Investor Relations|IR|"
                              r"Analysts?|Media Relations)\)[ \t]*$")
 
+_OR_NEXT_PERSON = re.compile(r"(?<=[\w.)])[ \t]+or[ \t]+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?"
+                             r"[ \t]+[A-Z][a-z'\u2019-]+,)")
 _NAME_ROLE_DETAIL = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'\u2019-]+)[ \t]*"
                                r"\((?P<role>(?:editorial|media|press|financial|investors?|investor relations|analysts?|trade)"
                                r"(?:[ \t]*(?:/|and|&)[ \t]*[a-z]+)*(?:[ \t]+community)?)\)[ \t]+(?P<rest>[^\n]*(?:\d|@)[^\n]*)$", re.I)

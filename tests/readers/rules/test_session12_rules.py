@@ -303,3 +303,11 @@ def test_a_list_mark_printed_twice():
     from reportgen.readers.markdown import read_markdown
     read = read_markdown("# Acme Reports Results\n\n- Revenue $6.65 billion\n- \u00b7 GAAP operating margin 28.8 percent\n")
     assert [b.text for b in read.blocks if b.kind == "item"] == ["Revenue $6.65 billion", "GAAP operating margin 28.8 percent"]
+
+
+def test_or_before_the_next_person_of_a_contact_line():
+    assert [(c.name, c.title, c.phones, c.emails) for c in parse_contacts(
+        "Investor Contacts: Stephen Roe, CFO 727-555-7204 sroe@acme.example or Melanie Doe, Investor Relations Director "
+        "727-555-7262 mdoe@acme.example")] == [
+        ("Stephen Roe", "CFO", ["727-555-7204"], ["sroe@acme.example"]),
+        ("Melanie Doe", "Investor Relations Director", ["727-555-7262"], ["mdoe@acme.example"])]
