@@ -38,10 +38,12 @@ from .provenance import Notes
 from .sections import affiliation, issuer_aliases, issuer_name, release_date
 from .select import (
     MAX_MEASURE_WORDS,
+    ROW_MEASURE_MAX_WORDS,
     comparisons,
     has_clinical_content,
     is_baseline,
     lead_paragraphs,
+    measure_words_max,
     single_results,
 )
 
@@ -83,8 +85,10 @@ def _position(comparison: Comparison) -> tuple:
 
 
 def _clean_measure(comparison: Comparison) -> bool:
-    words = clean(comparison.measure).split()
-    return 0 < len(words) <= MAX_MEASURE_WORDS
+    measure = clean(comparison.measure)
+    words = measure.split()
+    return 0 < len(words) <= (MAX_MEASURE_WORDS if measure_words_max(measure) == ROW_MEASURE_MAX_WORDS
+                              else measure_words_max(measure))
 
 
 def _identity(comparison: Comparison) -> tuple:

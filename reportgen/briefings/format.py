@@ -239,14 +239,14 @@ def effect_text(comparison: Comparison) -> str:
         return f"HR {plain_number(comparison.hazard_ratio)}"
     arms = comparison.arms
     change = comparison.change
+    stated = ""
+    if change is not None and (change.text or change.value is not None):
+        stated = f"{clean(change.text) or unit_text(change.value, change.unit)} {clean(change.direction)}".strip()
     if len(arms) < 2:
-        if change is not None and (change.text or change.value is not None):
-            amount = clean(change.text) or unit_text(change.value, change.unit)
-            return f"{amount} {clean(change.direction)}".strip()
-        return ""
+        return stated
     a, b = arms[0], arms[1]
     if a.value is None or b.value is None or clean(a.unit) != clean(b.unit):
-        return ""
+        return stated  # "reduced the risk by 25% compared with placebo": the effect as stated, no figures per arm
     diff = round(float(a.value) - float(b.value), 6)
     unit = clean(a.unit)
     sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
@@ -257,7 +257,9 @@ def effect_text(comparison: Comparison) -> str:
 
 def effect_is_derived(comparison: Comparison) -> bool:
     """True when effect_text computed a difference (the release states hazard ratios and changes)."""
-    return comparison.hazard_ratio is None and len(comparison.arms) >= 2 and bool(effect_text(comparison))
+    arms = comparison.arms
+    return (comparison.hazard_ratio is None and len(arms) >= 2 and arms[0].value is not None and arms[1].value is not None
+            and clean(arms[0].unit) == clean(arms[1].unit) and bool(effect_text(comparison)))
 
 
 # the company's name before a measure: "Avista Corp.'s net income" (the whole briefing is about its figures)

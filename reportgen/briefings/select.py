@@ -35,11 +35,22 @@ _CLAUSE_IN_MEASURE = re.compile(r"^(?:This|That|These|Those|It|We|Our|They|Its)\
                                 r"represented|remains?|remained)\b")
 
 
+# a composite outcome names its events in a list: "coronary heart disease death, heart attack, ischemic stroke
+# or ischemia-driven arterial revascularization" is one measure, longer than a row label usually is
+_COMPOSITE = re.compile(r"^[^,;:()]+(?:,\s+[^,;:()]+)+,?\s+or\s+[^,;:()]+$")
+COMPOSITE_MAX_WORDS = 14
+
+
+def measure_words_max(measure: str) -> int:
+    """How many words a measure may have and still name a result: more for a composite outcome."""
+    return COMPOSITE_MAX_WORDS if _COMPOSITE.match(measure) else ROW_MEASURE_MAX_WORDS
+
+
 def readable(comparison: Comparison) -> bool:
     """Whether a result's measure can head a table row or a bullet."""
     measure = clean(comparison.measure).rstrip(" ,;:")
     words = measure.split()
-    return 0 < len(words) <= ROW_MEASURE_MAX_WORDS and not _FRAGMENT_END.search(measure) \
+    return 0 < len(words) <= measure_words_max(measure) and not _FRAGMENT_END.search(measure) \
         and measure.lower() not in _NAMES_NOTHING and not _CLAUSE_IN_MEASURE.search(measure)
 
 

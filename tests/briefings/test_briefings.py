@@ -390,3 +390,14 @@ def test_an_unnamed_trial_is_named_by_its_product_and_phase_never_invented():
     assert labels and not any(re.fullmatch(r"Trial [A-Z]", x) for x in labels)
     assert _trial_labels([Trial(phase="Phase 2"), Trial(phase="Phase 2")], release.facts, Notes(release)) == [
         "Phase 2 trial (A)", "Phase 2 trial (B)"]
+
+
+def test_a_stated_effect_shows_when_the_arms_print_no_figures():
+    from reportgen.briefings.format import effect_is_derived, effect_text
+    from reportgen.briefings.select import readable
+    from reportgen.model import Arm, Change, Comparison
+    c = Comparison(measure="coronary heart disease death, heart attack, ischemic stroke or arterial revascularization",
+                   kind="treatment-vs-control", arms=[Arm(label="widget"), Arm(label="placebo")],
+                   change=Change(value=19, unit="%", direction="reduction", text="19%"))
+    assert effect_text(c) == "19% reduction" and not effect_is_derived(c)
+    assert readable(c)  # a composite outcome is one measure, however many events it names

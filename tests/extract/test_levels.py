@@ -58,3 +58,16 @@ def test_two_currencies_are_never_two_arms():
     rows = _rows("Basic earnings per share for the quarter were NT$2.15 (or US$0.134 per ADS), compared to NT$2.18 in 4Q23 "
                  "and NT$2.25 in 3Q24.")
     assert not any({a[2].split()[0] for a in arms if a[2]} >= {"NT$", "US$"} for _, arms, _ in rows)
+
+
+def test_a_composite_outcome_is_the_measure_of_its_risk_reduction():
+    rows = [(c.measure, c.change.text if c.change else None, c.change.direction if c.change else None)
+            for c in _comparisons("Patients in the widget group had a significantly reduced risk of the dual primary endpoints: "
+                                  "by 25% for coronary heart disease deaths, heart attack or ischemic stroke and by 19% for "
+                                  "coronary heart disease death, heart attack, ischemic stroke or revascularization, compared "
+                                  "with placebo.")]
+    assert ("coronary heart disease deaths, heart attack or ischemic stroke", "25%", "reduction") in rows
+    rows = [c.measure for c in _comparisons("There was also a 27% reduction in cardiovascular death, heart attack or ischemic "
+                                            "stroke and a 36% reduction in heart attack among participants in the widget group, "
+                                            "compared to placebo.")]
+    assert rows[:2] == ["cardiovascular death, heart attack or ischemic stroke", "heart attack"]

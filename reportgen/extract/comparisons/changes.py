@@ -60,10 +60,15 @@ _LEVEL_REPRESENTING_RE = re.compile(
     r"(?:up|down|(?:increase|decrease|decline|rise|drop|reduction|gain|growth|improvement)\s+of)\s+(?:by\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+|almost\s+|some\s+)?")
 # "... reduction in (the risk of) X": what the change is of
+# (an outcome of several events: "a 27% reduction in cardiovascular death, heart attack or ischemic stroke")
 _CHANGE_OF_RE = re.compile(r"\s*(?:relative\s+|absolute\s+)?(?:reduction|increase|improvement|decrease|decline|"
                            r"difference|drop|rise|change)\s+(?:in|of)\s+(?:the\s+)?(?:risk\s+of\s+)?"
-                           r"([^,;()]{3,80}?)(?=\s*(?:[,;()]|$|\.|\band\s+an?\b|\bcompared\b|\bversus\b|"
+                           r"((?:[^,;()$%\d]{3,80}?,\s+){1,3}[^,;()$%\d]{3,80}?\s+or\s+[^,;()$%\d]{3,60}?|[^,;()]{3,80}?)"
+                           r"(?=\s*(?:[,;()]|$|\.|\band\s+an?\b|\bcompared\b|\bversus\b|"
                            r"\bvs\b|\bwith\b|\bamong\b|\bat\b))")
+# "reduced the risk ...: by 25% for coronary heart disease deaths, heart attack or ischemic stroke": what it is for
+_CHANGE_FOR_RE = re.compile(r"\s+for\s+((?:[^,;()$%\d]{3,80}?,\s+){1,3}[^,;()$%\d]{3,80}?\s+or\s+[^,;()$%\d]{3,60}?|"
+                            r"[^,;()]{3,80}?)(?=\s*(?:[,;()]|$|\.|\band\s+by\b|\bcompared\b|\bversus\b))")
 
 
 def link_absolute_changes(scan: Scan) -> None:
@@ -221,6 +226,13 @@ def _change_comparison(scan: Scan, q: Quantity, kind: str) -> Draft:
     what = _CHANGE_OF_RE.match(text[q.end:])
     if what and (not d.comparison.measure or kind != POP):
         d.comparison.measure = what.group(1).strip()
+    elif kind == TVC and (what := _CHANGE_FOR_RE.match(text[q.end:])) and re.search(r"\bby\s+$", text[max(0, q.start - 6):q.start]):
+        d.comparison.measure = what.group(1).strip()
+        verb = re.search(r"\b(reduc|lower|increas|rais|improv)\w*\b[^.;]*$", text[:q.start], re.I)
+        if verb and d.comparison.change is not None and d.comparison.change.direction == "change":
+            # "reduced the risk of the dual primary endpoints: by 25% for ...": the sentence's verb says which way
+            d.comparison.change.direction = {"reduc": "reduction", "lower": "reduction", "increas": "increase",
+                                             "rais": "increase", "improv": "improvement"}[verb.group(1).lower()]
     scan.used.add(id(q))
     return d
 
