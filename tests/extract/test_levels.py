@@ -60,14 +60,23 @@ def test_two_currencies_are_never_two_arms():
     assert not any({a[2].split()[0] for a in arms if a[2]} >= {"NT$", "US$"} for _, arms, _ in rows)
 
 
+def _all_comparisons(sentence: str):
+    from reportgen.extract.comparisons import extract_comparisons
+    from reportgen.text.sentences import SentenceIndex
+
+    from .test_precision_fixes import _release
+    sentences = SentenceIndex(_release(sentence))
+    return extract_comparisons(sentences.paragraphs, {}, sentences.release_date)
+
+
 def test_a_composite_outcome_is_the_measure_of_its_risk_reduction():
     rows = [(c.measure, c.change.text if c.change else None, c.change.direction if c.change else None)
-            for c in _comparisons("Patients in the widget group had a significantly reduced risk of the dual primary endpoints: "
+            for c in _all_comparisons("Patients in the widget group had a significantly reduced risk of the dual primary endpoints: "
                                   "by 25% for coronary heart disease deaths, heart attack or ischemic stroke and by 19% for "
                                   "coronary heart disease death, heart attack, ischemic stroke or revascularization, compared "
                                   "with placebo.")]
     assert ("coronary heart disease deaths, heart attack or ischemic stroke", "25%", "reduction") in rows
-    rows = [c.measure for c in _comparisons("There was also a 27% reduction in cardiovascular death, heart attack or ischemic "
+    rows = [c.measure for c in _all_comparisons("There was also a 27% reduction in cardiovascular death, heart attack or ischemic "
                                             "stroke and a 36% reduction in heart attack among participants in the widget group, "
                                             "compared to placebo.")]
     assert rows[:2] == ["cardiovascular death, heart attack or ischemic stroke", "heart attack"]
