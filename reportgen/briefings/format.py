@@ -232,6 +232,19 @@ def change_text(comparison: Comparison) -> str:
     return line
 
 
+# a population read as a clause of its sentence: "evolocumab group had a significantly reduced risk of ..."
+_POPULATION_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|reduced|showed|experienced|achieved|saw)\b", re.I)
+
+
+def population_text(population: Optional[str]) -> str:
+    """Who a result is of, as a table shows it: "heart attack among participants in the X group" -> the part
+    after "among"; a clause with a verb is no population (left out rather than shown wrong)."""
+    p = clean(population)
+    if " among " in p:
+        p = p.split(" among ", 1)[1]
+    return "" if _POPULATION_CLAUSE.search(p) else p
+
+
 def effect_text(comparison: Comparison) -> str:
     """The hazard ratio if given, else the difference of the first two arms when units agree,
     else the change the release states for a single figure."""

@@ -23,7 +23,7 @@ def _identity(comparison: Comparison) -> tuple:
 # that names nothing ('Result'). Results whose measure is not are quoted as sentences instead.
 ROW_MEASURE_MAX_WORDS = 10
 _FRAGMENT_END = re.compile(r"\b(?:a|an|the|of|to|with|have|has|had|in|for|and|or|that|was|were|is|are|by|at|on|"
-                           r"from|as|than|who|which|its|their|observed|showed|reported)$", re.I)
+                           r"from|as|than|who|which|its|their|observed|showed|reported)$|[(\[]$", re.I)
 _NAMES_NOTHING = {"result", "results", "value", "values", "data", "arm", "change", "difference", "rate", "number",
                   "outcome", "outcomes", "effect"}
 

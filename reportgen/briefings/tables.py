@@ -22,6 +22,7 @@ from .format import (
     parse_unit,
     period_in,
     period_labels,
+    population_text,
     position_label,
     scaled_value,
 )
@@ -64,8 +65,8 @@ def results_table(facts: Facts, notes: Notes, caption: str) -> Optional[ResultsT
                 continue
             value = arm_value_text(c.arms[i])
             label = arm_label(c.arms[i].label)
-            if column in generic and label and label.lower() != column.lower():
-                value = f"{label}: {value}"
+            if column in generic and label and label.lower() != column.lower() and value:
+                value = f"{label}: {value}"  # (an arm with no figure is a dash, not its name and a colon)
             values.append(value)
         p = p_value_text(c.p_value) + (" (trend)" if c.trend else "")
         row = (c, values, effect_text(c), effect_is_derived(c), p, clean(c.ci.text) if c.ci else "")
@@ -87,7 +88,7 @@ def results_table(facts: Facts, notes: Notes, caption: str) -> Optional[ResultsT
             cells.append(Cell(text=p or "not reported"))
         if has_ci:
             cells.append(Cell(text=ci))
-        rows.append(_row(measure_text(c), clean(c.population), cells, notes.cite(c.source),
+        rows.append(_row(measure_text(c), population_text(c.population), cells, notes.cite(c.source),
                          values=values, effect=effect, effect_derived=derived, p_value=p, ci=ci))
     return ResultsTable(caption=caption, kind="clinical", arms=arms_cols, columns=columns, rows=rows,
                         has_effect=has_effect, has_ci=has_ci, has_p_value=has_p)

@@ -401,3 +401,21 @@ def test_a_stated_effect_shows_when_the_arms_print_no_figures():
                    change=Change(value=19, unit="%", direction="reduction", text="19%"))
     assert effect_text(c) == "19% reduction" and not effect_is_derived(c)
     assert readable(c)  # a composite outcome is one measure, however many events it names
+
+
+@pytest.mark.parametrize("population, shown", [
+    ("heart attack among participants in the widget group", "participants in the widget group"),
+    ("widget group had a significantly reduced risk of the dual primary endpoints", ""),
+    ("adults with obesity", "adults with obesity"),
+])
+def test_a_population_as_a_table_shows_it(population, shown):
+    from reportgen.briefings.format import population_text
+    assert population_text(population) == shown
+
+
+def test_a_measure_cut_at_its_bracket_is_no_row_label():
+    from reportgen.briefings.select import readable
+    from reportgen.model import Arm, Comparison
+    c = Comparison(measure="Nominally lower rates of death from cardiovascular causes (", kind="treatment-vs-control",
+                   arms=[Arm(label="widget", value=2.8), Arm(label="placebo", value=3.6)])
+    assert not readable(c)
