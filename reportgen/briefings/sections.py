@@ -35,9 +35,19 @@ def subtitle(release: Release) -> str:
     out: list[str] = []
     for sub in subs:
         if out and len("; ".join([*out, sub])) > SUBTITLE_CHARS:
-            return "; ".join(out) + "; …"
+            joined = _joined(out)
+            return joined + (" …" if joined.endswith((".", "!", "?")) else "; …")
         out.append(sub)
-    return "; ".join(out)
+    return _joined(out)
+
+
+def _joined(subs: list[str]) -> str:
+    """Subheadlines one after another: '; ' between them, a sentence's own full stop kept in its place
+    ("... by 25%. Participants ..."), never ".;"."""
+    out = ""
+    for sub in subs:
+        out += (" " if out.endswith((".", "!", "?")) else "; ") + sub if out else sub
+    return out
 
 
 def release_date(release: Release) -> Optional[str]:

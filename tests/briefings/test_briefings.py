@@ -419,3 +419,10 @@ def test_a_measure_cut_at_its_bracket_is_no_row_label():
     c = Comparison(measure="Nominally lower rates of death from cardiovascular causes (", kind="treatment-vs-control",
                    arms=[Arm(label="widget", value=2.8), Arm(label="placebo", value=3.6)])
     assert not readable(c)
+
+
+def test_subheadlines_joined_keep_their_full_stops():
+    from reportgen.briefings.sections import _joined
+    assert _joined(["Record revenue of $5 million", "EPS up 12%"]) == "Record revenue of $5 million; EPS up 12%"
+    assert _joined(["Evolocumab reduced the risk by 25%.", "Participants also had fewer events."]) == \
+        "Evolocumab reduced the risk by 25%. Participants also had fewer events."
