@@ -26,7 +26,9 @@ _DESIGN_RE = re.compile(
     r"non-?inferiority|superiority|head-to-head)\b", re.I,
 )
 _NUM = r"(\d[\d,]*|[a-z]+)"
-_RANDOMIZED_RE = re.compile(rf"\b{_NUM}\s+(?:patients\s+were\s+)?randomi[sz]ed\s+(?:patients|subjects|participants)?|"
+# (never a phase's number: "Phase 3 randomized clinical trial" randomized no 3 patients)
+_RANDOMIZED_RE = re.compile(rf"(?<!phase\s)\b{_NUM}\s+(?:(?:patients|subjects|participants)\s+)?were\s+randomi[sz]ed|"
+                            rf"(?<!phase\s)\b{_NUM}\s+randomi[sz]ed\s+(?:patients|subjects|participants)|"
                             rf"\brandomi[sz]ed\s+{_NUM}\s+(?:patients|subjects|participants)", re.I)
 _ENROLLED_RE = re.compile(rf"\b(?:enrolled|included|enrolling|enrollment\s+of)\s+{_NUM}\s+(?:patients|subjects|participants)"
                           rf"|\b{_NUM}\s+(?:patients|subjects|participants)\s+(?:were\s+)?enrolled", re.I)

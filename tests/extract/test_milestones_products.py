@@ -84,3 +84,11 @@ def test_the_news_sentence_is_no_mechanism():
     assert _NEWS_SENTENCE.search("Acme, Inc., a biotechnology company leveraging its antisense technology, today provides "
                                  "an update from its Phase 1 trial of AC1002, which targets Bcl-2.")
     assert not _NEWS_SENTENCE.search("By targeting Bcl-2 at the mRNA level, AC1002 may overcome resistance.")
+
+
+def test_a_phase_number_is_no_count_of_randomized_patients():
+    from reportgen.extract.trials import _RANDOMIZED_RE
+    assert _RANDOMIZED_RE.search("results from the ENERGIZE-T Phase 3 randomized clinical trial") is None
+    for text, n in [("In total, 412 patients were randomized 1:1", "412"), ("412 randomized patients", "412"),
+                    ("randomized 300 patients", "300"), ("300 were randomized", "300")]:
+        assert next(g for g in _RANDOMIZED_RE.search(text).groups() if g) == n
