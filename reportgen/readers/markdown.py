@@ -77,6 +77,7 @@ def _parser() -> MarkdownIt:
 _STRAY_STARS = re.compile(r"\*{2,}|(?<=\S)\*(?=[\u00ae\u2122\u2013\u2014])|(?<=[\u00ae\u2122\u2013\u2014])\*")
 
 
+_STAR_FOR_SPACE = re.compile(r"(?<=[a-z])\*(?=[A-Z][a-z])")
 # a quotation mark set in italics or bold on its own, which CommonMark leaves unparsed: `*“*Our team ...`
 _EMPHASISED_MARK = re.compile(r"(?<![*_\\])([*_]{1,3})([\u201c\u201d\u2018\u2019\"])\1(?![*_])")
 
@@ -84,7 +85,8 @@ _EMPHASISED_MARK = re.compile(r"(?<![*_\\])([*_]{1,3})([\u201c\u201d\u2018\u2019
 def strip_stray_emphasis(text: str) -> str:
     """Emphasis markers the converter left unparsed around a symbol: `EYLEA***®***`, `CASGEVY*®*`,
     `48****th**`, `*“*Our team`. A single escaped `*` (a footnote mark) stays."""
-    return _STRAY_STARS.sub("", _EMPHASISED_MARK.sub(r"\2", text))
+    text = _STRAY_STARS.sub("", _EMPHASISED_MARK.sub(r"\2", text))
+    return _STAR_FOR_SPACE.sub(" ", text)  # "Patients with*Non-Transfusion-Dependent": the mark took the space's place
 
 
 _GLUED_AT_MARK = re.compile(r"[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F]$")

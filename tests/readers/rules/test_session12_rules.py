@@ -311,3 +311,10 @@ def test_or_before_the_next_person_of_a_contact_line():
         "727-555-7262 mdoe@acme.example")] == [
         ("Stephen Roe", "CFO", ["727-555-7204"], ["sroe@acme.example"]),
         ("Melanie Doe", "Investor Relations Director", ["727-555-7262"], ["mdoe@acme.example"])]
+
+
+def test_an_emphasis_mark_that_took_a_spaces_place():
+    from reportgen.readers.markdown import strip_stray_emphasis
+    assert strip_stray_emphasis("Adult Patients with*Non-Transfusion-Dependent Thalassemia") == \
+        "Adult Patients with Non-Transfusion-Dependent Thalassemia"
+    assert strip_stray_emphasis("Sales\\*") == "Sales\\*"  # an escaped footnote mark stays
