@@ -15,7 +15,7 @@ from tests.conftest import SAMPLE_RELEASE
 
 BASELINE = {
     "releases": {"contact without a name or organisation": 4, "issuer not named in the lead or About": 1},
-    "releases-dev": {"no headline": 1, "no release date": 29, "no issuer": 10,
+    "releases-dev": {"no headline": 1, "no release date": 27, "no issuer": 10,
                      "contact without a name or organisation": 18, "contact without a phone or e-mail": 7,
                      "issuer not named in the lead or About": 3},
 }

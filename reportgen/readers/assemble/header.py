@@ -16,7 +16,7 @@ from reportgen.readers.rules.dateline import (
     split_second_release,
     with_year,
 )
-from reportgen.readers.rules.dates import DATE_LINE, date_from_body, date_from_letterhead, iso_date
+from reportgen.readers.rules.dates import DATE_LINE, date_from_body, date_from_letterhead, iso_date, year_from_body
 from reportgen.readers.rules.furniture import classify, drop_furniture_lines, furniture_date
 from reportgen.readers.rules.headline import (
     announcement_header,
@@ -211,6 +211,9 @@ def read_dateline(d: Draft) -> None:
             dateline = with_year(m, d.trailer_date.year)
         elif m.year is None and (d.date or d.file_date):
             dateline = with_year(m, int((d.date or d.file_date)[:4]))
+        elif m.year is None and m.month and m.day and (
+                year := year_from_body([b.text for b in d.body[:BODY_DATE_BLOCKS] if b.kind != "table"], m.month, m.day)):
+            dateline = with_year(m, year)  # "(AUG. 19)" in a release reporting "the fiscal year ended June 30, 1992"
         release.dateline = _as_spelled(dateline, d.body)
         lead_text = d.body[0].text[m.end:].strip()
         lead_text = re.sub(r"^[-\u2013\u2014]+\s*", "", lead_text)

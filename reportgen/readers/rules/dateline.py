@@ -92,6 +92,8 @@ _PATTERNS = [
     re.compile(rf"^{_PLACE}\s*/\s*(?P<wire>{_WIRE_ANY})\s*/\s*(?P<date>{DATE_RE})\s*/\s*", re.I),
     # PLACE (DATE) --             company-issued
     re.compile(rf"^{_PLACE},?\s*\((?P<date>{DATE_RE})\)\s*{_DASH}\s*", re.I),
+    # PLACE -- (DATE),            company-issued: "Fountain Valley, CA-- (December 15, 2000), Kingston ..."
+    re.compile(rf"^{_PLACE}\s*{_DASH}\s*\((?P<date>{_DATE_WITH_YEAR})\)\s*[,:]?\s*(?=[A-Z\"\u201c])"),
     # PLACE--DATE--               company-issued, Business Wire without the wire name
     # ("Bothell, Washington - Monday January 31, 2005 -": a weekday before the date)
     # ("SPOKANE, Wash. – Nov. 1, 2006, 4:05 a.m. PST:": a time after the date, and a colon)

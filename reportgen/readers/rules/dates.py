@@ -68,6 +68,32 @@ def date_from_letterhead(table: Optional[Table]) -> Optional[str]:
     return None
 
 
+YEAR_SPAN_DAYS = 366  # a release is dated within a year after the latest full date it prints
+
+
+def year_from_body(texts: list[str], month: int, day: int) -> Optional[int]:
+    """The year of a dateline that prints only its month and day ("NEW YORK (AUG. 19) PR NEWSWIRE -"): the
+    year of the latest full date the release prints ("the fiscal year ended June 30, 1992"), when the
+    dateline's day falls on or after that date and within a year of it; None when nothing says so."""
+    from reportgen.text.dates import DATE_MDY_RE
+
+    printed = []
+    for t in texts:
+        for m in DATE_MDY_RE.finditer(t):
+            if m.group("year"):
+                d = parse_date(m.group(0))
+                if d:
+                    printed.append(d)
+    if not printed:
+        return None
+    latest = max(printed)
+    try:
+        candidate = dt.date(latest.year, month, day)
+    except ValueError:
+        return None
+    return latest.year if 0 <= (candidate - latest).days <= YEAR_SPAN_DAYS else None
+
+
 def date_from_body(texts: list[str]) -> Optional[str]:
     """A release with no dated dateline: the date it gives for "today" or for its results call."""
     for t in texts:

@@ -318,3 +318,20 @@ def test_an_emphasis_mark_that_took_a_spaces_place():
     assert strip_stray_emphasis("Adult Patients with*Non-Transfusion-Dependent Thalassemia") == \
         "Adult Patients with Non-Transfusion-Dependent Thalassemia"
     assert strip_stray_emphasis("Sales\\*") == "Sales\\*"  # an escaped footnote mark stays
+
+
+def test_a_company_dateline_with_the_date_in_brackets_after_a_dash():
+    from reportgen.readers.rules.dateline import match_dateline
+    d = match_dateline("Fountain Valley, CA-- (December 15, 2000), Acme Technology Co. Inc., a leading supplier").dateline
+    assert (d.city, d.region, d.date) == ("Fountain Valley", "CA", "2000-12-15")
+
+
+def test_the_year_of_a_dateline_that_prints_none():
+    from reportgen.readers.rules.dates import year_from_body
+    body = ["Acme International today reported earnings of $27.6 million for the fiscal year ended June 30, 1992."]
+    assert year_from_body(body, 8, 19) == 1992                 # "NEW YORK (AUG. 19) PR NEWSWIRE -"
+    assert year_from_body(body, 3, 2) is None                  # before the latest date printed: no telling
+    assert year_from_body(["No date is printed here."], 8, 19) is None
+    release = _text_release("ACME REPORTS FISCAL 1992 RESULTS\n\nNEW YORK (AUG. 19) PR NEWSWIRE - Acme International "
+                            "Limited today reported earnings of $27.6 million for the fiscal year ended June 30, 1992.\n")
+    assert str(release.release_date) == "1992-08-19"
