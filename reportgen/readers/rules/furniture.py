@@ -121,7 +121,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # (and in mixed case: "To: Business/Property Editor", "Attention Business/Financial Editors:", Business Wire's
     # "Business Editors/Health/Medical Writers", "Health & Medical Writers")
     ("wire_routing", re.compile(r"^(?:/FROM PR NEWSWIRE\b[^/]{0,80}/.*|(?:TO|ATTENTION)\s*:?\s+[A-Z ,/&-]{0,60}EDITORS?\b[A-Z ,/&-]{0,60}:?)$", re.S)),
-    ("wire_routing", re.compile(r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){0,5}|(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){1,5})"
+    ("wire_routing", re.compile(r"^(?:(?:To|Attention|Attn\.?)\s*:?\s+(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){0,8}|(?:[A-Z][\w&-]*\s*(?:[/,&]|and)?\s*){1,5})"
                                 r"(?:Editors?|Writers?|Desks?)(?:\s*/\s*[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?){0,4}\s*:?$")),
     # a news site's reading time: "·22 min read", "5 minute read"
     ("reading_time", re.compile(r"^[\u00b7\u2022]?\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$", re.I)),

@@ -335,3 +335,8 @@ def test_the_year_of_a_dateline_that_prints_none():
     release = _text_release("ACME REPORTS FISCAL 1992 RESULTS\n\nNEW YORK (AUG. 19) PR NEWSWIRE - Acme International "
                             "Limited today reported earnings of $27.6 million for the fiscal year ended June 30, 1992.\n")
     assert str(release.release_date) == "1992-08-19"
+
+
+def test_an_editors_routing_line_with_many_desks():
+    from reportgen.readers.rules.furniture import classify
+    assert classify("Attention National/Technology/Entertainment/Lifestyle/Broadcast/Online Editors:") == ("wire_routing", None)
