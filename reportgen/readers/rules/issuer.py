@@ -325,6 +325,9 @@ def find_issuer(lead: str, text: str, headline: str, source: Optional[str],
         name = with_leading_the(name, text, source, headline, abouts)
     if name:
         name = _without_possessive(name, text)
+    if name:
+        # "WorldGate Communications, Inc. WGAT today announced": the ticker printed bare after the name (its link lost)
+        name = re.sub(r"(\b(?:Inc\.|Corp\.|Ltd\.|Co\.|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.))\s+[A-Z]{2,5}$", r"\1", name)
     if name and name.isupper() and len(name) > CAPS_NAME_MIN_CHARS:
         name = title_case_name(name)  # "ROCK OF AGES CORPORATION"
     return name, tickers

@@ -340,3 +340,9 @@ def test_the_year_of_a_dateline_that_prints_none():
 def test_an_editors_routing_line_with_many_desks():
     from reportgen.readers.rules.furniture import classify
     assert classify("Attention National/Technology/Entertainment/Lifestyle/Broadcast/Online Editors:") == ("wire_routing", None)
+
+
+def test_a_ticker_printed_bare_after_the_issuers_name():
+    release = _text_release("Acme Enhances Its Service\n\nTREVOSE, Pa., Nov. 22, 1999 /PRNewswire/ -- Acme Communications, Inc. ACMW "
+                            "today announced it has enhanced its service with additional partners.\n")
+    assert release.issuer.name == "Acme Communications, Inc."
