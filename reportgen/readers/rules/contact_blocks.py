@@ -101,7 +101,7 @@ def labels_contacts(text: str) -> bool:
 
 # a sentence that leads in to the contacts under it: "For media inquiries, please contact:", "For
 # further information, visit our website at www.acme.com or contact:"
-CONTACT_LEAD_IN = re.compile(r"^For\b.*\b(?:please\s+)?contact\s*:$", re.I)
+CONTACT_LEAD_IN = re.compile(r"^For\b.*(?:\bplease\s*|\b)contact\s*:$", re.I)  # ("pleasecontact:": a copy that lost a space)
 LEAD_IN_MAX_CHARS = 200
 
 

@@ -47,7 +47,7 @@ _CONTACT_HEAD = re.compile(r"^\s*/?\s*(?:Contact Information|CONTACT INFORMATION
 # the sentence leading in to a block: "For media inquiries, please contact:" and "For Acme Corp., please
 # contact:" label the group (the words as printed, as a label's); "For further information, visit our
 # website ... or contact:" is a sentence and labels nothing
-_LEAD_IN = re.compile(r"^For\s+(?P<group>[^\n]*?),?\s+(?:please\s+|or\s+)?contact\s*:[ \t]*$", re.I | re.M)
+_LEAD_IN = re.compile(r"^For\s+(?P<group>[^\n]*?),?\s*(?:\bplease\s*|\bor\s+|\s)contact\s*:[ \t]*$", re.I | re.M)
 _LEAD_IN_SENTENCE = re.compile(r"^(?:more|further|additional|general)\b|\b(?:information|details|visit|website|call)\b|www\.|https?:", re.I)
 
 

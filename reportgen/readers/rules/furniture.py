@@ -181,7 +181,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                              r"|This (?:press|news) release features multimedia\.?(?:\s*View the full release here\s*:.{0,300})?"
                              r"|View the full release here\s*:.{0,300})$", re.I)),
     # the signature of a Canadian issuer's release: "ON BEHALF OF THE BOARD OF DIRECTORS"
-    ("signature", re.compile(r"^(?:ON BEHALF OF THE BOARD(?: OF DIRECTORS)?|On behalf of the Board(?: of Directors)?)(?: of [A-Z][\w .,&]{2,60})?\s*[,:]?$")),
+    # (a copy that lost the spaces at its line ends: "ON BEHALF OF THE BOARD OFDIRECTORS")
+    ("signature", re.compile(r"^(?:ON BEHALF OF THE BOARD(?: ?OF ?DIRECTORS)?|On behalf of the Board(?: ?of ?Directors)?)(?: of [A-Z][\w .,&]{2,60})?\s*[,:]?$")),
     ("site", re.compile(r"^(?:Reuters|Dow Jones|TradingView|Print Friendly|News Room|Newsroom|Share|Tweet|Email|Print|Back to (?:top|news)|More news|Read more|Accessibility:.*|Skip to (?:main )?content)$", re.I)),
     ("trademark", re.compile(r"^\*+\s*\S.*\b(?:trademarks?|registered)\b.*$|^\S.{0,80}\bis a (?:registered )?trademark of\b.*$", re.I)),
 ]
@@ -243,7 +244,11 @@ def goes_with_label(rule: str, block: Block) -> bool:
         return len(t.split()) <= LABELLED_LINE_MAX_WORDS and not match_dateline(t)
     if rule == "signature":
         lines = block.lines or [t]
-        return contact_rules.is_person_name(lines[0].strip(" \"'\u201c\u201d*_(){}"))
+        first = lines[0].strip(" \"'\u201c\u201d*_(){}")
+        # the officer's name, or the office and the name on one line ("Chief Executive Officer      Colin Roe")
+        return contact_rules.is_person_name(first) or (
+            bool(re.match(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:Officer|President|Director|Chairman|Chair|CEO|CFO|COO)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?$",
+                          first)))
     return False
 
 

@@ -346,3 +346,10 @@ def test_a_ticker_printed_bare_after_the_issuers_name():
     release = _text_release("Acme Enhances Its Service\n\nTREVOSE, Pa., Nov. 22, 1999 /PRNewswire/ -- Acme Communications, Inc. ACMW "
                             "today announced it has enhanced its service with additional partners.\n")
     assert release.issuer.name == "Acme Communications, Inc."
+
+
+def test_a_copy_that_lost_the_spaces_at_its_line_ends():
+    from reportgen.readers.rules.contact_blocks import is_contact_lead_in
+    from reportgen.readers.rules.furniture import classify
+    assert classify("ON BEHALF OF THE BOARD OFDIRECTORS") is not None and classify("ON BEHALF OF THE BOARD OFDIRECTORS")[0] == "signature"
+    assert is_contact_lead_in("For further information, pleasecontact:")
