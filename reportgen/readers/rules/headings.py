@@ -347,6 +347,10 @@ def _glued_heading(b: Block, first: bool = False) -> Optional[str]:
     m = _RUN_IN_ABOUT.match(t)
     if m and len(m.group(1).split()) <= ABOUT_HEADING_MAX_WORDS + 1:
         return m.group(1)
+    lines = [line.strip() for line in (b.lines or []) if line.strip()]
+    if (len(lines) > 1 and t.startswith(lines[0]) and ABOUT.match(lines[0]) and len(lines[0].split()) <= ABOUT_HEADING_MAX_WORDS
+            and (not SENTENCE_END.search(lines[0]) or _ENDS_WITH_SUFFIX.search(lines[0])) and lines[1][:1].isupper()):
+        return lines[0]  # "About Acme Communications, Inc." on a line of its own, the boilerplate under it with no blank line
     lead = b.bold_lead.strip()
     rest = t[len(lead):].lstrip()
     if not lead or not t.startswith(lead) or lead.count("(") != lead.count(")") or not (rest[:1].isupper() or rest[:1].isdigit()):

@@ -353,3 +353,12 @@ def test_a_copy_that_lost_the_spaces_at_its_line_ends():
     from reportgen.readers.rules.furniture import classify
     assert classify("ON BEHALF OF THE BOARD OFDIRECTORS") is not None and classify("ON BEHALF OF THE BOARD OFDIRECTORS")[0] == "signature"
     assert is_contact_lead_in("For further information, pleasecontact:")
+
+
+def test_an_about_heading_on_its_line_with_the_boilerplate_right_under_it():
+    release = _text_release(
+        "Acme Enhances Its Service\n\nTREVOSE, Pa., Nov. 22, 1999 /PRNewswire/ -- Acme Communications, Inc. today "
+        "announced it has enhanced its service with additional partners and personalized services.\n\n"
+        "About Acme Communications, Inc.\nHeadquartered near Philadelphia, Acme Communications has the first\n"
+        "commercially deployed service of its kind for cable subscribers.\n")
+    assert [s.heading for s in release.sections if s.heading] == ["About Acme Communications, Inc."]
