@@ -80,3 +80,14 @@ def test_a_composite_outcome_is_the_measure_of_its_risk_reduction():
                                             "stroke and a 36% reduction in heart attack among participants in the widget group, "
                                             "compared to placebo.")]
     assert rows[:2] == ["cardiovascular death, heart attack or ischemic stroke", "heart attack"]
+
+
+def test_a_relative_risk_reduction_with_no_comparator_named():
+    rows = [(c.kind, c.measure, c.change.text, c.change.direction) for c in _all_comparisons(
+        "Results from the VESALIUS-CV clinical trial found that among adults with cardiovascular disease, the PCSK9 inhibitor "
+        "evolocumab reduced the risk of coronary heart disease death, heart attack, or ischemic stroke by 25%.")]
+    assert rows == [("treatment-vs-control", "coronary heart disease death, heart attack, or ischemic stroke", "25%", "reduction")]
+    rows = [c.measure for c in _all_comparisons(
+        "Participants taking evolocumab also had a 19% reduction in the risk of coronary heart disease death, heart attack, "
+        "ischemic stroke or arterial revascularization over a median of more than four years of follow-up compared with placebo.")]
+    assert rows[0] == "coronary heart disease death, heart attack, ischemic stroke or arterial revascularization"

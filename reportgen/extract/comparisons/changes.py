@@ -65,7 +65,7 @@ _CHANGE_OF_RE = re.compile(r"\s*(?:relative\s+|absolute\s+)?(?:reduction|increas
                            r"difference|drop|rise|change)\s+(?:in|of)\s+(?:the\s+)?(?:risk\s+of\s+)?"
                            r"((?:[^,;()$%\d]{3,80}?,\s+){1,3}[^,;()$%\d]{3,80}?\s+or\s+[^,;()$%\d]{3,60}?|[^,;()]{3,80}?)"
                            r"(?=\s*(?:[,;()]|$|\.|\band\s+an?\b|\bcompared\b|\bversus\b|"
-                           r"\bvs\b|\bwith\b|\bamong\b|\bat\b))")
+                           r"\bvs\b|\bwith\b|\bamong\b|\bat\b|\bover\s+(?:a|an|the)\b|\bafter\b|\bduring\b))")
 # "reduced the risk ...: by 25% for coronary heart disease deaths, heart attack or ischemic stroke": what it is for
 _CHANGE_FOR_RE = re.compile(r"\s+for\s+((?:[^,;()$%\d]{3,80}?,\s+){1,3}[^,;()$%\d]{3,80}?\s+or\s+[^,;()$%\d]{3,60}?|"
                             r"[^,;()]{3,80}?)(?=\s*(?:[,;()]|$|\.|\band\s+by\b|\bcompared\b|\bversus\b))")
@@ -179,6 +179,10 @@ def _change_kind(scan: Scan, q: Quantity, has_conn: bool) -> Optional[str]:
     elif (PERIOD_WORDS_RE.search(text) or FINANCE_WORDS_RE.search(text[:q.start])) and \
             (FINANCE_WORDS_RE.search(text) or PERIOD_WORDS_RE.search(text)):
         kind = POP
+    elif q.cls == "percent" and clinical and re.search(r"\b(?:reduc\w*|lower\w*|cut)\s+(?:the\s+)?(?:relative\s+)?risk\s+of\b",
+                                                       text[:q.start], re.I) and re.search(r"\bby\s+(?:about\s+|approximately\s+|nearly\s+)?$",
+                                                                                            masked[max(0, q.start - 20):q.start]):
+        kind = TVC  # "evolocumab reduced the risk of heart attack or stroke by 25%": a relative risk reduction against the control
     elif q.cls == "percent" and direction in ("increase", "decrease") and not clinical and \
             (lvl := _level_after(scan, q)) is not None and lvl.cls in ("money", "eps"):
         kind = POP  # "Total collections increased 5.0% to $187.2 million": a sum's new level
@@ -233,8 +237,17 @@ def _change_comparison(scan: Scan, q: Quantity, kind: str) -> Draft:
             # "reduced the risk of the dual primary endpoints: by 25% for ...": the sentence's verb says which way
             d.comparison.change.direction = {"reduc": "reduction", "lower": "reduction", "increas": "increase",
                                              "rais": "increase", "improv": "improvement"}[verb.group(1).lower()]
+    elif kind == TVC and (risk := _RISK_OF_BY_RE.search(text[max(0, q.start - 200):q.start])):
+        # "evolocumab reduced the risk of coronary heart disease death, heart attack, or ischemic stroke by 25%"
+        d.comparison.measure = risk.group("m").strip(" ,")
+        if d.comparison.change is not None and d.comparison.change.direction in ("change", "difference"):
+            d.comparison.change.direction = "reduction" if risk.group("verb").lower().startswith(("reduc", "lower", "cut")) else "increase"
     scan.used.add(id(q))
     return d
+
+
+_RISK_OF_BY_RE = re.compile(r"\b(?P<verb>reduc\w*|lower\w*|cut|increas\w*|rais\w*)\s+(?:the\s+)?(?:relative\s+)?risk\s+of\s+"
+                            r"(?P<m>[^;:()]{3,120}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 
 
 def _stated_change(scan: Scan, q: Quantity, direction: str) -> Change:
