@@ -10,7 +10,7 @@ from tests.briefings.realworld_scoring import ITEMS, score_set
 # item -> share right on set1: the last published figures, which may only rise
 FLOORS = {"set1": {"lead": 0.744, "results": 0.292, "frame": 0.656, "products": 0.431, "absence": 1.0,
                    "catalysts": 0.447, "guidance": 0.631, "dividends": 0.500, "deals": 0.242, "quotes": 0.773},
-          "set2": {"lead": 0.846, "results": 0.234, "frame": 0.698, "products": 0.917, "absence": 1.0,
+          "set2": {"lead": 0.846, "results": 0.234, "frame": 0.719, "products": 0.917, "absence": 1.0,
                    "catalysts": 0.240, "guidance": 0.333, "dividends": 0.500, "deals": 0.667, "quotes": 0.683}}
 
 
