@@ -117,11 +117,14 @@ def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
     """(title, whether it is the release's own title, date) from <meta> tags, JSON-LD and <title>."""
     title = date = None
     trusted = False
+    site = None
     for m in root.iter("meta"):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
         val = _clean(m.get("content") or "")
         if not val:
             continue
+        if key in ("og:site_name", "application-name") and not site:
+            site = val
         if key in ("og:title", "twitter:title", "title", "dc.title") and not title:
             title, trusted = val, True
         elif key in ("article:published_time", "og:article:published_time", "date", "dc.date.issued",
@@ -132,6 +135,9 @@ def page_hints(root) -> tuple[Optional[str], bool, Optional[str]]:
         text = _SITE_IN_TITLE.sub("", _clean(t.text_content()))
         if text and not re.match(r"^(?:EX-\d|Document|Untitled|Press Release|News)\b", text, re.I) and len(text) > 15:
             title = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|]*$)", text)[0] if " | " in text else text
+    if title and site:
+        # "Broadcom Delivers ... Solution | Broadcom Inc." under og:site_name "Broadcom Inc.": the site's name goes
+        title = re.sub(rf"\s+[|\u2013\u2014-]\s+{re.escape(site)}$", "", title)
     return title, trusted, date or json_ld_date(root)
 
 

@@ -362,3 +362,10 @@ def test_an_about_heading_on_its_line_with_the_boilerplate_right_under_it():
         "About Acme Communications, Inc.\nHeadquartered near Philadelphia, Acme Communications has the first\n"
         "commercially deployed service of its kind for cable subscribers.\n")
     assert [s.heading for s in release.sections if s.heading] == ["About Acme Communications, Inc."]
+
+
+def test_the_sites_name_after_the_pages_title():
+    from reportgen.readers.html import page_hints, parse_html
+    root = parse_html('<html><head><meta property="og:site_name" content="Acme Inc." />'
+                      '<meta property="og:title" content="Acme Delivers the First Widget | Acme Inc." /></head><body></body></html>')
+    assert page_hints(root)[0] == "Acme Delivers the First Widget"
