@@ -549,6 +549,12 @@ def _named_by_ticker(lead_chars: int, text: str, subject: Optional[str], headlin
         # (NASDAQ: TDLB)": the ticker is another company's; the lead's subject is the issuer
         return subject, []
     if subject and name and not _same_company(subject, name) and re.search(
+            rf"\b{re.escape(subject)},\s+(?:(?:now\s+)?part|a\s+(?:division|unit|business(?:\s+unit)?|brand|segment))\s+of\s+(?:the\s+)?"
+            rf"[^.;]{{0,60}}?{re.escape(name)}", text[:lead_chars + len(name)]):
+        # "Advansor, part of Dover Food Retail and Dover (NYSE: DOV), today announced": the unit issues it, under
+        # its parent's listing
+        return subject, _own_tickers(text, found, first_start, name)
+    if subject and name and not _same_company(subject, name) and re.search(
             rf"\b{re.escape(subject)}\b.{{0,80}}?\bcoverage\s+(?:on|of)\s+(?:the\s+)?{re.escape(name)}", text[:lead_chars + len(name)]):
         # "Stonegate Capital Partners updates its coverage on Civeo Corporation (NYSE: CVEO)": an analyst's
         # release; the ticker is the covered company's

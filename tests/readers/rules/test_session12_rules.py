@@ -369,3 +369,9 @@ def test_the_sites_name_after_the_pages_title():
     root = parse_html('<html><head><meta property="og:site_name" content="Acme Inc." />'
                       '<meta property="og:title" content="Acme Delivers the First Widget | Acme Inc." /></head><body></body></html>')
     assert page_hints(root)[0] == "Acme Delivers the First Widget"
+
+
+def test_a_unit_part_of_a_listed_parent_issues_its_release():
+    release = _text_release("Advansor Introduces a Heat Pump\n\nAARHUS, Denmark, April 8, 2026 /PRNewswire/ -- Advansor, part of "
+                            "Dover Food Retail and Dover (NYSE: DOV), today announced the launch of the SteelXL Heat Pump.\n")
+    assert (release.issuer.name, [(t.exchange, t.symbol) for t in release.issuer.tickers]) == ("Advansor", [("NYSE", "DOV")])
