@@ -35,6 +35,9 @@ CONTACT_LABEL = re.compile(
     r"^(?:For (?:more|further|additional) information(?:,? (?:please )?contact)?|Contacts?(?:\s+(?:Persons?|Name))?)\s*:",
     re.I,
 )
+# "Contact investor relations and media": the label in lower case after "Contact"
+_CONTACT_FOR_GROUP = re.compile(r"^Contacts?\s+(?:for\s+)?(?:investor\s+relations|investors?|media|press)"
+                                r"(?:\s+(?:and|&)\s+(?:investor\s+relations|investors?|media|press))?\s*:?$", re.I)
 _LABEL_ONLY = re.compile(
     r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
     r"\s*(?:Contacts?)?\s*:\s*$", re.I)
@@ -47,6 +50,10 @@ _LABEL_WITH_VALUE = re.compile(
     r"^(?:(?i:Media|Press|Investors?|Investor Relations|IR|Analysts?|Company|Corporate)(?: Relations)?\s+)?(?i:Contacts?)(?:\s+(?i:Information|Info|Details|Persons?|Name))?\s*:\s*\S"
     r"|^(?:Media|Press|Investors?|Investor Relations)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Analysts?))?\s*:\s*[A-Z]"
     r"|^For (?:more|further) information(?:,? (?:please )?contact)?\s*:\s*[A-Z]"
+    # "External Investor RelationsContact:Kirin Roe", "Company Investor Relations/Media Contact:Todd Roe": a copy's
+    # label run into its first value
+    r"|^(?:(?:External|Company|Corporate|Global|Group)\s+)?(?:Investor\s+Relations|Investors?|Media|Press|IR|PR)"
+    r"(?:\s*/\s*(?:Investor\s+Relations|Investors?|Media|Press))?\s?(?i:contacts?)\s*:\s*[A-Z]"
     # "Caterpillar investor relations contact: Ryan Fiedler, ..."
     r"|^[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}\s+(?i:investor relations|investors?|media|press|IR)\s+(?i:contacts?)\s*:\s*[A-Z]"
 )
@@ -86,7 +93,7 @@ def is_contact_label(text: str) -> bool:
         return True  # (its own length limit: "For Media Inquiries and American Heart Association Expert Perspective:")
     if len(t) > LABEL_MAX_CHARS:
         return False
-    return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t))
+    return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t) or _CONTACT_FOR_GROUP.match(t))
 
 
 # a letterhead's shouted label with its first value: "PRESS CONTACT: For eShare Technologies, Inc.: ..."

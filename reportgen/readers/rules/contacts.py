@@ -36,8 +36,8 @@ PHONE = re.compile(
 )
 _ROLE_LABEL = re.compile(
     r"^\s*(?P<role>(?:(?:Media|Press|Investors?|Investor Relations|IR|Analysts?|Financial Media|"
-    r"Company|Corporate|US|U\.S\.|EU|European|Europe|Canada|Asia|International|Trade|Business|"
-    r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR|Spokesperson|For)\s*){1,3}"
+    r"Company|Corporate|External|Internal|Group|US|U\.S\.|EU|European|Europe|Canada|Asia|International|Trade|Business|"
+    r"Medical|Scientific|Partnering|Editorial|Journalists?|Public Relations|PR|Spokesperson|For)[\s/&]*){1,4}"
     r"(?:Information\s+)?(?:Contacts?|Inquiries|Enquiries|Relations)?(?:\s+(?:and|&|/)\s+[A-Z][A-Za-z ]{2,60}?)?|Contacts?|For more information|For further information|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:Inquiries|Enquiries))"
     r"\s*(?:\([^)]*\))?\s*[:\-\u2013]\s*",
     re.I,
@@ -176,7 +176,9 @@ def unglue(text: str) -> str:
         return text
     text = _GLUED_EMAIL.sub(lambda m: m.group(0) + "\n", text)
     text = re.sub(r"(?<=[a-z:])(?=(?:Tel|Phone|Email|E-mail)\s*:)", "\n", text)
-    text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", "\n", text)
+    text = re.sub(r"(?<=[a-z])(?=Contacts?\s*:)", " ", text)  # "Investor RelationsContact:": one label
+    text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])(?!Contacts?\s*:)", "\n", text)
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z]{2,}\b)", "\n", text)  # "Kirin SmithPCG Advisory Group": the agency's initials
     return re.sub(r"(?<=:)(?=[A-Z])", "\n", text)
 
 
@@ -452,6 +454,10 @@ def _prepared(text: str) -> str:
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
     text = text.strip()
+    # "Contact investor relations and media" over the people: the group is their label
+    text = re.sub(r"^Contacts?\s+(?:for\s+)?(?P<group>(?:investor\s+relations|investors?|media|press)(?:\s+(?:and|&)\s+"
+                  r"(?:investor\s+relations|investors?|media|press))?)\s*:?[ \t]*(?=\n|$)",
+                  lambda m: m.group("group")[:1].upper() + m.group("group")[1:] + ":", text, flags=re.I)
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
     text = _BARE_HEAD.sub("", text).rstrip("/").strip()
@@ -751,7 +757,7 @@ def _role_name(raw: str) -> str:
 
 _ORG_THEN_ROLE = re.compile(r"^(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+(?P<role>(?i:investor relations|investors?|media|press))$")
 _ROLE_WORDS = {"investor", "investors", "and", "news", "media", "press", "corporate", "company", "financial", "public",
-               "relations", "ir", "global", "us", "u.s.", "eu", "international"}
+               "relations", "ir", "global", "us", "u.s.", "eu", "international", "external", "internal", "group"}
 
 
 def split_org_from_role(contact: Contact) -> Contact:

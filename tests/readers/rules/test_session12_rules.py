@@ -375,3 +375,15 @@ def test_a_unit_part_of_a_listed_parent_issues_its_release():
     release = _text_release("Advansor Introduces a Heat Pump\n\nAARHUS, Denmark, April 8, 2026 /PRNewswire/ -- Advansor, part of "
                             "Dover Food Retail and Dover (NYSE: DOV), today announced the launch of the SteelXL Heat Pump.\n")
     assert (release.issuer.name, [(t.exchange, t.symbol) for t in release.issuer.tickers]) == ("Advansor", [("NYSE", "DOV")])
+
+
+def test_newsroom_labels_run_into_their_contacts():
+    got = [(c.name, c.role, c.organisation, c.phones, c.emails) for c in parse_contacts(
+        "External Investor RelationsContact:Kirin RoePCG Advisory Group(646) 555-6519kroe@pcg.example")]
+    assert got == [("Kirin Roe", "External Investor Relations", "PCG Advisory Group", ["(646) 555-6519"], ["kroe@pcg.example"])]
+    got = [(c.name, c.role) for c in parse_contacts(
+        "Contact investor relations and media\nACME AGVivian Roe +49 (0) 2532 81 0ir@acme.example\n\nPeter Doe+49 (0) 69 97 12 47 33doe@gfd.example")]
+    assert got == [("Vivian Roe", "Investor relations and media"), ("Peter Doe", "Investor relations and media")]
+    from reportgen.readers.rules.contact_blocks import is_contact_label, starts_with_contact_label
+    assert starts_with_contact_label("Company Investor Relations/Media Contact:Todd Roe(408) 555-0940investors@acme.example")
+    assert is_contact_label("Contact investor relations and media")
