@@ -10,7 +10,7 @@ from tests.readers.variant_scoring import score_all
 
 # round -> (fields right, releases fully right): the last published figures, which may only rise
 FLOORS = {"round1": (0.919, 19), "round2": (0.944, 15), "round3": (0.866, 5), "round4": (0.841, 9), "round5": (0.907, 14),
-          "round6": (0.913, 13), "round7": (0.9, 8), "round8": (0.919, 15), "round9": (0.89, 6),
+          "round6": (0.913, 13), "round7": (0.905, 9), "round8": (0.919, 15), "round9": (0.89, 6),
           "round11": (0.909, 16)}
 
 
