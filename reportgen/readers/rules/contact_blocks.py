@@ -35,9 +35,6 @@ CONTACT_LABEL = re.compile(
     r"^(?:For (?:more|further|additional) information(?:,? (?:please )?contact)?|Contacts?(?:\s+(?:Persons?|Name))?)\s*:",
     re.I,
 )
-# "Contact investor relations and media": the label in lower case after "Contact"
-_CONTACT_FOR_GROUP = re.compile(r"^Contacts?\s+(?:for\s+)?(?:investor\s+relations|investors?|media|press)"
-                                r"(?:\s+(?:and|&)\s+(?:investor\s+relations|investors?|media|press))?\s*:?$", re.I)
 _LABEL_ONLY = re.compile(
     r"^(?:Media|Press|Investors?|Investor Relations|Analysts?|Company)(?:\s*(?:and|&|/)\s*(?:Media|Press|Investors?|Investor Relations|Analysts?))?"
     r"\s*(?:Contacts?)?\s*:\s*$", re.I)
@@ -93,7 +90,8 @@ def is_contact_label(text: str) -> bool:
         return True  # (its own length limit: "For Media Inquiries and American Heart Association Expert Perspective:")
     if len(t) > LABEL_MAX_CHARS:
         return False
-    return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t) or _CONTACT_FOR_GROUP.match(t))
+    return bool(CONTACT_LABEL.match(t) or _LABEL_ONLY.match(t) or _OWN_CONTACT_LABEL.match(t)
+                or contact_rules.CONTACT_FOR_GROUP.match(t))
 
 
 # a letterhead's shouted label with its first value: "PRESS CONTACT: For eShare Technologies, Inc.: ..."

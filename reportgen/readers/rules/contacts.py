@@ -187,9 +187,14 @@ def is_role_label(text: str) -> bool:
     return _BARE_ROLE.fullmatch(text.strip()) is not None
 
 
+def unglued(text: str) -> str:
+    """A contact block's text with the line breaks a converter lost put back (both rule sets)."""
+    return unglue_contact_text(unglue(text))
+
+
 def unglued_lines(text: str) -> list[str]:
     """The lines of a contact block's text, with the line breaks a converter lost put back."""
-    return [line for line in unglue_contact_text(unglue(text)).split("\n") if line.strip()] or [text]
+    return [line for line in unglued(text).split("\n") if line.strip()] or [text]
 
 
 # --- one pass: items, classified by their features, grouped into contacts by order ----------------
@@ -427,21 +432,7 @@ def parse_contacts(text: str, default_role: Optional[str] = None) -> list[Contac
     text = _prepared(text)
     items = _split_items(text)
     _classify(items, _domain_words(text))
-    return _lone_person_takes_desk(_Grouping(items, default_role).contacts_of_items())
-
-
-def _lone_person_takes_desk(contacts: list[Contact]) -> list[Contact]:
-    """"Acme Corporation" / "Telephone: ..." / "Email: ir@acme.com" / "Jane Roe" / "CFO": the block's
-    one person, printed under the organisation's number and address, is the contact they give."""
-    if len(contacts) != 2:
-        return contacts
-    desk, person = contacts
-    if (desk.name is None and desk.organisation and person.name and person.organisation == desk.organisation
-            and person.role == desk.role and not person.emails and set(person.phones) <= set(desk.phones)):
-        person.phones = list(desk.phones)
-        person.emails = list(desk.emails)
-        return [person]
-    return contacts
+    return _Grouping(items, default_role).contacts_of_items()
 
 
 def _prepared(text: str) -> str:
@@ -450,21 +441,21 @@ def _prepared(text: str) -> str:
     # before the lines are parted: a lead-in sentence may hold a web address
     text = _LEAD_IN.sub(_lead_in_label, text.strip())
     text = re.sub(r"(?<=\d);(?=[\w.+-]+@)", "; ", text)  # "214-706-1173;media@acme.org": two items
-    text = unglue_contact_text(unglue(text))
+    text = unglued(text)
     text = re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", text, flags=re.I)  # pronouns
     text = re.sub(r"(?m)^[ \t]*\[([^\]\n]{3,60})\][ \t]*$", r"\1", text)  # "[Press Information Contact:]"
     text = text.strip()
     # "Contact investor relations and media" over the people: the group is their label
-    text = re.sub(r"^Contacts?\s+(?:for\s+)?(?P<group>(?:investor\s+relations|investors?|media|press)(?:\s+(?:and|&)\s+"
-                  r"(?:investor\s+relations|investors?|media|press))?)\s*:?[ \t]*(?=\n|$)",
-                  lambda m: m.group("group")[:1].upper() + m.group("group")[1:] + ":", text, flags=re.I)
+    first, newline, rest = text.partition("\n")
+    if head := CONTACT_FOR_GROUP.match(first.strip()):
+        group = head.group("group")
+        text = group[:1].upper() + group[1:] + ":" + newline + rest
     while (head := _CONTACT_HEAD.match(text)) and head.end():
         text = text[head.end():].strip()  # "CONTACT: For further information, please contact:"
     text = _BARE_HEAD.sub("", text).rstrip("/").strip()
-    # "Desiree Battaglia (Media)": the person under the label in brackets after the name
-    text = _NAME_THEN_ROLE.sub(r"\g<role>:\n\g<name>", text)
-    # "Ricky Roe (editorial/media) 408.235.4676": a group in brackets after the name, the number after it
-    text = _NAME_ROLE_DETAIL.sub(lambda m: f"{m.group('role')}:\n{m.group('name')}\n{m.group('rest')}", text)
+    # "Desiree Battaglia (Media)", "Ricky Roe (editorial/media) 408.235.4676": the person under the label in
+    # brackets after the name, with the details printed after it
+    text = _NAME_THEN_ROLE.sub(lambda m: "\n".join(x for x in (m.group("role") + ":", m.group("name"), m.group("rest")) if x), text)
     # "Sidney Luk - Vice President of Investor Relations, Email: ...": a name and its title parted by a dash
     text = _NAME_DASH_TITLE.sub(_name_dash_title, text)
     # "... srohde@acme.com or Melanie Roe, Investor Relations Director 727-555-7262": "or" before the next person
@@ -485,16 +476,18 @@ def _name_dash_title(m: re.Match) -> str:
     return f"{m.group('name')}\n{m.group('title')}" + ("\n" if email_after else "")
 
 
+# "Contact investor relations and media": a label in lower case after "Contact", naming the group
+_GROUP = r"(?:investor\s+relations|investors?|media|press)"
+CONTACT_FOR_GROUP = re.compile(rf"^Contacts?\s+(?:for\s+)?(?P<group>{_GROUP}(?:\s+(?:and|&)\s+{_GROUP})?)\s*:?$", re.I)
 # a block's label with no colon before its first value: "Contact Charbone Corporation", "ContactJamie Roe"
 _BARE_HEAD = re.compile(r"^Contacts?(?:\s+(?=[A-Z])(?!(?:Us|Information|Info|Details|Person|Name)\b)|(?=[A-Z][a-z]))")
 _NAME_THEN_ROLE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][^()\n:,@]{2,40}?)[ \t]*\((?P<role>Media|Press|Investors?|Investor Relations|IR|"
-                             r"Analysts?|Media Relations)\)[ \t]*$")
+                             r"Analysts?|Media Relations|(?i:(?:editorial|media|press|financial|investors?|investor relations|analysts?|trade)"
+                             r"(?:[ \t]*(?:/|and|&)[ \t]*[a-z]+)*(?:[ \t]+community)?))\)"
+                             r"(?:[ \t]+(?P<rest>[^\n]*(?:\d|@)[^\n]*?))?[ \t]*$")
 
 _OR_NEXT_PERSON = re.compile(r"(?<=[\w.)])[ \t]+or[ \t]+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?"
                              r"[ \t]+[A-Z][a-z'\u2019-]+,)")
-_NAME_ROLE_DETAIL = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'\u2019-]+)[ \t]*"
-                               r"\((?P<role>(?:editorial|media|press|financial|investors?|investor relations|analysts?|trade)"
-                               r"(?:[ \t]*(?:/|and|&)[ \t]*[a-z]+)*(?:[ \t]+community)?)\)[ \t]+(?P<rest>[^\n]*(?:\d|@)[^\n]*)$", re.I)
 _NAME_DASH_TITLE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2})[ \t]+[-\u2013\u2014][ \t]+"
                               r"(?P<title>[A-Z][\w&]*(?:[ \t]+(?:[A-Z][\w&,]*|of|and|&|for)){0,8})(?=\s*(?:,|\n|$)|[ \t]+[\w.+-]+@)")
 
@@ -613,6 +606,11 @@ class _Grouping:
         if (current is not None and current.name is None and not current.emails and current.phones and desk
                 and current.organisation == desk[0]):
             current.name = name  # the person of the organisation's line with the number
+        elif (current is not None and current.name is None and current.organisation and (current.phones or current.emails)
+              and sum(x.kind in ("name", "name_title", "name_org") for x in self.items) == 1):
+            # "Acme Corporation" / "Telephone: ..." / "Email: ir@acme.com" / "Jane Roe" / "CFO": the block's one
+            # person, printed under the organisation's number and address, is the contact they give
+            current.name = name
         else:
             current = self.current = self._start(name, org)
             if it.shared and len(self.contacts) >= 2 and not self.contacts[-2].emails:

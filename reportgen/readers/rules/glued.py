@@ -120,6 +120,12 @@ def split_glued_blocks(body: list[Block]) -> list[Block]:
     return out
 
 
+def heading_then(b: Block, head: str, rest: str, rest_kind: str = "para") -> list[Block]:
+    """Block `b` split in two: the heading a converter glued to it, then the rest of its text."""
+    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
+            Block(rest, kind=rest_kind, origin=b.origin, lines=[rest], index=b.index)]
+
+
 # a heading in title case glued to the paragraph's first word, the space lost between them: "Empowering
 # the Self-Reliant CommunityMountain Ready's online shop ...", "A Written Plan Reduces FearThe study ..."
 _TITLE_GLUED = re.compile(r"^(?P<head>(?:[\w'\u2019&,-]+\s+){2,8}?[A-Z][a-z][\w'\u2019-]*?[a-z])(?=[A-Z][a-z]+\W)")
@@ -155,8 +161,7 @@ def _title_heading_split(b: Block, whole: str) -> list[Block]:
     if whole.count(glued) > 1:
         return []
     rest = text[m.end():]
-    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
-            Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
+    return heading_then(b, head, rest)
 
 
 # a shouted heading glued by its colon to the paragraph under it, the line break lost:
@@ -169,8 +174,7 @@ def _caps_run_in_split(b: Block) -> list[Block]:
     if not m or re.search(r"\bCONTACTS?\b", m.group("head")) or len(b.text.strip()) - m.end() < GLUED_HEADING_MIN_REST:
         return []
     head, rest = m.group("head"), b.text.strip()[m.end():]
-    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
-            Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
+    return heading_then(b, head, rest)
 
 
 # a label glued to the first item of the list under it: "Key Takeaways:* Merger still on track"
@@ -182,8 +186,7 @@ def _label_over_list_split(b: Block) -> list[Block]:
     if not m:
         return []
     head, rest = m.group("head"), b.text.strip()[m.end():]
-    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
-            Block(rest, kind="item", origin=b.origin, lines=[rest], index=b.index)]
+    return heading_then(b, head, rest, rest_kind="item")
 
 
 # a contact box's label glued to the name under it: "Contact DetailsClaire Roe", "ContactMaxwell Roe"
@@ -211,8 +214,7 @@ def _about_heading_split(b: Block) -> list[Block]:
     if not head or len(text) < len(head) + GLUED_HEADING_MIN_REST:
         return [b]
     rest = text[len(head):].lstrip(" :")
-    return [Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index),
-            Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index)]
+    return heading_then(b, head, rest)
 
 
 def glued_about_heading(text: str) -> Optional[str]:

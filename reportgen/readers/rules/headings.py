@@ -16,7 +16,7 @@ from reportgen.readers.blocks import Block
 from reportgen.readers.rules.contact_blocks import CONTACT_LABEL
 from reportgen.readers.rules.contacts import EMAIL, PHONE, TITLE_WORDS, is_person_name
 from reportgen.readers.rules.fls import FLS_HEADING
-from reportgen.readers.rules.glued import is_address
+from reportgen.readers.rules.glued import heading_then, is_address
 from reportgen.readers.rules.prose import ABOUT, SENTENCE_END, words
 from reportgen.readers.rules.tables import PHOTO_CREDIT, SCHEDULE_LABEL, STATEMENT_TITLE, is_flat_table
 
@@ -329,9 +329,7 @@ def split_glued_about(body: list[Block]) -> list[Block]:
     for k, b in enumerate(body):
         head = _glued_heading(b, first=k == 0)
         if head and len(b.text) > len(head) + GLUED_HEADING_MIN_REST:
-            out.append(Block(head, kind="para", emphasis=True, origin=b.origin, lines=[head], index=b.index))
-            rest = b.text.strip()[len(head):].strip().lstrip(":").strip()
-            out.append(Block(rest, kind="para", origin=b.origin, lines=[rest], index=b.index))
+            out += heading_then(b, head, b.text.strip()[len(head):].strip().lstrip(":").strip())
         else:
             out.append(b)
     return out
