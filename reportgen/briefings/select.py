@@ -10,7 +10,7 @@ from typing import Optional
 from ..extract.risks import fls_text
 from ..model import Comparison, Facts, Milestone, Release
 from .briefing import Item
-from .format import clean, disease_text, is_financial
+from .format import clean, disease_text, is_financial, period_in
 
 
 def _identity(comparison: Comparison) -> tuple:
@@ -103,13 +103,10 @@ def comparisons(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
     return _deduped(out)
 
 
-_PERIOD_LABEL = re.compile(r"\b(?:(?:19|20)\d\d|Q[1-4]|quarter|year|YE|FY|H[12])\b", re.I)
-
-
 def _operating(comparison: Comparison) -> bool:
     """An operating figure beside a period's ("reserves 63,653 MBOE vs 65,762 at YE 2023"): no money, no
     patients, but a period against a period, as a results table shows it."""
-    return not is_clinical(comparison) and any(_PERIOD_LABEL.search(a.label or "") for a in comparison.arms)
+    return not is_clinical(comparison) and any(period_in(a.label or "") for a in comparison.arms)
 
 
 def single_results(facts: Facts, kind: Optional[str] = None) -> list[Comparison]:
