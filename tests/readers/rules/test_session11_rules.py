@@ -10,6 +10,9 @@ from reportgen.readers.blocks import Read
 from reportgen.readers.rules.dateline import match_dateline
 from reportgen.readers.wire_text import blocks_from_text
 
+_ACME_BANK_LEAD = ("Acme Bank Corp. (NASDAQ: ACBK), parent company of Acme Bank, today announced an increased cash dividend "
+                   "payable on November 28, 2003 to shareholders of record on November 14, 2003, its ninth increase in a row.")
+
 
 def _text_release(text: str):
     return assemble_release(Read(blocks_from_text(text)))
@@ -374,8 +377,7 @@ def test_a_sites_bullet_before_the_headline():
 
 
 def test_a_headline_broken_after_its_verb_an_ellipsis_dateline_and_a_reading_time():
-    para = ("Acme Bank Corp. (NASDAQ: ACBK), parent company of Acme Bank, today announced an increased cash dividend "
-            "payable on November 28, 2003 to shareholders of record on November 14, 2003, its ninth increase in a row.")
+    para = _ACME_BANK_LEAD
     text = (f"Acme Bank Corp. Declares\nIncreased Cash Dividend\nTel: 1-877-884-ACME\n"
             f"Pottstown, PA, October 23, 2003 . . . {para}\n{para}\n")
     release = _text_release(text)
@@ -407,8 +409,7 @@ def test_a_dateline_with_the_date_first_and_a_call_to_action_above_the_lead():
 
 
 def test_a_contact_table_turned_into_text_with_bars_between_its_cells():
-    para = ("Acme Bank Corp. (NASDAQ: ACBK), parent company of Acme Bank, today announced an increased cash dividend "
-            "payable on November 28, 2003 to shareholders of record on November 14, 2003, its ninth increase in a row.")
+    para = _ACME_BANK_LEAD
     text = ("October 23, 2003 | |\n| |\nCONTACT: | |\n| |\nJane Roe | John Doe | |\n"
             "President & C.E.O. | Investor Relations Officer | | |\n610-555-4627 | 610-555-4604 | | |\n"
             f"Acme Bank Corp. Declares Increased Cash Dividend\nPottstown, PA, October 23, 2003 . . . {para}\n{para}\n")
