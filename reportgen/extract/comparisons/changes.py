@@ -232,21 +232,22 @@ def _change_comparison(scan: Scan, q: Quantity, kind: str) -> Draft:
         d.comparison.measure = what.group(1).strip()
     elif kind == TVC and (what := _CHANGE_FOR_RE.match(text[q.end:])) and re.search(r"\bby\s+$", text[max(0, q.start - 6):q.start]):
         d.comparison.measure = what.group(1).strip()
-        verb = re.search(r"\b(reduc|lower|increas|rais|improv)\w*\b[^.;]*$", text[:q.start], re.I)
+        verb = re.search(rf"\b({_RISK_VERB})\b[^.;]*$", text[:q.start], re.I)
         if verb and d.comparison.change is not None and d.comparison.change.direction == "change":
             # "reduced the risk of the dual primary endpoints: by 25% for ...": the sentence's verb says which way
-            d.comparison.change.direction = {"reduc": "reduction", "lower": "reduction", "increas": "increase",
-                                             "rais": "increase", "improv": "improvement"}[verb.group(1).lower()]
+            d.comparison.change.direction = DIRECTION.get(verb.group(1).lower(), "change")
     elif kind == TVC and (risk := _RISK_OF_BY_RE.search(text[max(0, q.start - 200):q.start])):
         # "evolocumab reduced the risk of coronary heart disease death, heart attack, or ischemic stroke by 25%"
         d.comparison.measure = risk.group("m").strip(" ,")
         if d.comparison.change is not None and d.comparison.change.direction in ("change", "difference"):
-            d.comparison.change.direction = "reduction" if risk.group("verb").lower().startswith(("reduc", "lower", "cut")) else "increase"
+            d.comparison.change.direction = DIRECTION.get(risk.group("verb").lower(), d.comparison.change.direction)
     scan.used.add(id(q))
     return d
 
 
-_RISK_OF_BY_RE = re.compile(r"\b(?P<verb>reduc\w*|lower\w*|cut|increas\w*|rais\w*)\s+(?:the\s+)?(?:relative\s+)?risk\s+of\s+"
+# the verbs that say which way a risk or a result moved ("reduced", "lowered", "cut", "raised"): DIRECTION names it
+_RISK_VERB = r"(?:reduc|lower|cut|increas|rais|improv)\w*"
+_RISK_OF_BY_RE = re.compile(rf"\b(?P<verb>{_RISK_VERB})\s+(?:the\s+)?(?:relative\s+)?risk\s+of\s+"
                             r"(?P<m>[^;:()]{3,120}?)\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 
 
