@@ -398,15 +398,23 @@ def _is_html_body(body: str) -> bool:
     return tagged >= HTML_BODY_MIN_LINES and tagged >= HTML_BODY_SHARE * len(lines)
 
 
-_HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|tr|table|blockquote)>", re.I)
+_HTML_BLOCK_TAGS = {"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote"}
 
 
 def _html_text_lines(html: str) -> list[str]:
-    """The text of an HTML block inside markdown, a line per paragraph: tags gone, entities decoded,
-    comments and images (no text) left out."""
-    import html as html_lib
-    text = _HTML_BREAK.sub("\n", re.sub(r"<!--.*?-->", "", html, flags=re.S))
-    text = html_lib.unescape(re.sub(r"<[^>]+>", "", text))
+    """The text of an HTML block inside markdown, a line per paragraph: parsed with lxml (tags gone,
+    entities decoded, comments and images, which have no text, left out)."""
+    import lxml.etree
+    import lxml.html  # (here, not at the top: reading markdown without HTML in it needs no HTML parser)
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except lxml.etree.ParserError:  # a block with nothing lxml can read (a lone comment): no text from it
+        return []
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _HTML_BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+    text = root.text_content()
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 

@@ -10,6 +10,7 @@ from typing import Optional
 from reportgen.model import Table
 from reportgen.readers.rules import furniture
 from reportgen.readers.rules.dateline import numeric_date, parse_date
+from reportgen.text.dates import DATE_MDY_RE
 
 # "Monday, March 3, 2025", "3 March 2025", "3/3/2025" alone on a line
 DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}"
@@ -75,8 +76,6 @@ def year_from_body(texts: list[str], month: int, day: int) -> Optional[int]:
     """The year of a dateline that prints only its month and day ("NEW YORK (AUG. 19) PR NEWSWIRE -"): the
     year of the latest full date the release prints ("the fiscal year ended June 30, 1992"), when the
     dateline's day falls on or after that date and within a year of it; None when nothing says so."""
-    from reportgen.text.dates import DATE_MDY_RE
-
     printed = []
     for t in texts:
         for m in DATE_MDY_RE.finditer(t):
