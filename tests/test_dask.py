@@ -26,6 +26,19 @@ def client():
     yield client
     client.close()
     cluster.close()
+    _retire_offload_thread()
+
+
+def _retire_offload_thread() -> None:
+    """distributed keeps one thread of its own running after the client and the cluster close (its offload
+    pool); a later test of this worker that forks (tests/test_overlap.py) would then be skipped as unsafe.
+    The pool is stopped and replaced by a fresh one, which starts its thread only when used again."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import distributed.utils
+
+    distributed.utils._offload_executor.shutdown(wait=True)
+    distributed.utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
 
 
 def test_a_batch_on_two_worker_processes_builds_reports_failures_resumes_and_takes_a_scheduler_address(client, tmp_path):
